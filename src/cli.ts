@@ -1,0 +1,53 @@
+// The `newsgraph` command: each subcommand lives in its own module, loaded only when used, so that
+// `newsgraph extract` never loads the driver or the GraphQL schema.
+
+export interface Command {
+  summary: string;
+  usage: string;
+  /** Returns the process exit code. */
+  run(args: string[]): Promise<number>;
+}
+
+type Loader = () => Promise<Command>;
+
+const commands: Record<string, Loader> = {
+  start: async () => (await import("./server.ts")).startCommand,
+  db: async () => (await import("./neo4j/db-command.ts")).dbCommand,
+  ingest: async () => (await import("./ingest/ingest-command.ts")).ingestCommand,
+  extract: async () => (await import("./ingest/extract-command.ts")).extractCommand,
+  export: async () => (await import("./export/export-command.ts")).exportCommand,
+};
+
+async function help(): Promise<string> {
+  const lines = ["newsgraph — German news → knowledge graph (Neo4j) → GraphQL", "", "Usage: newsgraph <command> [options]", ""];
+  for (const [name, load] of Object.entries(commands)) {
+    const cmd = await load();
+    lines.push(`  ${name.padEnd(8)} ${cmd.summary}`);
+  }
+  lines.push("", "Run `newsgraph <command> --help` for a command's options.");
+  return lines.join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(await help());
+    return name ? 0 : 1;
+  }
+  const load = commands[name];
+  if (!load) {
+    console.error(`newsgraph: unknown command '${name}'\n\n${await help()}`);
+    return 2;
+  }
+  const cmd = await load();
+  if (rest.includes("--help") || rest.includes("-h")) {
+    console.log(`${cmd.summary}\n\nUsage: ${cmd.usage}`);
+    return 0;
+  }
+  try {
+    return await cmd.run(rest);
+  } catch (err) {
+    console.error(`newsgraph ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,214 @@
+// The extraction contract: what each pipeline stage hands to the next, and what `newsgraph extract
+// --format json` prints (one Extraction per line). Offsets are UTF-16 code-unit indices into
+// `NormalizedArticle.text` (= `Extraction.article.text`), end exclusive, as JavaScript slices them.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type InputFormat = "txt" | "json" | "ndjson" | "html";
+
+/** Metadata found by the reader; every field may be missing. */
+export interface ArticleMeta {
+  title: string | null;
+  /** Main outlet or agency, e.g. "DIE ZEIT", "dpa", "Tagesspiegel". */
+  source: string | null;
+  /** All credited outlets/agencies in order, e.g. ["DIE ZEIT", "dpa", "AFP"]. */
+  sources: string[];
+  /** "YYYY-MM-DD" or an ISO date-time "YYYY-MM-DDTHH:mm" (local time as printed). */
+  publishedAt: string | null;
+  url: string | null;
+  /** Place of a dateline such as "Miami (dpa) -". */
+  dateline: string | null;
+}
+
+/** One article as read from disk, before normalization. */
+export interface RawArticle {
+  /** Path of the file it came from; for .ndjson "path#lineNo". */
+  file: string;
+  format: InputFormat;
+  meta: Partial<ArticleMeta>;
+  text: string;
+}
+
+/** A bad input: names the file (and line/field where there is one) and the reason. */
+export interface InputError {
+  file: string;
+  reason: string;
+}
+
+export interface NormalizedArticle {
+  /** Stable identity: hash of url, else of title+source+publishedAt, else of the text (see docs/graph-model.md). */
+  id: string;
+  /** sha256 of `text`, to tell "unchanged" from "updated" on re-ingest. */
+  contentHash: string;
+  file: string;
+  meta: ArticleMeta;
+  /** The stored article text; every offset in the extraction points into it. */
+  text: string;
+  warnings: string[];
+}
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  text: string;
+}
+
+export interface Token extends Span {
+  text: string;
+  sentence: number;
+}
+
+export interface Segmented {
+  article: NormalizedArticle;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export type EntityType = "PERSON" | "ORGANIZATION" | "PLACE" | "TOPIC";
+
+export type OrganizationKind =
+  | "COUNTRY"
+  | "GOVERNMENT"
+  | "INSTITUTION"
+  | "MEDIA"
+  | "ALLIANCE"
+  | "PARTY"
+  | "COMPANY"
+  | "GROUP"
+  | "OTHER";
+
+export type PlaceKind = "CITY" | "REGION" | "STATE" | "CONTINENT" | "VENUE" | "OTHER";
+
+export type RoleKind =
+  | "NEGOTIATOR"
+  | "HEAD_OF_STATE"
+  | "HEAD_OF_GOVERNMENT"
+  | "MINISTER"
+  | "ADVISOR"
+  | "SPOKESPERSON"
+  | "MILITARY"
+  | "DIPLOMAT"
+  | "OFFICIAL"
+  | "LEGISLATOR"
+  | "JOURNALIST"
+  | "EXPERT"
+  | "OTHER";
+
+/** A place in the text that refers to an entity. */
+export interface Mention extends TextSpan {
+  entityId: string;
+  type: EntityType;
+  /** How it was found: "lexicon", "lexicon-inflected", "discovered:role+name", "coref:role", "coref:pronoun", … */
+  rule: string;
+}
+
+export interface Affiliation {
+  organizationId: string;
+  /** The role noun as written, e.g. "Unterhändler", "Kremlsprecher". */
+  role: string;
+  roleKind: RoleKind;
+  evidence: TextSpan;
+  rule: string;
+}
+
+export interface Entity {
+  /** Slug of the canonical name (see slug.ts): "kirill-dmitrijew", "russland", "weisses-haus". */
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** OrganizationKind for organizations (COUNTRY for countries), PlaceKind for places. */
+  kind: OrganizationKind | PlaceKind | null;
+  /** Country (an Organization of kind COUNTRY) a person/organization belongs to, if known. */
+  countryId: string | null;
+  /** For places: the place/country it lies in (Miami → florida → usa). */
+  locatedIn: string | null;
+  /** "lexicon" when curated, "discovered" when found by a pattern in this article. */
+  origin: "lexicon" | "discovered";
+  mentions: Mention[];
+  affiliations: Affiliation[];
+}
+
+export interface Meeting {
+  /** "meeting-<place>-<yyyy-mm>" so that the same talks reported by several articles merge. */
+  id: string;
+  name: string;
+  placeId: string;
+  /** "YYYY-MM-DD" or "YYYY-MM" when only the month is known. */
+  start: string | null;
+  end: string | null;
+  participants: string[];
+  evidence: TextSpan[];
+}
+
+export type AboutType = "PLACE" | "MEETING" | "PERSON" | "ORGANIZATION" | "TOPIC";
+
+export interface About {
+  type: AboutType;
+  id: string;
+  name: string;
+  /** TEXT: named in the statement itself; CONTEXT: from its sentence, paragraph or article. */
+  via: "TEXT" | "CONTEXT";
+}
+
+export type StatementKind = "DIRECT" | "INDIRECT" | "REPORTED";
+export type SpeakerType = "PERSON" | "ORGANIZATION" | "UNKNOWN";
+
+export interface Speaker {
+  id: string | null;
+  name: string | null;
+  type: SpeakerType;
+  /** The words in the text the speaker was resolved from (may be a pronoun or role description). */
+  mention: TextSpan | null;
+}
+
+export interface Statement {
+  /** `${articleId}:${start}-${end}` */
+  id: string;
+  kind: StatementKind;
+  /** Exactly `article.text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  cue: TextSpan | null;
+  speaker: Speaker;
+  /** Channel or agency: Tass, Ria Nowosti, X, «Bild am Sonntag». */
+  via: { id: string; name: string; type: "ORGANIZATION" } | null;
+  about: About[];
+  confidence: number;
+  /** Name of the rule that produced it, e.g. "direct:quote+cue-after". */
+  rule: string;
+  /** Day the statement was made, if the text says ("am Mittwoch") — else null. */
+  saidOn: string | null;
+}
+
+/** The whole result for one article: the NDJSON line of `newsgraph extract --format json`. */
+export interface Extraction {
+  file: string;
+  article: {
+    id: string;
+    title: string | null;
+    source: string | null;
+    sources: string[];
+    publishedAt: string | null;
+    url: string | null;
+    contentHash: string;
+    text: string;
+  };
+  statements: Statement[];
+  entities: Entity[];
+  meetings: Meeting[];
+  warnings: string[];
+}
