@@ -212,3 +212,29 @@ export interface Extraction {
   meetings: Meeting[];
   warnings: string[];
 }
+
+/** A role noun phrase in the text: "der russische Unterhändler", "Kremlsprecher", "der Nato-Chef". */
+export interface RoleMention extends TextSpan {
+  /** The role noun as written, e.g. "Unterhändler". */
+  role: string;
+  roleKind: RoleKind;
+  /** The organization or country the phrase ties the role to (russisch- → russland, Kreml- → kreml). */
+  organizationId: string | null;
+  /** Set when the phrase is attached to a name ("Kremlsprecher Dmitri Peskow"); null for a bare description. */
+  entityId: string | null;
+}
+
+/** Output of the recognize stage. */
+export interface Recognition {
+  entities: Entity[];
+  /** All entity mentions, sorted by start. */
+  mentions: Mention[];
+  /** All role phrases, sorted by start. */
+  roleMentions: RoleMention[];
+}
+
+export interface Linked {
+  statements: Statement[];
+  meetings: Meeting[];
+  entities: Entity[];
+}
