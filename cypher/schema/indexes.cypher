@@ -1,0 +1,15 @@
+// Range indexes for the filters and orderings the API and ingest use.
+// Re-ingest replaces an article's statements by articleId.
+CREATE INDEX statement_article_id IF NOT EXISTS FOR (n:Statement) ON (n.articleId);
+// Date filters and keyset pagination order statements by publishedAt.
+CREATE INDEX statement_published_at IF NOT EXISTS FOR (n:Statement) ON (n.publishedAt);
+CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
+CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+// An article's identity may be its url; re-ingest looks it up.
+CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
+// Exact name lookups ("Miami", "Russland") before falling back to the full-text index.
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX topic_name IF NOT EXISTS FOR (n:Topic) ON (n.name);
+CREATE INDEX meeting_start IF NOT EXISTS FOR (n:Meeting) ON (n.start);

@@ -1,0 +1,76 @@
+// Applies cypher/schema/*.cypher at every start. Every statement is IF NOT EXISTS, so running it
+// again is a no-op; new constraints/indexes are added by adding statements, never by editing old ones.
+import { cypher, cypherNames } from "./registry.ts";
+import { read, runSchema } from "./run.ts";
+
+/** Splits a file into statements on `;`, ignoring semicolons inside comments, strings and backticks. */
+export function splitStatements(text: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    const next = text[i + 1];
+    if (ch === "/" && next === "/") {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? text.length : end;
+      continue;
+    }
+    if (ch === "/" && next === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? text.length : end + 2;
+      continue;
+    }
+    if (ch === "'" || ch === '"' || ch === "`") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== ch) j += text[j] === "\\" ? 2 : 1;
+      current += text.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === ";") {
+      if (current.trim()) out.push(current.trim());
+      current = "";
+    } else {
+      current += ch;
+    }
+    i++;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}
+
+export interface MigrationResult {
+  statements: number;
+  files: string[];
+}
+
+export async function migrate(opts: { indexTimeoutSeconds?: number } = {}): Promise<MigrationResult> {
+  const files = cypherNames().filter((n) => n.startsWith("schema/"));
+  let statements = 0;
+  for (const name of files) {
+    const parts = splitStatements(cypher(name));
+    for (const [idx, statement] of parts.entries()) {
+      try {
+        await runSchema(statement);
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        throw new Error(`cypher/${name}.cypher, statement ${idx + 1}: ${reason}`);
+      }
+      statements++;
+    }
+  }
+  await awaitIndexes(opts.indexTimeoutSeconds ?? 120);
+  return { statements, files };
+}
+
+/** Queries would silently skip an index that is still POPULATING, and full-text search would miss rows. */
+export async function awaitIndexes(timeoutSeconds: number): Promise<void> {
+  await runSchema("CALL db.awaitIndexes($timeout)", { timeout: timeoutSeconds });
+  const failed = await read<{ name: string; state: string }>(
+    "SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state",
+  );
+  if (failed.length > 0) {
+    throw new Error(`indexes not online: ${failed.map((f) => `${f.name} (${f.state})`).join(", ")}`);
+  }
+}
