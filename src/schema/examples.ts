@@ -1,0 +1,79 @@
+// The operations GraphiQL opens with. The headline question comes first: it is what people try.
+export const exampleOperations = `# newsgraph — German news as a knowledge graph.
+# Pick an operation with the ▶ button. Names resolve through aliases (Russland/Russia/RU, Miami).
+
+query HeadlineStatements {
+  statements(
+    where: { speaker: { nationality: "Russland", roleKind: NEGOTIATOR }, about: { place: "Miami" } }
+    first: 20
+  ) {
+    totalCount
+    edges {
+      node {
+        text
+        kind
+        speaker {
+          ... on Person {
+            name
+            affiliations { organization { name } role roleKind }
+          }
+          ... on Organization { name kind }
+        }
+        about { how entity { __typename name } }
+        article { source publishedAt title }
+      }
+    }
+    cypher { query parameters }
+  }
+}
+
+query StatementsPage($after: String) {
+  statements(first: 5, after: $after, orderBy: { field: PUBLISHED_AT, direction: DESC }) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id text speaker { ... on Person { name } ... on Organization { name } } } }
+  }
+}
+
+query Search {
+  search(query: "Sicherheitsgarantien", first: 10) {
+    score
+    node {
+      __typename
+      ... on Statement { text }
+      ... on Entity { name }
+    }
+  }
+}
+
+query People {
+  people(first: 20, orderBy: { field: MENTIONS, direction: DESC }) {
+    totalCount
+    edges { node { id name aliases mentionCount affiliations { organization { name } role roleKind } } }
+  }
+}
+
+query Meetings {
+  meetings(first: 10) {
+    edges {
+      node {
+        name start end
+        place { name }
+        participants { ... on Person { name } ... on Organization { name } }
+        statements(first: 5) { totalCount edges { node { text } } }
+      }
+    }
+  }
+}
+
+query Neighborhood($id: ID!) {
+  neighborhood(id: $id, depth: 1, limit: 50) {
+    nodes { __typename id ... on Entity { name } }
+    edges { type source target }
+  }
+}
+
+query Health {
+  health { status neo4jVersion neo4jEdition database }
+}
+`;

@@ -1,0 +1,172 @@
+// The GraphQL HTTP handler. It never listens (src/server.ts does; tests call `yoga.fetch`), so one
+// factory serves `npm start`, the integration tests and the benchmark alike.
+import { timingSafeEqual } from "node:crypto";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import {
+  createYoga,
+  type Plugin,
+  useReadinessCheck,
+  type YogaServerInstance,
+  maskError as yogaMaskError,
+} from "graphql-yoga";
+import { type Config, config as loadedConfig } from "./config.ts";
+import { getDriver } from "./neo4j/driver.ts";
+import type { Context } from "./schema/builder.ts";
+import { clientErrorFromNeo4j } from "./schema/errors.ts";
+import { exampleOperations } from "./schema/examples.ts";
+import { schema } from "./schema/index.ts";
+
+export interface NewsgraphYogaOptions {
+  /** Defaults to `config()` (the environment). */
+  config?: Config;
+  /** Largest accepted request body; larger ones get 413 before anything is parsed. */
+  maxBodyBytes?: number;
+  /** Where masked errors are logged (the client only sees "Unexpected error."). */
+  logError?: (error: unknown) => void;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Limits the armor enforces; the client is told that a limit was hit, never the limit itself. */
+export const LIMITS = { depth: 10, aliases: 20, tokens: 4000, cost: 20_000, directives: 20 } as const;
+
+function jsonError(status: number, code: string, message: string): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
+}
+
+/** Reads at most `max` bytes of the body: a missing or lying Content-Length must not let a huge body through. */
+async function readLimited(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > max) return null;
+  if (!request.body) return new Uint8Array(new ArrayBuffer(0));
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(new ArrayBuffer(size));
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+function useBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequestParse({ request, requestParser, setRequestParser }) {
+      if (request.method !== "POST" || !requestParser) return;
+      setRequestParser(async (req) => {
+        const body = await readLimited(req, maxBytes);
+        if (body === null) return jsonError(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+        return requestParser(new Request(req.url, { method: req.method, headers: req.headers, body }));
+      });
+    },
+  };
+}
+
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+function bearerToken(request: Request): string | null {
+  const header = request.headers.get("authorization");
+  const match = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
+  return match?.[1] ?? null;
+}
+
+/** Constant-time comparison, so the token cannot be guessed byte by byte from response times. */
+export function tokenMatches(sent: string | null, expected: string | null): boolean {
+  if (!sent || !expected) return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export type NewsgraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
+
+export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): NewsgraphYoga {
+  const cfg = options.config ?? loadedConfig();
+  const logError =
+    options.logError ?? ((err: unknown) => console.error("[newsgraph api] masked error:", err));
+  const plugins: Plugin[] = [
+    useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+    EnvelopArmorPlugin({
+      maxDepth: { n: LIMITS.depth, exposeLimits: false, ignoreIntrospection: true },
+      maxAliases: { n: LIMITS.aliases, exposeLimits: false },
+      maxTokens: { n: LIMITS.tokens, exposeLimits: false },
+      costLimit: { maxCost: LIMITS.cost, exposeLimits: false, ignoreIntrospection: true },
+      maxDirectives: { n: LIMITS.directives, exposeLimits: false },
+      blockFieldSuggestion: { enabled: cfg.production },
+    }) as Plugin,
+    useReadinessCheck({
+      endpoint: "/readyz",
+      check: async () => {
+        try {
+          await withTimeout(getDriver().verifyConnectivity(), 3_000);
+          return true;
+        } catch {
+          return jsonError(503, "SERVICE_UNAVAILABLE", "Neo4j is not reachable.");
+        }
+      },
+    }),
+  ];
+  if (!cfg.introspection) plugins.push(useNoIntrospection());
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    healthCheckEndpoint: "/healthz",
+    landingPage: false,
+    batching: false,
+    graphiql: cfg.graphiql
+      ? { title: "newsgraph", defaultQuery: exampleOperations, shouldPersistHeaders: false }
+      : false,
+    context: ({ request }) => ({ request, bearerToken: bearerToken(request) }),
+    plugins,
+    maskedErrors: {
+      // isDev would attach the original message and stack — which can hold Cypher or the bolt URL.
+      isDev: false,
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof GraphQLError && original.extensions?.code) return error as Error;
+        const mapped = clientErrorFromNeo4j(original);
+        if (mapped) {
+          logError(original);
+          return new GraphQLError(mapped.message, {
+            ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+            extensions: mapped.extensions,
+          });
+        }
+        if (!(error instanceof GraphQLError) || error.originalError) logError(original ?? error);
+        return yogaMaskError(error, message, false);
+      },
+    },
+    logging: "warn",
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
