@@ -1,0 +1,46 @@
+// Removes what an updated article wrote before, and nothing else: its statements (with their SAID_BY,
+// REPORTED_IN, VIA and ABOUT edges), its MENTIONS, and its id from the edges and meetings other
+// articles share. Shared edges and meetings no article reports any more go too; entity nodes stay,
+// since other articles may reach them.
+// @param id: "art-0123456789abcdef"
+MATCH (a:Article {id: $id})
+CALL (a) {
+  MATCH (s:Statement {articleId: a.id})
+  DETACH DELETE s
+}
+CALL (a) {
+  MATCH (a)-[m:MENTIONS]->()
+  DELETE m
+}
+CALL (a) {
+  MATCH ()-[r:AFFILIATED_WITH]->()
+  WHERE a.id IN r.articleIds
+  WITH r, [x IN r.articleIds WHERE x <> a.id] AS rest, r.articleIds[0] = a.id AS wasEvidence
+  SET r.articleIds = rest,
+    // The evidence span pointed into this article's old text; the next article to confirm the edge
+    // supplies a new one.
+    r.start = CASE WHEN wasEvidence THEN null ELSE r.start END,
+    r.end = CASE WHEN wasEvidence THEN null ELSE r.end END
+  WITH r, rest
+  WHERE size(rest) = 0
+  DELETE r
+}
+CALL (a) {
+  MATCH ()-[r:ATTENDED]->()
+  WHERE a.id IN r.articleIds
+  WITH r, [x IN r.articleIds WHERE x <> a.id] AS rest
+  SET r.articleIds = rest
+  WITH r, rest
+  WHERE size(rest) = 0
+  DELETE r
+}
+CALL (a) {
+  MATCH (m:Meeting)
+  WHERE a.id IN m.articleIds
+  WITH m, [x IN m.articleIds WHERE x <> a.id] AS rest
+  SET m.articleIds = rest
+  WITH m, rest
+  WHERE size(rest) = 0
+  DETACH DELETE m
+}
+RETURN a.id AS id

@@ -1,0 +1,7 @@
+// Upserts the article node itself. Every property comes from the extraction, so a retried
+// transaction writes the same values.
+// @param article: {"id":"art-0123456789abcdef","title":"t","source":"dpa","sources":["dpa"],"publishedAt":"2025-12-21","url":null,"file":"a.txt","text":"x","contentHash":"h"}
+// @param ingestedAt: "2025-12-21T10:00:00.000Z"
+MERGE (a:Article {id: $article.id})
+SET a += $article,
+  a.ingestedAt = $ingestedAt

@@ -1,0 +1,2 @@
+// Whether the database holds any article: `npm start` ingests the sample corpus only into an empty one.
+RETURN EXISTS { MATCH (:Article) } AS any

@@ -1,0 +1,6 @@
+// (Meeting)-[:HELD_IN]->(Place); a country is also a Place.
+// @param rows: [{"meetingId":"meeting-miami-2025-12","placeId":"miami"}]
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.meetingId})
+MATCH (p:Place {id: row.placeId})
+MERGE (m)-[:HELD_IN]->(p)

@@ -1,0 +1,7 @@
+// (Organization)-[:PART_OF]->(Country): the Kremlin belongs to Russia, so its people count as Russian.
+// Both ends must exist (written by this article or an earlier one); a missing end writes nothing.
+// @param rows: [{"from":"kreml","to":"russland"}]
+UNWIND $rows AS row
+MATCH (o:Organization {id: row.from})
+MATCH (c:Organization {id: row.to})
+MERGE (o)-[:PART_OF]->(c)

@@ -1,0 +1,15 @@
+// Upserts the Topic nodes of one article. MERGE on id; a lexicon row's name wins over a discovered one
+// (the replaced name is kept as an alias); aliases only ever grow, and aliasText mirrors them for the
+// entityNames full-text index.
+// @param rows: [{"id":"sicherheitsgarantien","name":"Sicherheitsgarantien","aliases":["Sicherheitsgarantie"],"kind":null,"origin":"lexicon"}]
+UNWIND $rows AS row
+MERGE (n:Topic {id: row.id})
+WITH n, row, n.name IS NULL OR (row.origin = 'lexicon' AND coalesce(n.origin, '') <> 'lexicon') AS adopt
+WITH n, row, adopt,
+  reduce(acc = coalesce(n.aliases, []), a IN row.aliases +
+      CASE WHEN adopt AND n.name IS NOT NULL AND n.name <> row.name THEN [n.name] ELSE [] END |
+    CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+SET n.name = CASE WHEN adopt THEN row.name ELSE n.name END,
+  n.origin = CASE WHEN adopt THEN row.origin ELSE n.origin END,
+  n.aliases = aliases,
+  n.aliasText = reduce(t = '', a IN aliases | t + CASE WHEN t = '' THEN '' ELSE ' | ' END + a)
