@@ -13,5 +13,4 @@ WITH n, row, adopt,
 SET n.name = CASE WHEN adopt THEN row.name ELSE n.name END,
   n.origin = CASE WHEN adopt THEN row.origin ELSE n.origin END,
   n.kind = 'COUNTRY',
-  n.aliases = aliases,
-  n.aliasText = reduce(t = '', a IN aliases | t + CASE WHEN t = '' THEN '' ELSE ' | ' END + a)
+  n.aliases = aliases

@@ -1,6 +1,6 @@
 // Upserts the (non-country) Organization nodes of one article. MERGE on id; a lexicon row's name and
-// kind win over a discovered one (the replaced name is kept as an alias); aliases only ever grow, and
-// aliasText mirrors them for the entityNames full-text index.
+// kind win over a discovered one (the replaced name is kept as an alias); aliases only ever grow (the
+// entityNames full-text index reads the list).
 // @param rows: [{"id":"kreml","name":"Kreml","aliases":["Kremlin"],"kind":"GOVERNMENT","origin":"lexicon"}]
 UNWIND $rows AS row
 MERGE (n:Organization {id: row.id})
@@ -18,5 +18,4 @@ SET n.name = CASE WHEN adopt THEN row.name ELSE n.name END,
     WHEN adopt OR n.kind IS NULL OR n.kind = 'OTHER' THEN coalesce(row.kind, n.kind)
     ELSE n.kind
   END,
-  n.aliases = aliases,
-  n.aliasText = reduce(t = '', a IN aliases | t + CASE WHEN t = '' THEN '' ELSE ' | ' END + a)
+  n.aliases = aliases

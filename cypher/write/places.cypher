@@ -1,6 +1,6 @@
 // Upserts the Place nodes of one article (countries go through countries.cypher). MERGE on id; a
 // lexicon row's name and kind win over a discovered one (the replaced name is kept as an alias);
-// aliases only ever grow, and aliasText mirrors them for the entityNames full-text index.
+// aliases only ever grow (the entityNames full-text index reads the list).
 // @param rows: [{"id":"miami","name":"Miami","aliases":[],"kind":"CITY","origin":"lexicon"}]
 UNWIND $rows AS row
 MERGE (n:Place {id: row.id})
@@ -16,5 +16,4 @@ SET n.name = CASE WHEN adopt THEN row.name ELSE n.name END,
     WHEN adopt OR n.kind IS NULL THEN coalesce(row.kind, n.kind)
     ELSE n.kind
   END,
-  n.aliases = aliases,
-  n.aliasText = reduce(t = '', a IN aliases | t + CASE WHEN t = '' THEN '' ELSE ' | ' END + a)
+  n.aliases = aliases

@@ -1,6 +1,6 @@
 // Upserts the Topic nodes of one article. MERGE on id; a lexicon row's name wins over a discovered one
-// (the replaced name is kept as an alias); aliases only ever grow, and aliasText mirrors them for the
-// entityNames full-text index.
+// (the replaced name is kept as an alias); aliases only ever grow (the entityNames
+// full-text index reads the list).
 // @param rows: [{"id":"sicherheitsgarantien","name":"Sicherheitsgarantien","aliases":["Sicherheitsgarantie"],"kind":null,"origin":"lexicon"}]
 UNWIND $rows AS row
 MERGE (n:Topic {id: row.id})
@@ -11,5 +11,4 @@ WITH n, row, adopt,
     CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
 SET n.name = CASE WHEN adopt THEN row.name ELSE n.name END,
   n.origin = CASE WHEN adopt THEN row.origin ELSE n.origin END,
-  n.aliases = aliases,
-  n.aliasText = reduce(t = '', a IN aliases | t + CASE WHEN t = '' THEN '' ELSE ' | ' END + a)
+  n.aliases = aliases

@@ -3,7 +3,6 @@
 // never costs the others; only a database that cannot be reached at all stops the run.
 import { migrate } from "../neo4j/migrate.ts";
 import { neo4jErrorKind } from "../neo4j/run.ts";
-import { extractArticle, readAndExtract } from "./pipeline.ts";
 import type { Extraction, InputError, RawArticle } from "./types.ts";
 import { writtenIds } from "./write/rows.ts";
 import { type WriteOutcome, writeExtraction } from "./write.ts";
@@ -114,13 +113,20 @@ export async function ingestExtractions(
   return report;
 }
 
+// The pipeline (lexicon, segmenter) is loaded on first use, so that writing ready-made extractions
+// (tests, tools) does not pay for it.
 /** Reads, extracts and writes every article in the given files and directories. */
-export function ingestPaths(paths: string[], opts: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestPaths(paths: string[], opts: IngestOptions = {}): Promise<IngestReport> {
+  const { readAndExtract } = await import("./pipeline.ts");
   return ingestExtractions(readAndExtract(paths), opts);
 }
 
 /** Extracts and writes articles that are already in memory (the GraphQL `ingestArticles` mutation). */
-export function ingestArticles(articles: RawArticle[], opts: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestArticles(
+  articles: RawArticle[],
+  opts: IngestOptions = {},
+): Promise<IngestReport> {
+  const { extractArticle } = await import("./pipeline.ts");
   function* extracted(): Generator<Item> {
     for (const raw of articles) {
       try {
