@@ -1,0 +1,91 @@
+// The extraction pipeline without a database: read → normalize → segment → recognize → attribute →
+// link → Extraction. `newsgraph extract` prints what this returns; the writer stores it.
+import { attribute } from "./attribute.ts";
+import { link } from "./link.ts";
+import { normalize } from "./normalize.ts";
+import { isInputError, type ReadOptions, readInputs } from "./read.ts";
+import { recognize } from "./recognize.ts";
+import { segment } from "./segment.ts";
+import type { Extraction, InputError, NormalizedArticle, RawArticle, Segmented } from "./types.ts";
+
+export { isInputError };
+
+/** Thrown by extractArticle for input that cannot become an article; carries the file and reason. */
+export class ArticleInputError extends Error {
+  readonly file: string;
+  readonly reason: string;
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = "ArticleInputError";
+    this.file = file;
+    this.reason = reason;
+  }
+}
+
+/** Normalize + segment: the shared front half, for stages and tests that need the segmented text. */
+export function prepareArticle(raw: RawArticle & { warnings?: string[] }): Segmented {
+  const article = normalize(raw);
+  if (isInputError(article)) throw new ArticleInputError(article.file, article.reason);
+  return segment(article);
+}
+
+function toExtraction(
+  article: NormalizedArticle,
+  rest: Omit<Extraction, "file" | "article" | "warnings">,
+): Extraction {
+  const file = article.file;
+  return {
+    file,
+    article: {
+      id: article.id,
+      title: article.meta.title,
+      source: article.meta.source,
+      sources: article.meta.sources,
+      publishedAt: article.meta.publishedAt,
+      url: article.meta.url,
+      contentHash: article.contentHash,
+      text: article.text,
+    },
+    ...rest,
+    warnings: article.warnings,
+  };
+}
+
+/** Runs every stage on one raw article. Throws ArticleInputError for unusable input. */
+export function extractArticle(raw: RawArticle & { warnings?: string[] }): Extraction {
+  const doc = prepareArticle(raw);
+  const rec = recognize(doc);
+  const statements = attribute(doc, rec);
+  const linked = link(doc, rec, statements);
+  return toExtraction(doc.article, {
+    statements: linked.statements,
+    entities: linked.entities,
+    meetings: linked.meetings,
+  });
+}
+
+/** Like extractArticle, but a failure becomes an InputError naming the file and the reason. */
+export function tryExtractArticle(raw: RawArticle & { warnings?: string[] }): Extraction | InputError {
+  try {
+    return extractArticle(raw);
+  } catch (err) {
+    if (err instanceof ArticleInputError) return { file: err.file, reason: err.reason };
+    // A bug in a stage must not cost the other articles; report it against this file.
+    const msg = err instanceof Error ? err.message : String(err);
+    return { file: raw.file, reason: `extraction failed: ${msg}` };
+  }
+}
+
+/**
+ * Every article under the given files and folders, extracted, in a deterministic order; bad files
+ * and lines come out as InputErrors in their place and never stop the rest.
+ */
+export async function* readAndExtract(
+  paths: string[],
+  opts: ReadOptions = {},
+): AsyncGenerator<Extraction | InputError> {
+  for await (const item of readInputs(paths, opts)) {
+    if (isInputError(item)) yield item;
+    else yield tryExtractArticle(item);
+  }
+}

@@ -1,0 +1,191 @@
+// Recognizers for the metadata shapes German news sites print around an article: publication dates
+// ("Stand: 21.12.2025 21:54 Uhr", "20. Dezember 2025, 7:13 Uhr", "Donnerstag, 18. Dezember 2025 |
+// 05:41 Uhr", ISO dates), credited outlets and agencies ("Quelle: DIE ZEIT, dpa, AFP", "Von: APA/AFP",
+// "(Tsp, AFP, dpa)") and datelines ("Miami (dpa) -").
+
+export const MONTHS: Record<string, number> = {
+  januar: 1,
+  jänner: 1,
+  jan: 1,
+  februar: 2,
+  feb: 2,
+  febr: 2,
+  märz: 3,
+  mär: 3,
+  mrz: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  dezember: 12,
+  dez: 12,
+};
+
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const WEEKDAY =
+  "(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\\.?";
+const TIME = "(\\d{1,2})[:.](\\d{2})(?:\\s*Uhr)?";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function build(y: number, m: number, d: number, hh?: string, mm?: string): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  if (hh === undefined || mm === undefined) return date;
+  const h = Number(hh);
+  const mi = Number(mm);
+  if (h > 23 || mi > 59) return date;
+  return `${date}T${pad(h)}:${pad(mi)}`;
+}
+
+// Each pattern matches a date (with optional time) at the start of the string; `rest` is what follows.
+const DATE_PATTERNS: { re: RegExp; parse: (m: RegExpMatchArray) => string | null }[] = [
+  {
+    // 2025-12-21, 2025-12-21T07:13[:00][+01:00|Z]
+    re: /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/,
+    parse: (m) => build(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]),
+  },
+  {
+    // [Donnerstag, ]21.12.2025[, | um ]21:54 Uhr
+    re: new RegExp(
+      `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s*(?:,|\\||-|–|um)?\\s*${TIME})?`,
+    ),
+    parse: (m) => build(Number(m[3]), Number(m[2]), Number(m[1]), m[4], m[5]),
+  },
+  {
+    // [Donnerstag, ]18. Dezember 2025[, | | – um ]05:41 Uhr
+    re: new RegExp(
+      `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\.\\s*(${MONTH_ALT})\\.?\\s+(\\d{4})(?:\\s*(?:,|\\||-|–|um)?\\s*(?:um\\s+)?${TIME})?`,
+      "i",
+    ),
+    parse: (m) => build(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]), m[4], m[5]),
+  },
+];
+
+export interface DateMatch {
+  value: string;
+  /** Length of the matched prefix. */
+  length: number;
+}
+
+/** A date (and time) at the start of `s`, in any of the printed shapes. */
+export function matchDate(s: string): DateMatch | null {
+  for (const { re, parse } of DATE_PATTERNS) {
+    const m = s.match(re);
+    if (m) {
+      const value = parse(m);
+      if (value) return { value, length: m[0].length };
+    }
+  }
+  return null;
+}
+
+/** Normalizes a publishedAt given by a JSON/HTML source to "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" (time as printed). */
+export function normalizeDate(s: string): string | null {
+  const t = s.trim();
+  const m = matchDate(t);
+  return m ? m.value : null;
+}
+
+/** Outlet and agency abbreviations as credited at the end of articles. */
+const AGENCY_NAMES: Record<string, string> = {
+  tsp: "Tagesspiegel",
+  dpa: "dpa",
+  afp: "AFP",
+  ap: "AP",
+  apa: "APA",
+  reuters: "Reuters",
+  rtr: "Reuters",
+  kna: "KNA",
+  epd: "epd",
+  sda: "SDA",
+  dts: "dts",
+  sid: "SID",
+  ddp: "ddp",
+  dapd: "dapd",
+  afx: "dpa-AFX",
+  "dpa-afx": "dpa-AFX",
+  ots: "ots",
+  efe: "EFE",
+  ansa: "ANSA",
+  tass: "Tass",
+  ria: "Ria Nowosti",
+  ukrinform: "Ukrinform",
+  bloomberg: "Bloomberg",
+  taz: "taz",
+  faz: "FAZ",
+  sz: "SZ",
+  zeit: "DIE ZEIT",
+  "zeit online": "ZEIT ONLINE",
+  spiegel: "Spiegel",
+  ard: "ARD",
+  zdf: "ZDF",
+  br: "BR",
+  ndr: "NDR",
+  wdr: "WDR",
+  mdr: "MDR",
+  swr: "SWR",
+  hr: "hr",
+  rbb: "rbb",
+  orf: "ORF",
+  srf: "SRF",
+};
+
+// Markers editors add to agency credits that are not outlets themselves.
+const CREDIT_NOISE = new Set(["red", "jm", "mit", "und", "pool", "ots"]);
+
+/** Canonical outlet name for a credit token, or null when it is not a known outlet/agency. */
+export function agencyName(token: string): string | null {
+  const t = token.trim().replace(/\.$/, "");
+  return AGENCY_NAMES[t.toLowerCase()] ?? null;
+}
+
+/** Splits "DIE ZEIT, dpa, AFP, ," / "APA/AFP" / "Tsp, AFP, dpa" into outlet names. */
+export function splitSources(s: string): string[] {
+  const out: string[] = [];
+  for (const part of s.split(/\s*[,/;]\s*|\s+(?:und|mit)\s+/)) {
+    const t = part.trim().replace(/[.:]+$/, "");
+    if (!t || CREDIT_NOISE.has(t.toLowerCase())) continue;
+    const name = agencyName(t) ?? t;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * "(Tsp, AFP, dpa)" / "(dpa)" / "(AFP/dpa)" — an agency credit in parentheses where every item is a
+ * known outlet, so that "(CDU)" or "(Ortszeit)" are left alone. Returns the outlets or null.
+ */
+export function agencyCredit(inner: string): string[] | null {
+  const parts = inner
+    .split(/\s*[,/;]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0 || parts.length > 6) return null;
+  const names: string[] = [];
+  for (const p of parts) {
+    if (CREDIT_NOISE.has(p.toLowerCase())) continue;
+    const n = agencyName(p);
+    if (!n) return null;
+    if (!names.includes(n)) names.push(n);
+  }
+  return names.length > 0 ? names : null;
+}
+
+export function mergeSources(into: string[], add: string[]): void {
+  for (const s of add) if (!into.includes(s)) into.push(s);
+}

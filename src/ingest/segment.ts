@@ -1,0 +1,187 @@
+// Segment: article text → paragraphs, sentences and tokens, all as offsets into the text.
+// Sentences come from Intl.Segmenter('de') with German fixes: abbreviations ("z. B.", "Dr.", "Nr."),
+// ordinals ("am 18. Dezember"), initials, and no break inside a closed quotation („…“, «…», "…").
+// Everything is linear in the text: the segmenters run per paragraph and each fix looks at a bounded
+// window around a break.
+import { isAbbreviationBreak, MONTH_WORDS, ORDINAL_CONTEXT } from "./abbreviations.ts";
+import type { NormalizedArticle, Paragraph, Segmented, Sentence, Token } from "./types.ts";
+
+const sentenceSegmenter = new Intl.Segmenter("de", { granularity: "sentence" });
+const wordSegmenter = new Intl.Segmenter("de", { granularity: "word" });
+
+// A quotation spanning more than this is more likely a stray mark than a quote; its breaks stay.
+const MAX_QUOTE = 3000;
+
+const CLOSERS: Record<string, string> = {
+  "„": '“”"',
+  "«": "»",
+  "»": "«",
+  '"': '"',
+  "“": "”",
+  "‚": "‘",
+};
+
+/**
+ * Closed quotations in a paragraph as [start, end) pairs (end after the closing mark). A quotation
+ * that is not closed before the paragraph ends is unterminated and yields nothing (nor do marks after it).
+ */
+export function quoteRegions(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let closers = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (open >= 0) {
+      if (closers.includes(c)) {
+        out.push([open, i + 1]);
+        open = -1;
+      }
+      continue;
+    }
+    const cl = CLOSERS[c];
+    if (cl === undefined) continue;
+    if (c === "‚" && i > 0 && !/\s/.test(s[i - 1]!)) continue; // a low comma-like mark inside a word
+    // A lone " right after a word with nothing quotable behind it is not an opening mark (12" etc.).
+    if (c === '"' && i > 0 && /[\p{L}\p{N}]/u.test(s[i - 1]!) && !/[\p{L}\p{N}„(]/u.test(s[i + 1] ?? ""))
+      continue;
+    open = i;
+    closers = cl;
+  }
+  return out.filter(([a, b]) => b - a <= MAX_QUOTE);
+}
+
+/** Paragraphs: blocks separated by blank lines or by a line break that starts a new block. */
+export function paragraphSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let pStart = -1;
+  let pEnd = -1;
+  let lineStart = 0;
+  let blankSince = true;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let a = lineStart;
+    let b = lineEnd;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (a === b) {
+      blankSince = true;
+    } else {
+      // A hard-wrapped line continues the paragraph: the previous line stops mid-sentence and this
+      // one goes on in lower case.
+      const continues =
+        !blankSince &&
+        pStart >= 0 &&
+        !/[.!?:;"“”»«)]$/.test(text.slice(pEnd - 1, pEnd)) &&
+        /^\p{Ll}/u.test(text[a]!);
+      if (continues) {
+        pEnd = b;
+      } else {
+        if (pStart >= 0) spans.push([pStart, pEnd]);
+        pStart = a;
+        pEnd = b;
+      }
+      blankSince = false;
+    }
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  if (pStart >= 0) spans.push([pStart, pEnd]);
+  return spans;
+}
+
+const ORDINAL_TAIL = /(?:^|\s)(\S+)\s+\d{1,3}\.$/;
+
+/** Should the segmenter's break at `b` (between `seg` and what follows) be undone? */
+function wrongBreak(p: string, segStart: number, b: number, quotes: [number, number][], q: number): boolean {
+  const before = p.slice(Math.max(segStart, b - 48), b).trimEnd();
+  const after = p.slice(b, b + 24);
+  if (!after) return false;
+  // Inside a closed quotation: „Danke, Miami. Nächstes Mal: Moskau.“ stays one sentence.
+  const region = quotes[q];
+  if (region && region[0] < b && b < region[1]) return true;
+  // Sentences do not start in lower case or with a comma: "„Warum?“, fragte sie", "Weiter? nein".
+  if (/^[\p{Ll},;)]/u.test(after)) return true;
+  if (isAbbreviationBreak(before, after)) return true;
+  if (/\d\.$/.test(before)) {
+    if (MONTH_WORDS.test(after)) return true;
+    const m = before.match(ORDINAL_TAIL);
+    if (m && ORDINAL_CONTEXT.has(m[1]!)) return true;
+  }
+  return false;
+}
+
+function sentencesOf(text: string, pStart: number, pEnd: number, paragraph: number, out: Sentence[]): void {
+  // Line breaks inside a paragraph (hard wraps) are spaces to the segmenter; offsets stay the same.
+  const raw = text.slice(pStart, pEnd);
+  const p = raw.includes("\n") ? raw.replace(/\n/g, " ") : raw;
+  const quotes = quoteRegions(p);
+  let q = 0;
+  let segStart = 0;
+  const emit = (s: number, e: number) => {
+    while (s < e && /\s/.test(p[s]!)) s++;
+    while (e > s && /\s/.test(p[e - 1]!)) e--;
+    if (e > s) {
+      out.push({
+        index: out.length,
+        paragraph,
+        start: pStart + s,
+        end: pStart + e,
+        text: text.slice(pStart + s, pStart + e),
+      });
+    }
+  };
+  for (const seg of sentenceSegmenter.segment(p)) {
+    const b = seg.index;
+    if (b === 0) continue;
+    while (q < quotes.length && quotes[q]![1] <= b) q++;
+    if (wrongBreak(p, segStart, b, quotes, q)) continue;
+    emit(segStart, b);
+    segStart = b;
+  }
+  emit(segStart, p.length);
+}
+
+const WORDISH = /^[\p{L}\p{N}]/u;
+const WORDISH_END = /[\p{L}\p{N}]$/u;
+
+function tokensOf(s: Sentence, out: Token[]): void {
+  const start = out.length;
+  for (const seg of wordSegmenter.segment(s.text)) {
+    const t = seg.segment;
+    if (/^\s+$/.test(t)) continue;
+    const a = s.start + seg.index;
+    const prev = out.length > start ? out[out.length - 1]! : null;
+    // Hyphenated compounds are one token: "US-Sondergesandte", "Kreml-Chef", "28-Punkte-Plan".
+    if (prev && prev.end === a) {
+      if (t === "-" && WORDISH_END.test(prev.text)) {
+        prev.text += t;
+        prev.end = a + t.length;
+        continue;
+      }
+      if (prev.text.endsWith("-") && prev.text.length > 1 && WORDISH.test(t)) {
+        prev.text += t;
+        prev.end = a + t.length;
+        continue;
+      }
+    }
+    out.push({ text: t, start: a, end: a + t.length, sentence: s.index });
+  }
+  // A dangling hyphen ("Kreml- und Regierungskreise") stays attached to its word, as written.
+}
+
+/** Splits a normalized article into paragraphs, sentences and tokens. */
+export function segment(article: NormalizedArticle): Segmented {
+  const text = article.text;
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  for (const [a, b] of paragraphSpans(text)) {
+    const index = paragraphs.length;
+    paragraphs.push({ index, start: a, end: b });
+    const first = sentences.length;
+    sentencesOf(text, a, b, index, sentences);
+    for (let i = first; i < sentences.length; i++) tokensOf(sentences[i]!, tokens);
+  }
+  return { article, paragraphs, sentences, tokens };
+}
