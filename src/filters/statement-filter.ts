@@ -1,0 +1,777 @@
+// THE translation of a statement filter (the `where` of the GraphQL `statements` field, and
+// `newsgraph export --where`) into Cypher. API and export both call it, so an analyst who copies the
+// `cypher` field of a connection or exports with the same filter gets exactly the same statements.
+//
+// Usage (see also docs in the report / README):
+//   const where = parseStatementWhere(JSON.parse(text));        // validate untyped input (CLI)
+//   const resolved = await resolveStatementWhere(where);        // names → ids via aliases (1 query)
+//   const { query, params } = statementIdsQuery(resolved);      // or statementPageQuery / statementCountQuery
+//   const rows = await read(query, params);
+//
+// Why the query text is composed here and not a single file in cypher/read: a filter is a conjunction
+// of optional parts, and a query with only the parts in use is both what the planner handles well and
+// what an analyst wants to read. Every fragment below is a fixed string; user values only ever travel
+// as $params, and labels come only from LABELS (an allowlist).
+import { GraphQLError } from "graphql";
+import { slug } from "../ingest/slug.ts";
+import type { RoleKind, StatementKind } from "../ingest/types.ts";
+import { cypher } from "../neo4j/registry.ts";
+import { read } from "../neo4j/run.ts";
+import { COUNTRY_CODES } from "./country-codes.ts";
+import type { CypherQuery } from "./cypher-query.ts";
+
+export type { CypherQuery } from "./cypher-query.ts";
+
+export const ROLE_KINDS: readonly RoleKind[] = [
+  "NEGOTIATOR",
+  "HEAD_OF_STATE",
+  "HEAD_OF_GOVERNMENT",
+  "MINISTER",
+  "ADVISOR",
+  "SPOKESPERSON",
+  "MILITARY",
+  "DIPLOMAT",
+  "OFFICIAL",
+  "LEGISLATOR",
+  "JOURNALIST",
+  "EXPERT",
+  "OTHER",
+];
+export const STATEMENT_KINDS: readonly StatementKind[] = ["DIRECT", "INDIRECT", "REPORTED"];
+export const ABOUT_HOWS = ["TEXT", "CONTEXT"] as const;
+export type AboutHow = (typeof ABOUT_HOWS)[number];
+export const SPEAKER_TYPES = ["PERSON", "ORGANIZATION"] as const;
+export type SpeakerType = (typeof SPEAKER_TYPES)[number];
+
+/** Who said it. All given parts must hold; nationality/organization/roleKind must hold on ONE affiliation. */
+export interface SpeakerWhere {
+  /** Node id ("kirill-dmitrijew") or a GraphQL global id of a Person/Organization. */
+  id?: string | null;
+  /** Name or alias of a person or organization, case-insensitive ("Dmitriev", "Kreml"). */
+  name?: string | null;
+  /** Country name, alias or ISO code ("Russland", "Russia", "RU"): persons affiliated with the country
+   *  or a body PART_OF it (the Kremlin); without roleKind also organizations that are/belong to it. */
+  nationality?: string | null;
+  roleKind?: RoleKind | null;
+  /** Organization name/alias: persons affiliated with it or a body PART_OF it, or the organization itself. */
+  organization?: string | null;
+  type?: SpeakerType | null;
+}
+
+/** What it is about. Each given part must hold (through an ABOUT edge of `how`, if given). */
+export interface AboutWhere {
+  /** The place, any place LOCATED_IN it, or a meeting HELD_IN one of those ("Miami"). */
+  place?: string | null;
+  /** Meeting id/global id or name. */
+  meeting?: string | null;
+  topic?: string | null;
+  /** Any entity (person, organization, place, topic, meeting) by id/global id, name or alias. */
+  entity?: string | null;
+  how?: AboutHow | null;
+}
+
+export interface StatementWhere {
+  /** Statement ids or global ids. */
+  ids?: string[] | null;
+  speaker?: SpeakerWhere | null;
+  about?: AboutWhere | null;
+  kind?: StatementKind[] | null;
+  /** Dates as YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time; bounds are inclusive at their precision. */
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
+  /** When it was said (`saidOn`, else the article's publication day). */
+  saidFrom?: string | null;
+  saidTo?: string | null;
+  /** Outlet or agency, case-insensitive ("dpa", "DIE ZEIT"). */
+  source?: string | null;
+  /** Full-text query over the statement text (Lucene syntax, German stemming). */
+  text?: string | null;
+  /** Article id or global id. */
+  article?: string | null;
+  minConfidence?: number | null;
+}
+
+export const ORDER_FIELDS = ["PUBLISHED_AT", "SAID_ON", "CONFIDENCE", "ID"] as const;
+export type StatementOrderField = (typeof ORDER_FIELDS)[number];
+export type OrderDirection = "ASC" | "DESC";
+export interface StatementOrder {
+  field: StatementOrderField;
+  direction: OrderDirection;
+}
+export const DEFAULT_ORDER: StatementOrder = { field: "PUBLISHED_AT", direction: "DESC" };
+
+/** A filter whose names have been resolved to node ids; produced only by `resolveStatementWhere`. */
+export interface ResolvedStatementWhere {
+  where: StatementWhere;
+  ids: string[] | null;
+  speakerIds: string[] | null;
+  speakerCountryIds: string[] | null;
+  speakerOrganizationIds: string[] | null;
+  aboutPlaceIds: string[] | null;
+  aboutMeetingIds: string[] | null;
+  aboutTopicIds: string[] | null;
+  aboutEntityIds: string[] | null;
+  articleId: string | null;
+}
+
+/** Restricts a query to the statements of one parent (Person.statements, Meeting.statements, …). */
+export type StatementScope = "SPEAKER" | "ABOUT_PLACE" | "ABOUT_ENTITY" | "ARTICLE";
+
+/** Labels a filter may touch; nothing else is ever spliced into a query. */
+const LABELS = {
+  speaker: ["Person", "Organization"],
+  country: ["Country"],
+  organization: ["Organization"],
+  place: ["Place"],
+  meeting: ["Meeting"],
+  topic: ["Topic"],
+  entity: ["Person", "Organization", "Place", "Topic", "Meeting"],
+  article: ["Article"],
+} as const satisfies Record<string, readonly string[]>;
+
+type Runner = (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+export function badFilter(field: string, message: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, { extensions: { code: "BAD_USER_INPUT", field } });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Validation of untyped input (the CLI's --where JSON); GraphQL input arrives already typed but goes
+// through the same checks for the parts the schema cannot express (dates, ranges).
+
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.includes(key)) {
+      throw badFilter(`${path}.${key}`, `unknown field; expected one of ${allowed.join(", ")}`);
+    }
+  }
+}
+
+function optString(obj: Record<string, unknown>, key: string, path: string): string | null {
+  const v = obj[key];
+  if (v === undefined || v === null) return null;
+  if (typeof v !== "string" || v.trim() === "")
+    throw badFilter(`${path}.${key}`, "must be a non-empty string");
+  return v.trim();
+}
+
+function optEnum<T extends string>(
+  obj: Record<string, unknown>,
+  key: string,
+  values: readonly T[],
+  path: string,
+): T | null {
+  const v = obj[key];
+  if (v === undefined || v === null) return null;
+  if (typeof v !== "string" || !values.includes(v as T)) {
+    throw badFilter(`${path}.${key}`, `must be one of ${values.join(", ")}`);
+  }
+  return v as T;
+}
+
+/** Validates untyped input (e.g. `--where '{"speaker":{"nationality":"Russland"}}'`) into a StatementWhere. */
+export function parseStatementWhere(input: unknown, path = "where"): StatementWhere {
+  if (input === undefined || input === null) return {};
+  if (!isObject(input)) throw badFilter(path, "must be an object");
+  checkKeys(
+    input,
+    [
+      "ids",
+      "speaker",
+      "about",
+      "kind",
+      "publishedFrom",
+      "publishedTo",
+      "saidFrom",
+      "saidTo",
+      "source",
+      "text",
+      "article",
+      "minConfidence",
+    ],
+    path,
+  );
+  const out: StatementWhere = {};
+  if (input.ids !== undefined && input.ids !== null) {
+    if (!Array.isArray(input.ids) || input.ids.some((x) => typeof x !== "string")) {
+      throw badFilter(`${path}.ids`, "must be a list of strings");
+    }
+    out.ids = input.ids as string[];
+  }
+  if (input.speaker !== undefined && input.speaker !== null) {
+    const sp = input.speaker;
+    const p = `${path}.speaker`;
+    if (!isObject(sp)) throw badFilter(p, "must be an object");
+    checkKeys(sp, ["id", "name", "nationality", "roleKind", "organization", "type"], p);
+    out.speaker = {
+      id: optString(sp, "id", p),
+      name: optString(sp, "name", p),
+      nationality: optString(sp, "nationality", p),
+      roleKind: optEnum(sp, "roleKind", ROLE_KINDS, p),
+      organization: optString(sp, "organization", p),
+      type: optEnum(sp, "type", SPEAKER_TYPES, p),
+    };
+  }
+  if (input.about !== undefined && input.about !== null) {
+    const ab = input.about;
+    const p = `${path}.about`;
+    if (!isObject(ab)) throw badFilter(p, "must be an object");
+    checkKeys(ab, ["place", "meeting", "topic", "entity", "how"], p);
+    out.about = {
+      place: optString(ab, "place", p),
+      meeting: optString(ab, "meeting", p),
+      topic: optString(ab, "topic", p),
+      entity: optString(ab, "entity", p),
+      how: optEnum(ab, "how", ABOUT_HOWS, p),
+    };
+  }
+  if (input.kind !== undefined && input.kind !== null) {
+    const kinds = Array.isArray(input.kind) ? input.kind : [input.kind];
+    for (const k of kinds) {
+      if (typeof k !== "string" || !STATEMENT_KINDS.includes(k as StatementKind)) {
+        throw badFilter(`${path}.kind`, `must be one or a list of ${STATEMENT_KINDS.join(", ")}`);
+      }
+    }
+    out.kind = kinds as StatementKind[];
+  }
+  for (const key of [
+    "publishedFrom",
+    "publishedTo",
+    "saidFrom",
+    "saidTo",
+    "source",
+    "text",
+    "article",
+  ] as const) {
+    const v = optString(input, key, path);
+    if (v !== null) out[key] = v;
+  }
+  if (input.minConfidence !== undefined && input.minConfidence !== null) {
+    if (typeof input.minConfidence !== "number") throw badFilter(`${path}.minConfidence`, "must be a number");
+    out.minConfidence = input.minConfidence;
+  }
+  checkStatementWhere(out, path);
+  return out;
+}
+
+/** Checks what the GraphQL types cannot: date formats and numeric ranges. */
+export function checkStatementWhere(where: StatementWhere, path = "where"): void {
+  for (const key of ["publishedFrom", "publishedTo", "saidFrom", "saidTo"] as const) {
+    const v = where[key];
+    if (v !== null && v !== undefined && !DATE.test(v)) {
+      throw badFilter(`${path}.${key}`, `'${v}' is not a date like 2025-12-21 (or 2025-12, 2025)`);
+    }
+  }
+  const c = where.minConfidence;
+  if (c !== null && c !== undefined && !(c >= 0 && c <= 1)) {
+    throw badFilter(`${path}.minConfidence`, "must be between 0 and 1");
+  }
+  if (where.text !== null && where.text !== undefined && where.text.trim() === "") {
+    throw badFilter(`${path}.text`, "must not be empty");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Ids: the API hands out Relay global ids (base64 "Type:id"); filters accept those or plain node ids.
+
+/** The node id inside a global id of one of `types`; a plain node id is returned unchanged. */
+export function localId(id: string, types: readonly string[]): string {
+  if (/^[A-Za-z0-9+/]+=*$/.test(id) && id.length % 4 === 0) {
+    const decoded = Buffer.from(id, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon > 0 && Buffer.from(decoded, "utf8").toString("base64") === id) {
+      const type = decoded.slice(0, colon);
+      if (types.includes(type)) return decoded.slice(colon + 1);
+    }
+  }
+  return id;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Name resolution: one round trip for every name in the filter, then a clear error for each miss.
+
+interface Lookup {
+  key: string;
+  labels: readonly string[];
+  name: string;
+  ids: string[];
+  /** What the error calls the missing thing: "country", "place", … */
+  noun: string;
+}
+
+function lookup(key: string, labels: readonly string[], name: string, noun: string, types = labels): Lookup {
+  const ids = new Set([name, slug(name), localId(name, types)]);
+  if (noun === "country") {
+    const code = COUNTRY_CODES[name.toUpperCase()];
+    if (code) ids.add(code);
+  }
+  return { key, labels, name, ids: [...ids].filter(Boolean), noun };
+}
+
+function luceneFuzzy(name: string): string | null {
+  const words = name
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2)
+    .map((w) => `${w.toLowerCase()}~`);
+  return words.length > 0 ? words.join(" ") : null;
+}
+
+async function suggestions(run: Runner, l: Lookup): Promise<string[]> {
+  const query = luceneFuzzy(l.name);
+  if (!query) return [];
+  try {
+    const rows = await run(cypher("read/name-suggestions"), { query, labels: l.labels });
+    return rows.map((r) => String(r.name));
+  } catch {
+    // Suggestions are a courtesy; the error about the unknown name matters more.
+    return [];
+  }
+}
+
+const defaultRunner: Runner = (query, params) => read(query, params);
+
+/**
+ * Resolves every name in the filter to node ids (through names, aliases, ids, global ids, ISO codes),
+ * in one query. An unknown name is a BAD_USER_INPUT error naming the field, with near misses.
+ */
+export async function resolveStatementWhere(
+  where: StatementWhere,
+  run: Runner = defaultRunner,
+): Promise<ResolvedStatementWhere> {
+  checkStatementWhere(where);
+  const lookups: Lookup[] = [];
+  const sp = where.speaker ?? {};
+  const ab = where.about ?? {};
+  if (sp.name) lookups.push(lookup("where.speaker.name", LABELS.speaker, sp.name, "person or organization"));
+  if (sp.nationality)
+    lookups.push(
+      lookup("where.speaker.nationality", LABELS.country, sp.nationality, "country", [
+        "Organization",
+        "Place",
+      ]),
+    );
+  if (sp.organization)
+    lookups.push(lookup("where.speaker.organization", LABELS.organization, sp.organization, "organization"));
+  if (ab.place)
+    lookups.push(lookup("where.about.place", LABELS.place, ab.place, "place", ["Place", "Organization"]));
+  if (ab.meeting) lookups.push(lookup("where.about.meeting", LABELS.meeting, ab.meeting, "meeting"));
+  if (ab.topic) lookups.push(lookup("where.about.topic", LABELS.topic, ab.topic, "topic"));
+  if (ab.entity) lookups.push(lookup("where.about.entity", LABELS.entity, ab.entity, "entity"));
+
+  const found = new Map<string, string[]>();
+  if (lookups.length > 0) {
+    const rows = await run(cypher("read/resolve-names"), {
+      lookups: lookups.map(({ key, labels, name, ids }) => ({ key, labels, name, ids })),
+    });
+    for (const row of rows) found.set(String(row.key), (row.ids as string[]) ?? []);
+    for (const l of lookups) {
+      if ((found.get(l.key) ?? []).length === 0) {
+        const near = await suggestions(run, l);
+        const hint = near.length > 0 ? ` Did you mean ${near.map((n) => `'${n}'`).join(", ")}?` : "";
+        throw badFilter(l.key, `no ${l.noun} is known as '${l.name}' (by name, alias or id).${hint}`);
+      }
+    }
+  }
+  const ids = (key: string) => found.get(key) ?? null;
+  let speakerIds: string[] | null = sp.id ? [localId(sp.id, LABELS.speaker)] : null;
+  if (sp.name) {
+    const named = ids("where.speaker.name") ?? [];
+    speakerIds = speakerIds ? speakerIds.filter((id) => named.includes(id)) : named;
+  }
+  return {
+    where,
+    ids: where.ids?.length ? where.ids.map((id) => localId(id, ["Statement"])) : null,
+    speakerIds,
+    speakerCountryIds: ids("where.speaker.nationality"),
+    speakerOrganizationIds: ids("where.speaker.organization"),
+    aboutPlaceIds: ids("where.about.place"),
+    aboutMeetingIds: ids("where.about.meeting"),
+    aboutTopicIds: ids("where.about.topic"),
+    aboutEntityIds: ids("where.about.entity"),
+    articleId: where.article ? localId(where.article, LABELS.article) : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Composition.
+
+/** How far PART_OF / LOCATED_IN chains are followed (Kreml → Russland; Shell Bay → Miami → Florida → USA). */
+const PART_OF_DEPTH = 3;
+const LOCATED_IN_DEPTH = 4;
+
+const ORDER_KEY: Record<StatementOrderField, string> = {
+  PUBLISHED_AT: "coalesce(s.publishedAt, '')",
+  SAID_ON: "coalesce(s.saidOn, left(s.publishedAt, 10), '')",
+  CONFIDENCE: "coalesce(s.confidence, 0.0)",
+  ID: "s.id",
+};
+
+interface Composed {
+  /** Clauses that bind `s` (MATCH or the full-text CALL). */
+  head: string;
+  conditions: string[];
+  params: Record<string, unknown>;
+}
+
+/** `scopeExpr` is `$scopeId` (one parent, for analysts) or `scopeId` (a batch of parents, UNWIND). */
+function compose(r: ResolvedStatementWhere, scope: StatementScope | null, scopeExpr: string): Composed {
+  const w = r.where;
+  const params: Record<string, unknown> = {};
+  const conditions: string[] = [];
+  const head = w.text
+    ? "CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node AS s"
+    : "MATCH (s:Statement)";
+  if (w.text) params.text = w.text;
+
+  switch (scope) {
+    case "SPEAKER":
+      conditions.push(`EXISTS { MATCH (s)-[:SAID_BY]->(scope) WHERE scope.id = ${scopeExpr} }`);
+      break;
+    case "ARTICLE":
+      conditions.push(`s.articleId = ${scopeExpr}`);
+      break;
+    case "ABOUT_ENTITY":
+      conditions.push(`EXISTS { MATCH (s)-[:ABOUT]->(scope) WHERE scope.id = ${scopeExpr} }`);
+      break;
+    case "ABOUT_PLACE":
+      conditions.push(aboutPlace(`[${scopeExpr}]`, null));
+      break;
+    case null:
+      break;
+  }
+
+  if (r.ids) {
+    conditions.push("s.id IN $ids");
+    params.ids = r.ids;
+  }
+  if (r.articleId) {
+    conditions.push("s.articleId = $articleId");
+    params.articleId = r.articleId;
+  }
+  if (w.kind?.length) {
+    conditions.push("s.kind IN $kinds");
+    params.kinds = w.kind;
+  }
+  if (w.publishedFrom) {
+    conditions.push("s.publishedAt >= $publishedFrom");
+    params.publishedFrom = w.publishedFrom;
+  }
+  if (w.publishedTo) {
+    // Inclusive at the bound's precision: publishedTo "2025-12-21" keeps "2025-12-21T21:54".
+    conditions.push("left(s.publishedAt, size($publishedTo)) <= $publishedTo");
+    params.publishedTo = w.publishedTo;
+  }
+  if (w.saidFrom) {
+    conditions.push("coalesce(s.saidOn, s.publishedAt) >= $saidFrom");
+    params.saidFrom = w.saidFrom;
+  }
+  if (w.saidTo) {
+    conditions.push("left(coalesce(s.saidOn, s.publishedAt), size($saidTo)) <= $saidTo");
+    params.saidTo = w.saidTo;
+  }
+  if (w.minConfidence !== null && w.minConfidence !== undefined) {
+    conditions.push("s.confidence >= $minConfidence");
+    params.minConfidence = w.minConfidence;
+  }
+  if (w.source) {
+    conditions.push(
+      "EXISTS { MATCH (s)-[:REPORTED_IN]->(a:Article) WHERE toLower(a.source) = toLower($source) OR any(x IN coalesce(a.sources, []) WHERE toLower(x) = toLower($source)) }",
+    );
+    params.source = w.source;
+  }
+
+  const sp = w.speaker ?? {};
+  if (r.speakerIds) {
+    conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE sp.id IN $speakerIds }");
+    params.speakerIds = r.speakerIds;
+  }
+  if (sp.type === "PERSON") conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(:Person) }");
+  if (sp.type === "ORGANIZATION") conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(:Organization) }");
+  if (sp.roleKind || r.speakerCountryIds || r.speakerOrganizationIds) {
+    const onAffiliation: string[] = [];
+    const onOrganization: string[] = [];
+    if (sp.roleKind) {
+      onAffiliation.push("a.roleKind = $speakerRoleKind");
+      params.speakerRoleKind = sp.roleKind;
+    }
+    if (r.speakerOrganizationIds) {
+      const part = `EXISTS { MATCH (o)-[:PART_OF*0..${PART_OF_DEPTH}]->(org:Organization) WHERE org.id IN $speakerOrganizationIds }`;
+      onAffiliation.push(part);
+      onOrganization.push(part.replaceAll("(o)", "(sp)"));
+      params.speakerOrganizationIds = r.speakerOrganizationIds;
+    }
+    if (r.speakerCountryIds) {
+      const part = `EXISTS { MATCH (o)-[:PART_OF*0..${PART_OF_DEPTH}]->(country:Country) WHERE country.id IN $speakerCountryIds }`;
+      onAffiliation.push(part);
+      onOrganization.push(part.replaceAll("(o)", "(sp)"));
+      params.speakerCountryIds = r.speakerCountryIds;
+    }
+    const person = `EXISTS { MATCH (sp:Person)-[a:AFFILIATED_WITH]->(o:Organization) WHERE ${onAffiliation.join(" AND ")} }`;
+    // A role belongs to a person; an organization (the Kremlin) speaks for a country only without one.
+    const alternatives = sp.roleKind
+      ? person
+      : `${person} OR (sp:Organization AND ${onOrganization.join(" AND ")})`;
+    conditions.push(`EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE ${alternatives} }`);
+  }
+
+  const ab = w.about ?? {};
+  const how = ab.how ?? null;
+  if (how) params.aboutHow = how;
+  const viaFilter = how ? " AND r.via = $aboutHow" : "";
+  if (r.aboutPlaceIds) {
+    conditions.push(aboutPlace("$aboutPlaceIds", how));
+    params.aboutPlaceIds = r.aboutPlaceIds;
+  }
+  if (r.aboutMeetingIds) {
+    conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(m:Meeting) WHERE m.id IN $aboutMeetingIds${viaFilter} }`);
+    params.aboutMeetingIds = r.aboutMeetingIds;
+  }
+  if (r.aboutTopicIds) {
+    conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(t:Topic) WHERE t.id IN $aboutTopicIds${viaFilter} }`);
+    params.aboutTopicIds = r.aboutTopicIds;
+  }
+  if (r.aboutEntityIds) {
+    conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(e) WHERE e.id IN $aboutEntityIds${viaFilter} }`);
+    params.aboutEntityIds = r.aboutEntityIds;
+  }
+  if (how && !r.aboutPlaceIds && !r.aboutMeetingIds && !r.aboutTopicIds && !r.aboutEntityIds) {
+    conditions.push("EXISTS { MATCH (s)-[r:ABOUT]->() WHERE r.via = $aboutHow }");
+  }
+  return { head, conditions, params };
+}
+
+/** About the place, a place inside it, or a meeting held in one of those (docs/graph-model.md). */
+function aboutPlace(idsExpr: string, how: AboutHow | null): string {
+  const via = how ? "r.via = $aboutHow AND " : "";
+  return (
+    `EXISTS { MATCH (s)-[r:ABOUT]->(x) WHERE ${via}(` +
+    `EXISTS { MATCH (x:Place)-[:LOCATED_IN*0..${LOCATED_IN_DEPTH}]->(p:Place) WHERE p.id IN ${idsExpr} } OR ` +
+    `EXISTS { MATCH (x:Meeting)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..${LOCATED_IN_DEPTH}]->(p:Place) WHERE p.id IN ${idsExpr} }) }`
+  );
+}
+
+function whereClause(conditions: string[]): string {
+  return conditions.length > 0 ? `WHERE ${conditions.join("\n  AND ")}` : "";
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Keyset cursors: (order key, id) of the last row, so pages stay stable while ingest adds statements.
+
+export interface CursorPosition {
+  key: string | number;
+  id: string;
+}
+
+interface CursorPayload {
+  v: 1;
+  f: StatementOrderField;
+  d: OrderDirection;
+  k: string | number;
+  i: string;
+}
+
+export function orderKeyOf(statement: Record<string, unknown>, field: StatementOrderField): string | number {
+  switch (field) {
+    case "PUBLISHED_AT":
+      return String(statement.publishedAt ?? "");
+    case "SAID_ON":
+      return String(
+        statement.saidOn ??
+          (typeof statement.publishedAt === "string" ? statement.publishedAt.slice(0, 10) : ""),
+      );
+    case "CONFIDENCE":
+      return typeof statement.confidence === "number" ? statement.confidence : 0;
+    case "ID":
+      return String(statement.id);
+  }
+}
+
+export function encodeStatementCursor(statement: Record<string, unknown>, order: StatementOrder): string {
+  const payload: CursorPayload = {
+    v: 1,
+    f: order.field,
+    d: order.direction,
+    k: orderKeyOf(statement, order.field),
+    i: String(statement.id),
+  };
+  return Buffer.from(JSON.stringify(payload), "utf8").toString("base64url");
+}
+
+/** BAD_USER_INPUT for anything that is not a cursor this ordering handed out. */
+export function decodeStatementCursor(cursor: string, order: StatementOrder, arg = "after"): CursorPosition {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    payload = null;
+  }
+  const p = payload as Partial<CursorPayload> | null;
+  if (
+    !p ||
+    p.v !== 1 ||
+    typeof p.i !== "string" ||
+    (typeof p.k !== "string" && typeof p.k !== "number") ||
+    !ORDER_FIELDS.includes(p.f as StatementOrderField)
+  ) {
+    throw badFilter(
+      arg,
+      "is not a cursor returned by this connection (pass pageInfo.endCursor or an edge's cursor unchanged)",
+    );
+  }
+  if (p.f !== order.field || p.d !== order.direction) {
+    throw badFilter(
+      arg,
+      `the cursor belongs to orderBy ${p.f} ${p.d}, not ${order.field} ${order.direction}`,
+    );
+  }
+  return { key: p.k, id: p.i };
+}
+
+export interface PageArgs {
+  /** Rows to fetch (the caller asks for one more than it shows, to know hasNextPage). */
+  limit: number;
+  order?: StatementOrder;
+  after?: CursorPosition | null;
+  before?: CursorPosition | null;
+  /** true for `last`: walk backwards from `before` (rows still come back in `order`). */
+  backwards?: boolean;
+}
+
+function keyset(
+  order: StatementOrder,
+  pos: CursorPosition,
+  side: "after" | "before",
+  params: Record<string, unknown>,
+): string {
+  const forward = side === "after";
+  const op = (order.direction === "ASC") === forward ? ">" : "<";
+  const key = ORDER_KEY[order.field];
+  params[`${side}Key`] = pos.key;
+  params[`${side}Id`] = pos.id;
+  if (order.field === "ID") return `s.id ${op} $${side}Id`;
+  return `(${key} ${op} $${side}Key OR (${key} = $${side}Key AND s.id ${op} $${side}Id))`;
+}
+
+function orderBy(order: StatementOrder, invert = false): string {
+  const dir = (order.direction === "ASC") !== invert ? "ASC" : "DESC";
+  return order.field === "ID" ? `s.id ${dir}` : `${ORDER_KEY[order.field]} ${dir}, s.id ${dir}`;
+}
+
+function pageBody(c: Composed, page: PageArgs): { body: string; params: Record<string, unknown> } {
+  const order = page.order ?? DEFAULT_ORDER;
+  const params = { ...c.params, limit: page.limit };
+  const conditions = [...c.conditions];
+  if (page.after) conditions.push(keyset(order, page.after, "after", params));
+  if (page.before) conditions.push(keyset(order, page.before, "before", params));
+  const lines = [c.head];
+  const where = whereClause(conditions);
+  if (where) lines.push(c.head.startsWith("CALL") ? `WITH s\n${where}` : where);
+  if (page.backwards) {
+    lines.push(
+      `WITH s ORDER BY ${orderBy(order, true)} LIMIT toInteger($limit)`,
+      `RETURN s ORDER BY ${orderBy(order)}`,
+    );
+  } else {
+    lines.push(`RETURN s ORDER BY ${orderBy(order)}`, "LIMIT toInteger($limit)");
+  }
+  return { body: lines.join("\n"), params };
+}
+
+/** One page of statements: rows `{ s }` (s = the statement's properties), in `order`. */
+export function statementPageQuery(
+  r: ResolvedStatementWhere,
+  page: PageArgs,
+  scope?: { scope: StatementScope; id: string },
+): CypherQuery {
+  const c = compose(r, scope?.scope ?? null, "$scopeId");
+  const { body, params } = pageBody(c, page);
+  if (scope) params.scopeId = scope.id;
+  return { query: body, params };
+}
+
+/**
+ * Pages for many parents in ONE query (the loaders of Person.statements etc.): rows
+ * `{ scopeId, statements }`, one per id of `$scopeIds` in that order.
+ */
+export function statementBatchPageQuery(
+  r: ResolvedStatementWhere,
+  page: PageArgs,
+  scope: StatementScope,
+  scopeIds: string[],
+): CypherQuery {
+  const c = compose(r, scope, "scopeId");
+  const { body, params } = pageBody(c, page);
+  const query = [
+    "UNWIND range(0, size($scopeIds) - 1) AS i",
+    "WITH i, $scopeIds[i] AS scopeId",
+    "CALL (scopeId) {",
+    indent(body),
+    "}",
+    "WITH i, scopeId, collect(s) AS statements",
+    "RETURN scopeId, statements ORDER BY i",
+  ].join("\n");
+  return { query, params: { ...params, scopeIds } };
+}
+
+/** Number of matching statements: one row `{ totalCount }`. */
+export function statementCountQuery(
+  r: ResolvedStatementWhere,
+  scope?: { scope: StatementScope; id: string },
+): CypherQuery {
+  const c = compose(r, scope?.scope ?? null, "$scopeId");
+  const where = whereClause(c.conditions);
+  const lines = [c.head];
+  if (where) lines.push(c.head.startsWith("CALL") ? `WITH s\n${where}` : where);
+  lines.push("RETURN count(s) AS totalCount");
+  const params = { ...c.params };
+  if (scope) params.scopeId = scope.id;
+  return { query: lines.join("\n"), params };
+}
+
+/** Counts for many parents in one query: rows `{ scopeId, totalCount }` in `$scopeIds` order. */
+export function statementBatchCountQuery(
+  r: ResolvedStatementWhere,
+  scope: StatementScope,
+  scopeIds: string[],
+): CypherQuery {
+  const c = compose(r, scope, "scopeId");
+  const where = whereClause(c.conditions);
+  const inner = [c.head];
+  if (where) inner.push(c.head.startsWith("CALL") ? `WITH s\n${where}` : where);
+  inner.push("RETURN count(s) AS totalCount");
+  const query = [
+    "UNWIND range(0, size($scopeIds) - 1) AS i",
+    "WITH i, $scopeIds[i] AS scopeId",
+    "CALL (scopeId) {",
+    indent(inner.join("\n")),
+    "}",
+    "RETURN scopeId, totalCount ORDER BY i",
+  ].join("\n");
+  return { query, params: { ...c.params, scopeIds } };
+}
+
+/** Every matching statement id, in `order`: rows `{ id }` (export, bulk jobs). */
+export function statementIdsQuery(
+  r: ResolvedStatementWhere,
+  order: StatementOrder = DEFAULT_ORDER,
+): CypherQuery {
+  const c = compose(r, null, "$scopeId");
+  const where = whereClause(c.conditions);
+  const lines = [c.head];
+  if (where) lines.push(c.head.startsWith("CALL") ? `WITH s\n${where}` : where);
+  lines.push(`RETURN s.id AS id ORDER BY ${orderBy(order)}`);
+  return { query: lines.join("\n"), params: { ...c.params } };
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => `  ${l}`)
+    .join("\n");
+}
