@@ -1,10 +1,164 @@
+// `newsgraph ingest <files|dirs…>`: every article into Neo4j, each in its own transaction, a progress
+// bar on a terminal (one line per article otherwise, so logs and CI stay readable), a summary at the
+// end, and a non-zero exit when any article failed — after all the others were committed.
+import { readFile } from "node:fs/promises";
+import cliProgress from "cli-progress";
 import type { Command } from "../cli.ts";
+import { config } from "../config.ts";
+import { closeDriver, useNeo4j } from "../neo4j/driver.ts";
+import {
+  defaultServerOptions,
+  type LocalNeo4j,
+  runningServer,
+  startLocalNeo4j,
+} from "../neo4j/local-server.ts";
+import { migrate } from "../neo4j/migrate.ts";
+import type { IngestProgress, IngestReport } from "./ingest.ts";
+
+const USAGE = `newsgraph ingest [--json] [--quiet] <files|dirs...>
+
+  Reads .txt, .json, .ndjson and .html articles (folders recursively), extracts statements, people,
+  organizations, places and meetings, and writes them to Neo4j, one transaction per article.
+  Re-ingesting an unchanged article writes nothing; a changed one replaces what it wrote before.
+
+  --json    print the report as JSON on stdout instead of the summary
+  --quiet   no progress output, only the summary
+
+Neo4j: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD) if set; else the local server of \`newsgraph db start\`
+or \`npm start\` if one is running; else the local server is started for the run and stopped after it
+(data in NEWSGRAPH_HOME, the same store \`npm start\` serves).
+Exit code: 0 all articles ingested, 1 some failed (the others are committed), 2 usage error.`;
+
+/** NEO4J_URI, else a running local server, else one started for this run (stopped by the returned function). */
+async function connect(): Promise<{ where: string; release: () => Promise<void> }> {
+  const c = config();
+  if (c.neo4jUri) {
+    await useNeo4j(c.neo4jUri, c.neo4jUser, c.neo4jPassword);
+    return { where: c.neo4jUri, release: async () => {} };
+  }
+  const opts = defaultServerOptions("newsgraph ingest", true);
+  const running = runningServer(opts.home);
+  if (running) {
+    await useNeo4j(running.uri, c.neo4jUser, c.neo4jPassword);
+    return { where: `${running.uri} (local, started by ${running.owner})`, release: async () => {} };
+  }
+  process.stderr.write(`Neo4j: starting the local server (data in ${opts.home}) …\n`);
+  const local: LocalNeo4j = await startLocalNeo4j(opts);
+  await useNeo4j(local.uri, c.neo4jUser, c.neo4jPassword);
+  return { where: `${local.uri} (local, started for this run)`, release: () => local.stop() };
+}
+
+/** Articles to expect, for the progress bar: one per file, one per non-empty line of an .ndjson file. */
+async function expectedArticles(paths: string[]): Promise<number> {
+  const { listInputs } = await import("./read.ts");
+  let total = 0;
+  for await (const item of listInputs(paths)) {
+    if (typeof item !== "string") {
+      total++;
+      continue;
+    }
+    if (item.toLowerCase().endsWith(".ndjson")) {
+      try {
+        const text = await readFile(item, "utf8");
+        total += Math.max(1, text.split("\n").filter((l) => l.trim() !== "").length);
+      } catch {
+        total++;
+      }
+    } else {
+      total++;
+    }
+  }
+  return total;
+}
+
+export function formatSummary(report: IngestReport, seconds: number): string {
+  const a = report.articles;
+  const w = report.written;
+  const total = a.new + a.unchanged + a.updated + a.failed;
+  const rate = seconds > 0 ? ` (${(total / seconds).toFixed(1)} articles/s)` : "";
+  const lines = [
+    `Articles: ${a.new} new, ${a.unchanged} unchanged, ${a.updated} updated, ${a.failed} failed — ${total} in ${seconds.toFixed(1)} s${rate}`,
+    `Written: ${w.statements} statements, ${w.people} people, ${w.organizations} organizations, ${w.places} places, ${w.meetings} meetings`,
+  ];
+  if (report.failures.length > 0) {
+    lines.push("Failed:");
+    for (const f of report.failures) lines.push(`  ${f.file}: ${f.reason}`);
+  }
+  return lines.join("\n");
+}
+
+function progressReporter(total: number, mode: "bar" | "lines" | "none") {
+  if (mode === "none") return { update: (_: IngestProgress) => {}, stop: () => {} };
+  if (mode === "lines") {
+    return {
+      update: (p: IngestProgress) => {
+        const tail = p.reason ? ` — ${p.reason}` : "";
+        process.stderr.write(
+          `[${p.done}/${Math.max(total, p.done)}] ${p.outcome.padEnd(9)} ${p.file}${tail}\n`,
+        );
+      },
+      stop: () => {},
+    };
+  }
+  const bar = new cliProgress.SingleBar(
+    {
+      format: "ingest {bar} {value}/{total} articles | {eta_formatted} left | {file}",
+      hideCursor: true,
+      clearOnComplete: true,
+      stream: process.stderr,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { file: "" });
+  return {
+    update: (p: IngestProgress) => {
+      if (p.done > bar.getTotal()) bar.setTotal(p.done);
+      bar.update(p.done, { file: p.file.length > 50 ? `…${p.file.slice(-49)}` : p.file });
+    },
+    stop: () => bar.stop(),
+  };
+}
 
 export const ingestCommand: Command = {
-  summary: "Ingest articles into Neo4j",
-  usage: "newsgraph ingest <files|dirs...>",
-  async run() {
-    console.error("newsgraph ingest: not implemented yet");
-    return 2;
+  summary: "Ingest articles (files or folders) into Neo4j",
+  usage: USAGE,
+  async run(args) {
+    const flags = new Set(args.filter((a) => a.startsWith("--")));
+    const paths = args.filter((a) => !a.startsWith("--"));
+    const unknown = [...flags].filter((f) => f !== "--json" && f !== "--quiet");
+    if (unknown.length > 0 || paths.length === 0) {
+      console.error(
+        `${unknown.length > 0 ? `newsgraph ingest: unknown option ${unknown.join(", ")}` : "newsgraph ingest: no files or folders given"}\n\nUsage: ${USAGE}`,
+      );
+      return 2;
+    }
+    const json = flags.has("--json");
+    const mode = flags.has("--quiet") || json ? "none" : process.stderr.isTTY ? "bar" : "lines";
+
+    const { where, release } = await connect();
+    try {
+      await migrate();
+      const { ingestPaths } = await import("./ingest.ts");
+      const progress = progressReporter(mode === "none" ? 0 : await expectedArticles(paths), mode);
+      if (mode !== "none") process.stderr.write(`Neo4j: ${where}\n`);
+      const t0 = performance.now();
+      let report: IngestReport;
+      try {
+        report = await ingestPaths(paths, {
+          onProgress: (p) => progress.update(p),
+          onSkip: (file, reason) => {
+            if (mode === "lines") process.stderr.write(`${file}: ${reason}\n`);
+          },
+        });
+      } finally {
+        progress.stop();
+      }
+      const seconds = (performance.now() - t0) / 1000;
+      console.log(json ? JSON.stringify(report, null, 2) : formatSummary(report, seconds));
+      return report.articles.failed > 0 ? 1 : 0;
+    } finally {
+      await closeDriver();
+      await release();
+    }
   },
 };

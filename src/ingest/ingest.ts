@@ -33,6 +33,8 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   onProgress?: (event: IngestProgress) => void;
+  /** Files inside a folder that are not articles (unknown extension); they are not counted as failed. */
+  onSkip?: (file: string, reason: string) => void;
 }
 
 type Item = Extraction | InputError;
@@ -118,7 +120,7 @@ export async function ingestExtractions(
 /** Reads, extracts and writes every article in the given files and directories. */
 export async function ingestPaths(paths: string[], opts: IngestOptions = {}): Promise<IngestReport> {
   const { readAndExtract } = await import("./pipeline.ts");
-  return ingestExtractions(readAndExtract(paths), opts);
+  return ingestExtractions(readAndExtract(paths, opts.onSkip ? { onSkip: opts.onSkip } : {}), opts);
 }
 
 /** Extracts and writes articles that are already in memory (the GraphQL `ingestArticles` mutation). */
@@ -126,15 +128,9 @@ export async function ingestArticles(
   articles: RawArticle[],
   opts: IngestOptions = {},
 ): Promise<IngestReport> {
-  const { extractArticle } = await import("./pipeline.ts");
+  const { tryExtractArticle } = await import("./pipeline.ts");
   function* extracted(): Generator<Item> {
-    for (const raw of articles) {
-      try {
-        yield extractArticle(raw);
-      } catch (err) {
-        yield { file: raw.file, reason: describe(err) };
-      }
-    }
+    for (const raw of articles) yield tryExtractArticle(raw);
   }
   return ingestExtractions(extracted(), opts);
 }
