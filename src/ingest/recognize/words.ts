@@ -1,0 +1,101 @@
+// The recognizer's own word view of the text: hyphenated compounds stay one word (so "Kreml-Chef" and
+// "US-Sondergesandter" can be read as role nouns) and every word knows its sentence. One regex pass
+// over the text; everything after it works on word indices.
+import type { Segmented, Span } from "../types.ts";
+
+export interface Word extends Span {
+  text: string;
+  sentence: number;
+  /** Hyphen-separated parts with their offsets ("US-Sondergesandter" → US, Sondergesandter). */
+  parts: Array<{ text: string; start: number; end: number }>;
+  /** Starts with an upper-case letter. */
+  upper: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*['’]?/gu;
+const HYPHEN = /[-‐]/;
+
+export function words(doc: Segmented): Word[] {
+  const text = doc.article.text;
+  const sentences = doc.sentences.length
+    ? doc.sentences
+    : [{ start: 0, end: text.length, index: 0, paragraph: 0, text }];
+  const out: Word[] = [];
+  let s = 0;
+  for (const m of text.matchAll(WORD)) {
+    let w = m[0];
+    // A trailing apostrophe is the genitive of names ending in s/x/z (Lukas'); elsewhere it closes a quote.
+    if (/['’]$/.test(w) && !/[sßxzSXZ]['’]$/.test(w)) w = w.slice(0, -1);
+    const start = m.index;
+    const end = start + w.length;
+    while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
+    const parts: Word["parts"] = [];
+    if (HYPHEN.test(w)) {
+      let p = start;
+      for (const piece of w.split(HYPHEN)) {
+        parts.push({ text: piece, start: p, end: p + piece.length });
+        p += piece.length + 1;
+      }
+    }
+    out.push({ text: w, start, end, sentence: sentences[s]?.index ?? 0, parts, upper: /^\p{Lu}/u.test(w) });
+  }
+  return out;
+}
+
+/** Text between two words (punctuation and spaces). */
+export function gap(text: string, a: Span, b: Span): string {
+  return text.slice(a.end, b.start);
+}
+
+/** Credit lines and photographer credits: no actor is ever found inside these spans. */
+export function creditZones(text: string): Span[] {
+  const zones: Span[] = [];
+  const lineEnd = (i: number) => {
+    const n = text.indexOf("\n", i);
+    return n < 0 ? text.length : n;
+  };
+  for (const m of text.matchAll(/©|\b(?:Foto|Fotos|Bild|Bildquelle|Quelle|Credit|Archivbild|Grafik):/g))
+    zones.push({ start: m.index, end: lineEnd(m.index) });
+  // "Michael Kappeler/dpa", "dpa/Vyacheslav Prokofyev", "APA/AFP/POOL/KRISTINA KORMILITSYNA": names
+  // glued to an agency by a slash are credits, with up to three capitalized words on either side.
+  // Found from each slash outwards: a regex over the whole text would retry at every word.
+  for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
+    const left = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, slash - 40), slash))?.[0];
+    const right = /^[\p{L}.]+(?:\/[\p{L}.]+)*/u.exec(text.slice(slash + 1, slash + 200))?.[0];
+    if (!left || !right) continue;
+    const chain = `${left}/${right}`;
+    if (chain.split("/").every((p) => /^\p{Ll}/u.test(p))) continue; // "und/oder"
+    let start = slash - left.length;
+    let end = slash + 1 + right.length;
+    for (let k = 0; k < 3; k++) {
+      const before = /(?:^|[ \t])(\p{Lu}[\p{L}.-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+      if (!before) break;
+      start -= before[1]!.length + 1;
+    }
+    for (let k = 0; k < 3; k++) {
+      const after = /^ (\p{Lu}[\p{L}.-]*)(?=$|[\s,;)])/u.exec(text.slice(end, end + 40));
+      if (!after) break;
+      end += after[1]!.length + 1;
+    }
+    zones.push({ start, end });
+    slash = end - 1 > slash ? Math.max(slash, slash + right.length) : slash;
+  }
+  // Lines without lower-case letters that contain a slash (all-caps agency credits).
+  for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
+    const start = text.lastIndexOf("\n", slash) + 1;
+    const nl = text.indexOf("\n", slash);
+    const end = nl < 0 ? text.length : nl;
+    if (!/\p{Ll}/u.test(text.slice(start, end))) zones.push({ start, end });
+    slash = end;
+  }
+  return zones.sort((a, b) => a.start - b.start);
+}
+
+export function inZones(zones: Span[], span: Span): boolean {
+  // zones are few; a linear scan with early exit is enough
+  for (const z of zones) {
+    if (z.start >= span.end) return false;
+    if (z.end > span.start) return true;
+  }
+  return false;
+}
