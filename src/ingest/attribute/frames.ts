@@ -1,0 +1,696 @@
+// Reading one unit: which frame attributes it (a verb of saying before or after its content, a colon,
+// "laut X", "X zufolge", "nach Angaben des X", a reported speech act), where the content is, and which
+// phrase is the subject of the cue — the subject of the cue verb, never the subject of the content.
+import type { StatementKind } from "../types.ts";
+import type { AttributionLexicon, CueVerb } from "./lexicon.ts";
+import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
+import type { Tok, Unit } from "./text.ts";
+import {
+  ADVERBS,
+  AUXILIARIES,
+  CONTENT_OPENERS,
+  COORDINATORS,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  SUBORDINATORS,
+} from "./words.ts";
+
+export interface Cue {
+  /** token index of the verb (finite or participle) */
+  idx: number;
+  /** token index of the finite verb of its clause (the auxiliary for "hatte … gesagt") */
+  finiteIdx: number;
+  particleIdx: number;
+  verb: CueVerb;
+}
+
+export interface Frame {
+  kind: StatementKind;
+  rule: string;
+  start: number;
+  end: number;
+  cue: { start: number; end: number } | null;
+  /** the phrase that names the speaker, in unit tokens */
+  subject: NP | null;
+  /** "Nach Umerows Angaben", "nach dpa-Informationen": the speaker is a word, not a phrase */
+  sourceTok: Tok | null;
+  /** tokens outside the content (the frame), searched for the channel and the day */
+  frameToks: Tok[];
+  confidence: number;
+  /** "so Selenskyj weiter" and "sagte er" — the content may continue the speaker's earlier words */
+  impersonal: boolean;
+}
+
+const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
+
+export function isBoundary(t: Tok): boolean {
+  return (
+    (t.q === -1 && t.kind === "punct" && BOUNDARY.has(t.text)) || t.kind === "qopen" || t.kind === "qclose"
+  );
+}
+
+function clauseEnd(toks: Tok[], i: number): number {
+  let j = i + 1;
+  while (j < toks.length && !(toks[j]!.q === -1 && toks[j]!.kind === "punct" && BOUNDARY.has(toks[j]!.text)))
+    j++;
+  return j;
+}
+
+function clauseStart(toks: Tok[], i: number): number {
+  let j = i;
+  while (
+    j > 0 &&
+    !(toks[j - 1]!.q === -1 && toks[j - 1]!.kind === "punct" && BOUNDARY.has(toks[j - 1]!.text))
+  )
+    j--;
+  return j;
+}
+
+function isFunction(lower: string): boolean {
+  return (
+    DETERMINERS.has(lower) ||
+    PREPOSITIONS.has(lower) ||
+    ADVERBS.has(lower) ||
+    SUBORDINATORS.has(lower) ||
+    COORDINATORS.has(lower) ||
+    PERSONAL_PRONOUNS.has(lower) ||
+    POSSESSIVES.has(lower)
+  );
+}
+
+/** Verbs of saying in the unit, outside quotes, with their particle/reflexive/complement conditions met. */
+export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
+  const cues: Cue[] = [];
+  const firstWord = toks.findIndex((t) => t.kind === "word");
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== "word" || t.q !== -1) continue;
+    if (t.cap && i !== firstWord) continue;
+    const end = clauseEnd(toks, i);
+    const verbs = lex.finite.get(t.lower);
+    let done = false;
+    if (verbs) {
+      for (const verb of verbs) {
+        const c = checkVerb(toks, i, end, verb);
+        if (c >= -1) {
+          cues.push({ idx: i, finiteIdx: i, particleIdx: c, verb });
+          done = true;
+          break;
+        }
+      }
+    }
+    if (done) continue;
+    const pverb = lex.participle.get(t.lower);
+    if (pverb) {
+      const start = clauseStart(toks, i);
+      let aux = -1;
+      for (let k = start; k < i; k++) if (toks[k]!.q === -1 && AUXILIARIES.has(toks[k]!.lower)) aux = k;
+      // "zu sagen", "der gesagte Satz" are not frames
+      if (aux < 0 || toks[i - 1]?.lower === "zu") continue;
+      if (checkNeeds(toks, i, end, pverb) && (!pverb.reflexive || hasSich(toks, start, end)))
+        cues.push({ idx: i, finiteIdx: aux, particleIdx: -1, verb: pverb });
+    }
+  }
+  return cues;
+}
+
+function hasSich(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.lower === "sich") return true;
+  return false;
+}
+
+function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): boolean {
+  if (verb.needs.length === 0) return true;
+  // the complement may follow the clause's comma ("verwies darauf, dass")
+  const limit = Math.min(toks.length, end + 3);
+  for (let k = i + 1; k < limit; k++) if (verb.needs.includes(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** -2: does not fit; -1: fits without particle; ≥0: index of the particle. */
+function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
+  if (verb.reflexive && !hasSich(toks, i + 1, Math.min(end, i + 4))) return -2;
+  if (!checkNeeds(toks, i, end, verb)) return -2;
+  if (!verb.particle) {
+    // a particle of another verb at the clause end changes the verb ("gab … bekannt" vs "gab")
+    return -1;
+  }
+  for (let k = end - 1; k > i; k--) if (toks[k]!.lower === verb.particle && toks[k]!.q === -1) return k;
+  return -2;
+}
+
+/** Index of the finite verb of a main clause starting at `from` (V2), or -1. */
+export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: AttributionLexicon): number {
+  let i = from;
+  while (i < to && toks[i]!.kind === "word" && COORDINATORS.has(toks[i]!.lower)) i++;
+  const t = toks[i];
+  if (!t || t.q !== -1) return -1;
+  let end: number;
+  if (t.kind !== "word") return -1;
+  if (PERSONAL_PRONOUNS.has(t.lower)) end = i + 1;
+  else if (SUBORDINATORS.has(t.lower) && !ADVERBS.has(t.lower)) return -1;
+  else if (ADVERBS.has(t.lower)) {
+    end = i + 1;
+    while (end < to && ADVERBS.has(toks[end]!.lower) && end - i < 3 && !lex.finite.has(toks[end]!.lower))
+      end++;
+  } else if (PREPOSITIONS.has(t.lower)) {
+    const np = parseNP(toks, i + 1, lex);
+    if (!np) {
+      end = i + 2;
+      while (end < to && (isAdjectiveLike(toks[end]!) || toks[end]!.cap)) end++;
+    } else end = np.end;
+  } else {
+    const np = parseNP(toks, i, lex);
+    if (!np) {
+      if (t.cap) end = i + 1;
+      else return -1;
+    } else end = np.end;
+  }
+  const v = toks[end];
+  if (v?.kind !== "word" || v.cap || v.q !== -1) return -1;
+  if (isFunction(v.lower) && !AUXILIARIES.has(v.lower)) return -1;
+  return end;
+}
+
+/** Konjunktiv of the main clause: the marker lists, or a finite verb in -e after a 3rd-person subject. */
+export function isKonjunktiv(toks: Tok[], from: number, to: number, lex: AttributionLexicon): boolean {
+  let marker = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
+    if (lex.konjunktiv1.has(t.lower) || lex.konjunktiv2.has(t.lower)) {
+      // "habe ich", "werde ich" are first person indicative
+      const next = toks[k + 1]?.lower;
+      if (next === "ich" || toks[k - 1]?.lower === "ich") continue;
+      marker = true;
+      break;
+    }
+  }
+  if (marker) return true;
+  const v = finiteVerbIndex(toks, from, to, lex);
+  if (v < 0) return false;
+  const w = toks[v]!.lower;
+  if (lex.indicative.has(w)) return false;
+  const subj = toks[from]!.lower;
+  if (subj === "ich" || subj === "wir" || subj === "du") return false;
+  return /[^t]e$/.test(w) && w.length > 3 && !isFunction(w);
+}
+
+function wordsIn(toks: Tok[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (toks[k]!.kind === "word") n++;
+  return n;
+}
+
+function skipAdverbs(toks: Tok[], i: number): number {
+  let j = i;
+  for (let n = 0; n < 4; n++) {
+    const t = toks[j];
+    if (!t || t.q !== -1) break;
+    if (t.lower === "sich" || ADVERBS.has(t.lower)) {
+      j++;
+      continue;
+    }
+    // "am Sonntag", "am Mittwoch (Ortszeit)"
+    if (
+      (t.lower === "am" || t.lower === "in") &&
+      toks[j + 1]?.cap &&
+      /tag$|woche|nacht|abend|morgen/i.test(toks[j + 1]!.text)
+    ) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
+export function subjectOf(toks: Tok[], from: number, v: number, lex: AttributionLexicon): NP | null {
+  let i = from;
+  while (i < v && toks[i]!.kind === "word" && COORDINATORS.has(toks[i]!.lower)) i++;
+  if (i < v) {
+    const t = toks[i]!;
+    if (!PREPOSITIONS.has(t.lower) && !ADVERBS.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
+      const np = parseNP(toks, i, lex);
+      if (np && np.end >= v - 1) return np;
+    }
+  }
+  const after = skipAdverbs(toks, v + 1);
+  const np = parseNP(toks, after, lex);
+  if (np && (np.pronoun || np.names.length || np.role || np.org || np.title || np.det || np.caps.length))
+    return np;
+  return null;
+}
+
+function contentOf(toks: Tok[], from: number, to: number): { start: number; end: number } | null {
+  let a = from;
+  let b = to;
+  while (a < b && toks[a]!.kind === "punct" && toks[a]!.q === -1 && BOUNDARY.has(toks[a]!.text)) a++;
+  while (
+    b > a &&
+    toks[b - 1]!.kind === "punct" &&
+    toks[b - 1]!.q === -1 &&
+    /^[,.;:!?–—-]$/.test(toks[b - 1]!.text)
+  )
+    b--;
+  if (b <= a || wordsIn(toks, a, b) < 2) return null;
+  return { start: toks[a]!.start, end: toks[b - 1]!.end };
+}
+
+function onlyQuote(toks: Tok[], from: number, to: number): boolean {
+  let a = from;
+  let b = to;
+  while (a < b && toks[a]!.kind === "punct" && toks[a]!.q === -1 && toks[a]!.kind !== "qopen") a++;
+  while (b > a && toks[b - 1]!.kind === "punct" && toks[b - 1]!.q === -1 && toks[b - 1]!.kind !== "qclose")
+    b--;
+  if (toks[a]?.kind !== "qopen") return false;
+  for (let k = a + 1; k < b; k++) if (toks[k]!.q === -1 && toks[k]!.kind === "word") return false;
+  return true;
+}
+
+function span(toks: Tok[], from: number, to: number): Tok[] {
+  return toks.slice(Math.max(0, from), Math.max(0, to));
+}
+
+function negated(toks: Tok[], v: number, end: number): boolean {
+  for (let k = v + 1; k < Math.min(end, v + 6); k++) {
+    const w = toks[k]!.lower;
+    if (w === "nicht" || w === "nichts" || w === "kein" || w === "keine" || w === "nie") return true;
+  }
+  return false;
+}
+
+interface SourceFrame {
+  from: number;
+  to: number;
+  subject: NP | null;
+  sourceTok: Tok | null;
+  rule: string;
+}
+
+/** "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben". */
+export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFrame[] {
+  const out: SourceFrame[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== "word" || t.q !== -1) continue;
+    if (lex.laut.has(t.lower)) {
+      const np = parseNP(toks, i + 1, lex);
+      if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:laut" });
+    } else if (lex.zufolge.has(t.lower) && i > 0) {
+      // walk back over the phrase before "zufolge"
+      let s = i;
+      while (s > 0) {
+        const p = toks[s - 1]!;
+        if (p.q !== -1 || p.kind === "qopen" || p.kind === "qclose") {
+          s--;
+          continue;
+        }
+        if (p.kind !== "word") break;
+        if (p.cap || DETERMINERS.has(p.lower) || isAdjectiveLike(p) || p.lower === "und") {
+          s--;
+          continue;
+        }
+        break;
+      }
+      // keep the longest phrase that parses and ends at "zufolge"
+      let np: NP | null = null;
+      for (let a = s; a < i && !np; a++) {
+        const cand = parseNP(toks, a, lex);
+        if (cand && (cand.end === i || coordEnd(toks, cand.end, i, lex))) np = cand;
+      }
+      if (np) out.push({ from: np.start, to: i + 1, subject: np, sourceTok: null, rule: "reported:zufolge" });
+    } else if (t.lower === "nach" || t.lower === "wie") {
+      const n1 = toks[i + 1];
+      if (!n1 || n1.q !== -1) continue;
+      if (t.lower === "nach" && lex.angabenNouns.has(n1.lower)) {
+        const n2 = toks[i + 2];
+        if (n2 && (n2.lower === "von" || n2.lower === "aus" || n2.lower === "des" || n2.lower === "der")) {
+          const at = n2.lower === "von" || n2.lower === "aus" ? i + 3 : i + 2;
+          const np = parseNP(toks, at, lex);
+          if (np)
+            out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
+        }
+      } else if (t.lower === "nach" && /-(informationen|angaben|recherchen)$/i.test(n1.text)) {
+        out.push({ from: i, to: i + 2, subject: null, sourceTok: n1, rule: "reported:nach-informationen" });
+      } else if (
+        t.lower === "nach" &&
+        n1.cap &&
+        /s$/.test(n1.text) &&
+        lex.angabenNouns.has(toks[i + 2]?.lower ?? "")
+      ) {
+        out.push({ from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" });
+      } else if (
+        t.lower === "nach" &&
+        POSSESSIVES.has(n1.lower) &&
+        /^(angaben|worten|aussage|aussagen|darstellung|einschätzung|ansicht|auffassung|meinung|kenntnis)$/.test(
+          toks[i + 2]?.lower ?? "",
+        )
+      ) {
+        out.push({ from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" });
+      }
+    }
+  }
+  return out;
+}
+
+function coordEnd(toks: Tok[], from: number, to: number, lex: AttributionLexicon): boolean {
+  if (toks[from]?.lower !== "und") return false;
+  const np = parseNP(toks, from + 1, lex);
+  return !!np && np.end === to;
+}
+
+function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
+  const np = sf.subject;
+  if (!np) return sf.sourceTok ? /^(berichten|medien)/i.test(sf.sourceTok.text) : false;
+  const c0 = np.caps[0]?.lower ?? "";
+  if (lex.vagueSources.has(c0) || /berichte?n?$/.test(c0)) return true;
+  if (np.pronoun || np.names.length || np.title) return false;
+  const head = np.head?.lower ?? "";
+  return lex.vagueSources.has(head) || /berichte?n?$/.test(head) || /^(seite|seiten)$/.test(head);
+}
+
+/** A headline or photo caption: a short paragraph of its own that does not end like a sentence. */
+export function isHeadline(unit: Unit): boolean {
+  if (!(unit.paragraphStart && unit.paragraphEnd)) return false;
+  return !/[.!?:“”"»«]\s*$/.test(unit.text) && unit.text.length < 160;
+}
+
+/** The frame that attributes this unit, if any. */
+export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
+  const toks = unit.toks;
+  if (toks.length === 0) return null;
+  const cues = findCues(toks, lex);
+  const sources = findSourceFrames(toks, lex).filter((s) => !isVague(s, lex) || s.rule === "reported:laut");
+  const firstWord = toks.findIndex((t) => t.kind === "word" && t.q === -1);
+  const unitEnd = toks.length;
+
+  const mk = (
+    kind: StatementKind,
+    rule: string,
+    content: { start: number; end: number },
+    cue: Cue | null,
+    subject: NP | null,
+    frameToks: Tok[],
+    confidence: number,
+    sourceTok: Tok | null = null,
+  ): Frame => ({
+    kind,
+    rule,
+    start: content.start,
+    end: content.end,
+    cue: cue
+      ? {
+          start: toks[cue.idx]!.start,
+          end: cue.particleIdx >= 0 ? toks[cue.particleIdx]!.end : toks[cue.idx]!.end,
+        }
+      : null,
+    subject,
+    sourceTok,
+    frameToks,
+    confidence,
+    impersonal: false,
+  });
+
+  // 1. a source frame that opens the sentence frames all of it: "Nach Angaben des X verliefen …"
+  const initial = sources.find((s) => s.from <= firstWord + 1 && !isVague(s, lex));
+  if (initial) {
+    const all = contentOf(toks, 0, unitEnd);
+    if (all)
+      return mk(
+        "REPORTED",
+        initial.rule,
+        all,
+        null,
+        initial.subject,
+        span(toks, initial.from, initial.to),
+        0.8,
+        initial.sourceTok,
+      );
+  }
+
+  // 2. cue after the content: "„…“, sagte X." / "…, erklärte der Kreml." / "…, so X weiter."
+  for (let c = 1; c < toks.length; c++) {
+    const t = toks[c]!;
+    if (t.q !== -1 || t.kind !== "word") continue;
+    const prev = toks[c - 1]!;
+    const afterComma = prev.text === "," && prev.q === -1;
+    const afterQuote = prev.kind === "qclose" || (afterComma && toks[c - 2]?.kind === "qclose");
+    if (!afterComma && !afterQuote) continue;
+    const before = afterComma ? c - 1 : c;
+    if (wordsIn(toks, 0, before) < 3) continue;
+    let cue: Cue | undefined;
+    let subjAt = -1;
+    let rule = "";
+    if (t.lower === "so" && afterComma) {
+      subjAt = c + 1;
+      rule = "indirect:so-x";
+    } else if (t.lower === "wie" && afterComma) {
+      // "…, wie X sagte."
+      const end = clauseEnd(toks, c);
+      cue = cues.find((q) => q.idx > c && q.idx < end);
+      if (!cue) continue;
+      subjAt = c + 1;
+      rule = "indirect:wie-x-sagte";
+    } else {
+      cue = cues.find((q) => q.idx === c && q.verb.content !== "reported");
+      if (!cue) continue;
+      // "Über Russland, …, schrieb Witkoff: „…“" is a colon frame, not content before the verb
+      const ce = clauseEnd(toks, c);
+      if (toks[ce]?.text === ":") continue;
+      subjAt = skipAdverbs(toks, c + 1);
+      rule = "cue-after";
+    }
+    let subject = parseNP(toks, subjAt, lex);
+    if (rule === "indirect:so-x" && (!subject || (subject.caps.length === 0 && !subject.pronoun))) continue;
+    let impersonal = false;
+    if (subject?.pronoun?.lower === "es" && cue?.verb.impersonal) {
+      // "hieß es aus Regierungskreisen"
+      impersonal = true;
+      const aus = toks.findIndex((x, k) => k > c && (x.lower === "aus" || x.lower === "von") && x.q === -1);
+      subject = aus > 0 ? parseNP(toks, aus + 1, lex) : null;
+      if (!subject) continue;
+    }
+    const content = contentOf(toks, 0, before);
+    if (!content) continue;
+    const direct = onlyQuote(toks, 0, before);
+    const kind: StatementKind = direct ? "DIRECT" : "INDIRECT";
+    const frame = mk(
+      kind,
+      `${direct ? "direct" : "indirect"}:${rule.replace(/^indirect:/, "")}`,
+      content,
+      cue ?? null,
+      subject,
+      span(toks, c, unitEnd),
+      subject ? 0.9 : 0.5,
+    );
+    if (rule === "indirect:so-x") frame.cue = { start: t.start, end: t.end };
+    frame.impersonal = impersonal;
+    return frame;
+  }
+
+  // 3. a colon after a frame: "schrieb Witkoff: „…“", "Dennoch fügte er hinzu: „…“"
+  for (let c = 1; c < toks.length - 1; c++) {
+    const t = toks[c]!;
+    if (t.text !== ":" || t.q !== -1) continue;
+    const cs = 0;
+    const cue = cues.find((q) => q.idx < c && q.idx >= cs);
+    const content = contentOf(toks, c + 1, unitEnd);
+    if (!content) continue;
+    const direct = onlyQuote(toks, c + 1, unitEnd);
+    if (cue) {
+      const clauseFrom = clauseStart(toks, cue.finiteIdx);
+      const subject =
+        clauseFrom > 0 && clauseFrom === cue.finiteIdx
+          ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex)
+          : subjectOf(toks, clauseFrom, cue.finiteIdx, lex);
+      return mk(
+        direct ? "DIRECT" : "INDIRECT",
+        `${direct ? "direct" : "indirect"}:colon`,
+        content,
+        cue,
+        subject,
+        span(toks, 0, c),
+        subject ? 0.9 : 0.5,
+      );
+    }
+    if (direct) {
+      // "… mit der Aufschrift: „…“" — a quote introduced by a colon; the speaker comes from context
+      const f = mk("DIRECT", "direct:colon-context", content, null, null, span(toks, 0, c), 0.6);
+      return f;
+    }
+  }
+
+  // 4. a verb of saying before its content: "Merz gab bekannt, Selenskyj sei …", "Macron hatte gesagt, dass …"
+  for (const cue of cues) {
+    const clauseFrom = clauseStart(toks, cue.finiteIdx);
+    const mainClause =
+      clauseFrom === 0 || (toks[clauseFrom - 1]?.text === "," && clauseFrom === cue.finiteIdx);
+    if (!mainClause) continue;
+    const after = Math.max(cue.idx, cue.particleIdx);
+    let comma = clauseEnd(toks, after);
+    const sep = toks[comma];
+    if (!sep) {
+      // no content clause: a reported speech act ("lobte …", "warf … vor")
+      continue;
+    }
+    if (sep.text !== "," && sep.kind !== "qopen") continue;
+    // the content may open with a quote right after the comma
+    let first = comma + 1;
+    if (toks[first]?.kind === "qopen") first++;
+    if (sep.kind === "qopen") {
+      first = comma + 1;
+      comma = comma - 0;
+    }
+    const opener = toks[first];
+    if (!opener) continue;
+    const clauseTo = clauseEnd(toks, first);
+    const isContent =
+      CONTENT_OPENERS.has(opener.lower) ||
+      toks[comma + 1]?.kind === "qopen" ||
+      isKonjunktiv(toks, first, Math.max(clauseTo, unitEnd), lex);
+    if (!isContent) continue;
+    if (cue.verb.content === "reported") continue;
+    const subject =
+      clauseFrom > 0 && clauseFrom === cue.finiteIdx
+        ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex)
+        : subjectOf(toks, clauseFrom, cue.finiteIdx, lex);
+    if (!subject) continue;
+    if (negated(toks, cue.finiteIdx, comma)) continue;
+    if (cue.verb.content === "both") {
+      const all = contentOf(toks, 0, unitEnd);
+      if (all) return mk("INDIRECT", "indirect:cue-before", all, cue, subject, span(toks, 0, comma), 0.8);
+      continue;
+    }
+    const content = contentOf(toks, comma + 1, unitEnd);
+    if (!content) continue;
+    const direct = onlyQuote(toks, comma + 1, unitEnd);
+    return mk(
+      direct ? "DIRECT" : "INDIRECT",
+      `${direct ? "direct" : "indirect"}:cue-before`,
+      content,
+      cue,
+      subject,
+      span(toks, 0, comma + 1),
+      0.85,
+    );
+  }
+
+  // 5. a reported speech act: "Lawrow warf den Europäern vor, …", "Rutte lobte …", "äußerte sich positiv"
+  for (const cue of cues) {
+    if (cue.verb.content === "say" && !/^(sprechen|berichten)$/.test(cue.verb.lemma)) continue;
+    const clauseFrom = clauseStart(toks, cue.finiteIdx);
+    if (clauseFrom !== 0 && !(toks[clauseFrom - 1]?.text === "," && clauseFrom === cue.finiteIdx)) continue;
+    if (
+      cue.verb.lemma === "äußern" &&
+      !hasSich(toks, cue.idx, clauseEnd(toks, cue.idx)) &&
+      !/zweifel|kritik|sorge|bedenken|hoffnung|verständnis|bedauern/i.test(unit.text)
+    )
+      continue;
+    if (negated(toks, cue.finiteIdx, clauseEnd(toks, cue.idx))) continue;
+    const subject =
+      clauseFrom > 0 && clauseFrom === cue.finiteIdx
+        ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex)
+        : subjectOf(toks, clauseFrom, cue.finiteIdx, lex);
+    if (!subject) continue;
+    const all = contentOf(toks, 0, unitEnd);
+    if (all)
+      return mk("REPORTED", `reported:${cue.verb.lemma}`, all, cue, subject, span(toks, 0, unitEnd), 0.7);
+  }
+
+  // 6. a source frame inside the sentence: "Die Gespräche sind laut X konstruktiv verlaufen."
+  const inner = sources.find((s) => !isVague(s, lex));
+  if (inner) {
+    const all = contentOf(toks, 0, unitEnd);
+    if (all)
+      return mk(
+        "REPORTED",
+        inner.rule,
+        all,
+        null,
+        inner.subject,
+        span(toks, inner.from, inner.to),
+        0.75,
+        inner.sourceTok,
+      );
+  }
+  return null;
+}
+
+/** Where a unit is (almost) only a quotation, as a direct continuation of the previous speaker. */
+export function quoteOnly(unit: Unit): { start: number; end: number } | null {
+  const toks = unit.toks;
+  if (!onlyQuote(toks, 0, toks.length)) return null;
+  return contentOf(toks, 0, toks.length);
+}
+
+/** Channels named in a frame: "laut Tass", "der «Bild am Sonntag»", "auf der Plattform X", "im Onlinedienst X". */
+export function findVia(frameToks: Tok[], all: Tok[], lex: AttributionLexicon): { name: string } | null {
+  for (let k = 0; k < frameToks.length; k++) {
+    const t = frameToks[k]!;
+    const idx = all.indexOf(t);
+    if (idx < 0) continue;
+    if (t.q !== -1) continue;
+    if (lex.laut.has(t.lower) || t.lower === "zufolge") {
+      let np: NP | null = null;
+      if (t.lower === "zufolge") {
+        for (let a = Math.max(0, idx - 8); a < idx && !np; a++) {
+          const cand = parseNP(all, a, lex);
+          if (cand && cand.end === idx) np = cand;
+        }
+      } else np = parseNP(all, idx + 1, lex);
+      const name = np ? npName(np, all) : null;
+      if (name) return { name };
+    }
+    if (
+      (t.lower === "auf" ||
+        t.lower === "im" ||
+        t.lower === "in" ||
+        t.lower === "bei" ||
+        t.lower === "über") &&
+      all[idx + 1]
+    ) {
+      const np = parseNP(all, idx + 1, lex);
+      if (
+        np &&
+        (np.media || (np.head && /plattform|dienst|netzwerk|kanal|account|konto/i.test(np.head.text)))
+      ) {
+        const name = npName(np, all);
+        if (name) return { name };
+      }
+      const n = all[idx + 1]!;
+      if (
+        /^(X|Twitter|Telegram|Facebook|Instagram|Truth|TikTok|Youtube|YouTube|Bluesky|Threads)$/.test(n.text)
+      )
+        return { name: n.text };
+    }
+    // dative addressee: "sagte der Nato-Chef der «Bild am Sonntag»", "sagte er der Zeitung „Welt“"
+    if ((t.lower === "der" || t.lower === "dem" || t.lower === "gegenüber") && all[idx + 1]) {
+      const np = parseNP(all, t.lower === "gegenüber" ? idx + 1 : idx, lex);
+      if (np && (np.title || np.media)) {
+        const name = npName(np, all);
+        if (name) return { name };
+      }
+    }
+  }
+  return null;
+}
+
+/** The name a phrase gives, without determiner: names if any, else the quoted title, else the head words. */
+export function npName(np: NP, toks: Tok[]): string | null {
+  if (np.title) return textOf(toks, np.title.start, np.title.end);
+  if (np.names.length) return np.names.map((n) => n.text).join(" ");
+  if (np.caps.length) return np.caps.map((n) => n.text).join(" ");
+  return null;
+}
+
+function textOf(toks: Tok[], start: number, end: number): string {
+  return toks
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/ ([.,;:!?])/g, "$1");
+}

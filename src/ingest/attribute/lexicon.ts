@@ -1,0 +1,112 @@
+// The attribution lexicon (data/lexicon/cues.yaml), loaded and indexed once per process.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import type { RoleKind } from "../types.ts";
+
+export type CueContent = "say" | "reported" | "both";
+
+export interface CueVerb {
+  lemma: string;
+  content: CueContent;
+  particle: string | null;
+  reflexive: boolean;
+  impersonal: boolean;
+  needs: string[];
+}
+
+export interface AttributionLexicon {
+  /** finite form (lower case) → lemmas that have it */
+  finite: Map<string, CueVerb[]>;
+  /** participle (lower case) → lemma */
+  participle: Map<string, CueVerb>;
+  laut: Set<string>;
+  zufolge: Set<string>;
+  angabenNouns: Set<string>;
+  vagueSources: Set<string>;
+  konjunktiv1: Set<string>;
+  konjunktiv2: Set<string>;
+  indicative: Set<string>;
+  /** role stem → kind, longest stems first in `roleStems` */
+  roleKinds: Map<string, RoleKind>;
+  roleStems: string[];
+  organizations: Set<string>;
+  media: Set<string>;
+  /** qualifier word → side */
+  sides: Map<string, string>;
+}
+
+const FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/lexicon/cues.yaml");
+
+let cached: AttributionLexicon | null = null;
+
+function strings(value: unknown, where: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
+    throw new Error(`${FILE}: ${where} must be a list of strings`);
+  return value as string[];
+}
+
+export function attributionLexicon(): AttributionLexicon {
+  if (cached) return cached;
+  let raw: Record<string, unknown>;
+  try {
+    raw = parseYaml(fs.readFileSync(FILE, "utf8")) as Record<string, unknown>;
+  } catch (e) {
+    throw new Error(`${FILE}: cannot read the attribution lexicon: ${(e as Error).message}`);
+  }
+  const finite = new Map<string, CueVerb[]>();
+  const participle = new Map<string, CueVerb>();
+  const verbs = raw.verbs;
+  if (!Array.isArray(verbs)) throw new Error(`${FILE}: "verbs" must be a list`);
+  verbs.forEach((v: Record<string, unknown>, i) => {
+    const where = `verbs[${i}]`;
+    if (typeof v.lemma !== "string") throw new Error(`${FILE}: ${where}.lemma must be a string`);
+    const content = v.content;
+    if (content !== "say" && content !== "reported" && content !== "both")
+      throw new Error(`${FILE}: ${where} (${v.lemma}).content must be say, reported or both`);
+    const verb: CueVerb = {
+      lemma: v.lemma,
+      content,
+      particle: typeof v.particle === "string" ? v.particle : null,
+      reflexive: v.reflexive === true,
+      impersonal: v.impersonal === true,
+      needs: strings(v.needs, `${where}.needs`).map((s) => s.toLowerCase()),
+    };
+    for (const f of strings(v.finite, `${where}.finite`)) {
+      const key = f.toLowerCase();
+      const list = finite.get(key) ?? [];
+      list.push(verb);
+      finite.set(key, list);
+    }
+    for (const p of strings(v.participle, `${where}.participle`)) participle.set(p.toLowerCase(), verb);
+  });
+  const frames = (raw.frames ?? {}) as Record<string, unknown>;
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const roleKinds = new Map<string, RoleKind>();
+  const roles = (raw.roles ?? {}) as Record<string, unknown>;
+  for (const [kind, stems] of Object.entries(roles))
+    for (const s of strings(stems, `roles.${kind}`))
+      if (!roleKinds.has(s)) roleKinds.set(s, kind as RoleKind);
+  const sides = new Map<string, string>();
+  for (const [side, words] of Object.entries((raw.sides ?? {}) as Record<string, unknown>))
+    for (const w of strings(words, `sides.${side}`)) sides.set(w.toLowerCase(), side);
+  cached = {
+    finite,
+    participle,
+    laut: lower(strings(frames.laut, "frames.laut")),
+    zufolge: lower(strings(frames.zufolge, "frames.zufolge")),
+    angabenNouns: lower(strings(frames.angabenNouns, "frames.angabenNouns")),
+    vagueSources: lower(strings(frames.vagueSources, "frames.vagueSources")),
+    konjunktiv1: lower(strings(raw.konjunktiv1, "konjunktiv1")),
+    konjunktiv2: lower(strings(raw.konjunktiv2, "konjunktiv2")),
+    indicative: lower(strings(raw.indicative, "indicative")),
+    roleKinds,
+    roleStems: [...roleKinds.keys()].sort((a, b) => b.length - a.length),
+    organizations: lower(strings(raw.organizations, "organizations")),
+    media: lower(strings(raw.media, "media")),
+    sides,
+  };
+  return cached;
+}

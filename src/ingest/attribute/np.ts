@@ -1,0 +1,298 @@
+// Reading a speaker phrase: "Kremlsprecher Dmitri Peskow", "der Berater von Kremlchef Wladimir Putin",
+// "ein Vertreter des Weißen Hauses", "das „Wall Street Journal“", "er". Names inside a genitive or
+// "von" modifier are kept apart: they are never the head.
+import type { RoleKind } from "../types.ts";
+import type { AttributionLexicon } from "./lexicon.ts";
+import type { Tok } from "./text.ts";
+import {
+  ADVERBS,
+  AUXILIARIES,
+  COORDINATORS,
+  DETERMINERS,
+  NOT_NAMES,
+  PERSONAL_PRONOUNS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  SUBORDINATORS,
+} from "./words.ts";
+
+export interface RoleInfo {
+  stem: string;
+  kind: RoleKind;
+  /** compound prefix, "kreml" in Kremlchef, "nato" in Nato-Chef */
+  qualifier: string;
+}
+
+export interface NP {
+  /** token indices [start, end) including modifiers */
+  start: number;
+  end: number;
+  pronoun: Tok | null;
+  det: Tok | null;
+  possessor: Tok | null;
+  adjectives: Tok[];
+  caps: Tok[];
+  head: Tok | null;
+  role: RoleInfo | null;
+  names: Tok[];
+  modifiers: Tok[];
+  /** inner span of a quoted title: das „Wall Street Journal“ */
+  title: { start: number; end: number } | null;
+  org: boolean;
+  media: boolean;
+}
+
+const INFLECTIONS = ["", "s", "n", "en", "e", "em", "er", "es", "in", "innen"];
+const ORG_SUFFIXES = [
+  "regierung",
+  "ministerium",
+  "behörde",
+  "behörden",
+  "gericht",
+  "polizei",
+  "partei",
+  "agentur",
+  "verband",
+  "kommission",
+  "zeitung",
+  "magazin",
+  "sender",
+  "gewerkschaft",
+  "staatsanwaltschaft",
+  "feuerwehr",
+  "konzern",
+  "unternehmen",
+  "institut",
+  "kreml",
+  "amt",
+  "bank",
+  "armee",
+  "bundeswehr",
+  "ausschuss",
+  "ministerien",
+  "organisation",
+  "vereinigung",
+  "stiftung",
+  "universität",
+  "klinik",
+  "rundfunk",
+  "fernsehen",
+  "blatt",
+];
+
+const roleCache = new Map<string, RoleInfo | null>();
+
+export function roleOf(word: string, lex: AttributionLexicon): RoleInfo | null {
+  const w = word.toLowerCase();
+  const hit = roleCache.get(w);
+  if (hit !== undefined) return hit;
+  let found: RoleInfo | null = null;
+  outer: for (const suffix of INFLECTIONS) {
+    if (suffix && !w.endsWith(suffix)) continue;
+    const base = suffix ? w.slice(0, -suffix.length) : w;
+    for (const stem of lex.roleStems) {
+      if (base.endsWith(stem)) {
+        const qualifier = base.slice(0, base.length - stem.length).replace(/-+$/, "");
+        // "Hoffmann"-like surnames are not roles: a qualifier must be a word or a known prefix
+        found = { stem, kind: lex.roleKinds.get(stem)!, qualifier };
+        break outer;
+      }
+    }
+  }
+  roleCache.set(w, found);
+  return found;
+}
+
+export function isOrgNoun(word: string, lex: AttributionLexicon): boolean {
+  const w = word.toLowerCase();
+  if (lex.organizations.has(w)) return true;
+  return ORG_SUFFIXES.some((s) => w.endsWith(s) && w.length >= s.length);
+}
+
+export function isMediaNoun(word: string, lex: AttributionLexicon): boolean {
+  const w = word.toLowerCase();
+  for (const m of lex.media) if (w.endsWith(m)) return true;
+  return false;
+}
+
+function isFunctionWord(lower: string): boolean {
+  return (
+    DETERMINERS.has(lower) ||
+    PREPOSITIONS.has(lower) ||
+    ADVERBS.has(lower) ||
+    SUBORDINATORS.has(lower) ||
+    COORDINATORS.has(lower) ||
+    AUXILIARIES.has(lower) ||
+    PERSONAL_PRONOUNS.has(lower) ||
+    POSSESSIVES.has(lower)
+  );
+}
+
+export function isAdjectiveLike(t: Tok): boolean {
+  if (t.kind !== "word" || t.cap) return false;
+  if (isFunctionWord(t.lower)) return false;
+  return /(e|en|er|es|em)$/.test(t.lower) || /^\d/.test(t.lower) || /-/.test(t.lower);
+}
+
+function isNameLike(t: Tok | undefined): boolean {
+  return !!t && t.kind === "word" && t.cap && t.q === -1 && !NOT_NAMES.has(t.lower) && !/^\d/.test(t.text);
+}
+
+const NAME_PARTICLES = new Set([
+  "von",
+  "van",
+  "de",
+  "del",
+  "da",
+  "di",
+  "al",
+  "bin",
+  "ibn",
+  "le",
+  "la",
+  "zu",
+  "ter",
+  "der",
+]);
+
+/** Parses a noun phrase starting at token i; null when there is none. */
+export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withModifiers = true): NP | null {
+  const first = toks[i];
+  if (!first || first.q !== -1) return null;
+  const np: NP = {
+    start: i,
+    end: i,
+    pronoun: null,
+    det: null,
+    possessor: null,
+    adjectives: [],
+    caps: [],
+    head: null,
+    role: null,
+    names: [],
+    modifiers: [],
+    title: null,
+    org: false,
+    media: false,
+  };
+  if (first.kind === "word" && PERSONAL_PRONOUNS.has(first.lower)) {
+    np.pronoun = first;
+    np.end = i + 1;
+    return np;
+  }
+  let j = i;
+  if (first.kind === "word" && (DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower))) {
+    np.det = first;
+    j++;
+  }
+  // "Russlands Unterhändler", "Trumps Sondergesandter"
+  const p = toks[j];
+  const p2 = toks[j + 1];
+  if (p && p2 && isNameLike(p) && /s$/.test(p.text) && isNameLike(p2) && !np.det && roleOf(p2.text, lex)) {
+    np.possessor = p;
+    j++;
+  }
+  for (let k = 0; k < 4; k++) {
+    const t = toks[j];
+    if (t && t.q === -1 && isAdjectiveLike(t) && toks[j + 1]) {
+      np.adjectives.push(t);
+      j++;
+    } else break;
+  }
+  const t = toks[j];
+  if (t && t.kind === "qopen") {
+    let m = j + 1;
+    while (m < toks.length && toks[m]!.kind !== "qclose" && m - j < 12) m++;
+    const close = toks[m];
+    if (close && close.kind === "qclose" && m > j + 1) {
+      np.title = { start: toks[j + 1]!.start, end: toks[m - 1]!.end };
+      np.media = true;
+      np.org = true;
+      j = m + 1;
+    }
+  }
+  if (!np.title) {
+    while (np.caps.length < 6) {
+      const c = toks[j];
+      if (c && isNameLike(c)) {
+        np.caps.push(c);
+        j++;
+        // "laut Berichten Putinberater X": a source noun is a phrase of its own
+        if (np.caps.length === 1 && (lex.vagueSources.has(c.lower) || /berichte?n?$/.test(c.lower))) break;
+        continue;
+      }
+      // "Ursula von der Leyen": a particle inside a name run, not after a role noun
+      const last = np.caps[np.caps.length - 1];
+      if (c && last && NAME_PARTICLES.has(c.lower) && isNameLike(toks[j + 1]) && !roleOf(last.text, lex)) {
+        if (np.caps.length >= 1 && !isOrgNoun(last.text, lex) && !(np.det && np.caps.length === 1)) {
+          np.caps.push(c);
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (np.caps.length === 0) return null;
+  }
+  np.end = j;
+  // head and names
+  if (!np.title) {
+    const c0 = np.caps[0]!;
+    const r0 = roleOf(c0.text, lex);
+    if (np.det || r0 || isOrgNoun(c0.text, lex) || isMediaNoun(c0.text, lex)) {
+      np.head = c0;
+      np.role = r0;
+      np.names = np.caps.slice(1).filter((c) => !NAME_PARTICLES.has(c.lower) || c.cap);
+      np.org = !r0 && isOrgNoun(c0.text, lex);
+      np.media = isMediaNoun(c0.text, lex);
+      // "der Ukraine", "die USA": a determiner before something that is not a common role/org noun
+      if (np.det && !r0 && !np.org && !np.media && np.caps.length === 1) np.names = [];
+    } else {
+      np.names = np.caps;
+      np.head = np.caps[np.caps.length - 1]!;
+    }
+  }
+  if (!withModifiers) return np;
+  // "(CDU)"
+  if (toks[j]?.text === "(") {
+    let m = j + 1;
+    while (m < toks.length && toks[m]!.text !== ")" && m - j < 6) m++;
+    if (toks[m]?.text === ")") j = m + 1;
+  }
+  const headIsNoun = !!(np.role || np.org || np.media || (np.det && np.names.length === 0));
+  const g = toks[j];
+  if (g && headIsNoun && np.names.length === 0 && g.q === -1) {
+    const takesGen = g.lower === "des" || (g.lower === "der" && toks[j + 1]?.kind !== "qopen");
+    const takesVon = g.lower === "von" || g.lower === "vom";
+    if (takesGen || takesVon) {
+      const sub = parseNP(toks, takesVon && g.lower === "vom" ? j + 1 : j + (takesVon ? 1 : 0), lex, false);
+      if (sub && sub.caps.length + (sub.title ? 1 : 0) > 0) {
+        for (let m = j; m < sub.end; m++) np.modifiers.push(toks[m]!);
+        j = sub.end;
+      }
+    }
+  }
+  // "Ein Sprecher der Polizei, Lars Beringer, sagte": a name in apposition after a role phrase
+  if (toks[j]?.text === "," && (np.role || np.org) && np.names.length === 0) {
+    let m = j + 1;
+    const names: Tok[] = [];
+    while (isNameLike(toks[m]) && names.length < 4) names.push(toks[m++]!);
+    if (
+      names.length >= 2 &&
+      (toks[m]?.text === "," || toks[m]?.kind === "word") &&
+      !roleOf(names[0]!.text, lex)
+    ) {
+      np.names = names;
+      j = toks[m]?.text === "," ? m + 1 : m;
+    }
+  }
+  np.end = j;
+  return np;
+}
+
+/** Character span of the phrase, for `speaker.mention`. */
+export function npSpan(np: NP, toks: Tok[]): { start: number; end: number } {
+  let end = np.end;
+  while (end > np.start + 1 && toks[end - 1]!.kind === "punct") end--;
+  return { start: toks[np.start]!.start, end: toks[end - 1]!.end };
+}

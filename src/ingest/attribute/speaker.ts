@@ -1,0 +1,365 @@
+// Who a speaker phrase refers to. Pronouns go to the most salient compatible earlier subject or speaker
+// (not simply the nearest name); role descriptions ("der Nato-Chef", "der russische Unterhändler") go to
+// the person the article earlier named with a matching role and side; names inside a modifier ("von
+// Kremlchef Wladimir Putin") are never the referent of the phrase they modify.
+import type { Entity, Mention, Recognition, RoleKind, SpeakerType, TextSpan } from "../types.ts";
+import type { AttributionLexicon } from "./lexicon.ts";
+import { isAdjectiveLike, type NP, parseNP, roleOf } from "./np.ts";
+import type { Tok } from "./text.ts";
+import { DETERMINERS, genderOfFirstName } from "./words.ts";
+
+export type Gender = "m" | "f" | null;
+
+export interface Referent {
+  id: string | null;
+  name: string;
+  type: SpeakerType;
+  gender: Gender;
+  plural: boolean;
+}
+
+export interface ResolvedSpeaker extends Referent {
+  mention: TextSpan;
+  /** how: "name", "entity", "pronoun", "description", "unresolved" */
+  how: string;
+}
+
+interface Salient extends Referent {
+  unit: number;
+  pos: number;
+}
+
+interface RoleName extends Referent {
+  pos: number;
+  stem: string;
+  kind: RoleKind;
+  sides: Set<string>;
+}
+
+const STRIP = ["", "e", "en", "er", "es", "em", "s", "n"];
+
+export class Discourse {
+  private salience: Salient[] = [];
+  private roleNames: RoleName[] = [];
+  private readonly entities = new Map<string, Entity>();
+  private readonly mentions: Mention[];
+
+  constructor(
+    private readonly text: string,
+    private readonly rec: Recognition,
+    private readonly lex: AttributionLexicon,
+  ) {
+    for (const e of rec.entities) this.entities.set(e.id, e);
+    this.mentions = rec.mentions;
+    // people the recognizer knows with a role: every mention is a place where that role was named
+    for (const e of rec.entities) {
+      if (e.type !== "PERSON" || e.affiliations.length === 0) continue;
+      for (const m of e.mentions)
+        for (const a of e.affiliations) {
+          const r = roleOf(a.role, lex);
+          this.roleNames.push({
+            ...this.referentOf(e),
+            pos: m.start,
+            stem: r?.stem ?? a.role.toLowerCase(),
+            kind: a.roleKind,
+            sides: new Set(
+              [this.side(a.organizationId), this.side(e.countryId ?? "")].filter(Boolean) as string[],
+            ),
+          });
+        }
+    }
+    this.roleNames.sort((a, b) => a.pos - b.pos);
+  }
+
+  side(word: string): string | null {
+    const w = word.toLowerCase();
+    for (const part of [w, ...w.split(/[-\s]/)]) {
+      for (const s of STRIP) {
+        if (s && !part.endsWith(s)) continue;
+        const base = s ? part.slice(0, -s.length) : part;
+        const hit = this.lex.sides.get(base);
+        if (hit) return hit;
+      }
+    }
+    return null;
+  }
+
+  private referentOf(e: Entity): Referent {
+    const first = e.type === "PERSON" ? e.name.split(/\s+/) : [];
+    return {
+      id: e.id,
+      name: e.name,
+      type: e.type === "PERSON" ? "PERSON" : e.type === "ORGANIZATION" ? "ORGANIZATION" : "UNKNOWN",
+      gender: first.length > 1 ? genderOfFirstName(first[0]!) : null,
+      plural: false,
+    };
+  }
+
+  /** Sides ("russland", "nato") a phrase ties its role to. */
+  private sidesOf(np: NP): Set<string> {
+    const out = new Set<string>();
+    const add = (w: string | null | undefined) => {
+      if (!w) return;
+      const s = this.side(w);
+      if (s) out.add(s);
+    };
+    for (const a of np.adjectives) add(a.text);
+    if (np.possessor) add(np.possessor.text);
+    if (np.role?.qualifier) add(np.role.qualifier);
+    for (const m of np.modifiers) {
+      add(m.text);
+      const r = roleOf(m.text, this.lex);
+      if (r?.qualifier) add(r.qualifier);
+    }
+    return out;
+  }
+
+  private genderOf(np: NP): Gender {
+    if (np.names.length >= 2) {
+      const g = genderOfFirstName(np.names[0]!.text);
+      if (g) return g;
+    }
+    const head = np.head?.lower ?? "";
+    if (np.role && /(in|innen)$/.test(head) && !/(ein|stein|lin|kin)$/.test(head)) return "f";
+    const d = np.det?.lower;
+    if (d === "der" || d === "ein" || d === "dem" || d === "des" || d === "einem" || d === "eines")
+      return "m";
+    if (d === "die" || d === "eine" || d === "einer") return np.role ? "f" : null;
+    return null;
+  }
+
+  private entityAt(start: number, end: number, exclude: Tok[]): Entity | null {
+    // binary search for the first mention ending after start
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = Math.max(0, lo - 2); k < this.mentions.length; k++) {
+      const m = this.mentions[k]!;
+      if (m.start >= end) break;
+      if (m.end <= start) continue;
+      if (exclude.some((t) => t.start < m.end && t.end > m.start)) continue;
+      const e = this.entities.get(m.entityId);
+      if (e && (e.type === "PERSON" || e.type === "ORGANIZATION")) return e;
+    }
+    return null;
+  }
+
+  /** Records the role+name phrases of a unit ("Nato-Generalsekretär Mark Rutte") for later descriptions. */
+  registerRoleNames(toks: Tok[]): void {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.q !== -1 || t.kind !== "word") continue;
+      const prev = toks[i - 1];
+      if (prev && prev.kind === "word" && (prev.cap || DETERMINERS.has(prev.lower) || isAdjectiveLike(prev)))
+        continue;
+      if (!(t.cap || DETERMINERS.has(t.lower) || isAdjectiveLike(t))) continue;
+      const np = parseNP(toks, i, this.lex);
+      if (!np?.role || np.names.length === 0) continue;
+      const ent = this.entityAt(np.names[0]!.start, np.names[np.names.length - 1]!.end, []);
+      const ref: Referent = ent
+        ? this.referentOf(ent)
+        : {
+            id: null,
+            name: np.names.map((n) => n.text).join(" "),
+            type: "PERSON",
+            gender: this.genderOf(np),
+            plural: false,
+          };
+      this.roleNames.push({
+        ...ref,
+        pos: t.start,
+        stem: np.role.stem,
+        kind: np.role.kind,
+        sides: this.sidesOf(np),
+      });
+      i = Math.max(i, np.end - 1);
+    }
+    // keep sorted by position (units arrive in order; entity-derived records were sorted at start)
+    this.roleNames.sort((a, b) => a.pos - b.pos);
+  }
+
+  noteSalient(ref: Referent, unit: number, pos: number): void {
+    if (ref.type === "UNKNOWN" && !ref.id && !/\p{Lu}/u.test(ref.name)) return;
+    this.salience.push({ ...ref, unit, pos });
+    if (this.salience.length > 64) this.salience.splice(0, this.salience.length - 64);
+  }
+
+  private fromSalience(
+    pos: number,
+    unit: number,
+    fits: (s: Salient) => boolean,
+    maxUnits: number,
+  ): Salient | null {
+    for (let k = this.salience.length - 1; k >= 0; k--) {
+      const s = this.salience[k]!;
+      if (s.pos >= pos) continue;
+      if (unit - s.unit > maxUnits) break;
+      if (fits(s)) return s;
+    }
+    return null;
+  }
+
+  /** Resolves a speaker phrase to a referent. `plural` is the number of the cue verb when known. */
+  resolve(np: NP, toks: Tok[], unit: number, pluralVerb: boolean | null): ResolvedSpeaker | null {
+    const first = toks[np.start]!;
+    let end = np.end;
+    while (end > np.start + 1 && toks[end - 1]!.kind === "punct" && toks[end - 1]!.kind !== "qclose") end--;
+    const last = toks[end - 1]!;
+    const mention: TextSpan = {
+      start: first.start,
+      end: last.end,
+      text: this.text.slice(first.start, last.end),
+    };
+    if (np.pronoun) {
+      const p = np.pronoun.lower;
+      if (p !== "er" && p !== "sie") return null;
+      const plural = p === "sie" && pluralVerb === true;
+      const hit = this.fromSalience(
+        first.start,
+        unit,
+        (s) => {
+          if (plural) return s.plural || s.type === "ORGANIZATION";
+          if (s.plural) return false;
+          if (p === "er") return s.type !== "ORGANIZATION" && s.gender !== "f";
+          return s.gender === "f" || (s.type === "ORGANIZATION" && s.gender !== "m");
+        },
+        8,
+      );
+      if (!hit) return null;
+      return { ...strip(hit), mention, how: "pronoun" };
+    }
+    // a name (or known entity) in the head of the phrase, not in its modifiers
+    const headToks = np.names.length ? np.names : np.caps;
+    if (headToks.length) {
+      const a = headToks[0]!.start;
+      const b = headToks[headToks.length - 1]!.end;
+      const ent = this.entityAt(a, b, np.modifiers);
+      if (ent && (np.names.length || !np.role)) return { ...this.referentOf(ent), mention, how: "entity" };
+    }
+    if (np.title) {
+      const name = this.text.slice(np.title.start, np.title.end);
+      return { id: null, name, type: "ORGANIZATION", gender: null, plural: false, mention, how: "name" };
+    }
+    if (np.names.length) {
+      const name = np.names.map((n) => n.text).join(" ");
+      const type: SpeakerType = np.org || np.media ? "ORGANIZATION" : "PERSON";
+      return { id: null, name, type, gender: this.genderOf(np), plural: false, mention, how: "name" };
+    }
+    if (np.role) {
+      // the recognizer may already have tied this description to someone
+      // only a role phrase on the head itself: "von Kremlchef Wladimir Putin" modifies, it is not the speaker
+      const head = np.head!;
+      const rm = this.rec.roleMentions.find((r) => r.start <= head.start && r.end >= head.end && r.entityId);
+      if (rm?.entityId) {
+        const e = this.entities.get(rm.entityId);
+        if (e) return { ...this.referentOf(e), mention, how: "description" };
+      }
+      const det = np.det?.lower ?? "";
+      const definite =
+        det === "der" || det === "die" || det === "das" || det === "dem" || det === "den" || det === "des";
+      const groupish = /(en|er)$/.test(np.head?.lower ?? "") && !np.det && np.role.kind !== "HEAD_OF_STATE";
+      if (definite && !(det === "die" && pluralVerb)) {
+        const sides = this.sidesOf(np);
+        const excluded = new Set(np.modifiers.filter((t) => t.cap).map((t) => t.text.replace(/s$/, "")));
+        const isExcluded = (name: string) =>
+          name.split(/\s+/).some((w) => excluded.has(w) || excluded.has(`${w}s`));
+        const gender = this.genderOf(np);
+        for (let k = this.roleNames.length - 1; k >= 0; k--) {
+          const c = this.roleNames[k]!;
+          if (c.pos >= mention.start) continue;
+          const roleFits =
+            c.stem === np.role.stem ||
+            (c.kind === np.role.kind && c.kind !== "OTHER" && c.kind !== "OFFICIAL") ||
+            np.role.stem === "chef";
+          if (!roleFits) continue;
+          if (sides.size && c.sides.size && ![...sides].some((s) => c.sides.has(s))) continue;
+          if (np.role.stem === "chef" && sides.size && !c.sides.size) continue;
+          if (isExcluded(c.name)) continue;
+          if (gender && c.gender && gender !== c.gender) continue;
+          return { ...strip(c), mention, how: "description" };
+        }
+        const hit = this.fromSalience(
+          mention.start,
+          unit,
+          (s) =>
+            s.type === "PERSON" &&
+            !s.plural &&
+            !isExcluded(s.name) &&
+            !(gender && s.gender && gender !== s.gender),
+          3,
+        );
+        if (hit) return { ...strip(hit), mention, how: "description" };
+      }
+      const name = this.text.slice(np.det ? toks[np.start + 1]!.start : mention.start, mention.end);
+      return {
+        id: null,
+        name,
+        type: groupish ? "UNKNOWN" : "PERSON",
+        gender: this.genderOf(np),
+        plural: groupish,
+        mention,
+        how: "unresolved",
+      };
+    }
+    if (np.org || np.media) {
+      const name = this.text.slice(np.det ? toks[np.start + 1]!.start : mention.start, mention.end);
+      return { id: null, name, type: "ORGANIZATION", gender: null, plural: false, mention, how: "name" };
+    }
+    if (np.caps.length) {
+      const name = np.caps.map((c) => c.text).join(" ");
+      const ent = this.entityAt(np.caps[0]!.start, np.caps[np.caps.length - 1]!.end, []);
+      if (ent) return { ...this.referentOf(ent), mention, how: "entity" };
+      return {
+        id: null,
+        name,
+        type: "UNKNOWN",
+        gender: null,
+        plural: /(en|er)$/.test(name),
+        mention,
+        how: "unresolved",
+      };
+    }
+    return null;
+  }
+
+  /** "Nach Umerows Angaben", "nach dpa-Informationen", "Nach seiner Kenntnis". */
+  resolveWord(t: Tok, unit: number): ResolvedSpeaker | null {
+    const mention: TextSpan = { start: t.start, end: t.end, text: t.text };
+    if (/^(sein|seine|seiner|seinen|seinem|ihr|ihre|ihrer|ihren|ihrem)$/i.test(t.text)) {
+      const masc = /^sein/i.test(t.text);
+      const hit = this.fromSalience(
+        t.start,
+        unit,
+        (s) => s.type !== "ORGANIZATION" && !s.plural && (masc ? s.gender !== "f" : s.gender !== "m"),
+        8,
+      );
+      return hit ? { ...strip(hit), mention, how: "pronoun" } : null;
+    }
+    const word = t.text.replace(/-(Informationen|Angaben|Recherchen)$/i, "").replace(/s$/, "");
+    const ent = this.entityAt(t.start, t.end, []);
+    if (ent) return { ...this.referentOf(ent), mention, how: "entity" };
+    return {
+      id: null,
+      name: word,
+      type: /^[a-zäöü]+$/.test(word) || /^[A-Z]{2,}$/.test(word) ? "ORGANIZATION" : "PERSON",
+      gender: null,
+      plural: false,
+      mention: { start: t.start, end: t.start + word.length, text: word },
+      how: "name",
+    };
+  }
+}
+
+function strip(s: Referent): Referent {
+  return { id: s.id, name: s.name, type: s.type, gender: s.gender, plural: s.plural };
+}
+
+export function isPronounNP(np: NP | null): boolean {
+  return !!np?.pronoun;
+}
+
+export { parseNP };

@@ -1,0 +1,188 @@
+// Quotes, tokens and analysis units. A unit is a sentence, or several sentences when a quotation
+// runs across sentence ends ("«A. B», sagte X."), so that a quote and its frame are read together.
+import type { Paragraph, Sentence, Span } from "../types.ts";
+
+export interface Quote {
+  /** offset of the opening mark */
+  start: number;
+  /** offset after the closing mark (or the paragraph end when unterminated) */
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  terminated: boolean;
+}
+
+export type TokKind = "word" | "punct" | "qopen" | "qclose";
+
+export interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokKind;
+  /** index of the quote whose inner text holds this token, or -1 outside quotes */
+  q: number;
+  cap: boolean;
+}
+
+export interface Unit extends Span {
+  index: number;
+  paragraph: number;
+  /** first unit of its paragraph */
+  paragraphStart: boolean;
+  /** last unit of its paragraph */
+  paragraphEnd: boolean;
+  text: string;
+  toks: Tok[];
+  /** indices into the article quote list */
+  quotes: number[];
+}
+
+// Closing marks each opening mark accepts. German „…“ and «…»/»…«, English “…”, typewriter "…",
+// and ”…” as some outlets print it.
+const CLOSERS: Record<string, string> = {
+  "„": '“”"',
+  "“": "”“",
+  "”": "”",
+  '"': '"“”',
+  "«": "»",
+  "»": "«",
+  "‚": "‘’",
+};
+
+/** Finds quotations paragraph by paragraph; one left open is closed by the paragraph end. */
+export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const p of paragraphs) {
+    let open = -1;
+    let closers = "";
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (open >= 0) {
+        if (closers.includes(c)) {
+          // an apostrophe-like ’ closes ‚ only when it is not inside a word (Putin’s)
+          if (c === "’" && /\p{L}/u.test(text[i + 1] ?? "")) continue;
+          quotes.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, terminated: true });
+          open = -1;
+        }
+        continue;
+      }
+      const accepted = CLOSERS[c];
+      if (accepted === undefined) continue;
+      if (c === "‚" && /\p{L}/u.test(text[i - 1] ?? "")) continue;
+      // a closing-only mark with nothing open is stray; “ and ” and " open English/typewriter quotes
+      open = i;
+      closers = accepted;
+    }
+    if (open >= 0) {
+      let end = p.end;
+      while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
+      if (end - open > 1)
+        quotes.push({ start: open, end, innerStart: open + 1, innerEnd: end, terminated: false });
+    }
+  }
+  return quotes;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, offset: number, quotes: Quote[], quoteIdx: number[]): Tok[] {
+  const toks: Tok[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = offset + m.index;
+    const t = m[0];
+    const end = start + t.length;
+    let kind: TokKind = /[\p{L}\p{N}]/u.test(t) ? "word" : "punct";
+    let q = -1;
+    for (const qi of quoteIdx) {
+      const quote = quotes[qi]!;
+      if (start === quote.start && kind === "punct") kind = "qopen";
+      else if (quote.terminated && start === quote.end - 1 && kind === "punct") kind = "qclose";
+      else if (start >= quote.innerStart && end <= quote.innerEnd) q = qi;
+    }
+    toks.push({ text: t, lower: t.toLowerCase(), start, end, kind, q, cap: /^\p{Lu}/u.test(t) });
+  }
+  return toks;
+}
+
+/** Paragraphs from the segmenter, or one per non-empty line when there are none. */
+export function paragraphSpans(text: string, paragraphs: Paragraph[]): Span[] {
+  if (paragraphs.length > 0) return paragraphs.map((p) => ({ start: p.start, end: p.end }));
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      if (text.slice(start, i).trim()) spans.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+const segmenter = new Intl.Segmenter("de", { granularity: "sentence" });
+
+/** Sentences from the segmenter, or our own when the document has none. */
+export function sentenceSpans(text: string, sentences: Sentence[], paragraphs: Span[]): Sentence[] {
+  if (sentences.length > 0) return sentences;
+  const out: Sentence[] = [];
+  paragraphs.forEach((p, pi) => {
+    for (const s of segmenter.segment(text.slice(p.start, p.end))) {
+      const lead = s.segment.length - s.segment.trimStart().length;
+      const t = s.segment.trim();
+      if (!t) continue;
+      const start = p.start + s.index + lead;
+      out.push({ index: out.length, paragraph: pi, start, end: start + t.length, text: t });
+    }
+  });
+  return out;
+}
+
+function paragraphOf(paragraphs: Span[], pos: number, from: number): number {
+  let i = from;
+  while (i < paragraphs.length - 1 && paragraphs[i]!.end <= pos) i++;
+  return i;
+}
+
+/** Groups sentences into units: a quote running over a sentence end joins the sentences. */
+export function buildUnits(text: string, sentences: Sentence[], paragraphs: Span[], quotes: Quote[]): Unit[] {
+  const groups: { start: number; end: number; paragraph: number }[] = [];
+  let qi = 0;
+  let pi = 0;
+  for (const s of sentences) {
+    pi = paragraphOf(paragraphs, s.start, pi);
+    const last = groups[groups.length - 1];
+    while (qi < quotes.length && quotes[qi]!.end <= (last?.end ?? 0)) qi++;
+    let join = false;
+    if (last && last.paragraph === pi) {
+      // a quote opened in the previous group and still open at this sentence's start
+      for (let k = qi; k < quotes.length && quotes[k]!.start < last.end; k++)
+        if (quotes[k]!.end > last.end) join = true;
+      // "…“ / , sagte er." split off after a closing quote
+      const head = text.slice(s.start, s.end).trimStart();
+      const prevTail = text.slice(last.start, last.end).trimEnd();
+      if (/^[,;–—-]|^\p{Ll}/u.test(head) && /[“”"»«’‘]$/u.test(prevTail)) join = true;
+    }
+    if (join && last) last.end = Math.max(last.end, s.end);
+    else groups.push({ start: s.start, end: s.end, paragraph: pi });
+  }
+  const units: Unit[] = [];
+  let q0 = 0;
+  groups.forEach((g, i) => {
+    while (q0 < quotes.length && quotes[q0]!.end <= g.start) q0++;
+    const qs: number[] = [];
+    for (let k = q0; k < quotes.length && quotes[k]!.start < g.end; k++) qs.push(k);
+    const unitText = text.slice(g.start, g.end);
+    units.push({
+      index: i,
+      start: g.start,
+      end: g.end,
+      paragraph: g.paragraph,
+      paragraphStart: i === 0 || groups[i - 1]!.paragraph !== g.paragraph,
+      paragraphEnd: i === groups.length - 1 || groups[i + 1]!.paragraph !== g.paragraph,
+      text: unitText,
+      toks: tokenize(unitText, g.start, quotes, qs),
+      quotes: qs,
+    });
+  });
+  return units;
+}
