@@ -129,7 +129,7 @@ const LABELS = {
   article: ["Article"],
 } as const satisfies Record<string, readonly string[]>;
 
-type Runner = (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+export type Runner = (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
 export function badFilter(field: string, message: string): GraphQLError {
   return new GraphQLError(`${field}: ${message}`, { extensions: { code: "BAD_USER_INPUT", field } });
@@ -296,22 +296,36 @@ export function localId(id: string, types: readonly string[]): string {
 // ---------------------------------------------------------------------------------------------------
 // Name resolution: one round trip for every name in the filter, then a clear error for each miss.
 
-interface Lookup {
+/** What a name may refer to; each kind is a fixed set of labels (the allowlist). */
+export type NameKind = "speaker" | "country" | "organization" | "place" | "meeting" | "topic" | "entity";
+
+const NAME_KINDS: Record<
+  NameKind,
+  { labels: readonly string[]; noun: string; globalTypes: readonly string[] }
+> = {
+  speaker: { labels: LABELS.speaker, noun: "person or organization", globalTypes: LABELS.speaker },
+  country: { labels: LABELS.country, noun: "country", globalTypes: ["Organization", "Place"] },
+  organization: { labels: LABELS.organization, noun: "organization", globalTypes: LABELS.organization },
+  place: { labels: LABELS.place, noun: "place", globalTypes: ["Place", "Organization"] },
+  meeting: { labels: LABELS.meeting, noun: "meeting", globalTypes: LABELS.meeting },
+  topic: { labels: LABELS.topic, noun: "topic", globalTypes: LABELS.topic },
+  entity: { labels: LABELS.entity, noun: "entity", globalTypes: LABELS.entity },
+};
+
+export interface NameRequest {
+  /** The field the name came from, used in errors ("where.speaker.nationality"). */
   key: string;
-  labels: readonly string[];
+  kind: NameKind;
   name: string;
-  ids: string[];
-  /** What the error calls the missing thing: "country", "place", … */
-  noun: string;
 }
 
-function lookup(key: string, labels: readonly string[], name: string, noun: string, types = labels): Lookup {
-  const ids = new Set([name, slug(name), localId(name, types)]);
-  if (noun === "country") {
-    const code = COUNTRY_CODES[name.toUpperCase()];
+function candidateIds(r: NameRequest): string[] {
+  const ids = new Set([r.name, slug(r.name), localId(r.name, NAME_KINDS[r.kind].globalTypes)]);
+  if (r.kind === "country") {
+    const code = COUNTRY_CODES[r.name.toUpperCase()];
     if (code) ids.add(code);
   }
-  return { key, labels, name, ids: [...ids].filter(Boolean), noun };
+  return [...ids].filter(Boolean);
 }
 
 function luceneFuzzy(name: string): string | null {
@@ -322,12 +336,12 @@ function luceneFuzzy(name: string): string | null {
   return words.length > 0 ? words.join(" ") : null;
 }
 
-async function suggestions(run: Runner, l: Lookup): Promise<string[]> {
-  const query = luceneFuzzy(l.name);
+async function suggestions(run: Runner, r: NameRequest): Promise<string[]> {
+  const query = luceneFuzzy(r.name);
   if (!query) return [];
   try {
-    const rows = await run(cypher("read/name-suggestions"), { query, labels: l.labels });
-    return rows.map((r) => String(r.name));
+    const rows = await run(cypher("read/name-suggestions"), { query, labels: NAME_KINDS[r.kind].labels });
+    return rows.map((row) => String(row.name));
   } catch {
     // Suggestions are a courtesy; the error about the unknown name matters more.
     return [];
@@ -337,47 +351,56 @@ async function suggestions(run: Runner, l: Lookup): Promise<string[]> {
 const defaultRunner: Runner = (query, params) => read(query, params);
 
 /**
- * Resolves every name in the filter to node ids (through names, aliases, ids, global ids, ISO codes),
- * in one query. An unknown name is a BAD_USER_INPUT error naming the field, with near misses.
+ * Resolves names to node ids — by id, global id, name or alias, case-insensitive, ISO code for
+ * countries — in ONE query. An unknown name is a BAD_USER_INPUT error naming the field, with near misses.
  */
+export async function resolveNames(
+  requests: NameRequest[],
+  run: Runner = defaultRunner,
+): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  if (requests.length === 0) return found;
+  const rows = await run(cypher("read/resolve-names"), {
+    lookups: requests.map((r) => ({
+      key: r.key,
+      labels: NAME_KINDS[r.kind].labels,
+      name: r.name,
+      ids: candidateIds(r),
+    })),
+  });
+  for (const row of rows) found.set(String(row.key), (row.ids as string[]) ?? []);
+  for (const r of requests) {
+    if ((found.get(r.key) ?? []).length === 0) {
+      const near = await suggestions(run, r);
+      const hint = near.length > 0 ? ` Did you mean ${near.map((n) => `'${n}'`).join(", ")}?` : "";
+      throw badFilter(
+        r.key,
+        `no ${NAME_KINDS[r.kind].noun} is known as '${r.name}' (by name, alias or id).${hint}`,
+      );
+    }
+  }
+  return found;
+}
+
+/** Resolves every name in the filter (one query); see `resolveNames` for the rules and errors. */
 export async function resolveStatementWhere(
   where: StatementWhere,
   run: Runner = defaultRunner,
 ): Promise<ResolvedStatementWhere> {
   checkStatementWhere(where);
-  const lookups: Lookup[] = [];
   const sp = where.speaker ?? {};
   const ab = where.about ?? {};
-  if (sp.name) lookups.push(lookup("where.speaker.name", LABELS.speaker, sp.name, "person or organization"));
+  const requests: NameRequest[] = [];
+  if (sp.name) requests.push({ key: "where.speaker.name", kind: "speaker", name: sp.name });
   if (sp.nationality)
-    lookups.push(
-      lookup("where.speaker.nationality", LABELS.country, sp.nationality, "country", [
-        "Organization",
-        "Place",
-      ]),
-    );
+    requests.push({ key: "where.speaker.nationality", kind: "country", name: sp.nationality });
   if (sp.organization)
-    lookups.push(lookup("where.speaker.organization", LABELS.organization, sp.organization, "organization"));
-  if (ab.place)
-    lookups.push(lookup("where.about.place", LABELS.place, ab.place, "place", ["Place", "Organization"]));
-  if (ab.meeting) lookups.push(lookup("where.about.meeting", LABELS.meeting, ab.meeting, "meeting"));
-  if (ab.topic) lookups.push(lookup("where.about.topic", LABELS.topic, ab.topic, "topic"));
-  if (ab.entity) lookups.push(lookup("where.about.entity", LABELS.entity, ab.entity, "entity"));
-
-  const found = new Map<string, string[]>();
-  if (lookups.length > 0) {
-    const rows = await run(cypher("read/resolve-names"), {
-      lookups: lookups.map(({ key, labels, name, ids }) => ({ key, labels, name, ids })),
-    });
-    for (const row of rows) found.set(String(row.key), (row.ids as string[]) ?? []);
-    for (const l of lookups) {
-      if ((found.get(l.key) ?? []).length === 0) {
-        const near = await suggestions(run, l);
-        const hint = near.length > 0 ? ` Did you mean ${near.map((n) => `'${n}'`).join(", ")}?` : "";
-        throw badFilter(l.key, `no ${l.noun} is known as '${l.name}' (by name, alias or id).${hint}`);
-      }
-    }
-  }
+    requests.push({ key: "where.speaker.organization", kind: "organization", name: sp.organization });
+  if (ab.place) requests.push({ key: "where.about.place", kind: "place", name: ab.place });
+  if (ab.meeting) requests.push({ key: "where.about.meeting", kind: "meeting", name: ab.meeting });
+  if (ab.topic) requests.push({ key: "where.about.topic", kind: "topic", name: ab.topic });
+  if (ab.entity) requests.push({ key: "where.about.entity", kind: "entity", name: ab.entity });
+  const found = await resolveNames(requests, run);
   const ids = (key: string) => found.get(key) ?? null;
   let speakerIds: string[] | null = sp.id ? [localId(sp.id, LABELS.speaker)] : null;
   if (sp.name) {

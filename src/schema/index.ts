@@ -1,5 +1,14 @@
 // Imports every type file (each registers itself on the builder) and builds the schema once.
 import { builder } from "./builder.ts";
 import "./types/health.ts";
+import "./types/connection.ts";
+import "./types/entity.ts";
+import "./types/statement.ts";
+import "./types/person.ts";
+import "./types/organization.ts";
+import "./types/place.ts";
+import "./types/meeting.ts";
+import "./types/article.ts";
+import "./types/topic.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

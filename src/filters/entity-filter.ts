@@ -1,0 +1,280 @@
+// Filters for the entity connections (people, organizations, places, meetings, articles, topics):
+// the same approach as statement-filter.ts — fixed fragments, values as $params, labels from an
+// allowlist, names resolved through aliases first — for the simpler shapes of these lists.
+import type { RoleKind } from "../ingest/types.ts";
+import type { CypherQuery } from "./cypher-query.ts";
+import { badFilter, localId, type OrderDirection, resolveNames } from "./statement-filter.ts";
+
+export type EntityLabel = "Person" | "Organization" | "Place" | "Meeting" | "Article" | "Topic";
+
+export interface EntityWhere {
+  ids?: string[] | null;
+  /** Substring of the name or an alias, case-insensitive (title for articles). */
+  name?: string | null;
+  kind?: string | null;
+  // Person
+  nationality?: string | null;
+  roleKind?: RoleKind | null;
+  organization?: string | null;
+  // Organization
+  country?: string | null;
+  // Place
+  within?: string | null;
+  // Meeting
+  place?: string | null;
+  participant?: string | null;
+  from?: string | null;
+  to?: string | null;
+  // Article
+  source?: string | null;
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
+  mentions?: string | null;
+}
+
+export type EntityOrderField = "NAME" | "ID" | "MENTIONS" | "START" | "PUBLISHED_AT";
+export interface EntityOrder {
+  field: EntityOrderField;
+  direction: OrderDirection;
+}
+
+export const ENTITY_ORDER_FIELDS: Record<EntityLabel, EntityOrderField[]> = {
+  Person: ["NAME", "MENTIONS", "ID"],
+  Organization: ["NAME", "MENTIONS", "ID"],
+  Place: ["NAME", "MENTIONS", "ID"],
+  Topic: ["NAME", "MENTIONS", "ID"],
+  Meeting: ["START", "NAME", "MENTIONS", "ID"],
+  Article: ["PUBLISHED_AT", "NAME", "ID"],
+};
+
+export const DEFAULT_ENTITY_ORDER: Record<EntityLabel, EntityOrder> = {
+  Person: { field: "NAME", direction: "ASC" },
+  Organization: { field: "NAME", direction: "ASC" },
+  Place: { field: "NAME", direction: "ASC" },
+  Topic: { field: "NAME", direction: "ASC" },
+  Meeting: { field: "START", direction: "DESC" },
+  Article: { field: "PUBLISHED_AT", direction: "DESC" },
+};
+
+const SORT_KEY: Record<EntityOrderField, string> = {
+  NAME: "coalesce(n.name, n.title, '')",
+  ID: "n.id",
+  MENTIONS:
+    "reduce(total = 0, c IN COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) RETURN m.count } | total + coalesce(c, 0))",
+  START: "coalesce(n.start, '')",
+  PUBLISHED_AT: "coalesce(n.publishedAt, '')",
+};
+
+const LABEL_ALLOWLIST: readonly EntityLabel[] = [
+  "Person",
+  "Organization",
+  "Place",
+  "Meeting",
+  "Article",
+  "Topic",
+];
+
+export interface ResolvedEntityWhere {
+  label: EntityLabel;
+  conditions: string[];
+  params: Record<string, unknown>;
+}
+
+const PART_OF = "PART_OF*0..3";
+const LOCATED_IN = "LOCATED_IN*0..4";
+
+/** Resolves names in the filter (one query) and turns it into conditions on `n`. */
+export async function resolveEntityWhere(
+  label: EntityLabel,
+  where: EntityWhere = {},
+): Promise<ResolvedEntityWhere> {
+  if (!LABEL_ALLOWLIST.includes(label)) throw new Error(`not an entity label: ${label}`);
+  const names = await resolveNames([
+    ...(where.nationality
+      ? [{ key: "where.nationality", kind: "country" as const, name: where.nationality }]
+      : []),
+    ...(where.organization
+      ? [{ key: "where.organization", kind: "organization" as const, name: where.organization }]
+      : []),
+    ...(where.country ? [{ key: "where.country", kind: "country" as const, name: where.country }] : []),
+    ...(where.within ? [{ key: "where.within", kind: "place" as const, name: where.within }] : []),
+    ...(where.place ? [{ key: "where.place", kind: "place" as const, name: where.place }] : []),
+    ...(where.participant
+      ? [{ key: "where.participant", kind: "speaker" as const, name: where.participant }]
+      : []),
+    ...(where.mentions ? [{ key: "where.mentions", kind: "entity" as const, name: where.mentions }] : []),
+  ]);
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (where.ids?.length) {
+    conditions.push("n.id IN $ids");
+    params.ids = where.ids.map((id) => localId(id, [label]));
+  }
+  if (where.name) {
+    conditions.push(
+      label === "Article"
+        ? "toLower(coalesce(n.title, '')) CONTAINS toLower($name)"
+        : "(toLower(n.name) CONTAINS toLower($name) OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($name)))",
+    );
+    params.name = where.name;
+  }
+  if (where.kind) {
+    if (label !== "Organization" && label !== "Place") throw badFilter("where.kind", `${label} has no kind`);
+    conditions.push("n.kind = $kind");
+    params.kind = where.kind;
+  }
+  if (
+    label === "Person" &&
+    (where.roleKind || names.has("where.nationality") || names.has("where.organization"))
+  ) {
+    const parts: string[] = [];
+    if (where.roleKind) {
+      parts.push("a.roleKind = $roleKind");
+      params.roleKind = where.roleKind;
+    }
+    if (names.has("where.nationality")) {
+      parts.push(`EXISTS { MATCH (o)-[:${PART_OF}]->(c:Country) WHERE c.id IN $countryIds }`);
+      params.countryIds = names.get("where.nationality");
+    }
+    if (names.has("where.organization")) {
+      parts.push(`EXISTS { MATCH (o)-[:${PART_OF}]->(org:Organization) WHERE org.id IN $organizationIds }`);
+      params.organizationIds = names.get("where.organization");
+    }
+    conditions.push(
+      `EXISTS { MATCH (n)-[a:AFFILIATED_WITH]->(o:Organization) WHERE ${parts.join(" AND ")} }`,
+    );
+  }
+  if (names.has("where.country")) {
+    conditions.push(`EXISTS { MATCH (n)-[:${PART_OF}]->(c:Country) WHERE c.id IN $countryIds }`);
+    params.countryIds = names.get("where.country");
+  }
+  if (names.has("where.within")) {
+    conditions.push(`EXISTS { MATCH (n)-[:LOCATED_IN*1..4]->(p:Place) WHERE p.id IN $withinIds }`);
+    params.withinIds = names.get("where.within");
+  }
+  if (names.has("where.place")) {
+    conditions.push(
+      `EXISTS { MATCH (n)-[:HELD_IN]->(:Place)-[:${LOCATED_IN}]->(p:Place) WHERE p.id IN $placeIds }`,
+    );
+    params.placeIds = names.get("where.place");
+  }
+  if (names.has("where.participant")) {
+    conditions.push("EXISTS { MATCH (x)-[:ATTENDED]->(n) WHERE x.id IN $participantIds }");
+    params.participantIds = names.get("where.participant");
+  }
+  if (where.from) {
+    conditions.push("coalesce(n.end, n.start) >= $from");
+    params.from = where.from;
+  }
+  if (where.to) {
+    conditions.push("left(n.start, size($to)) <= $to");
+    params.to = where.to;
+  }
+  if (where.source) {
+    conditions.push(
+      "(toLower(n.source) = toLower($source) OR any(x IN coalesce(n.sources, []) WHERE toLower(x) = toLower($source)))",
+    );
+    params.source = where.source;
+  }
+  if (where.publishedFrom) {
+    conditions.push("n.publishedAt >= $publishedFrom");
+    params.publishedFrom = where.publishedFrom;
+  }
+  if (where.publishedTo) {
+    conditions.push("left(n.publishedAt, size($publishedTo)) <= $publishedTo");
+    params.publishedTo = where.publishedTo;
+  }
+  if (names.has("where.mentions")) {
+    conditions.push("EXISTS { MATCH (n)-[:MENTIONS]->(e) WHERE e.id IN $mentionIds }");
+    params.mentionIds = names.get("where.mentions");
+  }
+  return { label, conditions, params };
+}
+
+export interface EntityCursor {
+  key: string | number;
+  id: string;
+}
+
+export function encodeEntityCursor(key: string | number, id: string, order: EntityOrder): string {
+  return Buffer.from(
+    JSON.stringify({ v: 1, f: order.field, d: order.direction, k: key, i: id }),
+    "utf8",
+  ).toString("base64url");
+}
+
+export function decodeEntityCursor(cursor: string, order: EntityOrder, arg = "after"): EntityCursor {
+  let p: { v?: unknown; f?: unknown; d?: unknown; k?: unknown; i?: unknown } | null = null;
+  try {
+    p = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    p = null;
+  }
+  if (!p || p.v !== 1 || typeof p.i !== "string" || (typeof p.k !== "string" && typeof p.k !== "number")) {
+    throw badFilter(
+      arg,
+      "is not a cursor returned by this connection (pass pageInfo.endCursor or an edge's cursor unchanged)",
+    );
+  }
+  if (p.f !== order.field || p.d !== order.direction) {
+    throw badFilter(
+      arg,
+      `the cursor belongs to orderBy ${String(p.f)} ${String(p.d)}, not ${order.field} ${order.direction}`,
+    );
+  }
+  return { key: p.k, id: p.i };
+}
+
+export interface EntityPage {
+  limit: number;
+  order: EntityOrder;
+  after?: EntityCursor | null;
+  before?: EntityCursor | null;
+  backwards?: boolean;
+}
+
+function orderBy(order: EntityOrder, invert = false): string {
+  const dir = (order.direction === "ASC") !== invert ? "ASC" : "DESC";
+  return `sortKey ${dir}, n.id ${dir}`;
+}
+
+function keyset(
+  order: EntityOrder,
+  pos: EntityCursor,
+  side: "after" | "before",
+  params: Record<string, unknown>,
+): string {
+  const op = (order.direction === "ASC") === (side === "after") ? ">" : "<";
+  params[`${side}Key`] = pos.key;
+  params[`${side}Id`] = pos.id;
+  return `(sortKey ${op} $${side}Key OR (sortKey = $${side}Key AND n.id ${op} $${side}Id))`;
+}
+
+/** One page: rows `{ n, sortKey }` in `order`. */
+export function entityPageQuery(r: ResolvedEntityWhere, page: EntityPage): CypherQuery {
+  const params: Record<string, unknown> = { ...r.params, limit: page.limit };
+  const lines = [`MATCH (n:${r.label})`];
+  if (r.conditions.length) lines.push(`WHERE ${r.conditions.join("\n  AND ")}`);
+  lines.push(`WITH n, ${SORT_KEY[page.order.field]} AS sortKey`);
+  const keysets: string[] = [];
+  if (page.after) keysets.push(keyset(page.order, page.after, "after", params));
+  if (page.before) keysets.push(keyset(page.order, page.before, "before", params));
+  if (keysets.length) lines.push(`WHERE ${keysets.join(" AND ")}`);
+  if (page.backwards) {
+    lines.push(
+      `WITH n, sortKey ORDER BY ${orderBy(page.order, true)} LIMIT toInteger($limit)`,
+      `RETURN n, sortKey ORDER BY ${orderBy(page.order)}`,
+    );
+  } else {
+    lines.push(`RETURN n, sortKey ORDER BY ${orderBy(page.order)}`, "LIMIT toInteger($limit)");
+  }
+  return { query: lines.join("\n"), params };
+}
+
+/** One row `{ totalCount }`. */
+export function entityCountQuery(r: ResolvedEntityWhere): CypherQuery {
+  const lines = [`MATCH (n:${r.label})`];
+  if (r.conditions.length) lines.push(`WHERE ${r.conditions.join("\n  AND ")}`);
+  lines.push("RETURN count(n) AS totalCount");
+  return { query: lines.join("\n"), params: { ...r.params } };
+}

@@ -1,0 +1,148 @@
+// Shared plumbing for connections: the page window from Relay args (with the page-size cap) and the
+// connection object with lazy totalCount/cypher.
+import { config } from "../config.ts";
+import type { CypherQuery } from "../filters/cypher-query.ts";
+import {
+  DEFAULT_ENTITY_ORDER,
+  decodeEntityCursor,
+  type EntityLabel,
+  type EntityOrder,
+  type EntityWhere,
+  encodeEntityCursor,
+  entityCountQuery,
+  entityPageQuery,
+  resolveEntityWhere,
+} from "../filters/entity-filter.ts";
+import { asGraphNode, type GraphNode } from "../loaders/graph.ts";
+import { read } from "../neo4j/run.ts";
+import { badInput } from "./errors.ts";
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface RelayArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+export interface PageWindow {
+  size: number;
+  backwards: boolean;
+}
+
+/** Validates first/last against the configured maximum so one request cannot ask for the whole graph. */
+export function pageWindow(args: RelayArgs): PageWindow {
+  const max = config().maxPageSize;
+  if (args.first != null && args.last != null)
+    throw badInput("Pass either first or last, not both.", "first");
+  const backwards = args.last != null;
+  const size = args.first ?? args.last ?? Math.min(DEFAULT_PAGE_SIZE, max);
+  const arg = backwards ? "last" : "first";
+  if (!Number.isInteger(size) || size < 0)
+    throw badInput(`${arg} must be zero or a positive whole number.`, arg);
+  if (size > max) {
+    throw badInput(
+      `${arg}: ${size} is more than the largest page this server returns (${max}); page with after/endCursor.`,
+      arg,
+    );
+  }
+  return { size, backwards };
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: () => Promise<number>;
+  cypher: () => Promise<CypherQuery>;
+}
+
+/** `rows` were fetched with limit size+1; the extra row only tells whether another page exists. */
+export function toConnection<T>(
+  rows: T[],
+  window: PageWindow,
+  args: RelayArgs,
+  cursorOf: (row: T) => string,
+  lazy: { totalCount: () => Promise<number>; cypher: () => Promise<CypherQuery> },
+): ConnectionShape<T> {
+  const more = rows.length > window.size;
+  const page = window.backwards
+    ? rows.slice(Math.max(0, rows.length - window.size))
+    : rows.slice(0, window.size);
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: window.backwards ? args.before != null : more,
+      hasPreviousPage: window.backwards ? more : args.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    ...lazy,
+  };
+}
+
+/** Runs `fn` at most once, on first use (totalCount and cypher cost a query only when selected). */
+export function once<T>(fn: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () => {
+    p ??= fn();
+    return p;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Entity connections (people, organizations, places, meetings, articles, topics).
+
+export interface EntityArgs extends RelayArgs {
+  where?: EntityWhere | null;
+  orderBy?: EntityOrder | null;
+}
+
+const SORT_KEY = Symbol("sortKey");
+type Keyed = GraphNode & { [SORT_KEY]?: string | number };
+
+export async function entitiesConnection(
+  label: EntityLabel,
+  args: EntityArgs,
+): Promise<ConnectionShape<GraphNode>> {
+  const order = args.orderBy ?? DEFAULT_ENTITY_ORDER[label];
+  const window = pageWindow(args);
+  const after = args.after ? decodeEntityCursor(args.after, order, "after") : null;
+  const before = args.before ? decodeEntityCursor(args.before, order, "before") : null;
+  const resolved = await resolveEntityWhere(label, (args.where ?? {}) as EntityWhere);
+  const page = { order, after, before, backwards: window.backwards };
+  const q = entityPageQuery(resolved, { ...page, limit: window.size + 1 });
+  const rows =
+    window.size === 0 ? [] : await read<{ n: unknown; sortKey: string | number }>(q.query, q.params);
+  const nodes = rows.map((r) => {
+    const node: Keyed = asGraphNode(r.n, [label], label);
+    // The sort key travels with the node only to build its cursor; it is not a GraphQL field.
+    Object.defineProperty(node, SORT_KEY, { value: r.sortKey, enumerable: false });
+    return node;
+  });
+  return toConnection<GraphNode>(
+    nodes,
+    window,
+    args,
+    (n) => encodeEntityCursor((n as Keyed)[SORT_KEY] ?? "", n.id, order),
+    {
+      totalCount: once(async () => {
+        const c = entityCountQuery(resolved);
+        const [row] = await read<{ totalCount: number }>(c.query, c.params);
+        return row?.totalCount ?? 0;
+      }),
+      cypher: async () => entityPageQuery(resolved, { ...page, limit: window.size }),
+    },
+  );
+}

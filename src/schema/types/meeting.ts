@@ -1,0 +1,74 @@
+import { loadRelated } from "../../loaders/graph.ts";
+import { builder } from "../builder.ts";
+import { type EntityArgs, entitiesConnection } from "../connections.ts";
+import { ArticleRef, EntityRef, MeetingRef, PlaceRef, SpeakerRef } from "../refs.ts";
+import { entityOrderInput, text } from "./entity.ts";
+import { addStatementsField } from "./statement.ts";
+
+MeetingRef.implement({
+  description: "Talks at a place and time, merged across the articles that report them.",
+  interfaces: [EntityRef],
+  fields: (t) => ({
+    start: t.string({
+      nullable: true,
+      description: "YYYY-MM-DD, or YYYY-MM when only the month is known.",
+      resolve: (m) => text(m.start),
+    }),
+    end: t.string({ nullable: true, resolve: (m) => text(m.end) }),
+    place: t.loadable({
+      type: PlaceRef,
+      nullable: true,
+      load: async (ids: string[]) =>
+        (await loadRelated("read/meeting-places", ids, "Place")).map((r) =>
+          r instanceof Error ? r : (r[0]?.node ?? null),
+        ) as never,
+      resolve: (m) => m.id,
+    }),
+    participants: t.loadableList({
+      type: SpeakerRef,
+      load: async (ids: string[]) =>
+        (await loadRelated("read/meeting-participants", ids)).map((r) =>
+          r instanceof Error ? r : r.map((x) => x.node),
+        ),
+      resolve: (m) => m.id,
+    }),
+    articles: t.loadableList({
+      type: ArticleRef,
+      description: "Articles reporting the meeting.",
+      load: async (ids: string[]) =>
+        (await loadRelated("read/meeting-articles", ids, "Article")).map((r) =>
+          r instanceof Error ? r : r.map((x) => x.node),
+        ),
+      resolve: (m) => m.id,
+    }),
+  }),
+});
+
+addStatementsField(MeetingRef, "ABOUT_ENTITY", "Statements about this meeting.");
+
+const MeetingWhere = builder.inputType("MeetingWhere", {
+  fields: (t) => ({
+    ids: t.idList(),
+    name: t.string(),
+    place: t.string({ description: "Held in this place or a place inside it (Miami)." }),
+    participant: t.string({ description: "Attended by this person or organization (name, alias or id)." }),
+    from: t.string({ description: "Meetings not ended before this date." }),
+    to: t.string({ description: "Meetings started by this date (inclusive at its precision)." }),
+  }),
+});
+const MeetingOrder = entityOrderInput("Meeting", ["START", "NAME", "MENTIONS", "ID"] as const);
+const MeetingConnection = builder.connectionObject(
+  { type: MeetingRef, name: "MeetingConnection" },
+  { name: "MeetingEdge" },
+);
+
+builder.queryField("meetings", (t) =>
+  t.connection(
+    {
+      type: MeetingRef,
+      args: { where: t.arg({ type: MeetingWhere }), orderBy: t.arg({ type: MeetingOrder }) },
+      resolve: (_root, args) => entitiesConnection("Meeting", args as EntityArgs),
+    },
+    MeetingConnection,
+  ),
+);
