@@ -57,7 +57,7 @@ async function expectedArticles(paths: string[]): Promise<number> {
       total++;
       continue;
     }
-    if (item.toLowerCase().endsWith(".ndjson")) {
+    if (/\.(ndjson|jsonl)$/i.test(item)) {
       try {
         const text = await readFile(item, "utf8");
         total += Math.max(1, text.split("\n").filter((l) => l.trim() !== "").length);

@@ -4,7 +4,7 @@
 import { migrate } from "../neo4j/migrate.ts";
 import { neo4jErrorKind } from "../neo4j/run.ts";
 import type { Extraction, InputError, RawArticle } from "./types.ts";
-import { writtenIds } from "./write/rows.ts";
+import { type WriteRows, writtenIds } from "./write/rows.ts";
 import { type WriteOutcome, writeExtraction } from "./write.ts";
 
 export type ArticleOutcome = WriteOutcome | "failed";
@@ -35,6 +35,8 @@ export interface IngestOptions {
   onProgress?: (event: IngestProgress) => void;
   /** Files inside a folder that are not articles (unknown extension); they are not counted as failed. */
   onSkip?: (file: string, reason: string) => void;
+  /** Articles written at the same time (default DEFAULT_CONCURRENCY); 1 writes strictly one after another. */
+  concurrency?: number;
 }
 
 type Item = Extraction | InputError;
@@ -63,11 +65,75 @@ function ensureSchema(): Promise<unknown> {
   return schemaReady;
 }
 
+/** Articles written at the same time; each still has its own transaction. */
+export const DEFAULT_CONCURRENCY = 4;
+
+type Settled =
+  | { file: string; outcome: WriteOutcome; articleId: string; rows: WriteRows | null }
+  | { file: string; outcome: "failed"; reason: string };
+
 export async function ingestExtractions(
   items: AsyncIterable<Item> | Iterable<Item>,
   opts: IngestOptions = {},
 ): Promise<IngestReport> {
   await ensureSchema();
+  const limit = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
+  // Results by input position, so the report lists articles in input order whatever finished first.
+  const results: Settled[] = [];
+  let done = 0;
+  let fatal: unknown = null;
+  const settle = (index: number, result: Settled) => {
+    results[index] = result;
+    opts.onProgress?.({
+      done: ++done,
+      file: result.file,
+      outcome: result.outcome,
+      ...(result.outcome === "failed" ? { reason: result.reason } : {}),
+    });
+  };
+
+  // Commits are the bottleneck of one-transaction-per-article (each waits for the log to be flushed),
+  // so several articles are written at once. Two versions of the same article never overlap: the
+  // second waits for the first, which keeps "new"/"updated"/"unchanged" what a sequential run reports.
+  const running = new Set<Promise<void>>();
+  const lastOfId = new Map<string, Promise<void>>();
+  let index = 0;
+  for await (const item of items) {
+    if (fatal) break;
+    const i = index++;
+    if (isInputError(item)) {
+      settle(i, { file: item.file, outcome: "failed", reason: item.reason });
+      continue;
+    }
+    while (running.size >= limit) await Promise.race(running);
+    if (fatal) break;
+    const id = item.article?.id;
+    const before = id ? lastOfId.get(id) : undefined;
+    const task = (async () => {
+      if (before) await before;
+      try {
+        const { outcome, rows } = await writeExtraction(item);
+        settle(i, { file: item.file, outcome, articleId: item.article.id, rows });
+      } catch (err) {
+        // No point failing every remaining article one by one against a database that is not there.
+        const kind = neo4jErrorKind(err);
+        if (kind === "unavailable" || kind === "auth") fatal ??= err;
+        settle(i, { file: item.file, outcome: "failed", reason: describe(err) });
+      }
+    })();
+    running.add(task);
+    if (id) lastOfId.set(id, task);
+    void task.finally(() => {
+      running.delete(task);
+      if (id && lastOfId.get(id) === task) lastOfId.delete(id);
+    });
+  }
+  await Promise.all(running);
+  if (fatal) throw fatal;
+  return buildReport(results);
+}
+
+function buildReport(results: Settled[]): IngestReport {
   const report: IngestReport = {
     articles: { new: 0, unchanged: 0, updated: 0, failed: 0 },
     failures: [],
@@ -81,34 +147,18 @@ export async function ingestExtractions(
     places: new Set<string>(),
     meetings: new Set<string>(),
   };
-  let done = 0;
-  const fail = (file: string, reason: string) => {
-    report.articles.failed++;
-    report.failures.push({ file, reason });
-    opts.onProgress?.({ done: ++done, file, outcome: "failed", reason });
-  };
-
-  for await (const item of items) {
-    if (isInputError(item)) {
-      fail(item.file, item.reason);
+  for (const r of results) {
+    if (!r) continue;
+    report.articles[r.outcome]++;
+    if (r.outcome === "failed") {
+      report.failures.push({ file: r.file, reason: r.reason });
       continue;
     }
-    try {
-      const { outcome, rows } = await writeExtraction(item);
-      report.articles[outcome]++;
-      report.ingested.push({ file: item.file, articleId: item.article.id, outcome });
-      if (rows) {
-        const ids = writtenIds(rows);
-        for (const key of Object.keys(seen) as Array<keyof typeof seen>) {
-          for (const id of ids[key]) seen[key].add(id);
-        }
-      }
-      opts.onProgress?.({ done: ++done, file: item.file, outcome });
-    } catch (err) {
-      // No point failing every remaining article one by one against a database that is not there.
-      const kind = neo4jErrorKind(err);
-      if (kind === "unavailable" || kind === "auth") throw err;
-      fail(item.file, describe(err));
+    report.ingested.push({ file: r.file, articleId: r.articleId, outcome: r.outcome });
+    if (!r.rows) continue;
+    const ids = writtenIds(r.rows);
+    for (const key of Object.keys(seen) as Array<keyof typeof seen>) {
+      for (const id of ids[key]) seen[key].add(id);
     }
   }
   for (const key of Object.keys(seen) as Array<keyof typeof seen>) report.written[key] = seen[key].size;

@@ -62,13 +62,18 @@ export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
     if (stored && stored.contentHash === rows.article.contentHash) {
       return { outcome: "unchanged", rows: null };
     }
-    if (stored) await run("write/article-detach", { id: articleId });
-    await run("write/article", { article: rows.article, ingestedAt });
+    // The rest is sent without waiting for each answer: the driver pipelines the queries of one
+    // transaction in order, so an article costs two round trips plus the commit instead of ~18.
+    // Any failure still rejects the transaction as a whole.
+    const pending: Promise<unknown>[] = [];
+    if (stored) pending.push(run("write/article-detach", { id: articleId }));
+    pending.push(run("write/article", { article: rows.article, ingestedAt }));
     for (const [query, pick] of STEPS) {
       const batch = pick(rows);
       // articleId is only read by write/mentions; Neo4j ignores parameters a query does not use.
-      if (batch.length > 0) await run(query, { rows: batch, articleId });
+      if (batch.length > 0) pending.push(run(query, { rows: batch, articleId }));
     }
+    await Promise.all(pending);
     return { outcome: stored ? "updated" : "new", rows };
   });
 }

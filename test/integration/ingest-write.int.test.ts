@@ -31,8 +31,9 @@ async function snapshot(): Promise<string[]> {
   return [...nodes.map((r) => r.line), ...rels.map((r) => r.line)];
 }
 
+// One after another, so that the order of articleIds (first = evidence article) is the input order.
 function ingest(...items: Extraction[]) {
-  return ingestExtractions(items);
+  return ingestExtractions(items, { concurrency: 1 });
 }
 
 beforeEach(async () => {
@@ -252,6 +253,25 @@ describe("write: articles sharing entities, edges and meetings", () => {
     for (const s of slim.statements) s.about = s.about.filter((a) => a.type !== "MEETING");
     await ingest(slim);
     expect(await read("MATCH (m:Meeting) RETURN m")).toHaveLength(0);
+  });
+});
+
+describe("write: concurrency", () => {
+  it("writing several articles at once gives the graph a one-by-one run gives", async () => {
+    const sorted = (lines: string[]) =>
+      lines.map((l) =>
+        l.replace(/(art-[a-z]+,)+/g, (ids) => `${ids.split(",").filter(Boolean).sort().join(",")},`),
+      );
+    const articles = () => [articleA(), articleB(), articleC(), articleA(), articleB()];
+    const sequential = await ingestExtractions(articles(), { concurrency: 1 });
+    const one = sorted(await snapshot());
+    await resetDatabase();
+    const concurrent = await ingestExtractions(articles(), { concurrency: 4 });
+    expect(sorted(await snapshot())).toEqual(one);
+    // The repeated articles wait for their first version, so they are reported unchanged either way.
+    expect(concurrent.articles).toEqual(sequential.articles);
+    expect(concurrent.articles).toEqual({ new: 3, unchanged: 2, updated: 0, failed: 0 });
+    expect(concurrent.ingested.map((r) => r.file)).toEqual(["a.txt", "b.txt", "c.txt", "a.txt", "b.txt"]);
   });
 });
 
