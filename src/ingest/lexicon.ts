@@ -64,6 +64,8 @@ export interface LexOrganization {
   /** Aliases that count only after one of `context` (the platform "X"). */
   contextOnly: string[];
   context: string[];
+  /** Place the body sits in (Kreml → moskau). */
+  seat: string | null;
 }
 
 export interface LexPlace {
@@ -200,6 +202,7 @@ const KNOWN_FIELDS: Record<string, Record<string, true>> = {
     demonyms: true,
     contextOnly: true,
     context: true,
+    seat: true,
   },
   places: { name: true, kind: true, locatedIn: true, aliases: true },
   roles: { noun: true, roleKind: true, organization: true, adjectival: true, head: true },
@@ -269,7 +272,10 @@ export function loadLexicon(dir: string): Lexicon {
     pending.push(() => {
       const t = types.get(id);
       if (!t || !want(t))
-        r.fail(field, `"${value}" names no known ${field === "locatedIn" ? "place" : "organization"}`);
+        r.fail(
+          field,
+          `"${value}" names no known ${field === "locatedIn" || field === "seat" ? "place" : "organization"}`,
+        );
     });
     return id;
   };
@@ -289,6 +295,7 @@ export function loadLexicon(dir: string): Lexicon {
       demonyms: r.list("demonyms"),
       contextOnly: r.list("contextOnly"),
       context: r.list("context"),
+      seat: ref(r, "seat", r.optStr("seat"), (t) => t === "PLACE"),
     };
     if (org.contextOnly.length && !org.context.length) r.fail("context", "is required with contextOnly");
     organizations.set(id, org);

@@ -1,6 +1,462 @@
-// STUB — replaced by the link stage (meetings, dates, ABOUT, topics).
-import type { Linked, Recognition, Segmented, Statement } from "./types.ts";
+// Link: meetings (place + dates resolved against the article date + participants), the ABOUT edges of
+// every statement (what its own text names — TEXT — and what its paragraph or the article's main
+// meeting is about — CONTEXT), and the entity list the writer needs, with every place's LOCATED_IN
+// chain and every body's country even when the article does not name them.
+import { type DateExpression, findDates, type Reference, referenceOf, tenseOf } from "./dates.ts";
+import { type Lexicon, lexicon } from "./lexicon.ts";
+import type {
+  About,
+  Entity,
+  Linked,
+  Meeting,
+  Mention,
+  Recognition,
+  Segmented,
+  Sentence,
+  Statement,
+  TextSpan,
+} from "./types.ts";
 
-export function link(_doc: Segmented, rec: Recognition, statements: Statement[]): Linked {
-  return { statements, meetings: [], entities: rec.entities };
+/** Words that make a sentence talk about a meeting. */
+const MEETING_CUE =
+  /\b(?:[Gg]espräch(?:e|en|s)?|[Uu]nterredung(?:en)?|[Vv]erhandlung(?:en)?|[Tt]reffen|[Gg]ipfel(?:treffen)?|[Kk]onferenz|[Bb]eratungen|[Vv]erhandlungsrunde|trafen|traf|trifft|treffen|getroffen|zusammengekommen|zusammenkommen|kamen\s+\S+\s+zusammen|verhandeln|verhandelten|verhandelt|Friedensgespräche|[\p{L}-]*-Gespräche(?:n)?|[\p{L}]*[Gg]espräche(?:n)?)\b/u;
+/** Verbs that say who took part; a sentence that only names talks ("über die Ergebnisse der Gespräche
+ *  in Berlin sprechen") dates the meeting but says nothing about its participants. */
+const PARTICIPATION_CUE =
+  /\b(?:kommt\s+zu|kam\s+zu|kamen\s+zu|teilgenommen|teilnehmen|teilnimmt|nahm(?:en)?\b[^.]*\bteil|nehmen\b[^.]*\bteil|beteiligt|anwesend|vertreten|zusammengekommen|zusammenkommen|trafen|traf|trifft|treffen\s+sich|getroffen|verhandeln|verhandelten|geflogen|gereist|angereist)\b/;
+/** A source of information is not a guest: "nach Angaben aus dem Weißen Haus", "laut Berichten". */
+const SOURCE_BEFORE = /\b(?:Angaben|laut|Berichten|zufolge|Informationen)\b[^,.;]{0,25}$/;
+const NEGATION = /\b(?:nicht|kein|keine|keinen|keiner|nie|niemand)\b/;
+/** Organization kinds that take part in talks (media and companies only report on them). */
+const PARTICIPANT_ORG_KINDS = new Set(["COUNTRY", "GOVERNMENT", "ALLIANCE", "INSTITUTION"]);
+const MAX_DATE_DISTANCE = 90;
+
+interface Candidate {
+  placeId: string;
+  sentence: Sentence;
+  dates: DateExpression[];
+  participants: Set<string>;
+  evidence: TextSpan[];
+}
+
+export function link(doc: Segmented, rec: Recognition, statements: Statement[]): Linked {
+  return new Linker(doc, rec, lexicon()).run(statements);
+}
+
+class Linker {
+  readonly text: string;
+  readonly ref: Reference | null;
+  readonly entities = new Map<string, Entity>();
+  /** Mentions per sentence index. */
+  readonly bySentence = new Map<number, Mention[]>();
+  readonly sentences: Sentence[];
+
+  constructor(
+    readonly doc: Segmented,
+    readonly rec: Recognition,
+    readonly lex: Lexicon,
+  ) {
+    this.text = doc.article.text;
+    this.ref = referenceOf(doc.article.meta.publishedAt);
+    this.sentences = doc.sentences.length
+      ? doc.sentences
+      : [{ index: 0, paragraph: 0, start: 0, end: this.text.length, text: this.text }];
+    for (const e of rec.entities) this.entities.set(e.id, e);
+    let s = 0;
+    for (const m of rec.mentions) {
+      while (s < this.sentences.length - 1 && this.sentences[s]!.end <= m.start) s++;
+      const list = this.bySentence.get(s) ?? [];
+      list.push(m);
+      this.bySentence.set(s, list);
+    }
+  }
+
+  run(statements: Statement[]): Linked {
+    const meetings = this.meetings();
+    const linked = statements.map((st) => this.about(st, meetings));
+    for (const m of meetings) {
+      this.ensure(m.placeId);
+      for (const p of m.participants) this.ensure(p);
+    }
+    this.closeAncestors();
+    return { statements: linked, meetings, entities: [...this.entities.values()] };
+  }
+
+  // --- meetings --------------------------------------------------------------------------------------
+
+  /** The place a meeting mention stands for: venues count as their city, bodies as their seat. */
+  private meetingPlace(m: Mention): string | null {
+    // "der Berater im Kanzleramt": a complement of a role, not where something took place
+    if (this.insideRole(m)) return null;
+    const before = this.text.slice(Math.max(0, m.start - 6), m.start);
+    if (/\baus\s+$/.test(before)) return null; // "aus Moskau reist … an": the origin, not the venue
+    if (m.type === "ORGANIZATION") {
+      const seat = this.lex.organizations.get(m.entityId)?.seat;
+      return seat && /\b(?:im|ins|in\s+dem)\s+$/.test(before) ? seat : null;
+    }
+    if (m.type !== "PLACE" || m.rule === "lexicon-compound") return null;
+    const place = this.lex.places.get(m.entityId);
+    if (!place) return this.entities.get(m.entityId)?.kind === "CONTINENT" ? null : m.entityId;
+    if (place.kind === "CONTINENT") return null;
+    if (place.kind === "VENUE" && place.locatedIn && this.lex.places.get(place.locatedIn)?.kind === "CITY")
+      return place.locatedIn;
+    return place.id;
+  }
+
+  private insideRole(m: Mention): boolean {
+    for (const rm of this.rec.roleMentions) {
+      if (rm.start > m.start) return false;
+      if (rm.end >= m.end && rm.start < m.start && rm.entityId !== m.entityId) return true;
+    }
+    return false;
+  }
+
+  private meetings(): Meeting[] {
+    const candidates: Candidate[] = [];
+    let last: Candidate | null = null;
+    for (const sentence of this.sentences) {
+      const mentions = this.bySentence.get(sentence.index) ?? [];
+      const text = sentence.text;
+      const negated = NEGATION.test(text);
+      const places =
+        MEETING_CUE.test(text) || PARTICIPATION_CUE.test(text)
+          ? mentions.map((m) => ({ m, place: this.meetingPlace(m) })).filter((x) => x.place !== null)
+          : [];
+      if (places.length && !negated) {
+        const dates = findDates(text, this.ref, sentence.start).filter((d) => !d.since);
+        const here: Candidate[] = [];
+        for (const { m, place } of places) {
+          const c: Candidate = {
+            placeId: place!,
+            sentence,
+            dates: [],
+            participants: new Set(),
+            evidence: [{ text: m.text, start: m.start, end: m.end }],
+          };
+          here.push(c);
+          candidates.push(c);
+          void m;
+        }
+        // each date belongs to the nearest place named in the sentence, if near enough
+        for (const d of dates) {
+          let best: { c: Candidate; dist: number } | null = null;
+          for (const c of here) {
+            const ev = c.evidence[0]!;
+            const dist = d.end <= ev.start ? ev.start - d.end : Math.max(0, d.start - ev.end);
+            if (!best || dist < best.dist) best = { c, dist };
+          }
+          if (best && best.dist <= MAX_DATE_DISTANCE) best.c.dates.push(d);
+        }
+        if (PARTICIPATION_CUE.test(text)) this.assignParticipants(here, mentions, sentence);
+        last = here[here.length - 1]!;
+      } else if (last && !negated && PARTICIPATION_CUE.test(text)) {
+        // "An den Gesprächen hatten … teilgenommen." after the sentence that named the place; a sentence
+        // about talks still to come skips back over talks that are already over
+        let target: Candidate | undefined = last;
+        if (tenseOf(text) === "future" && this.ref) {
+          const today = this.ref.date;
+          target = [...candidates]
+            .reverse()
+            .find((c) => !c.dates.length || c.dates.some((d) => d.to >= today));
+        }
+        if (target && sentence.paragraph - target.sentence.paragraph <= 1)
+          this.assignParticipants([target], mentions, sentence);
+      }
+    }
+    return this.merge(candidates);
+  }
+
+  private assignParticipants(here: Candidate[], mentions: Mention[], sentence: Sentence) {
+    const cue = PARTICIPATION_CUE.exec(sentence.text);
+    const verbAt = cue ? sentence.start + cue.index : sentence.start;
+    for (const m of mentions) {
+      if (!this.isParticipant(m)) continue;
+      // the place itself ("im Kreml") is not a guest
+      if (here.some((c) => c.evidence.some((e) => e.start === m.start))) continue;
+      if (here.length === 1) {
+        here[0]!.participants.add(m.entityId);
+        continue;
+      }
+      // several places: the subject before the verb met at all of them, others at the nearest place
+      if (m.end <= verbAt) for (const c of here) c.participants.add(m.entityId);
+      else {
+        let best = here[0]!;
+        let bestDist = Number.POSITIVE_INFINITY;
+        for (const c of here) {
+          const ev = c.evidence[0]!;
+          const dist = m.end <= ev.start ? ev.start - m.end : m.start - ev.end;
+          if (dist >= 0 && dist < bestDist) {
+            best = c;
+            bestDist = dist;
+          }
+        }
+        best.participants.add(m.entityId);
+      }
+    }
+  }
+
+  private isParticipant(m: Mention): boolean {
+    if (SOURCE_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start))) return false;
+    if (this.insideRole(m)) return false;
+    if (m.type === "PERSON") {
+      // "Trumps Schwiegersohn", "Nach Umerows Angaben": a genitive names someone's relation, not a guest
+      if (m.rule.endsWith("inflected")) return false;
+      // "der Berater von Kremlchef Wladimir Putin": the complement of another person's role
+      let start = m.start;
+      for (const rm of this.rec.roleMentions)
+        if (rm.entityId === m.entityId && rm.end <= m.start && m.start - rm.end <= 2)
+          start = Math.min(start, rm.start);
+      return !/\b(?:von|vom)\s+$/.test(this.text.slice(Math.max(0, start - 5), start));
+    }
+    if (m.type === "ORGANIZATION") {
+      const kind = this.entities.get(m.entityId)?.kind;
+      return !!kind && PARTICIPANT_ORG_KINDS.has(kind) && m.rule !== "lexicon-compound";
+    }
+    return false;
+  }
+
+  /** One meeting per place and month: venues and states fold into the city the article names. */
+  private merge(candidates: Candidate[]): Meeting[] {
+    const cities = new Set(candidates.map((c) => c.placeId));
+    for (const c of candidates) {
+      // "Treffen in Florida" in an article about the talks in Miami: the same talks
+      const inside = [...cities].find((p) => p !== c.placeId && this.isInside(p, c.placeId));
+      if (inside) c.placeId = inside;
+    }
+    const groups = new Map<string, Candidate[]>();
+    for (const c of candidates) groups.set(c.placeId, [...(groups.get(c.placeId) ?? []), c]);
+    const out = new Map<string, Meeting>();
+    for (const [placeId, group] of groups) {
+      // dated mentions split a place into months; undated ones join the article's month or the only one
+      const byMonth = new Map<string, { from: string | null; to: string | null; cs: Candidate[] }>();
+      const undated: Candidate[] = [];
+      for (const c of group) {
+        if (!c.dates.length) {
+          undated.push(c);
+          continue;
+        }
+        for (const d of c.dates) {
+          const month = d.from.slice(0, 7);
+          const slot = byMonth.get(month) ?? { from: null, to: null, cs: [] };
+          slot.from = earlier(slot.from, d.from);
+          slot.to = later(slot.to, d.granularity === "month" ? null : d.to);
+          if (!slot.cs.includes(c)) slot.cs.push(c);
+          byMonth.set(month, slot);
+        }
+      }
+      if (undated.length) {
+        const refMonth = this.ref?.date.slice(0, 7) ?? null;
+        const target =
+          refMonth && byMonth.has(refMonth)
+            ? refMonth
+            : byMonth.size === 1
+              ? [...byMonth.keys()][0]!
+              : refMonth;
+        if (target) {
+          const slot = byMonth.get(target) ?? { from: target, to: null, cs: [] };
+          slot.cs.push(...undated);
+          byMonth.set(target, slot);
+        }
+      }
+      for (const [month, slot] of byMonth) {
+        const id = `meeting-${placeId}-${month}`;
+        const participants = new Set<string>();
+        const evidence: TextSpan[] = [];
+        for (const c of slot.cs) {
+          for (const p of c.participants) participants.add(p);
+          evidence.push(...c.evidence, ...c.dates.map((d) => ({ text: d.text, start: d.start, end: d.end })));
+        }
+        const placeName = this.lex.nameOf(placeId) ?? this.entities.get(placeId)?.name ?? placeId;
+        out.set(id, {
+          id,
+          name: `Gespräche in ${placeName}`,
+          placeId,
+          start: slot.from ?? month,
+          end: slot.to,
+          participants: [...participants],
+          evidence: dedupeSpans(evidence),
+        });
+      }
+    }
+    return [...out.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** `inner` lies (transitively) in `outer`. */
+  private isInside(inner: string, outer: string): boolean {
+    let cur = this.lex.places.get(inner)?.locatedIn ?? null;
+    for (let k = 0; cur && k < 8; k++) {
+      if (cur === outer) return true;
+      cur = this.lex.places.get(cur)?.locatedIn ?? null;
+    }
+    return false;
+  }
+
+  // --- ABOUT -----------------------------------------------------------------------------------------
+
+  private about(st: Statement, meetings: Meeting[]): Statement {
+    const about = new Map<string, About>();
+    const exclude = new Set([st.speaker.id, st.via?.id].filter(Boolean) as string[]);
+    const add = (type: About["type"], id: string, via: About["via"]) => {
+      if (exclude.has(id)) return;
+      const had = about.get(id);
+      if (had && (had.via === "TEXT" || via === "CONTEXT")) return;
+      const name =
+        this.entities.get(id)?.name ?? meetings.find((m) => m.id === id)?.name ?? this.lex.nameOf(id) ?? id;
+      about.set(id, { type, id, name, via });
+    };
+    const meetingOf = (placeId: string) =>
+      meetings.find((m) => m.placeId === placeId || this.isInside(placeId, m.placeId));
+    const addEntity = (m: Mention, via: About["via"]) => {
+      if (m.type === "PLACE") {
+        add("PLACE", m.entityId, via);
+        const meeting = meetingOf(m.entityId);
+        if (meeting) add("MEETING", meeting.id, via);
+      } else if (m.type === "PERSON" || m.type === "ORGANIZATION" || m.type === "TOPIC")
+        add(m.type, m.entityId, via);
+    };
+
+    // TEXT: what the statement's own words name
+    for (const m of this.rec.mentions) {
+      if (m.start >= st.end) break;
+      if (m.start >= st.start && m.end <= st.end) addEntity(m, "TEXT");
+    }
+    // CONTEXT: places and topics of its sentence(s), meeting places of its paragraph
+    const sentences = this.sentences.filter((s) => s.end > st.start && s.start < st.end);
+    const paragraphs = new Set(sentences.map((s) => s.paragraph));
+    for (const s of sentences)
+      for (const m of this.bySentence.get(s.index) ?? [])
+        if ((m.type === "PLACE" || m.type === "TOPIC") && (m.start < st.start || m.end > st.end))
+          addEntity(m, "CONTEXT");
+    if (![...about.values()].some((a) => a.type === "MEETING")) {
+      // the meeting place named nearest to the statement in its paragraph
+      let best: { meeting: Meeting; dist: number } | null = null;
+      for (const s of this.sentences) {
+        if (!paragraphs.has(s.paragraph)) continue;
+        for (const m of this.bySentence.get(s.index) ?? []) {
+          if (m.type !== "PLACE" && m.type !== "ORGANIZATION") continue;
+          const place = this.meetingPlace(m) ?? (m.type === "PLACE" ? m.entityId : null);
+          const meeting = place ? meetingOf(place) : undefined;
+          if (!meeting) continue;
+          const dist = m.end <= st.start ? st.start - m.end : Math.max(0, m.start - st.end);
+          if (!best || dist < best.dist) best = { meeting, dist };
+        }
+      }
+      if (best) {
+        add("MEETING", best.meeting.id, "CONTEXT");
+        add("PLACE", best.meeting.placeId, "CONTEXT");
+      }
+    }
+    // CONTEXT: the article's main meeting, for statements that speak of talks without naming them
+    const main = this.mainMeeting(meetings);
+    if (main && (MEETING_CUE.test(st.text) || sentences.some((s) => MEETING_CUE.test(s.text)))) {
+      if (!about.has(main.id)) add("MEETING", main.id, "CONTEXT");
+    }
+    // a statement about a meeting is about its place too
+    for (const a of [...about.values()])
+      if (a.type === "MEETING") {
+        const m = meetings.find((x) => x.id === a.id);
+        if (m) add("PLACE", m.placeId, a.via);
+      }
+    const saidOn = st.saidOn ?? this.saidOn(st, sentences);
+    return { ...st, about: [...about.values()], saidOn };
+  }
+
+  private mainCache: Meeting | null | undefined;
+  /** The meeting whose place the article names most (at least twice and more than any other). */
+  private mainMeeting(meetings: Meeting[]): Meeting | null {
+    if (this.mainCache !== undefined) return this.mainCache;
+    const counts = new Map<string, number>();
+    for (const m of this.rec.mentions) {
+      if (m.type !== "PLACE") continue;
+      const meeting = meetings.find((x) => x.placeId === m.entityId || this.isInside(m.entityId, x.placeId));
+      // the headline and lead say what the article is about
+      const weight = m.start < (this.doc.paragraphs[1]?.end ?? 0) ? 3 : 1;
+      if (meeting) counts.set(meeting.id, (counts.get(meeting.id) ?? 0) + weight);
+    }
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    this.mainCache =
+      first && first[1] >= 2 && (!second || first[1] > second[1])
+        ? (meetings.find((m) => m.id === first[0]) ?? null)
+        : null;
+    return this.mainCache;
+  }
+
+  /** "sagte Selenskyj am Samstag": a day named in the statement's sentence, outside the quote. */
+  private saidOn(st: Statement, sentences: Sentence[]): string | null {
+    if (!this.ref) return null;
+    for (const s of sentences) {
+      for (const d of findDates(s.text, this.ref, s.start)) {
+        if (d.granularity !== "day" || d.from !== d.to || d.since) continue;
+        if (d.start >= st.start && d.end <= st.end) continue;
+        return d.from;
+      }
+    }
+    return null;
+  }
+
+  // --- entities --------------------------------------------------------------------------------------
+
+  /** Adds a lexicon entity the article does not mention (Florida for Miami, Russland for the Kreml). */
+  private ensure(id: string) {
+    if (this.entities.has(id)) return;
+    const lex = this.lex;
+    const org = lex.organizations.get(id);
+    const place = lex.places.get(id);
+    const person = lex.people.get(id);
+    const topic = lex.topics.get(id);
+    const type = lex.typeOf(id);
+    if (!type) return;
+    this.entities.set(id, {
+      id,
+      type,
+      name: org?.name ?? place?.name ?? person?.name ?? topic?.name ?? id,
+      aliases: org?.aliases ?? place?.aliases ?? person?.aliases ?? topic?.aliases ?? [],
+      kind: org?.kind ?? place?.kind ?? null,
+      countryId: org?.countryId ?? person?.countryId ?? null,
+      locatedIn: place?.locatedIn ?? null,
+      origin: "lexicon",
+      mentions: [],
+      affiliations: [],
+    });
+  }
+
+  private closeAncestors() {
+    const queue = [...this.entities.keys()];
+    while (queue.length) {
+      const e = this.entities.get(queue.pop()!)!;
+      const refs = [
+        e.locatedIn,
+        e.type === "ORGANIZATION" ? e.countryId : null,
+        ...e.affiliations.map((a) => a.organizationId),
+      ];
+      for (const id of refs) {
+        if (!id || this.entities.has(id)) continue;
+        this.ensure(id);
+        if (this.entities.has(id)) queue.push(id);
+      }
+    }
+  }
+}
+
+function earlier(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b < a ? b : a;
+}
+function later(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b > a ? b : a;
+}
+function dedupeSpans(spans: TextSpan[]): TextSpan[] {
+  const seen = new Set<string>();
+  return spans
+    .filter((s) => {
+      const k = `${s.start}-${s.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
 }
