@@ -40,6 +40,8 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
   const out: Statement[] = [];
   const seen = new Set<string>();
   let last: Last | null = null;
+  let lastUnitWithStatement = -1;
+  let pending = null as { speaker: ResolvedSpeaker; frame: Frame; unit: Unit } | null;
 
   const media = rec.entities.filter((e) => e.type === "ORGANIZATION");
   const viaOf = (frame: Frame, unit: Unit): Statement["via"] => {
@@ -91,9 +93,22 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       continue;
     }
     const frame = readFrame(unit, lex);
+    if (pending) {
+      // the sentence after "X sagte:" is X's
+      const p = pending;
+      pending = null;
+      if (!frame && !isHeadline(unit)) {
+        const q = quoteOnly(unit);
+        const span = q ?? trimmed(unit, text);
+        push(q ? "DIRECT" : "INDIRECT", span.start, span.end, p.speaker, p.frame, p.unit, p.frame.rule, 0.8);
+        lastUnitWithStatement = unit.index;
+        last = { speaker: p.speaker, unit: unit.index, extendable: -1 };
+        continue;
+      }
+    }
     const follows = last !== null && unit.index - last.unit === 1;
     if (frame && frame.rule !== "direct:colon-context") {
-      const speaker = frameSpeaker(frame, unit, disc);
+      const speaker = frameSpeaker(frame, unit, disc) ?? unresolvedPronoun(frame, unit, text);
       if (!speaker) {
         last = null;
         noteSubject(unit, disc, lex);
@@ -139,6 +154,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
     if (last && follows && (q || konj)) {
       if (q) {
         push("DIRECT", q.start, q.end, last.speaker, null, unit, "direct:continuation", 0.75);
+        lastUnitWithStatement = unit.index;
         last = { speaker: last.speaker, unit: unit.index, extendable: -1 };
       } else {
         const span = trimmed(unit, text);
@@ -151,6 +167,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
           seen.add(id);
           out[last.extendable] = { ...prev, id, end: span.end, text: text.slice(start, span.end) };
           last = { ...last, unit: unit.index };
+          lastUnitWithStatement = unit.index;
         } else {
           const idx = push(
             "INDIRECT",
@@ -191,6 +208,21 @@ function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): ResolvedSpeake
   const cueTok = frame.cue ? unit.toks.find((t) => t.start === frame.cue!.start) : undefined;
   const pluralVerb = cueTok ? /(en|ten)$/.test(cueTok.lower) && !/^(sprachen)$/.test("") : null;
   return disc.resolve(frame.subject, unit.toks, unit.index, pluralVerb);
+}
+
+/** "sagte er" with no antecedent in reach: keep the statement, with the pronoun as the speaker's words. */
+function unresolvedPronoun(frame: Frame, unit: Unit, text: string): ResolvedSpeaker | null {
+  const p = frame.subject?.pronoun;
+  if (!p || !/^(er|sie)$/.test(p.lower)) return null;
+  return {
+    id: null,
+    name: p.text,
+    type: "UNKNOWN",
+    gender: p.lower === "er" ? "m" : "f",
+    plural: false,
+    mention: { start: p.start, end: p.end, text: text.slice(p.start, p.end) },
+    how: "unresolved",
+  };
 }
 
 function confidenceOf(frame: Frame, speaker: ResolvedSpeaker): number {

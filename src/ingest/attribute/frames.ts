@@ -41,7 +41,14 @@ export interface Frame {
   confidence: number;
   /** "so Selenskyj weiter" and "sagte er" — the content may continue the speaker's earlier words */
   impersonal: boolean;
+  /** "Das berichtete X.": the content is the previous sentence */
+  previous?: boolean;
+  /** "X sagte:" at the end of the sentence: the content is the next sentence */
+  pending?: boolean;
 }
+
+/** Speech acts whose quoted words are the statement ("nannte … „überzogen“"). */
+const QUOTING_ACTS = new Set(["nennen", "bezeichnen", "sprechen", "schimpfen"]);
 
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
 
@@ -88,6 +95,14 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     const t = toks[i]!;
     if (t.kind !== "word" || t.q !== -1) continue;
     if (t.cap && i !== firstWord) continue;
+    // "mit einer bestätigten Höchstgeschwindigkeit", "die geforderten Änderungen": adjectives, not verbs
+    const before = toks[i - 1];
+    if (
+      before &&
+      before.q === -1 &&
+      (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower))
+    )
+      continue;
     const end = clauseEnd(toks, i);
     const verbs = lex.finite.get(t.lower);
     let done = false;
@@ -236,6 +251,8 @@ export function subjectOf(toks: Tok[], from: number, v: number, lex: Attribution
     if (!PREPOSITIONS.has(t.lower) && !ADVERBS.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
       const np = parseNP(toks, i, lex);
       if (np && np.end >= v - 1) return np;
+      // "Theo Kitz vom Bankhaus Merck Finck sagte": attachments after the phrase, no verb among them
+      if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return np;
     }
   }
   const after = skipAdverbs(toks, v + 1);
@@ -243,6 +260,80 @@ export function subjectOf(toks: Tok[], from: number, v: number, lex: Attribution
   if (np && (np.pronoun || np.names.length || np.role || np.org || np.title || np.det || np.caps.length))
     return np;
   return null;
+}
+
+/** The phrase that opens the unit, when it is a noun phrase (possibly with an apposition). */
+function initialNP(toks: Tok[], lex: AttributionLexicon): NP | null {
+  const first = toks.findIndex((t) => t.kind === "word" && t.q === -1);
+  let i = first;
+  while (i >= 0 && toks[i] && COORDINATORS.has(toks[i]!.lower)) i++;
+  const t = toks[i];
+  if (!t || PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || ADVERBS.has(t.lower)) return null;
+  return parseNP(toks, i, lex);
+}
+
+/** Subject of a cue verb: the prefield of its clause, the sentence-initial phrase for "X, Role, sagte" and
+ * "… und ergänzte", else the phrase after the verb. */
+function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
+  const v = cue.finiteIdx;
+  const from = clauseStart(toks, v);
+  const prev = toks[v - 1];
+  const coordinated = prev?.lower === "und" || prev?.lower === "sowie";
+  if (from === 0 && !coordinated) return subjectOf(toks, 0, v, lex);
+  if (from === v || coordinated) {
+    const np0 = initialNP(toks, lex);
+    if (
+      np0 &&
+      (toks[np0.end]?.text === "," || np0.end === v || coordinated) &&
+      !np0.pronoun?.lower.match(/^es$/)
+    ) {
+      const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+      // "Als der Minister kam, sagte er" — a subject right after the verb wins over a subordinate clause
+      if (
+        after &&
+        (after.pronoun || after.names.length || after.role) &&
+        !coordinated &&
+        toks[np0.end]?.text !== ","
+      )
+        return after;
+      return np0;
+    }
+    return parseNP(toks, skipAdverbs(toks, v + 1), lex);
+  }
+  return subjectOf(toks, from, v, lex);
+}
+
+/** Only noun-phrase material (names, determiners, prepositions, adjectives, punctuation) between from and to. */
+function nominalOnly(toks: Tok[], from: number, to: number): boolean {
+  if (to - from > 14) return false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.kind !== "word" || t.cap) continue;
+    if (
+      DETERMINERS.has(t.lower) ||
+      PREPOSITIONS.has(t.lower) ||
+      POSSESSIVES.has(t.lower) ||
+      t.lower === "und"
+    )
+      continue;
+    if (isAdjectiveLike(t)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A clause, not a bare phrase: a quote, or a lower-case word that is not a function word after a determiner. */
+function hasClauseWord(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind === "qopen") return true;
+    if (t.kind !== "word" || t.cap) continue;
+    if (isFunction(t.lower) && !AUXILIARIES.has(t.lower)) continue;
+    const prev = toks[k - 1];
+    if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower))) continue;
+    return true;
+  }
+  return false;
 }
 
 function contentOf(toks: Tok[], from: number, to: number): { start: number; end: number } | null {
@@ -432,6 +523,40 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       );
   }
 
+  // "Das berichtete die Zeitung." — the sentence before is the content
+  const w0 = toks[firstWord];
+  if (w0 && /^(das|dies|dieses)$/.test(w0.lower)) {
+    const cue = cues.find((q) => q.finiteIdx === firstWord + 1 && q.verb.content !== "reported");
+    if (cue && wordsIn(toks, 0, unitEnd) <= 14 && !toks.some((t) => t.q === -1 && t.text === ",")) {
+      const subject = parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex);
+      if (subject && !subject.pronoun) {
+        const f = mk(
+          "INDIRECT",
+          "indirect:das-sagte-x",
+          { start: unit.start, end: unit.start },
+          cue,
+          subject,
+          toks,
+          0.8,
+        );
+        f.previous = true;
+        return f;
+      }
+    }
+  }
+
+  // "Wie die Polizei mitteilte, wurde …"
+  if (w0 && w0.lower === "wie") {
+    const cue = cues.find((q) => q.idx > firstWord && q.verb.content !== "reported");
+    const comma = cue ? clauseEnd(toks, Math.max(cue.idx, cue.particleIdx)) : -1;
+    if (cue && toks[comma]?.text === ",") {
+      const subject = parseNP(toks, firstWord + 1, lex);
+      const content = contentOf(toks, comma + 1, unitEnd);
+      if (subject && content)
+        return mk("INDIRECT", "indirect:wie-x-sagte", content, cue, subject, span(toks, 0, comma), 0.85);
+    }
+  }
+
   // 2. cue after the content: "„…“, sagte X." / "…, erklärte der Kreml." / "…, so X weiter."
   for (let c = 1; c < toks.length; c++) {
     const t = toks[c]!;
@@ -441,7 +566,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     const afterQuote = prev.kind === "qclose" || (afterComma && toks[c - 2]?.kind === "qclose");
     if (!afterComma && !afterQuote) continue;
     const before = afterComma ? c - 1 : c;
-    if (wordsIn(toks, 0, before) < 3) continue;
+    if (wordsIn(toks, 0, before) < 3 || !hasClauseWord(toks, 0, before)) continue;
     let cue: Cue | undefined;
     let subjAt = -1;
     let rule = "";
@@ -456,7 +581,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       subjAt = c + 1;
       rule = "indirect:wie-x-sagte";
     } else {
-      cue = cues.find((q) => q.idx === c && q.verb.content !== "reported");
+      cue = cues.find((q) => q.idx === c && (q.verb.content !== "reported" || afterQuote));
       if (!cue) continue;
       // "Über Russland, …, schrieb Witkoff: „…“" is a colon frame, not content before the verb
       const ce = clauseEnd(toks, c);
@@ -496,17 +621,31 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
   for (let c = 1; c < toks.length - 1; c++) {
     const t = toks[c]!;
     if (t.text !== ":" || t.q !== -1) continue;
-    const cs = 0;
-    const cue = cues.find((q) => q.idx < c && q.idx >= cs);
+    const cue = cues.find((q) => q.idx < c);
     const content = contentOf(toks, c + 1, unitEnd);
-    if (!content) continue;
+    if (!content) {
+      // "Er sagte:" closing the sentence — the next sentence is the content
+      if (cue && wordsIn(toks, c + 1, unitEnd) === 0) {
+        const subject = cueSubject(toks, cue, lex);
+        if (subject) {
+          const f = mk(
+            "DIRECT",
+            "direct:colon",
+            { start: unit.end, end: unit.end },
+            cue,
+            subject,
+            span(toks, 0, c),
+            0.8,
+          );
+          f.pending = true;
+          return f;
+        }
+      }
+      continue;
+    }
     const direct = onlyQuote(toks, c + 1, unitEnd);
     if (cue) {
-      const clauseFrom = clauseStart(toks, cue.finiteIdx);
-      const subject =
-        clauseFrom > 0 && clauseFrom === cue.finiteIdx
-          ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex)
-          : subjectOf(toks, clauseFrom, cue.finiteIdx, lex);
+      const subject = cueSubject(toks, cue, lex);
       return mk(
         direct ? "DIRECT" : "INDIRECT",
         `${direct ? "direct" : "indirect"}:colon`,
@@ -554,10 +693,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       isKonjunktiv(toks, first, Math.max(clauseTo, unitEnd), lex);
     if (!isContent) continue;
     if (cue.verb.content === "reported") continue;
-    const subject =
-      clauseFrom > 0 && clauseFrom === cue.finiteIdx
-        ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex)
-        : subjectOf(toks, clauseFrom, cue.finiteIdx, lex);
+    const subject = cueSubject(toks, cue, lex);
     if (!subject) continue;
     if (negated(toks, cue.finiteIdx, comma)) continue;
     if (cue.verb.content === "both") {
@@ -583,7 +719,12 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
   for (const cue of cues) {
     if (cue.verb.content === "say" && !/^(sprechen|berichten)$/.test(cue.verb.lemma)) continue;
     const clauseFrom = clauseStart(toks, cue.finiteIdx);
-    if (clauseFrom !== 0 && !(toks[clauseFrom - 1]?.text === "," && clauseFrom === cue.finiteIdx)) continue;
+    const coordinated = toks[cue.finiteIdx - 1]?.lower === "und";
+    if (
+      clauseFrom !== 0 &&
+      !(toks[clauseFrom - 1]?.text === "," && (clauseFrom === cue.finiteIdx || coordinated))
+    )
+      continue;
     if (
       cue.verb.lemma === "äußern" &&
       !hasSich(toks, cue.idx, clauseEnd(toks, cue.idx)) &&
@@ -591,10 +732,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     )
       continue;
     if (negated(toks, cue.finiteIdx, clauseEnd(toks, cue.idx))) continue;
-    const subject =
-      clauseFrom > 0 && clauseFrom === cue.finiteIdx
-        ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex)
-        : subjectOf(toks, clauseFrom, cue.finiteIdx, lex);
+    const subject = cueSubject(toks, cue, lex);
     if (!subject) continue;
     const all = contentOf(toks, 0, unitEnd);
     if (all)

@@ -50,17 +50,35 @@ const CLOSERS: Record<string, string> = {
   "‚": "‘’",
 };
 
-/** Finds quotations paragraph by paragraph; one left open is closed by the paragraph end. */
+/** Family of marks that would open a new quotation of the same kind (ends a look-ahead). */
+const REOPENERS: Record<string, string> = {
+  "„": "„",
+  "«": "«",
+  "»": "»",
+  "‚": "‚",
+  "“": "",
+  "”": "",
+  '"': "",
+};
+const LOOKAHEAD_PARAGRAPHS = 6;
+const LOOKAHEAD_CHARS = 2500;
+
+/**
+ * Finds quotations. A quote left open at a paragraph end runs on when its closing mark follows within a
+ * few paragraphs before any new opening mark of its kind (a quote printed over several lines); otherwise
+ * the paragraph end closes it (an unterminated quote).
+ */
 export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
   const quotes: Quote[] = [];
-  for (const p of paragraphs) {
-    let open = -1;
-    let closers = "";
-    for (let i = p.start; i < p.end; i++) {
+  let open = -1;
+  let openChar = "";
+  let closers = "";
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    for (let i = Math.max(p.start, open >= 0 ? p.start : 0); i < p.end; i++) {
       const c = text[i]!;
       if (open >= 0) {
         if (closers.includes(c)) {
-          // an apostrophe-like ’ closes ‚ only when it is not inside a word (Putin’s)
           if (c === "’" && /\p{L}/u.test(text[i + 1] ?? "")) continue;
           quotes.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, terminated: true });
           open = -1;
@@ -70,15 +88,31 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       const accepted = CLOSERS[c];
       if (accepted === undefined) continue;
       if (c === "‚" && /\p{L}/u.test(text[i - 1] ?? "")) continue;
-      // a closing-only mark with nothing open is stray; “ and ” and " open English/typewriter quotes
       open = i;
+      openChar = c;
       closers = accepted;
     }
-    if (open >= 0) {
+    if (open < 0) continue;
+    const reopen = REOPENERS[openChar] ?? "";
+    let runsOn = false;
+    if (reopen) {
+      const last = paragraphs[Math.min(paragraphs.length - 1, pi + LOOKAHEAD_PARAGRAPHS)]!;
+      const limit = Math.min(last.end, p.end + LOOKAHEAD_CHARS);
+      for (let k = p.end; k < limit; k++) {
+        const c = text[k]!;
+        if (closers.includes(c)) {
+          runsOn = true;
+          break;
+        }
+        if (reopen.includes(c)) break;
+      }
+    }
+    if (!runsOn) {
       let end = p.end;
       while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
       if (end - open > 1)
         quotes.push({ start: open, end, innerStart: open + 1, innerEnd: end, terminated: false });
+      open = -1;
     }
   }
   return quotes;
@@ -153,10 +187,12 @@ export function buildUnits(text: string, sentences: Sentence[], paragraphs: Span
     const last = groups[groups.length - 1];
     while (qi < quotes.length && quotes[qi]!.end <= (last?.end ?? 0)) qi++;
     let join = false;
-    if (last && last.paragraph === pi) {
+    if (last) {
       // a quote opened in the previous group and still open at this sentence's start
       for (let k = qi; k < quotes.length && quotes[k]!.start < last.end; k++)
         if (quotes[k]!.end > last.end) join = true;
+    }
+    if (last && last.paragraph === pi) {
       // "…“ / , sagte er." split off after a closing quote
       const head = text.slice(s.start, s.end).trimStart();
       const prevTail = text.slice(last.start, last.end).trimEnd();
