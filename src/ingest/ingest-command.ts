@@ -12,7 +12,6 @@ import {
   runningServer,
   startLocalNeo4j,
 } from "../neo4j/local-server.ts";
-import { migrate } from "../neo4j/migrate.ts";
 import type { IngestProgress, IngestReport } from "./ingest.ts";
 
 const USAGE = `newsgraph ingest [--json] [--quiet] <files|dirs...>
@@ -137,10 +136,10 @@ export const ingestCommand: Command = {
 
     const { where, release } = await connect();
     try {
-      await migrate();
-      const { ingestPaths } = await import("./ingest.ts");
-      const progress = progressReporter(mode === "none" ? 0 : await expectedArticles(paths), mode);
+      const { ensureSchema, ingestPaths } = await import("./ingest.ts");
+      await ensureSchema();
       if (mode !== "none") process.stderr.write(`Neo4j: ${where}\n`);
+      const progress = progressReporter(mode === "none" ? 0 : await expectedArticles(paths), mode);
       const t0 = performance.now();
       let report: IngestReport;
       try {

@@ -57,7 +57,7 @@ function describe(err: unknown): string {
 // constraints it creates are what makes MERGE on id safe, so every process applies it once before writing.
 let schemaReady: Promise<unknown> | null = null;
 
-function ensureSchema(): Promise<unknown> {
+export function ensureSchema(): Promise<unknown> {
   schemaReady ??= migrate().catch((err) => {
     schemaReady = null;
     throw err;
