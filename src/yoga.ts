@@ -1,6 +1,5 @@
 // The GraphQL HTTP handler. It never listens (src/server.ts does; tests call `yoga.fetch`), so one
 // factory serves `npm start`, the integration tests and the benchmark alike.
-import { timingSafeEqual } from "node:crypto";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import {
@@ -12,6 +11,7 @@ import {
 } from "graphql-yoga";
 import { type Config, config as loadedConfig } from "./config.ts";
 import { getDriver } from "./neo4j/driver.ts";
+import { bearerToken } from "./schema/auth.ts";
 import type { Context } from "./schema/builder.ts";
 import { clientErrorFromNeo4j } from "./schema/errors.ts";
 import { exampleOperations } from "./schema/examples.ts";
@@ -29,7 +29,7 @@ export interface NewsgraphYogaOptions {
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /** Limits the armor enforces; the client is told that a limit was hit, never the limit itself. */
-export const LIMITS = { depth: 10, aliases: 20, tokens: 4000, cost: 20_000, directives: 20 } as const;
+export const LIMITS = { depth: 10, aliases: 20, tokens: 4000, cost: 50_000, directives: 20 } as const;
 
 function jsonError(status: number, code: string, message: string): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
@@ -78,26 +78,44 @@ function useBodyLimit(maxBytes: number): Plugin {
   };
 }
 
+const LIMIT_MESSAGES = [
+  "The query is nested too deeply for this server.",
+  "The query uses too many aliases for this server.",
+  "The query is too long for this server.",
+  "The query asks for too much at once for this server; split it up.",
+  "The query uses too many directives for this server.",
+];
+
+/**
+ * The armor reports some limits as parse errors ("Syntax Error: …") and none with a code; clients get
+ * the plain sentence and code QUERY_LIMIT_EXCEEDED instead, still without the limit's value.
+ */
+function useLimitErrorCodes(): Plugin {
+  const fix = (error: unknown) => {
+    if (!(error instanceof GraphQLError)) return error;
+    const message = LIMIT_MESSAGES.find((m) => error.message.endsWith(m));
+    if (!message) return error;
+    return new GraphQLError(message, {
+      nodes: error.nodes,
+      extensions: { ...error.extensions, code: "QUERY_LIMIT_EXCEEDED" },
+    });
+  };
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || Symbol.asyncIterator in (result as object)) return;
+      const single = result as { errors?: readonly unknown[] };
+      if (single.errors?.length)
+        setResult({ ...(result as object), errors: single.errors.map(fix) } as never);
+    },
+  };
+}
+
 function useNoIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(NoSchemaIntrospectionCustomRule);
     },
   };
-}
-
-function bearerToken(request: Request): string | null {
-  const header = request.headers.get("authorization");
-  const match = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
-  return match?.[1] ?? null;
-}
-
-/** Constant-time comparison, so the token cannot be guessed byte by byte from response times. */
-export function tokenMatches(sent: string | null, expected: string | null): boolean {
-  if (!sent || !expected) return false;
-  const a = Buffer.from(sent);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export type NewsgraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -109,13 +127,36 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
   const plugins: Plugin[] = [
     useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
     EnvelopArmorPlugin({
-      maxDepth: { n: LIMITS.depth, exposeLimits: false, ignoreIntrospection: true },
-      maxAliases: { n: LIMITS.aliases, exposeLimits: false },
-      maxTokens: { n: LIMITS.tokens, exposeLimits: false },
-      costLimit: { maxCost: LIMITS.cost, exposeLimits: false, ignoreIntrospection: true },
-      maxDirectives: { n: LIMITS.directives, exposeLimits: false },
+      maxDepth: {
+        n: LIMITS.depth,
+        exposeLimits: false,
+        ignoreIntrospection: true,
+        errorMessage: "The query is nested too deeply for this server.",
+      },
+      maxAliases: {
+        n: LIMITS.aliases,
+        exposeLimits: false,
+        errorMessage: "The query uses too many aliases for this server.",
+      },
+      maxTokens: {
+        n: LIMITS.tokens,
+        exposeLimits: false,
+        errorMessage: "The query is too long for this server.",
+      },
+      costLimit: {
+        maxCost: LIMITS.cost,
+        exposeLimits: false,
+        ignoreIntrospection: true,
+        errorMessage: "The query asks for too much at once for this server; split it up.",
+      },
+      maxDirectives: {
+        n: LIMITS.directives,
+        exposeLimits: false,
+        errorMessage: "The query uses too many directives for this server.",
+      },
       blockFieldSuggestion: { enabled: cfg.production },
     }) as Plugin,
+    useLimitErrorCodes(),
     useReadinessCheck({
       endpoint: "/readyz",
       check: async () => {
@@ -139,7 +180,7 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     graphiql: cfg.graphiql
       ? { title: "newsgraph", defaultQuery: exampleOperations, shouldPersistHeaders: false }
       : false,
-    context: ({ request }) => ({ request, bearerToken: bearerToken(request) }),
+    context: ({ request }) => ({ request, bearerToken: bearerToken(request), apiToken: cfg.apiToken }),
     plugins,
     maskedErrors: {
       // isDev would attach the original message and stack — which can hold Cypher or the bolt URL.

@@ -11,6 +11,8 @@ export interface Context {
   request: Request;
   /** The bearer token sent with the request, if any (checked by token-protected mutations). */
   bearerToken: string | null;
+  /** The token this server accepts for mutations; null disables them. */
+  apiToken: string | null;
 }
 
 function jsonLiteral(ast: ValueNode): unknown {
@@ -53,10 +55,13 @@ export const builder = new SchemaBuilder<{
     /** The exact Cypher and parameters that reproduce this page. */
     cypher: () => Promise<CypherQuery>;
   };
+  // Fields are non-null unless they say `nullable: true`: absence is then a statement about the data.
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
   plugins: [RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",
     cursorType: "String",

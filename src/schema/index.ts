@@ -10,5 +10,8 @@ import "./types/place.ts";
 import "./types/meeting.ts";
 import "./types/article.ts";
 import "./types/topic.ts";
+import "./types/search.ts";
+import "./types/neighborhood.ts";
+import "./types/ingest.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
