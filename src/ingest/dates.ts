@@ -140,7 +140,7 @@ const EXPRESSIONS = new RegExp(
     `(?<weekend>\\b(?:[Aa]m|[Aa]n\\s+diesem|[Dd]ieses|[Dd]as\\s+(?:gesamte|ganze)|[Üü]bers|[Üü]ber\\s+das|[Vv]ergangenes|[Kk]ommendes)\\s+(?:(vergangenen|letzten|kommenden|nächsten)\\s+)?Wochenende\\b)`,
     // im November / seit Juli / Anfang Dezember / im Juli 2024
     `(?<month>\\b(?:[Ii]m|[Ss]eit|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is)\\s+(${MO})(?:\\s+(\\d{4}))?\\b)`,
-    `(?<relday>\\b(?:vorgestern|gestern|heute|morgen|übermorgen)\\b)`,
+    `(?<relday>\\b(?:[Vv]orgestern|[Gg]estern|[Hh]eute|[Mm]orgen|[Üü]bermorgen)\\b)`,
     `(?<evening>\\b[Aa]m\\s+(?:Abend|Vorabend)\\b)`,
   ].join("|"),
   "g",
@@ -221,7 +221,8 @@ export function findDates(text: string, ref: Reference | null, base = 0): DateEx
       const shift =
         { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 }[m[0].toLowerCase()] ?? 0;
       // "morgen" is also "am Morgen" (the morning); only the adverb counts
-      if (shift === 1 && /[Aa]m\s+$/.test(text.slice(0, m.index))) continue;
+      if (shift === 1 && (m[0] === "Morgen" ? m.index > 0 : /[Aa]m\s+$/.test(text.slice(0, m.index))))
+        continue;
       const d = addDays(ref.date, shift);
       push(d, d, "day");
     } else if (g.evening) {

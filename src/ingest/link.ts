@@ -19,11 +19,11 @@ import type {
 
 /** Words that make a sentence talk about a meeting. */
 const MEETING_CUE =
-  /\b(?:[Gg]espräch(?:e|en|s)?|[Uu]nterredung(?:en)?|[Vv]erhandlung(?:en)?|[Tt]reffen|[Gg]ipfel(?:treffen)?|[Kk]onferenz|[Bb]eratungen|[Vv]erhandlungsrunde|trafen|traf|trifft|treffen|getroffen|zusammengekommen|zusammenkommen|kamen\s+\S+\s+zusammen|verhandeln|verhandelten|verhandelt|Friedensgespräche|[\p{L}-]*-Gespräche(?:n)?|[\p{L}]*[Gg]espräche(?:n)?)\b/u;
+  /\b(?:[Gg]espräch(?:e|en|s)?|[Uu]nterredung(?:en)?|[Vv]erhandlung(?:en)?|[Tt]reffen|[Gg]ipfel(?:treffen)?|[Kk]onferenz|[Bb]eratungen|[Vv]erhandlungsrunde|trafen|traf|trifft|treffen|getroffen|zusammengekommen|zusammenkommen|(?:kamen|kommen|kam|kommt)\b[^.]{0,60}\bzusammen|verhandeln|verhandelten|verhandelt|Friedensgespräche|[\p{L}-]*-Gespräche(?:n)?|[\p{L}]*[Gg]espräche(?:n)?)\b/u;
 /** Verbs that say who took part; a sentence that only names talks ("über die Ergebnisse der Gespräche
  *  in Berlin sprechen") dates the meeting but says nothing about its participants. */
 const PARTICIPATION_CUE =
-  /\b(?:kommt\s+zu|kam\s+zu|kamen\s+zu|teilgenommen|teilnehmen|teilnimmt|nahm(?:en)?\b[^.]*\bteil|nehmen\b[^.]*\bteil|beteiligt|anwesend|vertreten|zusammengekommen|zusammenkommen|trafen|traf|trifft|treffen\s+sich|getroffen|verhandeln|verhandelten|geflogen|gereist|angereist)\b/;
+  /\b(?:kommt\s+zu|kam\s+zu|kamen\s+zu|teilgenommen|teilnehmen|teilnimmt|nahm(?:en)?\b[^.]*\bteil|nehmen\b[^.]*\bteil|beteiligt|anwesend|vertreten|zusammengekommen|zusammenkommen|(?:kamen|kommen|kam|kommt)\b[^.]{0,60}\bzusammen|trafen|traf|trifft|treffen\s+sich|getroffen|verhandeln|verhandelten|geflogen|gereist|angereist)\b/;
 /** A source of information is not a guest: "nach Angaben aus dem Weißen Haus", "laut Berichten". */
 const SOURCE_BEFORE = /\b(?:Angaben|laut|Berichten|zufolge|Informationen)\b[^,.;]{0,25}$/;
 const NEGATION = /\b(?:nicht|kein|keine|keinen|keiner|nie|niemand)\b/;
