@@ -1,15 +1,22 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+// One graphql instance: dependencies (Pothos, yoga) load its CommonJS build, so our sources must too —
+// with two copies, `instanceof GraphQLError`/schema checks fail across them.
+const graphqlAlias = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }];
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: graphqlAlias },
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
         },
       },
       {
+        resolve: { alias: graphqlAlias },
         test: {
           name: "integration",
           include: ["test/integration/**/*.int.test.ts"],
