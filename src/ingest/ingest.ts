@@ -1,6 +1,7 @@
 // Ingest = the extraction pipeline feeding the Write stage, one article at a time, each in its own
 // transaction. A failing article is recorded (file + reason) and the run goes on, so one bad input
 // never costs the others; only a database that cannot be reached at all stops the run.
+import { neo4jTarget } from "../neo4j/driver.ts";
 import { migrate } from "../neo4j/migrate.ts";
 import { neo4jErrorKind } from "../neo4j/run.ts";
 import type { Extraction, InputError, RawArticle } from "./types.ts";
@@ -54,15 +55,21 @@ function describe(err: unknown): string {
 }
 
 // migrate() is idempotent but not free (one round trip per schema statement plus awaitIndexes); the
-// constraints it creates are what makes MERGE on id safe, so every process applies it once before writing.
-let schemaReady: Promise<unknown> | null = null;
+// constraints it creates are what makes MERGE on id safe, so every process applies it once per
+// database before writing (keyed by target, since tests and tools may switch with useNeo4j).
+const schemaReady = new Map<string, Promise<unknown>>();
 
 export function ensureSchema(): Promise<unknown> {
-  schemaReady ??= migrate().catch((err) => {
-    schemaReady = null;
-    throw err;
-  });
-  return schemaReady;
+  const key = neo4jTarget().uri;
+  let ready = schemaReady.get(key);
+  if (!ready) {
+    ready = migrate().catch((err) => {
+      schemaReady.delete(key);
+      throw err;
+    });
+    schemaReady.set(key, ready);
+  }
+  return ready;
 }
 
 /** Articles written at the same time; each still has its own transaction. */
