@@ -184,6 +184,16 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       }
       continue;
     }
+    if (q && !isHeadline(unit)) {
+      // a bare quote after a sentence about someone: "X verteidigte den Plan. „…“"
+      const ref = disc.recentPerson(unit.index, unit.start, 1);
+      if (ref) {
+        push("DIRECT", q.start, q.end, ref, null, unit, "direct:bare-quote", 0.6);
+        lastUnitWithStatement = unit.index;
+        last = { speaker: ref, unit: unit.index, extendable: -1 };
+        continue;
+      }
+    }
     if (frame && frame.rule === "direct:colon-context") {
       // "… mit der Aufschrift: „…“": the subject of the clause before the colon
       const v = finiteVerbIndex(unit.toks, 0, unit.toks.length, lex);

@@ -284,7 +284,7 @@ function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
     const np0 = initialNP(toks, lex);
     if (
       np0 &&
-      (toks[np0.end]?.text === "," || np0.end === v || coordinated) &&
+      (toks[np0.end]?.text === "," || np0.end === v || coordinated || nominalOnly(toks, np0.end, v)) &&
       !np0.pronoun?.lower.match(/^es$/)
     ) {
       const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
@@ -380,6 +380,14 @@ interface SourceFrame {
   subject: NP | null;
   sourceTok: Tok | null;
   rule: string;
+  /** "nach eigenen Angaben": the subject of the clause is the source */
+  own?: boolean;
+}
+
+const SOURCE_SUFFIX = /(angaben|informationen|meinung|einschätzung|schätzungen|erkenntnissen|ermittlungen|recherchen|darstellung|aussagen?|worten|umfragen?|studien?|berechnungen|berichten|ansicht|auffassung|vernehmen|kenntnis)$/i;
+
+function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
+  return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_SUFFIX.test(word);
 }
 
 /** "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben". */
@@ -417,14 +425,30 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
     } else if (t.lower === "nach" || t.lower === "wie") {
       const n1 = toks[i + 1];
       if (!n1 || n1.q !== -1) continue;
-      if (t.lower === "nach" && lex.angabenNouns.has(n1.lower)) {
-        const n2 = toks[i + 2];
-        if (n2 && (n2.lower === "von" || n2.lower === "aus" || n2.lower === "des" || n2.lower === "der")) {
-          const at = n2.lower === "von" || n2.lower === "aus" ? i + 3 : i + 2;
-          const np = parseNP(toks, at, lex);
-          if (np)
-            out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
+      // nach [den] [eigenen|offiziellen] Angaben/Berechnungen/Meinung [des X | von X | Russlands]
+      let j = i + 1;
+      const adjs: string[] = [];
+      if (t.lower === "nach" && DETERMINERS.has(n1.lower)) j++;
+      while (t.lower === "nach" && toks[j] && isAdjectiveLike(toks[j]!) && j - i < 5) adjs.push(toks[j++]!.lower);
+      const noun = toks[j];
+      if (t.lower === "nach" && noun && noun.cap && noun.q === -1 && isSourceNoun(noun.text, lex)) {
+        const n2 = toks[j + 1];
+        if (n2 && n2.q === -1 && (n2.lower === "von" || n2.lower === "aus" || n2.lower === "des" || n2.lower === "der" || n2.lower === "eines" || n2.lower === "einer")) {
+          const np = parseNP(toks, n2.lower === "von" || n2.lower === "aus" ? j + 2 : j + 1, lex);
+          if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
+        } else if (n2 && n2.cap && n2.kind === "word" && n2.q === -1 && /s$/.test(n2.text) && !isSourceNoun(n2.text, lex)) {
+          const np = parseNP(toks, j + 1, lex, false);
+          if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
+        } else if (adjs.includes("eigenen")) {
+          out.push({ from: i, to: j + 1, subject: null, sourceTok: null, rule: "reported:eigene-angaben", own: true });
+        } else if (/-/.test(noun.text) || !lex.angabenNouns.has(noun.lower)) {
+          // "nach dpa-Informationen", "nach Expertenmeinung": the source is inside the word
+          if (!lex.vagueSources.has(noun.lower) && /^(?!angaben|informationen|berichten|meinung)/i.test(noun.text))
+            out.push({ from: i, to: j + 1, subject: null, sourceTok: noun, rule: "reported:nach-informationen" });
         }
+        continue;
+      }
+      if (false) {
       } else if (t.lower === "nach" && /-(informationen|angaben|recherchen)$/i.test(n1.text)) {
         out.push({ from: i, to: i + 2, subject: null, sourceTok: n1, rule: "reported:nach-informationen" });
       } else if (
@@ -444,6 +468,9 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
         out.push({ from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" });
       }
     }
+    // "ihrer Meinung nach", "seinen Angaben nach"
+    if (t.lower === "nach" && i >= 2 && isSourceNoun(toks[i - 1]!.text, lex) && POSSESSIVES.has(toks[i - 2]!.lower))
+      out.push({ from: i - 2, to: i + 1, subject: null, sourceTok: toks[i - 2]!, rule: "reported:nach-angaben" });
   }
   return out;
 }
@@ -506,8 +533,13 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     impersonal: false,
   });
 
+  for (const s of sources) {
+    if (!s.own) continue;
+    const v = finiteVerbIndex(toks, 0, unitEnd, lex);
+    s.subject = v >= 0 ? subjectOf(toks, 0, v, lex) : null;
+  }
   // 1. a source frame that opens the sentence frames all of it: "Nach Angaben des X verliefen …"
-  const initial = sources.find((s) => s.from <= firstWord + 1 && !isVague(s, lex));
+  const initial = sources.find((s) => s.from <= firstWord + 1 && !isVague(s, lex) && (s.subject || s.sourceTok));
   if (initial) {
     const all = contentOf(toks, 0, unitEnd);
     if (all)
@@ -657,6 +689,11 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       );
     }
     if (direct) {
+      // "BKA-Präsident Ziercke: „…“" — a speaker phrase and a colon
+      const np0 = initialNP(toks, lex);
+      if (np0 && !np0.pronoun && np0.end === c && (np0.names.length || np0.role)) {
+        return mk("DIRECT", "direct:name-colon", content, null, np0, span(toks, 0, c), 0.8);
+      }
       // "… mit der Aufschrift: „…“" — a quote introduced by a colon; the speaker comes from context
       const f = mk("DIRECT", "direct:colon-context", content, null, null, span(toks, 0, c), 0.6);
       return f;
@@ -734,15 +771,29 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     if (negated(toks, cue.finiteIdx, clauseEnd(toks, cue.idx))) continue;
     const subject = cueSubject(toks, cue, lex);
     if (!subject) continue;
+    // "nannte die Zahlen „aus der Luft gegriffen“", "schimpfte über „europäische Ferkel“": the words quoted
+    if (QUOTING_ACTS.has(cue.verb.lemma)) {
+      const qo = toks.findIndex((t, k) => k > cue.idx && t.kind === "qopen");
+      if (qo > 0) {
+        let qc = qo + 1;
+        while (qc < toks.length - 1 && toks[qc]!.kind !== "qclose") qc++;
+        const quoted = { start: toks[qo]!.start, end: toks[qc]!.end };
+        return mk("DIRECT", `direct:${cue.verb.lemma}`, quoted, cue, subject, span(toks, 0, unitEnd), 0.7);
+      }
+    }
     const all = contentOf(toks, 0, unitEnd);
     if (all)
       return mk("REPORTED", `reported:${cue.verb.lemma}`, all, cue, subject, span(toks, 0, unitEnd), 0.7);
   }
 
   // 6. a source frame inside the sentence: "Die Gespräche sind laut X konstruktiv verlaufen."
-  const inner = sources.find((s) => !isVague(s, lex));
+  const inner = sources.find((s) => !isVague(s, lex) && (s.subject || s.sourceTok));
   if (inner) {
-    const all = contentOf(toks, 0, unitEnd);
+    // inside a relative or subordinate clause, the statement is that clause
+    const cs = clauseStart(toks, inner.from);
+    const opener = toks[cs];
+    const sub = cs > 0 && opener && (SUBORDINATORS.has(opener.lower) || DETERMINERS.has(opener.lower)) && toks[cs - 1]?.text === ",";
+    const all = sub ? contentOf(toks, cs, clauseEnd(toks, inner.to - 1)) : contentOf(toks, 0, unitEnd);
     if (all)
       return mk(
         "REPORTED",

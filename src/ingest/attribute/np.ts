@@ -260,17 +260,20 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     if (toks[m]?.text === ")") j = m + 1;
   }
   const headIsNoun = !!(np.role || np.org || np.media || (np.det && np.names.length === 0));
-  const g = toks[j];
-  if (g && headIsNoun && np.names.length === 0 && g.q === -1) {
-    const takesGen = g.lower === "des" || (g.lower === "der" && toks[j + 1]?.kind !== "qopen");
-    const takesVon = g.lower === "von" || g.lower === "vom";
-    if (takesGen || takesVon) {
-      const sub = parseNP(toks, takesVon && g.lower === "vom" ? j + 1 : j + (takesVon ? 1 : 0), lex, false);
-      if (sub && sub.caps.length + (sub.title ? 1 : 0) > 0) {
-        for (let m = j; m < sub.end; m++) np.modifiers.push(toks[m]!);
-        j = sub.end;
-      }
-    }
+  // "der Leiter des Programms der WHO", "Theo Kitz vom Bankhaus X": up to two attached phrases
+  for (let n = 0; n < 2; n++) {
+    const g = toks[j];
+    if (!g || g.q !== -1) break;
+    const takesGen =
+      (headIsNoun || n > 0) &&
+      np.names.length === 0 &&
+      (g.lower === "des" || (g.lower === "der" && toks[j + 1]?.kind !== "qopen"));
+    const takesVon = g.lower === "von" || g.lower === "vom" || (g.lower === "aus" && n === 0 && np.names.length > 0);
+    if (!takesGen && !takesVon) break;
+    const sub = parseNP(toks, takesVon ? j + 1 : j, lex, false);
+    if (!sub || sub.caps.length + (sub.title ? 1 : 0) === 0 || sub.pronoun) break;
+    for (let m = j; m < sub.end; m++) np.modifiers.push(toks[m]!);
+    j = sub.end;
   }
   // "Ein Sprecher der Polizei, Lars Beringer, sagte": a name in apposition after a role phrase
   if (toks[j]?.text === "," && (np.role || np.org) && np.names.length === 0) {

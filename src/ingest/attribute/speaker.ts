@@ -27,6 +27,7 @@ export interface ResolvedSpeaker extends Referent {
 interface Salient extends Referent {
   unit: number;
   pos: number;
+  mention: TextSpan;
 }
 
 interface RoleName extends Referent {
@@ -182,9 +183,9 @@ export class Discourse {
     this.roleNames.sort((a, b) => a.pos - b.pos);
   }
 
-  noteSalient(ref: Referent, unit: number, pos: number): void {
+  noteSalient(ref: Referent & { mention: TextSpan }, unit: number, pos: number): void {
     if (ref.type === "UNKNOWN" && !ref.id && !/\p{Lu}/u.test(ref.name)) return;
-    this.salience.push({ ...ref, unit, pos });
+    this.salience.push({ ...strip(ref), mention: ref.mention, unit, pos });
     if (this.salience.length > 64) this.salience.splice(0, this.salience.length - 64);
   }
 
@@ -201,6 +202,13 @@ export class Discourse {
       if (fits(s)) return s;
     }
     return null;
+  }
+
+  /** The person most recently salient within `maxUnits` units before `pos` (for a bare quote). */
+  recentPerson(unit: number, pos: number, maxUnits: number): ResolvedSpeaker | null {
+    const s = this.fromSalience(pos, unit, (x) => x.type === "PERSON" && !x.plural, maxUnits);
+    if (!s) return null;
+    return { ...strip(s), mention: { ...s.mention }, how: "salience" };
   }
 
   /** Resolves a speaker phrase to a referent. `plural` is the number of the cue verb when known. */
@@ -339,7 +347,9 @@ export class Discourse {
       );
       return hit ? { ...strip(hit), mention, how: "pronoun" } : null;
     }
-    const word = t.text.replace(/-(Informationen|Angaben|Recherchen)$/i, "").replace(/s$/, "");
+    const word = /-/.test(t.text)
+      ? t.text.replace(/-[^-]+$/, "")
+      : t.text.replace(/(meinung|einschätzung|angaben|informationen|berichten|umfragen?|studien?)$/i, "").replace(/s$/, "") || t.text;
     const ent = this.entityAt(t.start, t.end, []);
     if (ent) return { ...this.referentOf(ent), mention, how: "entity" };
     return {
