@@ -3,6 +3,7 @@
 //   2. the sample corpus repeated ×N (default 200) as distinct articles (each copy gets its own url, so
 //      its own article and statement ids, while people, places and meetings are shared as in real news),
 //      end to end, and the Write stage alone on the same extractions prepared beforehand.
+// Options: --copies=N (200), --concurrency=N (articles written at once, default 1).
 // Without NEO4J_URI it starts a throw-away local Neo4j on free ports; with NEO4J_URI the database must
 // hold no Article (the bench deletes everything it wrote at the end).
 import fs from "node:fs";
@@ -10,7 +11,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { config } from "../src/config.ts";
-import { ingestExtractions, ingestPaths } from "../src/ingest/ingest.ts";
+import { DEFAULT_CONCURRENCY, ingestExtractions, ingestPaths } from "../src/ingest/ingest.ts";
 import { tryExtractArticle } from "../src/ingest/pipeline.ts";
 import { isInputError, readInputs } from "../src/ingest/read.ts";
 import { SAMPLE_CORPUS_DIR } from "../src/ingest/sample-corpus.ts";
@@ -21,7 +22,9 @@ import { migrate } from "../src/neo4j/migrate.ts";
 import { cypher } from "../src/neo4j/registry.ts";
 import { read, write } from "../src/neo4j/run.ts";
 
-const copies = Number(process.argv.find((a) => a.startsWith("--copies="))?.slice(9) ?? 200);
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const copies = Number(arg("copies") ?? 200);
+const concurrency = Number(arg("concurrency") ?? DEFAULT_CONCURRENCY);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,7 +86,9 @@ async function main(): Promise<void> {
   }
   try {
     await migrate();
-    console.log(`Neo4j ${await serverVersion()}, ${os.cpus().length} cores, Node ${process.version}`);
+    console.log(
+      `Neo4j ${await serverVersion()}, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}, Node ${process.version}, ${concurrency} article(s) at a time`,
+    );
 
     // 1. Sample corpus, end to end.
     let t0 = performance.now();
@@ -126,7 +131,7 @@ async function main(): Promise<void> {
     );
 
     t0 = performance.now();
-    const written = await ingestExtractions(extractions);
+    const written = await ingestExtractions(extractions, { concurrency });
     ms = performance.now() - t0;
     console.log(
       `×${copies}: Write stage alone: ${written.articles.new} articles in ${ms.toFixed(0)} ms = ${rate(written.articles.new, ms)} ` +
@@ -139,7 +144,7 @@ async function main(): Promise<void> {
     async function* stream() {
       for (let k = 0; k < copies; k++) for (const raw of copiesOf(k)) yield tryExtractArticle(raw);
     }
-    const e2e = await ingestExtractions(stream());
+    const e2e = await ingestExtractions(stream(), { concurrency });
     ms = performance.now() - t0;
     console.log(
       `×${copies}: end to end (extract + write): ${e2e.articles.new} articles in ${ms.toFixed(0)} ms = ${rate(e2e.articles.new, ms)}`,
