@@ -8,7 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../src/ingest/ingest.ts";
-import { SAMPLE_CORPUS_DIR } from "../../src/ingest/sample-corpus.ts";
+import { ingestSampleCorpusIfEmpty, SAMPLE_CORPUS_DIR } from "../../src/ingest/sample-corpus.ts";
 import { neo4jTarget } from "../../src/neo4j/driver.ts";
 import { read } from "../../src/neo4j/run.ts";
 import { ingestSampleCorpus, resetDatabase } from "./support.ts";
@@ -78,6 +78,12 @@ describe("ingest: the sample corpus", () => {
     const c = await counts();
     expect(c.byLabel.Article).toBe(5);
     expect(c.byLabel.Statement).toBe(report.written.statements);
+  });
+
+  it("npm start's start-up step ingests it into an empty database only", async () => {
+    const first = await ingestSampleCorpusIfEmpty();
+    expect(first?.articles.new).toBe(5);
+    expect(await ingestSampleCorpusIfEmpty()).toBeNull();
   });
 
   it("ingesting twice leaves node and relationship counts identical", async () => {
