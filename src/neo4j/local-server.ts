@@ -405,7 +405,14 @@ export async function startLocalNeo4j(opts: LocalServerOptions): Promise<LocalNe
   const stop = async () => {
     if (exitCode === null) {
       child.kill("SIGTERM");
-      const killed = await Promise.race([exited.then(() => true), sleep(60_000).then(() => false)]);
+      let timer: NodeJS.Timeout | undefined;
+      const killed = await Promise.race([
+        exited.then(() => true),
+        new Promise<boolean>((r) => {
+          timer = setTimeout(() => r(false), 60_000);
+        }),
+      ]);
+      clearTimeout(timer);
       if (!killed) {
         child.kill("SIGKILL");
         await exited;

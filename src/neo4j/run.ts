@@ -25,7 +25,7 @@ export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
 export interface RunOptions {
-  /** Transaction timeout; defaults to NEWSGRAPH_QUERY_TIMEOUT_MS. */
+  /** Transaction timeout; defaults to NEWSGRAPH_QUERY_TIMEOUT_MS for reads, WRITE_TIMEOUT_MS for writes. */
   timeoutMs?: number;
   /** Shows up in `SHOW TRANSACTIONS` and the query log, e.g. the GraphQL operation name. */
   metadata?: Record<string, unknown>;
@@ -103,9 +103,15 @@ export async function runIn<T = Row>(
   return result.records.map((r) => recordToPlain<T>(r));
 }
 
-function txConfig(opts: RunOptions | undefined) {
+/**
+ * Reads default to NEWSGRAPH_QUERY_TIMEOUT_MS, which guards the API against expensive client queries.
+ * Writes are our own bounded ingest work, and the first ones on a cold JVM are slow, so they get more.
+ */
+export const WRITE_TIMEOUT_MS = 120_000;
+
+function txConfig(opts: RunOptions | undefined, dflt: number) {
   return {
-    timeout: opts?.timeoutMs ?? config().queryTimeoutMs,
+    timeout: opts?.timeoutMs ?? dflt,
     ...(opts?.metadata ? { metadata: opts.metadata } : {}),
   };
 }
@@ -114,7 +120,7 @@ function txConfig(opts: RunOptions | undefined) {
 export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, opts?: RunOptions): Promise<T> {
   const session = getDriver().session({ defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead(work, txConfig(opts));
+    return await session.executeRead(work, txConfig(opts, config().queryTimeoutMs));
   } finally {
     await session.close();
   }
@@ -127,7 +133,10 @@ export async function writeTx<T>(
 ): Promise<T> {
   const session = getDriver().session({ defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(work, txConfig(opts));
+    return await session.executeWrite(
+      work,
+      txConfig(opts, Math.max(WRITE_TIMEOUT_MS, config().queryTimeoutMs)),
+    );
   } finally {
     await session.close();
   }
