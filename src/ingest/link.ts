@@ -11,6 +11,7 @@ import type {
   Meeting,
   Mention,
   Recognition,
+  RoleMention,
   Segmented,
   Sentence,
   Statement,
@@ -103,12 +104,13 @@ class Linker {
     return place.id;
   }
 
-  private insideRole(m: Mention): boolean {
+  /** The role phrase of someone else that contains the mention ("der Berater im Kanzleramt"). */
+  private insideRole(m: Mention): RoleMention | null {
     for (const rm of this.rec.roleMentions) {
-      if (rm.start > m.start) return false;
-      if (rm.end >= m.end && rm.start < m.start && rm.entityId !== m.entityId) return true;
+      if (rm.start > m.start) return null;
+      if (rm.end >= m.end && rm.start < m.start && rm.entityId !== m.entityId) return rm;
     }
-    return false;
+    return null;
   }
 
   private meetings(): Meeting[] {
@@ -197,7 +199,9 @@ class Linker {
 
   private isParticipant(m: Mention): boolean {
     if (SOURCE_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start))) return false;
-    if (this.insideRole(m)) return false;
+    const role = this.insideRole(m);
+    // "Vertreter Kanadas" sends Kanada to the talks; "der Berater von Präsident Trump" does not send Trump
+    if (role && !(role.entityId === null && role.organizationId === m.entityId)) return false;
     if (m.type === "PERSON") {
       // "Trumps Schwiegersohn", "Nach Umerows Angaben": a genitive names someone's relation, not a guest
       if (m.rule.endsWith("inflected")) return false;

@@ -60,17 +60,20 @@ const NAME_PARTICLES = new Set([
   "von",
   "van",
   "de",
-  "der",
-  "den",
   "del",
   "da",
   "di",
+  "dos",
   "al",
   "bin",
   "ibn",
   "zu",
   "ter",
+  "le",
+  "la",
 ]);
+const TITLES = new Set(["Dr", "Prof", "Professor", "Professorin"]);
+const INDEFINITE = new Set(["ein", "eine", "einen", "einem", "einer", "eines"]);
 /** Endings of German common nouns; a name word with one of them is not a name. */
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|tät|ment|nis|chen|lein|ei|ie)(?:en|n|s)?$/;
 /** Heads that make "russische Seite", "US-Delegation" a mention of the country. */
@@ -210,10 +213,13 @@ class Recognizer {
         if (best && n <= best.n) continue;
         if (i + n > w.length) continue;
         let ok = true;
-        for (let k = 1; k < n && ok; k++)
+        for (let k = 1; k < n && ok; k++) {
+          // an initial in the name ("George W. Bush") is the word "W" followed by ". "
+          const initial = form.words[k - 1]!.endsWith(".");
           ok =
-            w[i + k]!.text === form.words[k] &&
-            /^[ \t]+$/.test(this.text.slice(w[i + k - 1]!.end, w[i + k]!.start));
+            w[i + k]!.text === form.words[k]!.replace(/\.$/, "") &&
+            (initial ? /^\.[ \t]+$/ : /^[ \t]+$/).test(this.text.slice(w[i + k - 1]!.end, w[i + k]!.start));
+        }
         if (!ok) continue;
         if (form.context && !(i > 0 && form.context.has(w[i - 1]!.text))) continue;
         best = { n, form };
@@ -489,49 +495,83 @@ class Recognizer {
   }
 
   /** Capitalized name words starting at k (no punctuation between, same sentence): [k, end] or null. */
+  /** Skips academic titles before a name: "Prof. Dr. Matthias Beckmann" → the index of "Matthias". */
+  private skipTitles(k: number): number {
+    while (this.w[k] && TITLES.has(this.w[k]!.text) && this.text[this.w[k]!.end] === ".") k++;
+    return k;
+  }
+
+  /** Capitalized name words starting at k (no punctuation between, same sentence): [k, end] or null. */
   private nameRun(k: number, max = 4): number | null {
     const w = this.w;
     const first = w[k];
     if (!first || !isNameWord(first) || NOT_NAME.has(first.text) || this.inCredit[k]) return null;
     let end = k;
-    for (let j = k + 1; j < w.length && j < k + max; j++) {
+    for (let j = k + 1; j < w.length && j < k + max + 1; j++) {
       const word = w[j]!;
-      if (word.sentence !== first.sentence || !this.space(j - 1, j, /^[ \t]+$/) || this.inCredit[j]) break;
-      if (
-        NAME_PARTICLES.has(word.text) &&
-        w[j + 1] &&
-        isNameWord(w[j + 1]!) &&
-        this.space(j, j + 1, /^[ \t]+$/)
-      ) {
+      if (word.sentence !== first.sentence || this.inCredit[j]) break;
+      const glued = this.space(j - 1, j, /^[ \t]+$/);
+      // a middle initial: "George W. Bush"
+      const initialBefore = /^\p{Lu}$/u.test(w[j - 1]!.text) && this.space(j - 1, j, /^\. $/);
+      if (!glued && !initialBefore) break;
+      if (/^\p{Lu}$/u.test(word.text) && this.space(j, j + 1, /^\. $/) && w[j + 1] && isNameWord(w[j + 1]!))
         continue;
-      }
+      // "von der Leyen", "de Hoop Scheffer", "bin Salman": particles only between name words
+      const particle =
+        NAME_PARTICLES.has(word.text) ||
+        (/^(?:der|den)$/.test(word.text) && /^(?:von|van)$/.test(w[j - 1]!.text));
+      if (particle && w[j + 1] && isNameWord(w[j + 1]!) && this.space(j, j + 1, /^[ \t]+$/)) continue;
       if (!isNameWord(word) || NOT_NAME.has(word.text)) break;
       end = j;
     }
     for (let j = k; j <= end; j++) {
       const word = w[j]!;
-      if (NAME_PARTICLES.has(word.text)) continue;
+      if (NAME_PARTICLES.has(word.text) || /^(?:der|den)$/.test(word.text) || /^\p{Lu}$/u.test(word.text))
+        continue;
       const f = this.cover.get(j);
-      if ((f && f.mention.type !== "PERSON") || this.roleAt.has(j) || this.adjectiveCountry(word)) {
-        if (j === k) return null;
-        end = j - 1;
-        break;
-      }
-      if (NOUN_SUFFIX.test(word.text) && word.text.length > 5) {
+      const bad =
+        (f && f.mention.type !== "PERSON") ||
+        this.roleAt.has(j) ||
+        this.adjectiveCountry(word) ||
+        (NOUN_SUFFIX.test(word.text) && word.text.length > 5);
+      if (bad) {
         if (j === k) return null;
         end = j - 1;
         break;
       }
     }
-    while (end > k && NAME_PARTICLES.has(w[end]!.text)) end--;
+    while (end > k && (NAME_PARTICLES.has(w[end]!.text) || /^(?:der|den|\p{Lu})$/u.test(w[end]!.text))) end--;
     return end;
+  }
+
+  private wordsSeen: Set<string> | null = null;
+  private wordSet(): Set<string> {
+    this.wordsSeen ??= new Set(this.w.map((x) => x.text));
+    return this.wordsSeen;
+  }
+
+  /** "ein Sprecher Auskunft": after an indefinite article the next word is no name. */
+  private indefiniteBefore(i: number): boolean {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const t = this.w[j]!.text.toLowerCase();
+      if (INDEFINITE.has(t)) return true;
+      if (DETERMINERS.has(t) || this.w[j]!.upper) return false;
+    }
+    return false;
   }
 
   private discover(k: number, end: number, rule: string): string | null {
     const w = this.w;
     // a single word is only a surname when it could not be anything else
     if (end === k && (w[k]!.text.length < 3 || this.lex.firstNames.has(w[k]!.text))) return null;
-    const words = w.slice(k, end + 1).map((x) => x.text);
+    const words = w.slice(k, end + 1).map((x, j) =>
+      // initials keep their period: "George W. Bush"
+      /^\p{Lu}$/u.test(x.text) && j < end - k ? `${x.text}.` : x.text,
+    );
+    // "Joseph Ratzingers Wahl": the genitive of a name that also stands without it
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && /[^s]s$/.test(last) && this.wordSet().has(last.slice(0, -1)))
+      words[words.length - 1] = last.slice(0, -1);
     // a name already known in part ("Andrij Hnatow" then "Generalstabschef Hnatow") stays one person
     const joined = words.join(" ");
     for (const [id, d] of this.discovered) if (d.aliases.has(joined)) return id;
@@ -552,10 +592,12 @@ class Recognizer {
     const w = this.w;
     for (const i of this.roleAt.keys()) {
       // role + name: "Generalstabschef Andrij Hnatow"
-      if (this.inCredit[i] || !w[i + 1] || this.cover.has(i + 1) || !this.space(i, i + 1, /^[ \t]+$/))
-        continue;
-      const end = this.nameRun(i + 1);
-      if (end !== null) this.discover(i + 1, end, "discovered:role+name");
+      if (this.inCredit[i] || !w[i + 1] || !this.space(i, i + 1, /^[ \t]+$/)) continue;
+      const k = this.skipTitles(i + 1);
+      if (this.cover.has(k)) continue;
+      const end = this.nameRun(k);
+      if (end === null || (end === k && this.indefiniteBefore(i))) continue;
+      this.discover(k, end, "discovered:role+name");
     }
     // "Vorname Nachname" with a common given name: enough evidence of a person on its own
     for (let i = 0; i < w.length - 1; i++) {
