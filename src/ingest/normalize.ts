@@ -144,6 +144,7 @@ interface DateCandidate {
 }
 
 function isConsent(line: string): boolean {
+  if (line.length > 1500) return false;
   if (CONSENT_OPENERS.some((re) => re.test(line)) && CONSENT_TOPIC.test(line)) return true;
   return (
     line.length < 800 &&
@@ -158,7 +159,7 @@ function isChrome(line: string): boolean {
 }
 
 function isDebris(line: string): boolean {
-  return DEBRIS_RE.some((re) => re.test(line));
+  return line.length < 300 && DEBRIS_RE.some((re) => re.test(line));
 }
 
 function isCredit(line: string): boolean {

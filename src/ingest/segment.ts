@@ -1,13 +1,12 @@
 // Segment: article text → paragraphs, sentences and tokens, all as offsets into the text.
 // Sentences come from Intl.Segmenter('de') with German fixes: abbreviations ("z. B.", "Dr.", "Nr."),
 // ordinals ("am 18. Dezember"), initials, and no break inside a closed quotation („…“, «…», "…").
-// Everything is linear in the text: the segmenters run per paragraph and each fix looks at a bounded
-// window around a break.
+// Tokens come from one regular expression (German compounds with hyphens stay one token). Everything
+// is linear in the text: the segmenter sees bounded windows and each fix looks at a bounded context.
 import { isAbbreviationBreak, MONTH_WORDS, ORDINAL_CONTEXT } from "./abbreviations.ts";
 import type { NormalizedArticle, Paragraph, Segmented, Sentence, Token } from "./types.ts";
 
 const sentenceSegmenter = new Intl.Segmenter("de", { granularity: "sentence" });
-const wordSegmenter = new Intl.Segmenter("de", { granularity: "word" });
 
 // A quotation spanning more than this is more likely a stray mark than a quote; its breaks stay.
 const MAX_QUOTE = 3000;
@@ -111,6 +110,36 @@ function wrongBreak(p: string, segStart: number, b: number, quotes: [number, num
   return false;
 }
 
+// V8's Intl.Segmenter gets slower per segment as the string grows (quadratic overall), so it only
+// ever sees windows of this many characters.
+const WINDOW = 2000;
+
+/** Sentence break positions in `p` (excluding 0 and p.length), from the segmenter run window by window. */
+function* segmenterBreaks(p: string): Generator<number> {
+  let pos = 0;
+  while (pos < p.length) {
+    const end = Math.min(p.length, pos + WINDOW);
+    const starts: number[] = [];
+    for (const seg of sentenceSegmenter.segment(end - pos === p.length ? p : p.slice(pos, end)))
+      starts.push(seg.index);
+    if (end === p.length) {
+      for (const st of starts) if (st > 0) yield pos + st;
+      return;
+    }
+    if (starts.length >= 2) {
+      // The last segment may go on past the window: yield the breaks before it and start again there.
+      for (let i = 1; i < starts.length; i++) yield pos + starts[i]!;
+      pos += starts[starts.length - 1]!;
+    } else {
+      // One "sentence" longer than the window (a list, a table, run-on text): cut at a space.
+      const cut = p.lastIndexOf(" ", end - 1);
+      const next = cut > pos ? cut + 1 : end;
+      yield next;
+      pos = next;
+    }
+  }
+}
+
 function sentencesOf(text: string, pStart: number, pEnd: number, paragraph: number, out: Sentence[]): void {
   // Line breaks inside a paragraph (hard wraps) are spaces to the segmenter; offsets stay the same.
   const raw = text.slice(pStart, pEnd);
@@ -131,9 +160,7 @@ function sentencesOf(text: string, pStart: number, pEnd: number, paragraph: numb
       });
     }
   };
-  for (const seg of sentenceSegmenter.segment(p)) {
-    const b = seg.index;
-    if (b === 0) continue;
+  for (const b of segmenterBreaks(p)) {
     while (q < quotes.length && quotes[q]![1] <= b) q++;
     if (wrongBreak(p, segStart, b, quotes, q)) continue;
     emit(segStart, b);
@@ -142,32 +169,16 @@ function sentencesOf(text: string, pStart: number, pEnd: number, paragraph: numb
   emit(segStart, p.length);
 }
 
-const WORDISH = /^[\p{L}\p{N}]/u;
-const WORDISH_END = /[\p{L}\p{N}]$/u;
+// Words keep inner hyphens and apostrophes ("US-Sondergesandte", "28-Punkte-Plan", "Putin’s") and
+// digit groups ("21.12.2025", "7:13", "3,5"); every other non-space character is its own token.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|[.,:]\p{N}+)*|([^\s\p{L}\p{M}\p{N}])\1*/gu;
 
 function tokensOf(s: Sentence, out: Token[]): void {
-  const start = out.length;
-  for (const seg of wordSegmenter.segment(s.text)) {
-    const t = seg.segment;
-    if (/^\s+$/.test(t)) continue;
-    const a = s.start + seg.index;
-    const prev = out.length > start ? out[out.length - 1]! : null;
-    // Hyphenated compounds are one token: "US-Sondergesandte", "Kreml-Chef", "28-Punkte-Plan".
-    if (prev && prev.end === a) {
-      if (t === "-" && WORDISH_END.test(prev.text)) {
-        prev.text += t;
-        prev.end = a + t.length;
-        continue;
-      }
-      if (prev.text.endsWith("-") && prev.text.length > 1 && WORDISH.test(t)) {
-        prev.text += t;
-        prev.end = a + t.length;
-        continue;
-      }
-    }
-    out.push({ text: t, start: a, end: a + t.length, sentence: s.index });
+  TOKEN.lastIndex = 0;
+  for (const m of s.text.matchAll(TOKEN)) {
+    const a = s.start + m.index;
+    out.push({ text: m[0], start: a, end: a + m[0].length, sentence: s.index });
   }
-  // A dangling hyphen ("Kreml- und Regierungskreise") stays attached to its word, as written.
 }
 
 /** Splits a normalized article into paragraphs, sentences and tokens. */

@@ -239,22 +239,25 @@ export interface MojibakeRepair {
 export function repairMojibake(text: string): MojibakeRepair {
   // Fast exit: pure ASCII or text without any candidate lead character.
   if (!/[\u00c2-\u00f4\u0100-\u02ff]/.test(text)) return { text, codePage: null, repaired: 0 };
-  let best: { page: CodePage; good: number; hint: boolean } | null = null;
+  // Several code pages explain the same bytes ("Ă€" is "À" via windows-1250, "ä" via ISO-8859-16):
+  // the one whose repairs are the letters German text uses wins.
+  let best: { page: CodePage; score: number } | null = null;
   for (const page of candidates()) {
     let good = 0;
     let total = 0;
-    let hint = false;
+    let german = 0;
     page.pattern.lastIndex = 0;
     for (const m of text.matchAll(page.pattern)) {
       total++;
       const r = repairOne(m[0], page);
       if (r) {
         good++;
-        if (!hint && GERMAN_HINT.test(r)) hint = true;
+        if (GERMAN_HINT.test(r)) german++;
       }
     }
-    if (good > 0 && good >= total * 0.8 && (hint || good >= 3) && (!best || good > best.good)) {
-      best = { page, good, hint };
+    const score = good + 2 * german;
+    if (good > 0 && good >= total * 0.8 && (german > 0 || good >= 3) && (!best || score > best.score)) {
+      best = { page, score };
     }
   }
   if (!best) return { text, codePage: null, repaired: 0 };
