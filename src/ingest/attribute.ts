@@ -41,6 +41,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
   const seen = new Set<string>();
   let last: Last | null = null;
   let lastUnitWithStatement = -1;
+  let lastSpeaker = null as { speaker: ResolvedSpeaker; unit: number } | null;
   let pending = null as { speaker: ResolvedSpeaker; frame: Frame; unit: Unit } | null;
 
   const media = rec.entities.filter((e) => e.type === "ORGANIZATION");
@@ -68,6 +69,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
   ): number => {
     const id = `${article.id}:${start}-${end}`;
     if (seen.has(id)) return -1;
+    lastSpeaker = { speaker, unit: unit.index };
     seen.add(id);
     out.push({
       id,
@@ -184,6 +186,27 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       }
       continue;
     }
+    if (konj && !frame && !isHeadline(unit) && strongKonjunktiv(unit, lex)) {
+      // reported speech in Konjunktiv I whose speaker was named a little earlier (not in the sentence before)
+      // "Ein Sprecher … schränkte die Bereitschaft ein, sie sei …": Konjunktiv only below an indicative main
+      // verb whose subject names someone — that subject is the source
+      const v = finiteVerbIndex(unit.toks, 0, unit.toks.length, lex);
+      const mainKonj =
+        v >= 0 && (lex.konjunktiv1.has(unit.toks[v]!.lower) || lex.konjunktiv2.has(unit.toks[v]!.lower));
+      const np = v >= 0 && !mainKonj ? subjectOf(unit.toks, 0, v, lex) : null;
+      const own =
+        np && !np.pronoun && (np.names.length || np.role || np.org)
+          ? disc.resolve(np, unit.toks, unit.index, null)
+          : null;
+      const ref = own ?? (lastSpeaker && unit.index - lastSpeaker.unit <= 3 ? lastSpeaker.speaker : null);
+      if (ref) {
+        const span = trimmed(unit, text);
+        const idx = push("INDIRECT", span.start, span.end, ref, null, unit, "indirect:konjunktiv", 0.55);
+        lastUnitWithStatement = unit.index;
+        last = { speaker: ref, unit: unit.index, extendable: idx };
+        continue;
+      }
+    }
     if (q && !isHeadline(unit)) {
       // a bare quote after a sentence about someone: "X verteidigte den Plan. „…“"
       const ref = disc.recentPerson(unit.index, unit.start, 1);
@@ -233,6 +256,15 @@ function unresolvedPronoun(frame: Frame, unit: Unit, text: string): ResolvedSpea
     mention: { start: p.start, end: p.end, text: text.slice(p.start, p.end) },
     how: "unresolved",
   };
+}
+
+/** Konjunktiv I proper (sei, habe, werde, könne …), not the Konjunktiv II of conditionals. */
+function strongKonjunktiv(unit: Unit, lex: ReturnType<typeof attributionLexicon>): boolean {
+  for (const t of unit.toks) {
+    if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
+    if (lex.konjunktiv1.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function confidenceOf(frame: Frame, speaker: ResolvedSpeaker): number {

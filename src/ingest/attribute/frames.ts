@@ -384,7 +384,8 @@ interface SourceFrame {
   own?: boolean;
 }
 
-const SOURCE_SUFFIX = /(angaben|informationen|meinung|einschätzung|schätzungen|erkenntnissen|ermittlungen|recherchen|darstellung|aussagen?|worten|umfragen?|studien?|berechnungen|berichten|ansicht|auffassung|vernehmen|kenntnis)$/i;
+const SOURCE_SUFFIX =
+  /(angaben|informationen|meinung|einschätzung|schätzungen|erkenntnissen|ermittlungen|recherchen|darstellung|aussagen?|worten|umfragen?|studien?|berechnungen|berichten|ansicht|auffassung|vernehmen|kenntnis)$/i;
 
 function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
   return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_SUFFIX.test(word);
@@ -429,22 +430,57 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
       let j = i + 1;
       const adjs: string[] = [];
       if (t.lower === "nach" && DETERMINERS.has(n1.lower)) j++;
-      while (t.lower === "nach" && toks[j] && isAdjectiveLike(toks[j]!) && j - i < 5) adjs.push(toks[j++]!.lower);
+      while (t.lower === "nach" && toks[j] && isAdjectiveLike(toks[j]!) && j - i < 5)
+        adjs.push(toks[j++]!.lower);
       const noun = toks[j];
       if (t.lower === "nach" && noun && noun.cap && noun.q === -1 && isSourceNoun(noun.text, lex)) {
         const n2 = toks[j + 1];
-        if (n2 && n2.q === -1 && (n2.lower === "von" || n2.lower === "aus" || n2.lower === "des" || n2.lower === "der" || n2.lower === "eines" || n2.lower === "einer")) {
+        if (
+          n2 &&
+          n2.q === -1 &&
+          (n2.lower === "von" ||
+            n2.lower === "aus" ||
+            n2.lower === "des" ||
+            n2.lower === "der" ||
+            n2.lower === "eines" ||
+            n2.lower === "einer")
+        ) {
           const np = parseNP(toks, n2.lower === "von" || n2.lower === "aus" ? j + 2 : j + 1, lex);
-          if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
-        } else if (n2 && n2.cap && n2.kind === "word" && n2.q === -1 && /s$/.test(n2.text) && !isSourceNoun(n2.text, lex)) {
+          if (np)
+            out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
+        } else if (
+          n2 &&
+          n2.cap &&
+          n2.kind === "word" &&
+          n2.q === -1 &&
+          /s$/.test(n2.text) &&
+          !isSourceNoun(n2.text, lex)
+        ) {
           const np = parseNP(toks, j + 1, lex, false);
-          if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
+          if (np)
+            out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
         } else if (adjs.includes("eigenen")) {
-          out.push({ from: i, to: j + 1, subject: null, sourceTok: null, rule: "reported:eigene-angaben", own: true });
+          out.push({
+            from: i,
+            to: j + 1,
+            subject: null,
+            sourceTok: null,
+            rule: "reported:eigene-angaben",
+            own: true,
+          });
         } else if (/-/.test(noun.text) || !lex.angabenNouns.has(noun.lower)) {
           // "nach dpa-Informationen", "nach Expertenmeinung": the source is inside the word
-          if (!lex.vagueSources.has(noun.lower) && /^(?!angaben|informationen|berichten|meinung)/i.test(noun.text))
-            out.push({ from: i, to: j + 1, subject: null, sourceTok: noun, rule: "reported:nach-informationen" });
+          if (
+            !lex.vagueSources.has(noun.lower) &&
+            /^(?!angaben|informationen|berichten|meinung)/i.test(noun.text)
+          )
+            out.push({
+              from: i,
+              to: j + 1,
+              subject: null,
+              sourceTok: noun,
+              rule: "reported:nach-informationen",
+            });
         }
         continue;
       }
@@ -469,8 +505,19 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
       }
     }
     // "ihrer Meinung nach", "seinen Angaben nach"
-    if (t.lower === "nach" && i >= 2 && isSourceNoun(toks[i - 1]!.text, lex) && POSSESSIVES.has(toks[i - 2]!.lower))
-      out.push({ from: i - 2, to: i + 1, subject: null, sourceTok: toks[i - 2]!, rule: "reported:nach-angaben" });
+    if (
+      t.lower === "nach" &&
+      i >= 2 &&
+      isSourceNoun(toks[i - 1]!.text, lex) &&
+      POSSESSIVES.has(toks[i - 2]!.lower)
+    )
+      out.push({
+        from: i - 2,
+        to: i + 1,
+        subject: null,
+        sourceTok: toks[i - 2]!,
+        rule: "reported:nach-angaben",
+      });
   }
   return out;
 }
@@ -539,7 +586,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     s.subject = v >= 0 ? subjectOf(toks, 0, v, lex) : null;
   }
   // 1. a source frame that opens the sentence frames all of it: "Nach Angaben des X verliefen …"
-  const initial = sources.find((s) => s.from <= firstWord + 1 && !isVague(s, lex) && (s.subject || s.sourceTok));
+  const initial = sources.find(
+    (s) => s.from <= firstWord + 1 && !isVague(s, lex) && (s.subject || s.sourceTok),
+  );
   if (initial) {
     const all = contentOf(toks, 0, unitEnd);
     if (all)
@@ -792,7 +841,11 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     // inside a relative or subordinate clause, the statement is that clause
     const cs = clauseStart(toks, inner.from);
     const opener = toks[cs];
-    const sub = cs > 0 && opener && (SUBORDINATORS.has(opener.lower) || DETERMINERS.has(opener.lower)) && toks[cs - 1]?.text === ",";
+    const sub =
+      cs > 0 &&
+      opener &&
+      (SUBORDINATORS.has(opener.lower) || DETERMINERS.has(opener.lower)) &&
+      toks[cs - 1]?.text === ",";
     const all = sub ? contentOf(toks, cs, clauseEnd(toks, inner.to - 1)) : contentOf(toks, 0, unitEnd);
     if (all)
       return mk(

@@ -268,7 +268,8 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
       (headIsNoun || n > 0) &&
       np.names.length === 0 &&
       (g.lower === "des" || (g.lower === "der" && toks[j + 1]?.kind !== "qopen"));
-    const takesVon = g.lower === "von" || g.lower === "vom" || (g.lower === "aus" && n === 0 && np.names.length > 0);
+    const takesVon =
+      g.lower === "von" || g.lower === "vom" || (g.lower === "aus" && n === 0 && np.names.length > 0);
     if (!takesGen && !takesVon) break;
     const sub = parseNP(toks, takesVon ? j + 1 : j, lex, false);
     if (!sub || sub.caps.length + (sub.title ? 1 : 0) === 0 || sub.pronoun) break;

@@ -211,6 +211,13 @@ export class Discourse {
     return { ...strip(s), mention: { ...s.mention }, how: "salience" };
   }
 
+  /** The person or organization most recently salient within `maxUnits` units before `pos`. */
+  recentSpeaker(unit: number, pos: number, maxUnits: number): ResolvedSpeaker | null {
+    const s = this.fromSalience(pos, unit, (x) => x.type !== "UNKNOWN", maxUnits);
+    if (!s) return null;
+    return { ...strip(s), mention: { ...s.mention }, how: "salience" };
+  }
+
   /** Resolves a speaker phrase to a referent. `plural` is the number of the cue verb when known. */
   resolve(np: NP, toks: Tok[], unit: number, pluralVerb: boolean | null): ResolvedSpeaker | null {
     const first = toks[np.start]!;
@@ -349,7 +356,9 @@ export class Discourse {
     }
     const word = /-/.test(t.text)
       ? t.text.replace(/-[^-]+$/, "")
-      : t.text.replace(/(meinung|einschätzung|angaben|informationen|berichten|umfragen?|studien?)$/i, "").replace(/s$/, "") || t.text;
+      : t.text
+          .replace(/(meinung|einschätzung|angaben|informationen|berichten|umfragen?|studien?)$/i, "")
+          .replace(/s$/, "") || t.text;
     const ent = this.entityAt(t.start, t.end, []);
     if (ent) return { ...this.referentOf(ent), mention, how: "entity" };
     return {
