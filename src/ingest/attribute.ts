@@ -152,7 +152,8 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
     }
     // no frame of its own: a bare quote or a Konjunktiv sentence goes on with the previous speaker
     const q = quoteOnly(unit);
-    const konj = !q && isKonjunktiv(unit.toks, 0, unit.toks.length, lex);
+    // Konjunktiv I carries reported speech on its own; Konjunktiv II alone is as often a conditional
+    const konj = !q && isKonjunktiv(unit.toks, 0, unit.toks.length, lex, true);
     if (last && follows && (q || konj)) {
       if (q) {
         push("DIRECT", q.start, q.end, last.speaker, null, unit, "direct:continuation", 0.75);

@@ -122,8 +122,9 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
       const start = clauseStart(toks, i);
       let aux = -1;
       for (let k = start; k < i; k++) if (toks[k]!.q === -1 && AUXILIARIES.has(toks[k]!.lower)) aux = k;
-      // "zu sagen", "der gesagte Satz" are not frames
+      // "zu sagen", "der gesagte Satz" are not frames; a passive ("wurde gefordert") names no speaker
       if (aux < 0 || toks[i - 1]?.lower === "zu") continue;
+      if (/^(wurde|wurden|wird|werden|worden)$/.test(toks[aux]!.lower)) continue;
       if (checkNeeds(toks, i, end, pverb) && (!pverb.reflexive || hasSich(toks, start, end)))
         cues.push({ idx: i, finiteIdx: aux, particleIdx: -1, verb: pverb });
     }
@@ -190,12 +191,18 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
 }
 
 /** Konjunktiv of the main clause: the marker lists, or a finite verb in -e after a 3rd-person subject. */
-export function isKonjunktiv(toks: Tok[], from: number, to: number, lex: AttributionLexicon): boolean {
+export function isKonjunktiv(
+  toks: Tok[],
+  from: number,
+  to: number,
+  lex: AttributionLexicon,
+  withKonjunktiv2 = true,
+): boolean {
   let marker = false;
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
-    if (lex.konjunktiv1.has(t.lower) || lex.konjunktiv2.has(t.lower)) {
+    if (lex.konjunktiv1.has(t.lower) || (withKonjunktiv2 && lex.konjunktiv2.has(t.lower))) {
       // "habe ich", "werde ich" are first person indicative
       const next = toks[k + 1]?.lower;
       if (next === "ich" || toks[k - 1]?.lower === "ich") continue;
@@ -331,6 +338,27 @@ function hasClauseWord(toks: Tok[], from: number, to: number): boolean {
     if (isFunction(t.lower) && !AUXILIARIES.has(t.lower)) continue;
     const prev = toks[k - 1];
     if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower))) continue;
+    return true;
+  }
+  return false;
+}
+
+function contentLike(toks: Tok[], before: number): boolean {
+  const first = toks.findIndex((t) => t.kind !== "punct" || t.q !== -1);
+  if (first < 0) return false;
+  if (toks[first]!.kind === "qopen") return true;
+  const w = toks[first]!;
+  if (SUBORDINATORS.has(w.lower) && w.lower !== "dass") return false;
+  let end = first;
+  while (end < before && !(toks[end]!.q === -1 && toks[end]!.text === ",")) end++;
+  for (let k = first; k < end; k++) {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
+    if (isFunction(t.lower) && !AUXILIARIES.has(t.lower)) continue;
+    const prev = toks[k - 1];
+    if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower) || PREPOSITIONS.has(prev.lower)))
+      continue;
+    if (/^\d/.test(t.text)) continue;
     return true;
   }
   return false;
@@ -484,8 +512,7 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
         }
         continue;
       }
-      if (false) {
-      } else if (t.lower === "nach" && /-(informationen|angaben|recherchen)$/i.test(n1.text)) {
+      if (t.lower === "nach" && /-(informationen|angaben|recherchen)$/i.test(n1.text)) {
         out.push({ from: i, to: i + 2, subject: null, sourceTok: n1, rule: "reported:nach-informationen" });
       } else if (
         t.lower === "nach" &&
@@ -648,6 +675,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     if (!afterComma && !afterQuote) continue;
     const before = afterComma ? c - 1 : c;
     if (wordsIn(toks, 0, before) < 3 || !hasClauseWord(toks, 0, before)) continue;
+    // "Der NDR, der … verantwortlich ist, teilte mit": the part before the comma must be content, not a
+    // subject with its relative clause or an adverbial clause
+    if (!contentLike(toks, before)) continue;
     let cue: Cue | undefined;
     let subjAt = -1;
     let rule = "";
@@ -820,6 +850,19 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     if (negated(toks, cue.finiteIdx, clauseEnd(toks, cue.idx))) continue;
     const subject = cueSubject(toks, cue, lex);
     if (!subject) continue;
+    // a speech act needs an actor: a name, a role, an organization, a pronoun
+    if (
+      !(
+        subject.pronoun ||
+        subject.names.length ||
+        subject.role ||
+        subject.org ||
+        subject.media ||
+        subject.title ||
+        subject.det
+      )
+    )
+      continue;
     // "nannte die Zahlen „aus der Luft gegriffen“", "schimpfte über „europäische Ferkel“": the words quoted
     if (QUOTING_ACTS.has(cue.verb.lemma)) {
       const qo = toks.findIndex((t, k) => k > cue.idx && t.kind === "qopen");
