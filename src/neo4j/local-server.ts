@@ -49,7 +49,7 @@ export interface JavaInstall {
   major: number;
 }
 
-function javaMajorOf(home: string): number | null {
+export function javaMajorOf(home: string): number | null {
   try {
     const release = fs.readFileSync(path.join(home, "release"), "utf8");
     const m = /^JAVA_VERSION="(\d+)(?:\.(\d+))?/m.exec(release);
