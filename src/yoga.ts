@@ -1,7 +1,14 @@
 // The GraphQL HTTP handler. It never listens (src/server.ts does; tests call `yoga.fetch`), so one
 // factory serves `npm start`, the integration tests and the benchmark alike.
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import {
+  type DocumentNode,
+  GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  type OperationDefinitionNode,
+  type SelectionNode,
+} from "graphql";
 import {
   createYoga,
   type Plugin,
@@ -10,10 +17,10 @@ import {
   maskError as yogaMaskError,
 } from "graphql-yoga";
 import { type Config, config as loadedConfig } from "./config.ts";
-import { getDriver } from "./neo4j/driver.ts";
 import { bearerToken } from "./schema/auth.ts";
 import type { Context } from "./schema/builder.ts";
-import { clientErrorFromNeo4j } from "./schema/errors.ts";
+import { checkDatabase, databaseUp, markDatabaseDown } from "./schema/database-gate.ts";
+import { clientErrorFromNeo4j, databaseUnavailable } from "./schema/errors.ts";
 import { exampleOperations } from "./schema/examples.ts";
 import { schema } from "./schema/index.ts";
 
@@ -110,6 +117,27 @@ function useLimitErrorCodes(): Plugin {
   };
 }
 
+/** Fields that answer without Neo4j (health reports UNAVAILABLE itself). */
+const OFFLINE_FIELDS = new Set(["health", "__typename", "__schema", "__type"]);
+
+/** While Neo4j is down, fail at once instead of letting every resolver wait out the driver's retries. */
+function useDatabaseGate(): Plugin {
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const operation = (args.document as DocumentNode).definitions.find(
+        (d): d is OperationDefinitionNode =>
+          d.kind === Kind.OPERATION_DEFINITION &&
+          (!args.operationName || d.name?.value === args.operationName),
+      );
+      const needsDatabase = operation?.selectionSet.selections.some(
+        (sel: SelectionNode) => sel.kind !== Kind.FIELD || !OFFLINE_FIELDS.has(sel.name.value),
+      );
+      if (!needsDatabase || (await databaseUp())) return;
+      setResultAndStopExecution({ errors: [databaseUnavailable()], data: null });
+    },
+  };
+}
+
 function useNoIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
@@ -157,16 +185,11 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
       blockFieldSuggestion: { enabled: cfg.production },
     }) as Plugin,
     useLimitErrorCodes(),
+    useDatabaseGate(),
     useReadinessCheck({
       endpoint: "/readyz",
-      check: async () => {
-        try {
-          await withTimeout(getDriver().verifyConnectivity(), 3_000);
-          return true;
-        } catch {
-          return jsonError(503, "SERVICE_UNAVAILABLE", "Neo4j is not reachable.");
-        }
-      },
+      check: async () =>
+        (await checkDatabase()) ? true : jsonError(503, "SERVICE_UNAVAILABLE", "Neo4j is not reachable."),
     }),
   ];
   if (!cfg.introspection) plugins.push(useNoIntrospection());
@@ -189,6 +212,7 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
         const original = error instanceof GraphQLError ? error.originalError : error;
         if (original instanceof GraphQLError && original.extensions?.code) return error as Error;
         const mapped = clientErrorFromNeo4j(original);
+        if (mapped?.extensions.code === "SERVICE_UNAVAILABLE") markDatabaseDown();
         if (mapped) {
           logError(original);
           return new GraphQLError(mapped.message, {
@@ -202,12 +226,4 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     },
     logging: "warn",
   });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

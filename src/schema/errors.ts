@@ -27,10 +27,7 @@ export function clientErrorFromNeo4j(err: unknown): GraphQLError | null {
   switch (neo4jErrorKind(err)) {
     case "unavailable":
     case "transient":
-      return clientError(
-        "SERVICE_UNAVAILABLE",
-        "The graph database is not reachable right now; try again in a moment.",
-      );
+      return databaseUnavailable();
     case "timeout":
       return clientError(
         "QUERY_TIMEOUT",
@@ -39,4 +36,11 @@ export function clientErrorFromNeo4j(err: unknown): GraphQLError | null {
     default:
       return null;
   }
+}
+
+export function databaseUnavailable(): GraphQLError {
+  return clientError(
+    "SERVICE_UNAVAILABLE",
+    "The graph database is not reachable right now; try again in a moment.",
+  );
 }

@@ -1,6 +1,7 @@
 import { cypher } from "../../neo4j/registry.ts";
 import { read } from "../../neo4j/run.ts";
 import { builder } from "../builder.ts";
+import { databaseUp, markDatabaseDown } from "../database-gate.ts";
 
 interface HealthShape {
   status: "OK" | "UNAVAILABLE";
@@ -31,6 +32,9 @@ builder.queryField("health", (t) =>
     type: Health,
     description: "Never fails: reports UNAVAILABLE instead of an error while Neo4j is down.",
     resolve: async () => {
+      if (!(await databaseUp())) {
+        return { status: "UNAVAILABLE" as const, neo4jVersion: null, neo4jEdition: null, database: null };
+      }
       try {
         const [row] = await read<{ version: string; edition: string; database: string }>(
           cypher("read/health"),
@@ -44,6 +48,7 @@ builder.queryField("health", (t) =>
           database: row?.database ?? null,
         };
       } catch {
+        markDatabaseDown();
         return { status: "UNAVAILABLE" as const, neo4jVersion: null, neo4jEdition: null, database: null };
       }
     },

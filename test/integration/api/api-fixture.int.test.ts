@@ -4,7 +4,7 @@ import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { beforeAll, describe, expect, it } from "vitest";
 import { read } from "../../../src/neo4j/run.ts";
 import { type FixtureStatement, fixtureStatementId } from "../../fixtures/api-graph.ts";
-import { expectNothingLeaked, gql, resetWithFixture, yogaWith } from "./api-support.ts";
+import { expectNothingLeaked, type GraphQLResponse, gql, resetWithFixture, yogaWith } from "./api-support.ts";
 
 const yoga = yogaWith();
 
@@ -181,7 +181,13 @@ describe("pagination", () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 20; page++) {
-      const res = await gql<{
+      const res: GraphQLResponse<{
+        statements: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { node: { id: string } }[];
+        };
+      }> = await gql<{
         statements: {
           totalCount: number;
           pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -193,7 +199,11 @@ describe("pagination", () => {
         { after },
       );
       expect(res.errors).toBeUndefined();
-      const conn = res.data!.statements;
+      const conn: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { id: string } }[];
+      } = res.data!.statements;
       total = conn.totalCount;
       seen.push(...conn.edges.map((e) => e.node.id));
       if (!conn.pageInfo.hasNextPage) break;
@@ -354,7 +364,12 @@ describe("nested connections, nodes, entities", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const res = await gql<{
+      const res: GraphQLResponse<{
+        people: {
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { id: string; mentionCount: number } }[];
+        };
+      }> = await gql<{
         people: {
           pageInfo: { hasNextPage: boolean; endCursor: string };
           edges: { node: { id: string; mentionCount: number } }[];
