@@ -3,10 +3,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Config, loadConfig } from "../../../src/config.ts";
-import { migrate } from "../../../src/neo4j/migrate.ts";
-import { write } from "../../../src/neo4j/run.ts";
 import { createNewsgraphYoga, type NewsgraphYoga, type NewsgraphYogaOptions } from "../../../src/yoga.ts";
 import { seedApiGraph } from "../../fixtures/api-graph.ts";
+import { resetDatabase } from "../support.ts";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -40,10 +39,7 @@ export async function gql<T = Record<string, unknown>>(
 
 /** Empties the database (keeping constraints and indexes) and writes the fixture graph. */
 export async function resetWithFixture(): Promise<void> {
-  await migrate();
-  await write("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS").catch(async () => {
-    await write("MATCH (n) DETACH DELETE n");
-  });
+  await resetDatabase();
   await seedApiGraph();
 }
 
