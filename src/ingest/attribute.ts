@@ -45,9 +45,10 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
   let pending = null as { speaker: ResolvedSpeaker; frame: Frame; unit: Unit } | null;
 
   const media = rec.entities.filter((e) => e.type === "ORGANIZATION");
-  const viaOf = (frame: Frame, unit: Unit): Statement["via"] => {
+  const viaOf = (frame: Frame, unit: Unit, speaker: ResolvedSpeaker): Statement["via"] => {
     const v = findVia(frame.frameToks, unit.toks, lex);
-    if (!v) return null;
+    // "laut X" that names the speaker is the source, not a channel
+    if (!v || v.name === speaker.name || speaker.mention.text.includes(v.name)) return null;
     const key = v.name.toLowerCase();
     const ent = media.find(
       (e) => e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key),
@@ -79,7 +80,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       end,
       cue: frame?.cue ? { ...frame.cue, text: text.slice(frame.cue.start, frame.cue.end) } : null,
       speaker: { id: speaker.id, name: speaker.name, type: speaker.type, mention: speaker.mention },
-      via: frame ? viaOf(frame, unit) : null,
+      via: frame ? viaOf(frame, unit, speaker) : null,
       about: [],
       confidence,
       rule,

@@ -204,6 +204,24 @@ export class Discourse {
     return null;
   }
 
+  private fullName(surname: string, before: number): Referent | null {
+    const bare = surname.replace(/s$/, "");
+    const fits = (name: string) => {
+      const parts = name.split(/\s+/);
+      const last = parts[parts.length - 1];
+      return parts.length > 1 && (last === surname || last === bare);
+    };
+    for (let k = this.salience.length - 1; k >= 0; k--) {
+      const s = this.salience[k]!;
+      if (s.pos < before && s.type === "PERSON" && fits(s.name)) return strip(s);
+    }
+    for (let k = this.roleNames.length - 1; k >= 0; k--) {
+      const r = this.roleNames[k]!;
+      if (r.pos < before && fits(r.name)) return strip(r);
+    }
+    return null;
+  }
+
   /** The person most recently salient within `maxUnits` units before `pos` (for a bare quote). */
   recentPerson(unit: number, pos: number, maxUnits: number): ResolvedSpeaker | null {
     const s = this.fromSalience(pos, unit, (x) => x.type === "PERSON" && !x.plural, maxUnits);
@@ -262,6 +280,11 @@ export class Discourse {
     if (np.names.length) {
       const name = np.names.map((n) => n.text).join(" ");
       const type: SpeakerType = np.org || np.media ? "ORGANIZATION" : "PERSON";
+      // "Roth" after "Bürgermeisterin Anna Roth": the surname names the person introduced in full
+      if (np.names.length === 1 && type === "PERSON") {
+        const full = this.fullName(name, mention.start);
+        if (full) return { ...full, mention, how: "name" };
+      }
       return { id: null, name, type, gender: this.genderOf(np), plural: false, mention, how: "name" };
     }
     if (np.role) {

@@ -1,0 +1,355 @@
+// The attribute stage on our own German fixtures (test/fixtures/attribution), one per seed pitfall,
+// with an empty Recognition: speakers must come from the text itself.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { attribute } from "../../../src/ingest/attribute.ts";
+import { segment } from "../../../src/ingest/segment.ts";
+import type { NormalizedArticle, Recognition, Statement } from "../../../src/ingest/types.ts";
+
+const FIXTURES = path.join(import.meta.dirname, "../../fixtures/attribution");
+const NONE: Recognition = { entities: [], mentions: [], roleMentions: [] };
+
+function article(text: string, publishedAt: string | null = "2025-12-20"): NormalizedArticle {
+  return {
+    id: "art-t",
+    contentHash: "x",
+    file: "t.txt",
+    meta: { title: null, source: null, sources: [], publishedAt, url: null, dateline: null },
+    text,
+    warnings: [],
+  };
+}
+
+function run(textOrFixture: string, rec: Recognition = NONE): Statement[] {
+  const text = textOrFixture.endsWith(".txt")
+    ? fs.readFileSync(path.join(FIXTURES, textOrFixture), "utf8")
+    : textOrFixture;
+  return attribute(segment(article(text)), rec);
+}
+
+/** The one statement whose text contains `words`. */
+function find(statements: Statement[], words: string): Statement {
+  const hits = statements.filter((s) => s.text.includes(words));
+  expect(
+    hits.map((s) => s.text),
+    `statements containing "${words}"`,
+  ).toHaveLength(1);
+  return hits[0]!;
+}
+
+describe("attribute: the statement contract", () => {
+  it("gives ids from article id and span, text equal to the slice, cue spans and confidences in 0..1", () => {
+    const text = fs.readFileSync(path.join(FIXTURES, "speaker-positions.txt"), "utf8");
+    const out = run("speaker-positions.txt");
+    expect(out.length).toBeGreaterThan(0);
+    for (const s of out) {
+      expect(s.id).toBe(`art-t:${s.start}-${s.end}`);
+      expect(s.text).toBe(text.slice(s.start, s.end));
+      if (s.cue) expect(s.cue.text).toBe(text.slice(s.cue.start, s.cue.end));
+      if (s.speaker.mention)
+        expect(s.speaker.mention.text).toBe(text.slice(s.speaker.mention.start, s.speaker.mention.end));
+      expect(s.confidence).toBeGreaterThan(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+      expect(s.about).toEqual([]);
+    }
+  });
+
+  it("finds nothing in a text without speech", () => {
+    expect(run("Der Zug fuhr pünktlich ab. In Bonn regnete es den ganzen Tag.")).toEqual([]);
+    expect(run("")).toEqual([]);
+  });
+});
+
+describe("attribute: where the speaker stands", () => {
+  const out = run("speaker-positions.txt");
+
+  it("takes the speaker after the quote, before the colon, and around an interrupted quote", () => {
+    expect(find(out, "Wir bleiben standhaft")).toMatchObject({
+      kind: "DIRECT",
+      speaker: { name: "Anna Roth" },
+    });
+    expect(find(out, "Wir lassen uns nicht einschüchtern")).toMatchObject({
+      kind: "DIRECT",
+      rule: "direct:colon",
+      speaker: { name: "Anna Roth", type: "PERSON" },
+    });
+    const first = find(out, "Die Stadt steht zusammen");
+    const second = find(out, "und sie wird es auch in Zukunft tun");
+    expect(first.speaker.name).toBe("Anna Roth");
+    expect(second.speaker.name).toBe("Anna Roth");
+    expect(first.text).toBe("„Die Stadt steht zusammen“");
+  });
+
+  it("resolves a bare surname to the person introduced in full, keeping the surname as the mention", () => {
+    const s = find(out, "Die Stadt steht zusammen");
+    expect(s.speaker.mention?.text).toBe("Roth");
+  });
+});
+
+describe("attribute: coreference", () => {
+  it("resolves a pronoun to the subject of the earlier sentence, not the nearest name", () => {
+    const out = run("pronoun-chain.txt");
+    expect(find(out, "in allen wichtigen Fragen einig").speaker).toMatchObject({
+      name: "Jonas Keller",
+      mention: { text: "er" },
+    });
+    expect(find(out, "Die Zeit für Ausreden ist vorbei").speaker.name).toBe("Jonas Keller");
+    expect(out.some((s) => s.speaker.name === "Pierre Duval")).toBe(false);
+  });
+
+  it("resolves a role description to the person named earlier with that role, never to the name in its modifier", () => {
+    const out = run("role-description.txt");
+    const quote = find(out, "Wir kommen Schritt für Schritt voran");
+    expect(quote.speaker.name).toBe("Boris Gruschin");
+    expect(quote.speaker.mention?.text).toBe("der Berater von Präsident Igor Malkow");
+    expect(out.some((s) => s.speaker.name?.includes("Malkow"))).toBe(false);
+    expect(find(out, "verliefen die ersten Runden offen")).toMatchObject({
+      kind: "REPORTED",
+      speaker: { name: "Boris Gruschin", mention: { text: "des Unterhändlers" } },
+    });
+  });
+
+  it("resolves 'die Nato-Chefin' through the shared prefix of the role and takes the newspaper as the channel", () => {
+    const out = run("role-chef.txt");
+    const quote = find(out, "ein guter Tag für die Sicherheit Europas");
+    expect(quote.speaker).toMatchObject({ name: "Helga Brandt", mention: { text: "die Nato-Chefin" } });
+    expect(quote.via?.name).toBe("Berliner Morgenpost");
+    // the quoted newspaper title is not a statement of its own
+    expect(out.filter((s) => s.text.includes("Berliner Morgenpost"))).toEqual([]);
+  });
+});
+
+describe("attribute: indirect speech", () => {
+  const out = run("continuation.txt");
+
+  it("reads the Konjunktiv clause before a postposed cue, with the day it was said", () => {
+    const s = find(out, "Die Löhne seien seit Jahren zu niedrig");
+    expect(s).toMatchObject({ kind: "INDIRECT", speaker: { name: "Tobias Marx" }, saidOn: "2025-12-19" });
+    expect(s.cue?.text).toBe("sagte");
+  });
+
+  it("joins the Konjunktiv sentences that follow into one passage of the same speaker", () => {
+    const s = find(out, "Die Arbeitgeber hätten die Lage ausgenutzt");
+    expect(s.text).toContain("Man werde notfalls auch im Advent streiken");
+    expect(s.speaker.name).toBe("Tobias Marx");
+  });
+
+  it("gives the reported clause to the subject of the cue verb, not to the subject of the clause", () => {
+    const s = find(out, "Präsident Karel Novak sei zu neuen Gesprächen bereit");
+    expect(s.speaker.name).toBe("Eva Lorenz");
+    expect(s.text.startsWith("Präsident Karel Novak")).toBe(true);
+  });
+
+  it("keeps a media report's continuation with the medium, not with the person it names", () => {
+    const media = run("report-of-media.txt");
+    const s = find(media, "Auf der anderen Seite werde der Berater Boris Gruschin");
+    expect(s.speaker).toMatchObject({ name: "Lagebild", type: "ORGANIZATION" });
+  });
+});
+
+describe("attribute: reported speech frames", () => {
+  const out = run("frames.txt");
+
+  it("reads 'laut X', 'X zufolge' and 'so X'", () => {
+    expect(find(out, "ist die Lage an der Grenze unter Kontrolle")).toMatchObject({
+      kind: "REPORTED",
+      speaker: { name: "Peter Hahn", type: "PERSON" },
+      via: null,
+    });
+    expect(find(out, "drei Personen festgenommen").speaker).toMatchObject({
+      name: "Polizei",
+      type: "ORGANIZATION",
+    });
+    expect(find(out, "Die Lage bleibe dennoch angespannt")).toMatchObject({
+      rule: "indirect:so-x",
+      speaker: { name: "Peter Hahn", mention: { text: "Hahn" } },
+    });
+  });
+
+  it("lets organizations speak", () => {
+    expect(find(out, "keine Kenntnis von weiteren Vorfällen").speaker).toMatchObject({
+      name: "Innenministerium",
+      type: "ORGANIZATION",
+    });
+  });
+
+  it("reads warf … vor, lobte and forderte as reported speech of their subject", () => {
+    const acts = run(
+      "Oppositionsführer Karl Brenner warf der Regierung vor, die Krise zu verschleppen. " +
+        "Ministerin Ute Sommer lobte die Helfer ausdrücklich.",
+    );
+    expect(find(acts, "die Krise zu verschleppen")).toMatchObject({
+      kind: "REPORTED",
+      speaker: { name: "Karl Brenner" },
+    });
+    expect(find(acts, "lobte die Helfer")).toMatchObject({
+      kind: "REPORTED",
+      speaker: { name: "Ute Sommer" },
+    });
+  });
+
+  it("does not attribute vague sources or negated speech acts", () => {
+    const vague = run(
+      "Medienberichten zufolge ist ein Treffen geplant. Der Sprecher äußerte sich nicht zu den Vorwürfen.",
+    );
+    expect(vague).toEqual([]);
+  });
+});
+
+describe("attribute: channels", () => {
+  const out = run("channels.txt");
+
+  it("takes 'auf der Plattform X' as the channel and keeps the person named in the content out of the speaker", () => {
+    const s = find(out, "die Gespräche mit dem Unterhändler Boris Gruschin seien produktiv gewesen");
+    expect(s.speaker.name).toBe("Tom Reed");
+    expect(s.via?.name).toBe("X");
+  });
+
+  it("takes 'laut der Agentur Interfax' after a cue as the channel, not as a second speaker", () => {
+    const s = find(out, "Die Verhandlungen würden fortgesetzt");
+    expect(s.speaker.name).toBe("Ivan Petrow");
+    expect(s.via?.name).toBe("Interfax");
+    expect(out.filter((x) => x.speaker.name === "Interfax")).toEqual([]);
+  });
+
+  it("resolves the channel against recognized media organizations", () => {
+    const text = fs.readFileSync(path.join(FIXTURES, "channels.txt"), "utf8");
+    const at = text.indexOf("Interfax");
+    const rec: Recognition = {
+      entities: [
+        {
+          id: "interfax",
+          type: "ORGANIZATION",
+          name: "Interfax",
+          aliases: [],
+          kind: "MEDIA",
+          countryId: null,
+          locatedIn: null,
+          origin: "lexicon",
+          mentions: [
+            {
+              text: "Interfax",
+              start: at,
+              end: at + 8,
+              entityId: "interfax",
+              type: "ORGANIZATION",
+              rule: "lexicon",
+            },
+          ],
+          affiliations: [],
+        },
+      ],
+      mentions: [
+        {
+          text: "Interfax",
+          start: at,
+          end: at + 8,
+          entityId: "interfax",
+          type: "ORGANIZATION",
+          rule: "lexicon",
+        },
+      ],
+      roleMentions: [],
+    };
+    const s = find(run("channels.txt", rec), "Die Verhandlungen würden fortgesetzt");
+    expect(s.via).toEqual({ id: "interfax", name: "Interfax", type: "ORGANIZATION" });
+  });
+});
+
+describe("attribute: quotes that are not statements", () => {
+  it("ignores scare quotes and quoted titles, but keeps the report they appear in", () => {
+    const out = run("scare-quotes.txt");
+    expect(out.some((s) => s.text.includes("Expertenrunde"))).toBe(false);
+    expect(out.filter((s) => s.text === "„Handelsblatt“")).toEqual([]);
+    expect(find(out, "soll der Entwurf bereits seit Wochen vorliegen").speaker).toMatchObject({
+      name: "Handelsblatt",
+      type: "ORGANIZATION",
+    });
+  });
+
+  it("closes an unterminated quote at the paragraph end and gives it to the person just named", () => {
+    const out = run("unterminated.txt");
+    const s = find(out, "Wir haben heute nicht gut verteidigt");
+    expect(s.kind).toBe("DIRECT");
+    expect(s.text.endsWith("deutlich besser werden.")).toBe(true);
+    expect(s.speaker.name).toBe("Markus Lenz");
+    expect(out.some((x) => x.text.includes("Heimspiel"))).toBe(false);
+  });
+
+  it("does not take a headline as a statement", () => {
+    const out = run(
+      "Ministerin fordert mehr Geld\n\nDie Ministerin Ute Sommer besuchte am Montag eine Schule in Kassel.",
+    );
+    expect(out).toEqual([]);
+  });
+});
+
+describe("attribute: with recognition", () => {
+  it("prefers the recognized entity of a description and leaves the person in the modifier alone", () => {
+    const text = "«Die Lage ist ernst», sagte der Berater von Präsident Igor Malkow am Abend.";
+    const head = text.indexOf("Berater");
+    const malkow = text.indexOf("Igor Malkow");
+    const rec: Recognition = {
+      entities: [
+        person("boris-gruschin", "Boris Gruschin", []),
+        person("igor-malkow", "Igor Malkow", [{ start: malkow, end: malkow + 11 }]),
+      ],
+      mentions: [
+        {
+          text: "Igor Malkow",
+          start: malkow,
+          end: malkow + 11,
+          entityId: "igor-malkow",
+          type: "PERSON",
+          rule: "lexicon",
+        },
+      ],
+      roleMentions: [
+        // the role phrase on the name in the modifier must not make Malkow the speaker
+        {
+          text: "Präsident Igor Malkow",
+          start: malkow - 10,
+          end: malkow + 11,
+          role: "Präsident",
+          roleKind: "HEAD_OF_STATE",
+          organizationId: null,
+          entityId: "igor-malkow",
+        },
+        {
+          text: "der Berater",
+          start: head - 4,
+          end: head + 7,
+          role: "Berater",
+          roleKind: "ADVISOR",
+          organizationId: null,
+          entityId: "boris-gruschin",
+        },
+      ],
+    };
+    const s = find(attribute(segment(article(text)), rec), "Die Lage ist ernst");
+    expect(s.speaker).toMatchObject({ id: "boris-gruschin", name: "Boris Gruschin", type: "PERSON" });
+  });
+});
+
+function person(id: string, name: string, spans: { start: number; end: number }[]) {
+  return {
+    id,
+    type: "PERSON" as const,
+    name,
+    aliases: [],
+    kind: null,
+    countryId: null,
+    locatedIn: null,
+    origin: "lexicon" as const,
+    mentions: spans.map((s) => ({
+      text: name,
+      start: s.start,
+      end: s.end,
+      entityId: id,
+      type: "PERSON" as const,
+      rule: "lexicon",
+    })),
+    affiliations: [],
+  };
+}
