@@ -66,7 +66,9 @@ async function roundTrip(format: ExportFormat, original: GraphDigest): Promise<v
     await load(format, out);
     expect(await graphDigest(wholeGraph(250))).toEqual(original);
     if (format === "cypher") {
-      const constraints = await read<{ name: string }>("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name");
+      const constraints = await read<{ name: string }>(
+        "SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name",
+      );
       expect(constraints.map((c) => c.name)).toContain("statement_id");
     }
   });
@@ -97,9 +99,12 @@ describe("round trip of the hand-built fixture graph (INTEGER vs FLOAT, empty li
     expect(original).toMatchObject({ nodes: 22, relationships: 35 });
   });
 
-  it.each(["cypher", "csv", "json"] as const)("%s export reloads into an empty Neo4j with equal counts and digest", async (format) => {
-    await roundTrip(format, original);
-  });
+  it.each(["cypher", "csv", "json"] as const)(
+    "%s export reloads into an empty Neo4j with equal counts and digest",
+    async (format) => {
+      await roundTrip(format, original);
+    },
+  );
 
   it("the digest notices a changed type (INTEGER 1 vs FLOAT 1.0)", async () => {
     await inSecond(async () => {
@@ -123,7 +128,10 @@ describe("round trip of the ingested sample corpus", () => {
     expect(original.nodes).toBeGreaterThan(20);
   }, 300_000);
 
-  it.each(["cypher", "csv", "json"] as const)("%s export of the corpus reloads with equal counts and digest", async (format) => {
-    await roundTrip(format, original);
-  });
+  it.each(["cypher", "csv", "json"] as const)(
+    "%s export of the corpus reloads with equal counts and digest",
+    async (format) => {
+      await roundTrip(format, original);
+    },
+  );
 });

@@ -1,0 +1,42 @@
+// Question: Which claims does the same speaker make in more than one article — repeated (or
+//           contradicted) across outlets?
+// Params:   $speaker       STRING or null  restrict to one speaker (name, alias or id); null = everyone
+//           $minSimilarity FLOAT           0..1, e.g. 0.3
+// Meaning:  "similar" is concrete and explainable: each text is lower-cased, punctuation and quote marks
+//           become spaces, words of 4+ letters are cut to their first 6 letters (a crude German stem:
+//           konstruktiv/konstruktive → konstr); similarity = Jaccard overlap of the two stem sets
+//           (shared / all). Pairs of statements by the same speaker from DIFFERENT articles with
+//           similarity >= $minSimilarity are returned. `polarityDiffers` marks pairs where exactly one
+//           text is negated (nicht/kein…/nie/niemals): candidates for a contradiction, for a reader to judge.
+// Example:
+//   :param {speaker: null, minSimilarity: 0.3}
+//   cypher-shell -P "{speaker: 'Witkoff', minSimilarity: 0.3}" -f cypher/analyst/05-repeated-or-contradicting-claims.cypher
+// @param speaker: null
+// @param minSimilarity: 0.3
+MATCH (s1:Statement)-[:SAID_BY]->(sp)<-[:SAID_BY]-(s2:Statement)
+WHERE s1.articleId < s2.articleId
+  AND ($speaker IS NULL OR sp.id = $speaker OR toLower(sp.name) = toLower($speaker)
+       OR any(alias IN coalesce(sp.aliases, []) WHERE toLower(alias) = toLower($speaker)))
+WITH sp, s1, s2,
+     [t IN [s1.text, s2.text] |
+       reduce(x = toLower(t), c IN ['.', ',', ';', ':', '!', '?', '"', '„', '“', '”', '‚', '‘', '’', "'", '«', '»', '(', ')', '–', '—', '-', '/', '\n'] |
+         replace(x, c, ' '))] AS norm
+WITH sp, s1, s2, norm,
+     [t IN norm | reduce(acc = [], w IN split(t, ' ') |
+       CASE WHEN size(w) < 4 OR left(w, 6) IN acc THEN acc ELSE acc + left(w, 6) END)] AS stems
+WITH sp, s1, s2, norm, stems[0] AS a, stems[1] AS b
+WITH sp, s1, s2, norm, a, b, size([w IN a WHERE w IN b]) AS shared
+WITH sp, s1, s2, norm, a, b, shared,
+     CASE WHEN size(a) + size(b) - shared = 0 THEN 0.0
+          ELSE toFloat(shared) / (size(a) + size(b) - shared) END AS similarity
+WHERE similarity >= $minSimilarity
+MATCH (s1)-[:REPORTED_IN]->(a1:Article)
+MATCH (s2)-[:REPORTED_IN]->(a2:Article)
+WITH sp, s1, s2, a1, a2, similarity, shared,
+     [t IN norm | any(w IN split(t, ' ') WHERE w IN ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals'])] AS negated
+RETURN sp.name AS speaker, round(similarity, 2) AS similarity, shared AS sharedStems,
+       negated[0] <> negated[1] AS polarityDiffers,
+       s1.text AS text1, a1.source AS outlet1, a1.publishedAt AS published1, s1.id AS statement1,
+       s2.text AS text2, a2.source AS outlet2, a2.publishedAt AS published2, s2.id AS statement2,
+       coalesce(a1.source, '') <> coalesce(a2.source, '') AS differentOutlets
+ORDER BY similarity DESC, speaker, statement1, statement2
