@@ -64,17 +64,30 @@ function displayName(n: ExportNode): string {
 
 export async function writeGraphml(source: GraphSource, sink: TextSink): Promise<ExportStats> {
   const schema = await source.schema();
-  const nodeKeys = new Map<string, PropType>();
-  const edgeKeys = new Map<string, PropType>();
-  // One <key> per property name and domain; where labels disagree on a type, text is the common ground.
+  // One <key> per property name and domain. Where labels disagree on a type (Meeting.start is text,
+  // Statement.start a number) each label gets its own key with the same attr.name, so no value is coerced.
+  const nodeTypes = new Map<string, Set<PropType>>();
   for (const props of schema.nodes.values()) {
-    for (const [k, t] of props) nodeKeys.set(k, nodeKeys.has(k) && nodeKeys.get(k) !== t ? "string" : t);
+    for (const [k, t] of props) nodeTypes.set(k, (nodeTypes.get(k) ?? new Set()).add(t));
   }
+  const nodeKeyDecls: [string, string, PropType][] = [];
+  for (const [label, props] of schema.nodes) {
+    for (const [k, t] of props) {
+      if ((nodeTypes.get(k)?.size ?? 0) > 1) nodeKeyDecls.push([`n_${label}_${k}`, k, t]);
+    }
+  }
+  for (const [k, types] of nodeTypes) if (types.size === 1) nodeKeyDecls.push([`n_${k}`, k, [...types][0]!]);
+  const nodeKeyId = (label: string, k: string) =>
+    (nodeTypes.get(k)?.size ?? 0) > 1 ? `n_${label}_${k}` : `n_${k}`;
+  const edgeKeys = new Map<string, PropType>();
   for (const props of schema.rels.values()) {
-    for (const [k, t] of props) edgeKeys.set(k, edgeKeys.has(k) && edgeKeys.get(k) !== t ? "string" : t);
+    for (const [k, t] of props) {
+      const prev = edgeKeys.get(k);
+      edgeKeys.set(k, prev === undefined || prev === t ? t : "string");
+    }
   }
   for (const k of NODE_META)
-    if (nodeKeys.has(k)) throw new Error(`node property '${k}' clashes with GraphML's ${k}`);
+    if (nodeTypes.has(k)) throw new Error(`node property '${k}' clashes with GraphML's ${k}`);
   for (const k of EDGE_META)
     if (edgeKeys.has(k)) throw new Error(`relationship property '${k}' clashes with GraphML's ${k}`);
 
@@ -85,8 +98,8 @@ export async function writeGraphml(source: GraphSource, sink: TextSink): Promise
   );
   for (const k of NODE_META)
     await sink.write(`<key id="${k}" for="node" attr.name="${k}" attr.type="string"/>\n`);
-  for (const [k, t] of [...nodeKeys].sort()) {
-    await sink.write(`<key id="n_${k}" for="node" attr.name="${k}" attr.type="${attrType(t)}"/>\n`);
+  for (const [id, k, t] of nodeKeyDecls.sort(([a], [b]) => (a < b ? -1 : 1))) {
+    await sink.write(`<key id="${id}" for="node" attr.name="${k}" attr.type="${attrType(t)}"/>\n`);
   }
   for (const k of EDGE_META)
     await sink.write(`<key id="e${k}" for="edge" attr.name="${k}" attr.type="string"/>\n`);
@@ -102,7 +115,7 @@ export async function writeGraphml(source: GraphSource, sink: TextSink): Promise
       xml += `<data key="label">${xmlText(displayName(n))}</data>`;
       for (const k of Object.keys(n.props).sort()) {
         const tv = n.props[k]!;
-        xml += `<data key="n_${k}">${xmlText(dataValue(tv.type, tv.value))}</data>`;
+        xml += `<data key="${nodeKeyId(n.label, k)}">${xmlText(dataValue(tv.type, tv.value))}</data>`;
       }
       await sink.write(`${xml}</node>\n`);
       stats.nodes++;
