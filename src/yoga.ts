@@ -76,13 +76,27 @@ function useBodyLimit(maxBytes: number): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser }) {
       if (request.method !== "POST" || !requestParser) return;
+      const declared = Number(request.headers.get("content-length") ?? "NaN");
+      if (Number.isFinite(declared)) {
+        // Node's HTTP parser never delivers more than Content-Length, so the header alone decides.
+        if (declared > maxBytes) setRequestParser(() => tooLarge());
+        return;
+      }
+      // Chunked (or a fetch() without a length): count while reading.
       setRequestParser(async (req) => {
         const body = await readLimited(req, maxBytes);
-        if (body === null) return jsonError(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+        if (body === null) return tooLarge();
         return requestParser(new Request(req.url, { method: req.method, headers: req.headers, body }));
       });
     },
   };
+}
+
+function tooLarge(): Response {
+  const res = jsonError(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+  // The unread rest of the body is still on the socket; a client must not send its next request there.
+  res.headers.set("connection", "close");
+  return res;
 }
 
 const LIMIT_MESSAGES = [

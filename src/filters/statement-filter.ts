@@ -358,16 +358,18 @@ export async function resolveNames(
   requests: NameRequest[],
   run: Runner = defaultRunner,
 ): Promise<Map<string, string[]>> {
+  if (requests.length === 0) return new Map();
+  const lookups = requests.map((r) => ({
+    key: r.key,
+    labels: NAME_KINDS[r.kind].labels,
+    name: r.name,
+    ids: candidateIds(r),
+  }));
+  const cacheKey = run === defaultRunner ? JSON.stringify(lookups) : null;
+  const cached = cacheKey ? nameCache.get(cacheKey) : undefined;
+  if (cached && cached.until > Date.now()) return new Map(cached.found);
   const found = new Map<string, string[]>();
-  if (requests.length === 0) return found;
-  const rows = await run(cypher("read/resolve-names"), {
-    lookups: requests.map((r) => ({
-      key: r.key,
-      labels: NAME_KINDS[r.kind].labels,
-      name: r.name,
-      ids: candidateIds(r),
-    })),
-  });
+  const rows = await run(cypher("read/resolve-names"), { lookups });
   for (const row of rows) found.set(String(row.key), (row.ids as string[]) ?? []);
   for (const r of requests) {
     if ((found.get(r.key) ?? []).length === 0) {
@@ -379,7 +381,23 @@ export async function resolveNames(
       );
     }
   }
+  if (cacheKey) {
+    if (nameCache.size >= NAME_CACHE_SIZE) nameCache.delete(nameCache.keys().next().value as string);
+    nameCache.set(cacheKey, { until: Date.now() + NAME_CACHE_MS, found: [...found] });
+  }
   return found;
+}
+
+// The same few names ("Russland", "Miami") arrive with most requests; remembering how they resolved
+// for a few seconds saves a round trip per request. Only successful lookups are kept, so a name that
+// ingest has just added resolves at once, and a changed alias is picked up within NAME_CACHE_MS.
+const NAME_CACHE_MS = 10_000;
+const NAME_CACHE_SIZE = 500;
+const nameCache = new Map<string, { until: number; found: [string, string[]][] }>();
+
+/** Forget resolved names (after an ingest in this process). */
+export function clearNameCache(): void {
+  nameCache.clear();
 }
 
 /** Resolves every name in the filter (one query); see `resolveNames` for the rules and errors. */

@@ -1,3 +1,4 @@
+import { clearNameCache } from "../../filters/statement-filter.ts";
 import type { IngestReport } from "../../ingest/ingest.ts";
 import type { RawArticle } from "../../ingest/types.ts";
 import { tokenMatches } from "../auth.ts";
@@ -119,7 +120,9 @@ builder.mutationField("ingestArticles", (t) =>
         };
       });
       const { ingestArticles } = await import("../../ingest/ingest.ts");
-      return ingestArticles(raws);
+      const report = await ingestArticles(raws);
+      clearNameCache();
+      return report;
     },
   }),
 );

@@ -290,6 +290,35 @@ describe("over HTTP", () => {
     );
   });
 
+  it("a 2 MB body over HTTP gets 413, with or without Content-Length, and the server stays up", async () => {
+    const big = JSON.stringify({
+      query: "{ health { status } }",
+      variables: { pad: "x".repeat(2 * 1024 * 1024) },
+    });
+    const withLength = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: big,
+    });
+    expect(withLength.status).toBe(413);
+    const chunked = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new Blob([big]).stream(),
+      duplex: "half",
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(
+      ((await chunked.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+    ).toBe("PAYLOAD_TOO_LARGE");
+    const ok = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ health { status } }" }),
+    });
+    expect(await ok.json()).toEqual({ data: { health: { status: "OK" } } });
+  });
+
   it("graphql-http serverAudits: no errors", async () => {
     const results = await Promise.all(
       serverAudits({ url: `${server.url}/graphql` }).map((audit) => audit.fn()),
