@@ -110,7 +110,9 @@ export async function startServer(): Promise<RunningServer> {
     cleanup.push(() => closeDriver());
     const t1 = Date.now();
     const migration = await migrate();
-    console.log(`schema: ${migration.statements} constraints/indexes in place (${seconds(t1)})`);
+    console.log(
+      `schema: ${migration.statements} constraints/indexes in place, ${migration.applied} newly created (${seconds(t1)})`,
+    );
     console.log(await ingestSampleCorpus());
 
     const { createNewsgraphYoga } = await import("./yoga.ts");

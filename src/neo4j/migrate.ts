@@ -40,28 +40,54 @@ export function splitStatements(text: string): string[] {
   return out;
 }
 
+/** The name a `CREATE … <name> IF NOT EXISTS` statement gives its constraint or index, if any. */
+export function createdName(statement: string): string | null {
+  const m =
+    /^\s*CREATE\s+(?:CONSTRAINT|(?:RANGE\s+|TEXT\s+|POINT\s+|FULLTEXT\s+|VECTOR\s+|LOOKUP\s+)?INDEX)\s+(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)\s+IF\s+NOT\s+EXISTS\b/i.exec(
+      statement,
+    );
+  return m?.[1] ? m[1].replace(/^`|`$/g, "") : null;
+}
+
 export interface MigrationResult {
+  /** Schema statements in cypher/schema. */
   statements: number;
+  /** Of those, the ones that ran because their constraint/index did not exist yet. */
+  applied: number;
   files: string[];
 }
 
+/**
+ * Statements whose named constraint/index already exists are skipped: the result is the same as running
+ * them (IF NOT EXISTS), but a restart does not pay for compiling each one on a cold server.
+ */
 export async function migrate(opts: { indexTimeoutSeconds?: number } = {}): Promise<MigrationResult> {
   const files = cypherNames().filter((n) => n.startsWith("schema/"));
+  const existing = new Set(
+    [
+      ...(await read<{ name: string }>("SHOW CONSTRAINTS YIELD name RETURN name")),
+      ...(await read<{ name: string }>("SHOW INDEXES YIELD name RETURN name")),
+    ].map((r) => r.name),
+  );
   let statements = 0;
+  let applied = 0;
   for (const name of files) {
     const parts = splitStatements(cypher(name));
     for (const [idx, statement] of parts.entries()) {
+      statements++;
+      const created = createdName(statement);
+      if (created && existing.has(created)) continue;
       try {
         await runSchema(statement);
       } catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
         throw new Error(`cypher/${name}.cypher, statement ${idx + 1}: ${reason}`);
       }
-      statements++;
+      applied++;
     }
   }
   await awaitIndexes(opts.indexTimeoutSeconds ?? 120);
-  return { statements, files };
+  return { statements, applied, files };
 }
 
 /** Queries would silently skip an index that is still POPULATING, and full-text search would miss rows. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitStatements } from "../../../src/neo4j/migrate.ts";
+import { createdName, splitStatements } from "../../../src/neo4j/migrate.ts";
 import { cypher, cypherNames, declaredParams, paramNames } from "../../../src/neo4j/registry.ts";
 
 describe("cypher registry", () => {
@@ -47,11 +47,23 @@ describe("splitStatements", () => {
     ]);
   });
 
-  it("makes every schema statement idempotent (IF NOT EXISTS)", () => {
+  it("makes every schema statement idempotent (IF NOT EXISTS) and named, so a restart can skip it", () => {
     for (const name of cypherNames().filter((n) => n.startsWith("schema/"))) {
       for (const statement of splitStatements(cypher(name))) {
         expect(statement, `${name}: ${statement}`).toMatch(/\bIF NOT EXISTS\b/);
+        expect(createdName(statement), `${name}: ${statement}`).toMatch(/^[A-Za-z_]\w*$/);
       }
     }
+  });
+
+  it("reads the name a CREATE … IF NOT EXISTS gives its constraint or index", () => {
+    expect(
+      createdName("CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE"),
+    ).toBe("person_id");
+    expect(
+      createdName("CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Person) ON EACH [n.name]"),
+    ).toBe("entityNames");
+    expect(createdName("CREATE INDEX `odd name` IF NOT EXISTS FOR (n:A) ON (n.x)")).toBe("odd name");
+    expect(createdName("CREATE INDEX FOR (n:A) ON (n.x)")).toBeNull();
   });
 });
