@@ -155,6 +155,7 @@ function isConsent(line: string): boolean {
 }
 
 function isChrome(line: string): boolean {
+  if (line.length > 60) return false;
   return CHROME.has(line.toLowerCase()) || CHROME_RE.some((re) => re.test(line));
 }
 
@@ -263,7 +264,7 @@ export function normalize(raw: RawArticle & { warnings?: string[] }): Normalized
       drop();
       continue;
     }
-    const stripped = line.replace(TRAILING_CREDIT, "").trim();
+    const stripped = /©|\(c\)|\((?:Foto|Bild)/i.test(line) ? line.replace(TRAILING_CREDIT, "").trim() : line;
     if (stripped !== line) {
       line = stripped;
       if (!line) {

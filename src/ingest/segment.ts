@@ -28,8 +28,10 @@ export function quoteRegions(s: string): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
   let closers = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(s); m; m = QUOTE_MARK.exec(s)) {
+    const i = m.index;
+    const c = m[0];
     if (open >= 0) {
       if (closers.includes(c)) {
         out.push([open, i + 1]);
@@ -48,6 +50,8 @@ export function quoteRegions(s: string): [number, number][] {
   }
   return out.filter(([a, b]) => b - a <= MAX_QUOTE);
 }
+
+const QUOTE_MARK = /[„“”"«»‚‘]/g;
 
 /** Paragraphs: blocks separated by blank lines or by a line break that starts a new block. */
 export function paragraphSpans(text: string): [number, number][] {
@@ -171,11 +175,12 @@ function sentencesOf(text: string, pStart: number, pEnd: number, paragraph: numb
 
 // Words keep inner hyphens and apostrophes ("US-Sondergesandte", "28-Punkte-Plan", "Putin’s") and
 // digit groups ("21.12.2025", "7:13", "3,5"); every other non-space character is its own token.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|[.,:]\p{N}+)*|([^\s\p{L}\p{M}\p{N}])\1*/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|[.,:]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 function tokensOf(s: Sentence, out: Token[]): void {
+  const text = s.text;
   TOKEN.lastIndex = 0;
-  for (const m of s.text.matchAll(TOKEN)) {
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const a = s.start + m.index;
     out.push({ text: m[0], start: a, end: a + m[0].length, sentence: s.index });
   }

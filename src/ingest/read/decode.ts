@@ -196,6 +196,23 @@ function candidates(): CodePage[] {
   return codePages;
 }
 
+let suspiciousPair: RegExp | null = null;
+
+/** One pass over the text: any lead character of any code page followed by any continuation character. */
+function suspicious(): RegExp {
+  if (suspiciousPair) return suspiciousPair;
+  const leads = new Set<string>();
+  const conts = new Set<string>();
+  for (const page of candidates()) {
+    for (const [c, b] of page.toByte) {
+      if (b >= 0xc2 && b <= 0xf4) leads.add(c);
+      else if (b >= 0x80 && b <= 0xbf) conts.add(c);
+    }
+  }
+  suspiciousPair = new RegExp(`[${escapeClass(leads)}][${escapeClass(conts)}]`, "u");
+  return suspiciousPair;
+}
+
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 function plausible(s: string): boolean {
@@ -237,8 +254,8 @@ export interface MojibakeRepair {
 
 /** Repairs UTF-8-read-as-single-byte mojibake when it clearly improves the text. Linear in the text. */
 export function repairMojibake(text: string): MojibakeRepair {
-  // Fast exit: pure ASCII or text without any candidate lead character.
-  if (!/[\u00c2-\u00f4\u0100-\u02ff]/.test(text)) return { text, codePage: null, repaired: 0 };
+  // Fast exit: no lead character followed by a continuation character in any code page.
+  if (!suspicious().test(text)) return { text, codePage: null, repaired: 0 };
   // Several code pages explain the same bytes ("Ă€" is "À" via windows-1250, "ä" via ISO-8859-16):
   // the one whose repairs are the letters German text uses wins.
   let best: { page: CodePage; score: number } | null = null;
