@@ -81,6 +81,8 @@ const ORG_SUFFIXES = [
 ];
 
 const roleCache = new Map<string, RoleInfo | null>();
+/** Word caches are per process; a long ingest clears them rather than growing without bound. */
+const CACHE_LIMIT = 50_000;
 
 export function roleOf(word: string, lex: AttributionLexicon): RoleInfo | null {
   const w = word.toLowerCase();
@@ -99,20 +101,34 @@ export function roleOf(word: string, lex: AttributionLexicon): RoleInfo | null {
       }
     }
   }
+  if (roleCache.size > CACHE_LIMIT) roleCache.clear();
   roleCache.set(w, found);
   return found;
 }
 
+const orgCache = new Map<string, boolean>();
+
 export function isOrgNoun(word: string, lex: AttributionLexicon): boolean {
+  const hit = orgCache.get(word);
+  if (hit !== undefined) return hit;
   const w = word.toLowerCase();
-  if (lex.organizations.has(w)) return true;
-  return ORG_SUFFIXES.some((s) => w.endsWith(s) && w.length >= s.length);
+  const found = lex.organizations.has(w) || ORG_SUFFIXES.some((s) => w.endsWith(s));
+  if (orgCache.size > CACHE_LIMIT) orgCache.clear();
+  orgCache.set(word, found);
+  return found;
 }
 
+const mediaCache = new Map<string, boolean>();
+
 export function isMediaNoun(word: string, lex: AttributionLexicon): boolean {
+  const hit = mediaCache.get(word);
+  if (hit !== undefined) return hit;
   const w = word.toLowerCase();
-  for (const m of lex.media) if (w.endsWith(m)) return true;
-  return false;
+  let found = false;
+  for (const m of lex.media) if (w.endsWith(m)) found = true;
+  if (mediaCache.size > CACHE_LIMIT) mediaCache.clear();
+  mediaCache.set(word, found);
+  return found;
 }
 
 function isFunctionWord(lower: string): boolean {

@@ -2,7 +2,7 @@
 // (not simply the nearest name); role descriptions ("der Nato-Chef", "der russische Unterhändler") go to
 // the person the article earlier named with a matching role and side; names inside a modifier ("von
 // Kremlchef Wladimir Putin") are never the referent of the phrase they modify.
-import type { Entity, Mention, Recognition, RoleKind, SpeakerType, TextSpan } from "../types.ts";
+import type { Entity, Mention, Recognition, RoleKind, RoleMention, SpeakerType, TextSpan } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP, roleOf } from "./np.ts";
 import type { Tok } from "./text.ts";
@@ -38,10 +38,18 @@ interface RoleName extends Referent {
 }
 
 const STRIP = ["", "e", "en", "er", "es", "em", "s", "n"];
+const sideCache = new Map<string, string | null>();
+/** Word caches are per process; a long ingest clears them rather than growing without bound. */
+const CACHE_LIMIT = 50_000;
+
+/** How many earlier role+name records a description looks back over (keeps huge articles linear). */
+const SEARCH_BACK = 400;
 
 export class Discourse {
   private salience: Salient[] = [];
-  private roleNames: RoleName[] = [];
+  /** role+name records the recognizer knows (sorted once) and those read from the text (in order) */
+  private readonly recRoleNames: RoleName[] = [];
+  private readonly textRoleNames: RoleName[] = [];
   private readonly entities = new Map<string, Entity>();
   private readonly mentions: Mention[];
 
@@ -55,24 +63,30 @@ export class Discourse {
     // people the recognizer knows with a role: every mention is a place where that role was named
     for (const e of rec.entities) {
       if (e.type !== "PERSON" || e.affiliations.length === 0) continue;
+      const ref = this.referentOf(e);
+      const roles = e.affiliations.map((a) => ({
+        stem: roleOf(a.role, lex)?.stem ?? a.role.toLowerCase(),
+        kind: a.roleKind,
+        sides: new Set(
+          [this.side(a.organizationId), this.side(e.countryId ?? "")].filter(Boolean) as string[],
+        ),
+      }));
       for (const m of e.mentions)
-        for (const a of e.affiliations) {
-          const r = roleOf(a.role, lex);
-          this.roleNames.push({
-            ...this.referentOf(e),
-            pos: m.start,
-            stem: r?.stem ?? a.role.toLowerCase(),
-            kind: a.roleKind,
-            sides: new Set(
-              [this.side(a.organizationId), this.side(e.countryId ?? "")].filter(Boolean) as string[],
-            ),
-          });
-        }
+        for (const r of roles) this.recRoleNames.push({ ...ref, ...r, pos: m.start });
     }
-    this.roleNames.sort((a, b) => a.pos - b.pos);
+    this.recRoleNames.sort((a, b) => a.pos - b.pos);
   }
 
   side(word: string): string | null {
+    const hit = sideCache.get(word);
+    if (hit !== undefined) return hit;
+    const found = this.sideUncached(word);
+    if (sideCache.size > CACHE_LIMIT) sideCache.clear();
+    sideCache.set(word, found);
+    return found;
+  }
+
+  private sideUncached(word: string): string | null {
     const w = word.toLowerCase();
     for (const part of [w, ...w.split(/[-\s]/)]) {
       for (const s of STRIP) {
@@ -158,6 +172,14 @@ export class Discourse {
       if (prev && prev.kind === "word" && (prev.cap || DETERMINERS.has(prev.lower) || isAdjectiveLike(prev)))
         continue;
       if (!(t.cap || DETERMINERS.has(t.lower) || isAdjectiveLike(t))) continue;
+      // only phrases with a role noun among their first words can pair a role with a name
+      let hasRole = false;
+      for (let k = i; k < Math.min(toks.length, i + 5); k++)
+        if (toks[k]!.cap && roleOf(toks[k]!.text, this.lex)) {
+          hasRole = true;
+          break;
+        }
+      if (!hasRole) continue;
       const np = parseNP(toks, i, this.lex);
       if (!np?.role || np.names.length === 0) continue;
       const ent = this.entityAt(np.names[0]!.start, np.names[np.names.length - 1]!.end, []);
@@ -170,7 +192,7 @@ export class Discourse {
             gender: this.genderOf(np),
             plural: false,
           };
-      this.roleNames.push({
+      this.textRoleNames.push({
         ...ref,
         pos: t.start,
         stem: np.role.stem,
@@ -179,8 +201,23 @@ export class Discourse {
       });
       i = Math.max(i, np.end - 1);
     }
-    // keep sorted by position (units arrive in order; entity-derived records were sorted at start)
-    this.roleNames.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Role+name records before `pos`, newest first, at most SEARCH_BACK of them. */
+  private *roleNamesBefore(pos: number): Generator<RoleName> {
+    let a = lastBefore(this.recRoleNames, pos);
+    let b = lastBefore(this.textRoleNames, pos);
+    for (let n = 0; n < SEARCH_BACK && (a >= 0 || b >= 0); n++) {
+      const ra = a >= 0 ? this.recRoleNames[a]! : null;
+      const rb = b >= 0 ? this.textRoleNames[b]! : null;
+      if (ra && (!rb || ra.pos >= rb.pos)) {
+        a--;
+        yield ra;
+      } else if (rb) {
+        b--;
+        yield rb;
+      }
+    }
   }
 
   noteSalient(ref: Referent & { mention: TextSpan }, unit: number, pos: number): void {
@@ -204,6 +241,23 @@ export class Discourse {
     return null;
   }
 
+  private roleMentionAt(start: number, end: number): RoleMention | null {
+    const list = this.rec.roleMentions;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.end < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // role phrases are short; look at the few that end at or after `end` and start before `start`
+    for (let k = Math.max(0, lo - 4); k < Math.min(list.length, lo + 8); k++) {
+      const r = list[k]!;
+      if (r.start <= start && r.end >= end && r.entityId) return r;
+    }
+    return null;
+  }
+
   private fullName(surname: string, before: number): Referent | null {
     const bare = surname.replace(/s$/, "");
     const fits = (name: string) => {
@@ -215,10 +269,7 @@ export class Discourse {
       const s = this.salience[k]!;
       if (s.pos < before && s.type === "PERSON" && fits(s.name)) return strip(s);
     }
-    for (let k = this.roleNames.length - 1; k >= 0; k--) {
-      const r = this.roleNames[k]!;
-      if (r.pos < before && fits(r.name)) return strip(r);
-    }
+    for (const r of this.roleNamesBefore(before)) if (fits(r.name)) return strip(r);
     return null;
   }
 
@@ -291,7 +342,7 @@ export class Discourse {
       // the recognizer may already have tied this description to someone
       // only a role phrase on the head itself: "von Kremlchef Wladimir Putin" modifies, it is not the speaker
       const head = np.head!;
-      const rm = this.rec.roleMentions.find((r) => r.start <= head.start && r.end >= head.end && r.entityId);
+      const rm = this.roleMentionAt(head.start, head.end);
       if (rm?.entityId) {
         const e = this.entities.get(rm.entityId);
         if (e) return { ...this.referentOf(e), mention, how: "description" };
@@ -306,9 +357,7 @@ export class Discourse {
         const isExcluded = (name: string) =>
           name.split(/\s+/).some((w) => excluded.has(w) || excluded.has(`${w}s`));
         const gender = this.genderOf(np);
-        for (let k = this.roleNames.length - 1; k >= 0; k--) {
-          const c = this.roleNames[k]!;
-          if (c.pos >= mention.start) continue;
+        for (const c of this.roleNamesBefore(mention.start)) {
           const roleFits =
             c.stem === np.role.stem ||
             (c.kind === np.role.kind && c.kind !== "OTHER" && c.kind !== "OFFICIAL") ||
@@ -394,6 +443,18 @@ export class Discourse {
       how: "name",
     };
   }
+}
+
+/** Index of the last record with pos < `pos` in a list sorted by pos, or -1. */
+function lastBefore(list: RoleName[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function strip(s: Referent): Referent {

@@ -118,6 +118,7 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
   return quotes;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset: number, quotes: Quote[], quoteIdx: number[]): Tok[] {
@@ -126,7 +127,8 @@ export function tokenize(text: string, offset: number, quotes: Quote[], quoteIdx
     const start = offset + m.index;
     const t = m[0];
     const end = start + t.length;
-    let kind: TokKind = /[\p{L}\p{N}]/u.test(t) ? "word" : "punct";
+    // the pattern's first branch makes words; the second, single marks
+    let kind: TokKind = t.length > 1 || WORD_CHAR.test(t) ? "word" : "punct";
     let q = -1;
     for (const qi of quoteIdx) {
       const quote = quotes[qi]!;
@@ -134,7 +136,9 @@ export function tokenize(text: string, offset: number, quotes: Quote[], quoteIdx
       else if (quote.terminated && start === quote.end - 1 && kind === "punct") kind = "qclose";
       else if (start >= quote.innerStart && end <= quote.innerEnd) q = qi;
     }
-    toks.push({ text: t, lower: t.toLowerCase(), start, end, kind, q, cap: /^\p{Lu}/u.test(t) });
+    const lower = t.toLowerCase();
+    const c0 = t[0]!;
+    toks.push({ text: t, lower, start, end, kind, q, cap: c0 !== lower[0] && c0 === c0.toUpperCase() });
   }
   return toks;
 }
