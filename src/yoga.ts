@@ -225,6 +225,15 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;
         if (original instanceof GraphQLError && original.extensions?.code) return error as Error;
+        // GraphQLErrors without a code come from argument checks in the schema plugins (an invalid
+        // global id): the client's mistake, and their messages carry nothing internal.
+        if (original instanceof GraphQLError && error instanceof GraphQLError) {
+          return new GraphQLError(original.message, {
+            nodes: error.nodes,
+            path: error.path,
+            extensions: { ...original.extensions, code: "BAD_USER_INPUT" },
+          });
+        }
         const mapped = clientErrorFromNeo4j(original);
         if (mapped?.extensions.code === "SERVICE_UNAVAILABLE") markDatabaseDown();
         if (mapped) {

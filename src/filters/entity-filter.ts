@@ -210,7 +210,7 @@ export function decodeEntityCursor(cursor: string, order: EntityOrder, arg = "af
   } catch {
     p = null;
   }
-  if (!p || p.v !== 1 || typeof p.i !== "string" || (typeof p.k !== "string" && typeof p.k !== "number")) {
+  if (p?.v !== 1 || typeof p.i !== "string" || (typeof p.k !== "string" && typeof p.k !== "number")) {
     throw badFilter(
       arg,
       "is not a cursor returned by this connection (pass pageInfo.endCursor or an edge's cursor unchanged)",

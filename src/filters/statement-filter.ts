@@ -654,8 +654,7 @@ export function decodeStatementCursor(cursor: string, order: StatementOrder, arg
   }
   const p = payload as Partial<CursorPayload> | null;
   if (
-    !p ||
-    p.v !== 1 ||
+    p?.v !== 1 ||
     typeof p.i !== "string" ||
     (typeof p.k !== "string" && typeof p.k !== "number") ||
     !ORDER_FIELDS.includes(p.f as StatementOrderField)

@@ -1,5 +1,6 @@
 // The errors a client may see. Everything not built here is masked by yoga (src/yoga.ts) and logged.
 import { GraphQLError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
 import { neo4jErrorKind } from "../neo4j/run.ts";
 
 export type ClientErrorCode =
@@ -24,6 +25,13 @@ export function badInput(message: string, field?: string): GraphQLError {
  * URL or the Cypher, so it is never passed on.
  */
 export function clientErrorFromNeo4j(err: unknown): GraphQLError | null {
+  // The only procedure a request feeds with user input is the full-text index (where.text, search).
+  if (err instanceof Neo4jError && err.code === "Neo.ClientError.Procedure.ProcedureCallFailed") {
+    return badInput(
+      'The full-text query could not be parsed (Lucene syntax): balance quotes and parentheses or escape special characters such as " ( ) : with a backslash.',
+      "text",
+    );
+  }
   switch (neo4jErrorKind(err)) {
     case "unavailable":
     case "transient":

@@ -268,7 +268,13 @@ describe("pagination", () => {
 
     const place = await gql(yoga, `{ statements(where: { about: { place: "Atlantis" } }) { totalCount } }`);
     expect(place.errors?.[0]?.message).toMatch(/where\.about\.place: no place is known as 'Atlantis'/);
-    for (const r of [bad, unknown, place]) expectNothingLeaked(r.raw);
+    const lucene = await gql(yoga, `{ statements(where: { text: "\\"unbalanced" }) { totalCount } }`);
+    expect(lucene.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(lucene.errors?.[0]?.message).toMatch(/full-text query could not be parsed/);
+
+    const gid = await gql(yoga, `{ node(id: "garbage") { id } }`);
+    expect(gid.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    for (const r of [bad, unknown, place, lucene, gid]) expectNothingLeaked(r.raw);
   });
 });
 
