@@ -1,6 +1,8 @@
-// A fingerprint of a graph's content: counts plus sha256 over every node (key, labels, typed
-// properties) and relationship (type, endpoints, typed properties) in a canonical order. Two databases
-// with the same digest hold the same graph, down to INTEGER vs FLOAT — what the round trip tests compare.
+// A fingerprint of a graph's content: counts plus a multiset hash — the sum (mod 2^256) of the sha256 of
+// every node (key, labels, typed properties) and relationship (type, endpoints, typed properties). A
+// sum does not depend on the order elements are read in (a whole-graph and a subgraph source read in
+// different orders) and needs no sorting in memory; unlike XOR it still counts duplicates. Two
+// databases with the same digest hold the same graph, down to INTEGER vs FLOAT.
 import { createHash } from "node:crypto";
 import { cypher } from "../neo4j/registry.ts";
 import { read } from "../neo4j/run.ts";
@@ -14,13 +16,17 @@ export interface GraphDigest {
 }
 
 export async function graphDigest(source: GraphSource = wholeGraph()): Promise<GraphDigest> {
-  const hash = createHash("sha256");
+  const MOD = 1n << 256n;
+  let sum = 0n;
+  const add = (line: string) => {
+    sum = (sum + BigInt(`0x${createHash("sha256").update(line).digest("hex")}`)) % MOD;
+  };
   let nodes = 0;
   let relationships = 0;
   for await (const page of source.nodes()) {
     for (const n of page) {
-      hash.update(
-        `N ${JSON.stringify([n.key, n.labels, sortedEntries(n.props).map(([k, v]) => [k, v.type, v.value])])}\n`,
+      add(
+        `N ${JSON.stringify([n.key, n.labels, sortedEntries(n.props).map(([k, v]) => [k, v.type, v.value])])}`,
       );
       nodes++;
     }
@@ -28,13 +34,16 @@ export async function graphDigest(source: GraphSource = wholeGraph()): Promise<G
   for await (const page of source.relationships()) {
     for (const r of page) {
       const props = sortedEntries(r.props).map(([k, v]) => [k, v.type, v.value]);
-      hash.update(
-        `R ${JSON.stringify([r.type, nodeKey(r.startLabel, r.startId), nodeKey(r.endLabel, r.endId), props])}\n`,
+      add(
+        `R ${JSON.stringify([r.type, nodeKey(r.startLabel, r.startId), nodeKey(r.endLabel, r.endId), props])}`,
       );
       relationships++;
     }
   }
-  return { nodes, relationships, sha256: hash.digest("hex") };
+  const sha256 = createHash("sha256")
+    .update(`${nodes} ${relationships} ${sum.toString(16)}`)
+    .digest("hex");
+  return { nodes, relationships, sha256 };
 }
 
 /** Totals straight from the database, to catch nodes or relationships an export would not see. */

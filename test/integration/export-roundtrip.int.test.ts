@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GraphDigest, graphCounts, graphDigest } from "../../src/export/digest.ts";
 import { type ExportFormat, runExport } from "../../src/export/export.ts";
+import { exportSource } from "../../src/export/export-command.ts";
 import { loadCsvDir, loadCypherScript, loadJsonFile } from "../../src/export/load.ts";
 import { wholeGraph } from "../../src/export/source.ts";
 import { type Neo4jTarget, neo4jTarget, useNeo4j } from "../../src/neo4j/driver.ts";
@@ -105,6 +106,19 @@ describe("round trip of the hand-built fixture graph (INTEGER vs FLOAT, empty li
       await roundTrip(format, original);
     },
   );
+
+  it("a --where export (the headline filter) reloads as exactly that subgraph", async () => {
+    const where = { speaker: { nationality: "Russland", roleKind: "NEGOTIATOR" }, about: { place: "Miami" } };
+    const expected = await graphDigest(await exportSource(where, 2));
+    expect(expected).toMatchObject({ nodes: 8, relationships: 12 });
+    const out = path.join(tmp, "headline.cypher");
+    await runExport("cypher", await exportSource(where, 2), out);
+    await inSecond(async () => {
+      await emptyDatabase();
+      await loadCypherScript(out);
+      expect(await graphDigest()).toEqual(expected);
+    });
+  });
 
   it("the digest notices a changed type (INTEGER 1 vs FLOAT 1.0)", async () => {
     await inSecond(async () => {
