@@ -18,9 +18,11 @@ import type {
   TextSpan,
 } from "./types.ts";
 
-/** Words that make a sentence talk about a meeting. */
+/** Word parts that make a sentence talk about a meeting (Gespräche, Ukraine-Gespräche, Verhandlungen,
+ *  Treffen, Gipfeltreffen, trafen sich, kamen … zusammen). No leading character class: this runs on
+ *  every sentence. */
 const MEETING_CUE =
-  /\b(?:[Gg]espräch(?:e|en|s)?|[Uu]nterredung(?:en)?|[Vv]erhandlung(?:en)?|[Tt]reffen|[Gg]ipfel(?:treffen)?|[Kk]onferenz|[Bb]eratungen|[Vv]erhandlungsrunde|trafen|traf|trifft|treffen|getroffen|zusammengekommen|zusammenkommen|(?:kamen|kommen|kam|kommt)\b[^.]{0,60}\bzusammen|verhandeln|verhandelten|verhandelt|Friedensgespräche|[\p{L}-]*-Gespräche(?:n)?|[\p{L}]*[Gg]espräche(?:n)?)\b/u;
+  /[Gg]espräch|[Uu]nterredung|[Vv]erhandl|[Tt]reffen|[Gg]ipfel|[Kk]onferenz|[Bb]eratungen|\btraf(?:en)?\b|\btrifft\b|getroffen|zusammen(?:ge|k)|\b(?:kamen|kommen|kam|kommt)\b[^.]{0,60}\bzusammen\b/;
 /** Verbs that say who took part; a sentence that only names talks ("über die Ergebnisse der Gespräche
  *  in Berlin sprechen") dates the meeting but says nothing about its participants. */
 const PARTICIPATION_CUE =
@@ -51,6 +53,7 @@ class Linker {
   /** Mentions per sentence index. */
   readonly bySentence = new Map<number, Mention[]>();
   readonly sentences: Sentence[];
+  readonly byParagraph = new Map<number, Sentence[]>();
 
   constructor(
     readonly doc: Segmented,
@@ -63,6 +66,11 @@ class Linker {
       ? doc.sentences
       : [{ index: 0, paragraph: 0, start: 0, end: this.text.length, text: this.text }];
     for (const e of rec.entities) this.entities.set(e.id, e);
+    for (const s of this.sentences) {
+      const list = this.byParagraph.get(s.paragraph);
+      if (list) list.push(s);
+      else this.byParagraph.set(s.paragraph, [s]);
+    }
     let s = 0;
     for (const m of rec.mentions) {
       while (s < this.sentences.length - 1 && this.sentences[s]!.end <= m.start) s++;
@@ -106,8 +114,10 @@ class Linker {
 
   /** The role phrase of someone else that contains the mention ("der Berater im Kanzleramt"). */
   private insideRole(m: Mention): RoleMention | null {
-    for (const rm of this.rec.roleMentions) {
-      if (rm.start > m.start) return null;
+    const roles = this.rec.roleMentions;
+    // role phrases are short: look back from the last one that starts before the mention
+    for (let i = lowerBound(roles, m.start) - 1; i >= 0 && roles[i]!.start > m.start - 300; i--) {
+      const rm = roles[i]!;
       if (rm.end >= m.end && rm.start < m.start && rm.entityId !== m.entityId) return rm;
     }
     return null;
@@ -157,9 +167,11 @@ class Linker {
         let target: Candidate | undefined = last;
         if (tenseOf(text) === "future" && this.ref) {
           const today = this.ref.date;
-          target = [...candidates]
-            .reverse()
-            .find((c) => !c.dates.length || c.dates.some((d) => d.to >= today));
+          target = undefined;
+          for (let i = candidates.length - 1; i >= 0 && !target; i--) {
+            const c = candidates[i]!;
+            if (!c.dates.length || c.dates.some((d) => d.to >= today)) target = c;
+          }
         }
         if (target && sentence.paragraph - target.sentence.paragraph <= 1)
           this.assignParticipants([target], mentions, sentence);
@@ -228,11 +240,15 @@ class Linker {
       if (inside) c.placeId = inside;
     }
     const groups = new Map<string, Candidate[]>();
-    for (const c of candidates) groups.set(c.placeId, [...(groups.get(c.placeId) ?? []), c]);
+    for (const c of candidates) {
+      const g = groups.get(c.placeId);
+      if (g) g.push(c);
+      else groups.set(c.placeId, [c]);
+    }
     const out = new Map<string, Meeting>();
     for (const [placeId, group] of groups) {
       // dated mentions split a place into months; undated ones join the article's month or the only one
-      const byMonth = new Map<string, { from: string | null; to: string | null; cs: Candidate[] }>();
+      const byMonth = new Map<string, { from: string | null; to: string | null; cs: Set<Candidate> }>();
       const undated: Candidate[] = [];
       for (const c of group) {
         if (!c.dates.length) {
@@ -241,10 +257,10 @@ class Linker {
         }
         for (const d of c.dates) {
           const month = d.from.slice(0, 7);
-          const slot = byMonth.get(month) ?? { from: null, to: null, cs: [] };
+          const slot = byMonth.get(month) ?? { from: null, to: null, cs: new Set<Candidate>() };
           slot.from = earlier(slot.from, d.from);
           slot.to = later(slot.to, d.granularity === "month" ? null : d.to);
-          if (!slot.cs.includes(c)) slot.cs.push(c);
+          slot.cs.add(c);
           byMonth.set(month, slot);
         }
       }
@@ -257,8 +273,8 @@ class Linker {
               ? [...byMonth.keys()][0]!
               : refMonth;
         if (target) {
-          const slot = byMonth.get(target) ?? { from: target, to: null, cs: [] };
-          slot.cs.push(...undated);
+          const slot = byMonth.get(target) ?? { from: target, to: null, cs: new Set<Candidate>() };
+          for (const c of undated) slot.cs.add(c);
           byMonth.set(target, slot);
         }
       }
@@ -320,12 +336,16 @@ class Linker {
     };
 
     // TEXT: what the statement's own words name
-    for (const m of this.rec.mentions) {
-      if (m.start >= st.end) break;
-      if (m.start >= st.start && m.end <= st.end) addEntity(m, "TEXT");
-    }
+    const mentions = this.rec.mentions;
+    for (let i = lowerBound(mentions, st.start); i < mentions.length && mentions[i]!.start < st.end; i++)
+      if (mentions[i]!.end <= st.end) addEntity(mentions[i]!, "TEXT");
     // CONTEXT: places and topics of its sentence(s), meeting places of its paragraph
-    const sentences = this.sentences.filter((s) => s.end > st.start && s.start < st.end);
+    const sentences: Sentence[] = [];
+    for (let i = Math.max(0, lowerBound(this.sentences, st.start) - 1); i < this.sentences.length; i++) {
+      const s = this.sentences[i]!;
+      if (s.start >= st.end) break;
+      if (s.end > st.start) sentences.push(s);
+    }
     const paragraphs = new Set(sentences.map((s) => s.paragraph));
     for (const s of sentences)
       for (const m of this.bySentence.get(s.index) ?? [])
@@ -334,8 +354,7 @@ class Linker {
     if (![...about.values()].some((a) => a.type === "MEETING")) {
       // the meeting place named nearest to the statement in its paragraph
       let best: { meeting: Meeting; dist: number } | null = null;
-      for (const s of this.sentences) {
-        if (!paragraphs.has(s.paragraph)) continue;
+      for (const s of [...paragraphs].flatMap((p) => this.byParagraph.get(p) ?? [])) {
         for (const m of this.bySentence.get(s.index) ?? []) {
           if (m.type !== "PLACE" && m.type !== "ORGANIZATION") continue;
           const place = this.meetingPlace(m) ?? (m.type === "PLACE" ? m.entityId : null);
@@ -441,6 +460,18 @@ class Linker {
       }
     }
   }
+}
+
+/** Index of the first item whose start is at or after `pos` (items sorted by start). */
+function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function earlier(a: string | null, b: string | null): string | null {

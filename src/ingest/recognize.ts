@@ -12,6 +12,7 @@ import type {
   Entity,
   EntityType,
   Mention,
+  OrganizationKind,
   Recognition,
   RoleKind,
   RoleMention,
@@ -89,6 +90,9 @@ const SIDE_HEADS = new Set([
   "Streitkräfte",
   "Armee",
 ]);
+/** Bodies named by their seat: Staatsanwaltschaft Braunschweig, Landgericht Bremen, Universität Utrecht. */
+const INSTITUTION_HEAD =
+  /(?:[Ss]taatsanwaltschaft|[Gg]ericht|[Gg]erichtshof|[Uu]niversität|[Pp]olizei|[Pp]olizeipräsidium|[Kk]linik|[Kk]linikum|[Ss]tadtverwaltung)$/;
 /** Nouns that introduce a medium's name: "das Magazin Politico", "die Zeitung «Kommersant»". */
 const MEDIA_NOUNS = new Set(
   (
@@ -145,7 +149,7 @@ class Recognizer {
   readonly cover = new Map<number, Found>();
   readonly roleAt = new Map<number, RoleWord>();
   readonly discovered = new Map<string, { name: string; aliases: Set<string>; rule: string }>();
-  readonly discoveredOrgs = new Map<string, { name: string }>();
+  readonly discoveredOrgs = new Map<string, { name: string; kind: OrganizationKind }>();
   readonly affiliations = new Map<string, Affiliation[]>();
 
   constructor(
@@ -471,6 +475,18 @@ class Recognizer {
             org = nr.orgId;
             orgRule = "role:complement-role";
           }
+        } else if (/^(?:der|des)$/.test(next.text)) {
+          // an unknown body: "der Vorsitzende des Linux-Verbandes, Elmar Gesse" — the phrase ends after it
+          let j = k;
+          while (
+            j < i + 6 &&
+            w[j]?.upper &&
+            !this.cover.has(j) &&
+            w[j]!.sentence === sentence &&
+            this.space(j - 1, j, /^[ \t]+$/)
+          )
+            j++;
+          if (j > k) last = j - 1;
         }
       }
     }
@@ -517,10 +533,14 @@ class Recognizer {
       if (/^\p{Lu}$/u.test(word.text) && this.space(j, j + 1, /^\. $/) && w[j + 1] && isNameWord(w[j + 1]!))
         continue;
       // "von der Leyen", "de Hoop Scheffer", "bin Salman": particles only between name words
-      const particle =
-        NAME_PARTICLES.has(word.text) ||
-        (/^(?:der|den)$/.test(word.text) && /^(?:von|van)$/.test(w[j - 1]!.text));
-      if (particle && w[j + 1] && isNameWord(w[j + 1]!) && this.space(j, j + 1, /^[ \t]+$/)) continue;
+      const isParticle = (x: number) =>
+        NAME_PARTICLES.has(w[x]!.text) ||
+        (/^(?:der|den)$/.test(w[x]!.text) && /^(?:von|van)$/.test(w[x - 1]!.text));
+      if (isParticle(j)) {
+        let after = j;
+        while (w[after + 1] && isParticle(after + 1) && after < j + 3) after++;
+        if (w[after + 1] && isNameWord(w[after + 1]!) && this.space(after, after + 1, /^[ \t]+$/)) continue;
+      }
       if (!isNameWord(word) || NOT_NAME.has(word.text)) break;
       end = j;
     }
@@ -658,9 +678,32 @@ class Recognizer {
     return /^\s*[,.;:)]/.test(tail) || !next || !next.upper;
   }
 
-  /** "das Magazin Politico", "die Zeitung «Kommersant»", "die Nachrichtenagentur Unian". */
+  /** "das Magazin Politico", "die Zeitung «Kommersant»", "die Nachrichtenagentur Unian";
+   *  "Staatsanwaltschaft Braunschweig", "Landgericht Bremen": a body named by its seat. */
   private discoverMedia() {
     const w = this.w;
+    for (let i = 0; i < w.length - 1; i++) {
+      const word = w[i]!;
+      if (!word.upper || this.cover.has(i) || this.inCredit[i] || !INSTITUTION_HEAD.test(word.text)) continue;
+      const next = w[i + 1]!;
+      if (!this.space(i, i + 1, /^[ \t]+$/) || next.sentence !== word.sentence || this.inCredit[i + 1])
+        continue;
+      const f = this.at.get(i + 1);
+      const seat =
+        f?.mention.type === "PLACE" && !f.partial
+          ? f.last
+          : isNameWord(next) &&
+              !this.cover.has(i + 1) &&
+              !NOT_NAME.has(next.text) &&
+              !NOUN_SUFFIX.test(next.text)
+            ? i + 1
+            : -1;
+      if (seat < 0) continue;
+      const name = this.text.slice(word.start, w[seat]!.end);
+      const id = slug(name);
+      if (!id || this.lex.typeOf(id)) continue;
+      this.discoveredOrgs.set(id, { name, kind: "INSTITUTION" });
+    }
     for (let i = 0; i < w.length - 1; i++) {
       if (!MEDIA_NOUNS.has(w[i]!.text) || this.cover.has(i + 1) || this.inCredit[i + 1]) continue;
       const g = this.text.slice(w[i]!.end, w[i + 1]!.start);
@@ -681,7 +724,7 @@ class Recognizer {
         .join(" ");
       const id = slug(name);
       if (!id || this.lex.typeOf(id)) continue;
-      this.discoveredOrgs.set(id, { name });
+      this.discoveredOrgs.set(id, { name, kind: "MEDIA" });
     }
   }
 
@@ -699,7 +742,8 @@ class Recognizer {
         if (/\p{Ll}$/u.test(a))
           put(/[sßxz]$/.test(a) ? `${a}'` : `${a}s`, id, "PERSON", "discovered:inflected");
       }
-    for (const [id, d] of this.discoveredOrgs) put(d.name, id, "ORGANIZATION", "discovered:media");
+    for (const [id, d] of this.discoveredOrgs)
+      put(d.name, id, "ORGANIZATION", d.kind === "MEDIA" ? "discovered:media" : "discovered:institution");
     return index;
   }
 
@@ -870,7 +914,7 @@ class Recognizer {
             place?.aliases ??
             topic?.aliases ??
             (d ? [...d.aliases].filter((a) => a !== d.name) : [])),
-        kind: org?.kind ?? place?.kind ?? (dOrg ? "MEDIA" : null),
+        kind: org?.kind ?? place?.kind ?? dOrg?.kind ?? null,
         countryId: person?.countryId ?? org?.countryId ?? null,
         locatedIn: place?.locatedIn ?? null,
         origin: person || org || place || topic ? "lexicon" : "discovered",

@@ -15,6 +15,10 @@ export interface Word extends Span {
 const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*['’]?/gu;
 const HYPHEN = /[-‐]/;
 
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
 export function words(doc: Segmented): Word[] {
   const text = doc.article.text;
   const sentences = doc.sentences.length
@@ -25,19 +29,21 @@ export function words(doc: Segmented): Word[] {
   for (const m of text.matchAll(WORD)) {
     let w = m[0];
     // A trailing apostrophe is the genitive of names ending in s/x/z (Lukas'); elsewhere it closes a quote.
-    if (/['’]$/.test(w) && !/[sßxzSXZ]['’]$/.test(w)) w = w.slice(0, -1);
+    const lastChar = w[w.length - 1];
+    if ((lastChar === "'" || lastChar === "’") && !/[sßxzSXZ]/.test(w[w.length - 2] ?? ""))
+      w = w.slice(0, -1);
     const start = m.index;
     const end = start + w.length;
     while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
     const parts: Word["parts"] = [];
-    if (HYPHEN.test(w)) {
+    if (w.includes("-") || w.includes("‐")) {
       let p = start;
       for (const piece of w.split(HYPHEN)) {
         parts.push({ text: piece, start: p, end: p + piece.length });
         p += piece.length + 1;
       }
     }
-    out.push({ text: w, start, end, sentence: sentences[s]?.index ?? 0, parts, upper: /^\p{Lu}/u.test(w) });
+    out.push({ text: w, start, end, sentence: sentences[s]?.index ?? 0, parts, upper: isUpper(w[0]!) });
   }
   return out;
 }

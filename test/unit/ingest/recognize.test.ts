@@ -152,6 +152,43 @@ describe("recognize: people not in the lexicon", () => {
     });
   });
 
+  it("reads titles, middle initials and name particles", () => {
+    const r = rec(
+      "Klinikdirektor Prof. Dr. Hanna W. Lindqvist sprach zuerst. Danach lobte Außenminister Jean-Paul de la Fontaine die Einigung.",
+    );
+    expect(entity(r, "hanna-w-lindqvist")!.mentions.map((m) => m.text)).toEqual(["Hanna W. Lindqvist"]);
+    expect(entity(r, "jean-paul-de-la-fontaine")?.name).toBe("Jean-Paul de la Fontaine");
+  });
+
+  it("takes no common noun for a name after an indefinite role", () => {
+    const r = rec("Dazu gab ein Sprecher Auskunft. Ein Berater Bescheid wusste niemand.");
+    expect(people(r)).toEqual([]);
+  });
+
+  it("folds a genitive name to the name the text also uses", () => {
+    const r = rec("Die Wahl Joseph Ratzingers überraschte. Ratzinger selbst schwieg.");
+    expect(entity(r, "joseph-ratzinger")!.mentions.map((m) => m.text)).toEqual([
+      "Joseph Ratzingers",
+      "Ratzinger",
+    ]);
+  });
+
+  it("finds an apposition after a role with an unknown body", () => {
+    const r = rec("Der Vorsitzende des Imkerverbandes, Elmar Gesse, warnte vor dem Winter.");
+    expect(r.roleMentions[0]).toMatchObject({
+      text: "Der Vorsitzende des Imkerverbandes",
+      entityId: "elmar-gesse",
+    });
+  });
+
+  it("discovers courts and prosecutors named by their seat", () => {
+    const r = rec("Die Staatsanwaltschaft Braunschweig ermittelt.");
+    expect(entity(r, "staatsanwaltschaft-braunschweig")).toMatchObject({
+      type: "ORGANIZATION",
+      kind: "INSTITUTION",
+    });
+  });
+
   it("never takes photo credits for people", () => {
     const r = rec(
       "Der Minister kam nach Berlin. © Jan Kowalski/dpa\nFoto: Hans Albers\nAPA/AFP/POOL/JOHN DOE\ndpa/Olga Smirnowa",
