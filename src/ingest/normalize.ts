@@ -5,7 +5,7 @@
 // single line break. All work is line-by-line and linear in the text.
 import { articleId, contentHash } from "./article-id.ts";
 import { repairMojibake } from "./read/decode.ts";
-import { agencyCredit, matchDate, mergeSources, splitSources } from "./read/meta.ts";
+import { agencyCredit, agencyName, matchDate, mergeSources, splitSources } from "./read/meta.ts";
 import type { ArticleMeta, InputError, NormalizedArticle, RawArticle } from "./types.ts";
 
 /** Whole lines that are site chrome, never article text (compared case-insensitively). */
@@ -77,7 +77,7 @@ const CHROME_RE = [
   /^lesezeit:? ?\d+ ?(?:min\.?|minuten)$/i,
   /^\d+ kommentare?$/i,
   /^(?:stand|aktualisiert|update)(?: am)?:?$/i,
-  /^\d+$/,
+  /^\d{1,3}$/,
   /^[|•·>/\\\-–—_*=~#]+$/,
 ];
 
@@ -112,9 +112,13 @@ const CREDIT_LINE = [
   /^(?:©|\(c\)\s|copyright\b)/i,
   /^(?:Fotos?|Bild(?:er)?|Bildquelle|Bildrechte|Quelle Bild|Credits?|Grafik|Video)\s*:\s*\S[^.!?]{0,100}$/i,
   /^(?:picture[- ]alliance|imago(?: images)?|getty images|ap photo|keystone)\b[^.!?]{0,100}$/i,
-  // All capitals with slashes: agency/pool/photographer chains.
-  /^(?=[^a-zäöüß]*$)(?=.*\/)[A-ZÄÖÜ0-9 .&'-]+(?:\/[A-ZÄÖÜ0-9 .&'-]+)+$/,
 ];
+// All capitals with slashes: agency/pool/photographer chains ("APA/APA/AFP/POOL/KRISTINA KORMILITSYNA"),
+// but only with an agency or photo pool in the chain ("CDU/CSU" is a party, not a credit).
+const CAPS_CHAIN = /^(?=[^a-zäöüß]*$)[A-ZÄÖÜ0-9 .&'-]+(?:\/[A-ZÄÖÜ0-9 .&'-]+)+$/;
+const PHOTO_POOLS = new Set(
+  "POOL EPA IMAGO GETTY KEYSTONE XINHUA SPUTNIK ANADOLU ZUMA ABACA SIPA".split(" "),
+);
 const TRAILING_CREDIT = /\s+(?:©|\(c\)\s)\s*[^©]{1,100}$|\s*\((?:Foto|Bild|Fotos)\s*:[^()]{1,100}\)$/i;
 
 const META_PREFIX =
@@ -164,7 +168,12 @@ function isDebris(line: string): boolean {
 }
 
 function isCredit(line: string): boolean {
-  return line.length <= 140 && CREDIT_LINE.some((re) => re.test(line));
+  if (line.length > 140) return false;
+  if (CREDIT_LINE.some((re) => re.test(line))) return true;
+  return (
+    CAPS_CHAIN.test(line) &&
+    line.split("/").some((p) => agencyName(p.trim()) !== null || PHOTO_POOLS.has(p.trim()))
+  );
 }
 
 /** Picks the publication date: the first one found, upgraded to a same-day one with a time. */

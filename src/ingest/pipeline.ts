@@ -3,6 +3,7 @@
 import { attribute } from "./attribute.ts";
 import { link } from "./link.ts";
 import { normalize } from "./normalize.ts";
+import { readHtml } from "./read/html.ts";
 import { isInputError, type ReadOptions, readInputs } from "./read.ts";
 import { recognize } from "./recognize.ts";
 import { segment } from "./segment.ts";
@@ -22,9 +23,22 @@ export class ArticleInputError extends Error {
   }
 }
 
+type Raw = RawArticle & { warnings?: string[] };
+
+const MARKUP = /<(?:!doctype|html|body|article|p|div|h[1-6]|br|span|main|section)\b[^>]*>/i;
+
+// Callers that hold HTML in memory (the GraphQL ingest mutation) hand it over as format "html";
+// the reader has already turned files into text, so only markup still needs the HTML reader.
+function fromMarkup(raw: Raw): Raw {
+  if (raw.format !== "html" || !MARKUP.test(raw.text.slice(0, 5000))) return raw;
+  const html = readHtml(raw.text);
+  if (!html.text.trim()) throw new ArticleInputError(raw.file, "no article text found in the HTML");
+  return { ...raw, text: html.text, meta: { ...html.meta, ...raw.meta } };
+}
+
 /** Normalize + segment: the shared front half, for stages and tests that need the segmented text. */
-export function prepareArticle(raw: RawArticle & { warnings?: string[] }): Segmented {
-  const article = normalize(raw);
+export function prepareArticle(raw: Raw): Segmented {
+  const article = normalize(fromMarkup(raw));
   if (isInputError(article)) throw new ArticleInputError(article.file, article.reason);
   return segment(article);
 }
@@ -52,7 +66,7 @@ function toExtraction(
 }
 
 /** Runs every stage on one raw article. Throws ArticleInputError for unusable input. */
-export function extractArticle(raw: RawArticle & { warnings?: string[] }): Extraction {
+export function extractArticle(raw: Raw): Extraction {
   const doc = prepareArticle(raw);
   const rec = recognize(doc);
   const statements = attribute(doc, rec);
@@ -65,7 +79,7 @@ export function extractArticle(raw: RawArticle & { warnings?: string[] }): Extra
 }
 
 /** Like extractArticle, but a failure becomes an InputError naming the file and the reason. */
-export function tryExtractArticle(raw: RawArticle & { warnings?: string[] }): Extraction | InputError {
+export function tryExtractArticle(raw: Raw): Extraction | InputError {
   try {
     return extractArticle(raw);
   } catch (err) {

@@ -210,6 +210,7 @@ describe("normalize: bad and odd input", () => {
       "",
       "Quellen zufolge wurde in Miami verhandelt. Stand der Dinge ist unklar.",
       "Material für den Bau fehlt, sagte der Sprecher (CDU)",
+      "CDU/CSU",
     ].join("\n");
     const a = norm(text);
     expect(a.text).toBe(text);

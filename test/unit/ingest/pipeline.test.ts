@@ -51,6 +51,23 @@ describe("extractArticle", () => {
     });
   });
 
+  it("accepts HTML markup handed over in memory (format html), as the GraphQL ingest does", () => {
+    const html = readFileSync(path.join(FIX, "page.html"), "utf8");
+    const x = extractArticle({
+      file: "api#1",
+      format: "html",
+      meta: { source: "Eigene Quelle" },
+      text: html,
+    });
+    expect(x.article).toMatchObject({
+      title: "Gemeinderat beschließt Haushalt",
+      source: "Eigene Quelle",
+      publishedAt: "2026-03-11T18:05",
+    });
+    expect(x.article.text.startsWith("Der Gemeinderat hat am Mittwochabend den Haushalt")).toBe(true);
+    expect(x.article.text).not.toMatch(/<\/?p>|Impressum/);
+  });
+
   it("is deterministic", () => {
     const file = "data/articles/003_2168dff70e21157d.txt";
     const raw = { file, format: "txt" as const, meta: {}, text: readFileSync(file, "utf8") };
