@@ -3,6 +3,10 @@
 import { cypher, cypherNames } from "./registry.ts";
 import { read, runSchema } from "./run.ts";
 
+// The API's short read timeout is for client queries; right after start-up a loaded machine can take
+// longer than that just to compile these.
+const STARTUP = { timeoutMs: 120_000 };
+
 /** Splits a file into statements on `;`, ignoring semicolons inside comments, strings and backticks. */
 export function splitStatements(text: string): string[] {
   const out: string[] = [];
@@ -65,8 +69,8 @@ export async function migrate(opts: { indexTimeoutSeconds?: number } = {}): Prom
   const files = cypherNames().filter((n) => n.startsWith("schema/"));
   const existing = new Set(
     [
-      ...(await read<{ name: string }>("SHOW CONSTRAINTS YIELD name RETURN name")),
-      ...(await read<{ name: string }>("SHOW INDEXES YIELD name RETURN name")),
+      ...(await read<{ name: string }>("SHOW CONSTRAINTS YIELD name RETURN name", {}, STARTUP)),
+      ...(await read<{ name: string }>("SHOW INDEXES YIELD name RETURN name", {}, STARTUP)),
     ].map((r) => r.name),
   );
   let statements = 0;
@@ -95,6 +99,8 @@ export async function awaitIndexes(timeoutSeconds: number): Promise<void> {
   await runSchema("CALL db.awaitIndexes($timeout)", { timeout: timeoutSeconds });
   const failed = await read<{ name: string; state: string }>(
     "SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state",
+    {},
+    STARTUP,
   );
   if (failed.length > 0) {
     throw new Error(`indexes not online: ${failed.map((f) => `${f.name} (${f.state})`).join(", ")}`);
