@@ -184,6 +184,14 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
       else return -1;
     } else end = np.end;
   }
+  // "Ein Sprecher des Weißen Hauses in Washington schränkte …": attached phrases before the verb
+  for (let n = 0; n < 2; n++) {
+    const p = toks[end];
+    if (!p || p.q !== -1 || !PREPOSITIONS.has(p.lower)) break;
+    const np = parseNP(toks, end + 1, lex, false);
+    if (!np || np.pronoun) break;
+    end = np.end;
+  }
   const v = toks[end];
   if (v?.kind !== "word" || v.cap || v.q !== -1) return -1;
   if (isFunction(v.lower) && !AUXILIARIES.has(v.lower)) return -1;
@@ -252,7 +260,13 @@ function skipAdverbs(toks: Tok[], i: number): number {
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
 export function subjectOf(toks: Tok[], from: number, v: number, lex: AttributionLexicon): NP | null {
   let i = from;
-  while (i < v && toks[i]!.kind === "word" && COORDINATORS.has(toks[i]!.lower)) i++;
+  // "Sowohl Kiew als auch die Europäer forderten": the first conjunct stands for the subject
+  while (
+    i < v &&
+    toks[i]!.kind === "word" &&
+    (COORDINATORS.has(toks[i]!.lower) || /^(sowohl|weder|entweder)$/.test(toks[i]!.lower))
+  )
+    i++;
   if (i < v) {
     const t = toks[i]!;
     if (!PREPOSITIONS.has(t.lower) && !ADVERBS.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
@@ -279,6 +293,12 @@ function initialNP(toks: Tok[], lex: AttributionLexicon): NP | null {
   return parseNP(toks, i, lex);
 }
 
+/** "Stephen Singer, ein Klimaexperte vom WWF erklärte": a role phrase between a comma and the verb. */
+function isApposition(toks: Tok[], from: number, v: number, lex: AttributionLexicon): boolean {
+  const np = parseNP(toks, from, lex);
+  return !!np && !np.pronoun && np.end === v && !!(np.role || np.org) && !!initialNP(toks, lex);
+}
+
 /** Subject of a cue verb: the prefield of its clause, the sentence-initial phrase for "X, Role, sagte" and
  * "… und ergänzte", else the phrase after the verb. */
 function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
@@ -287,7 +307,7 @@ function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
   const prev = toks[v - 1];
   const coordinated = prev?.lower === "und" || prev?.lower === "sowie";
   if (from === 0 && !coordinated) return subjectOf(toks, 0, v, lex);
-  if (from === v || coordinated) {
+  if (from === v || coordinated || isApposition(toks, from, v, lex)) {
     const np0 = initialNP(toks, lex);
     if (
       np0 &&
@@ -320,7 +340,7 @@ function nominalOnly(toks: Tok[], from: number, to: number): boolean {
       DETERMINERS.has(t.lower) ||
       PREPOSITIONS.has(t.lower) ||
       POSSESSIVES.has(t.lower) ||
-      t.lower === "und"
+      /^(und|oder|als|auch|noch|sowie)$/.test(t.lower)
     )
       continue;
     if (isAdjectiveLike(t)) continue;
@@ -782,8 +802,11 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
   // 4. a verb of saying before its content: "Merz gab bekannt, Selenskyj sei …", "Macron hatte gesagt, dass …"
   for (const cue of cues) {
     const clauseFrom = clauseStart(toks, cue.finiteIdx);
+    const coordinated = toks[cue.finiteIdx - 1]?.lower === "und";
     const mainClause =
-      clauseFrom === 0 || (toks[clauseFrom - 1]?.text === "," && clauseFrom === cue.finiteIdx);
+      clauseFrom === 0 ||
+      (toks[clauseFrom - 1]?.text === "," &&
+        (clauseFrom === cue.finiteIdx || coordinated || isApposition(toks, clauseFrom, cue.finiteIdx, lex)));
     if (!mainClause) continue;
     const after = Math.max(cue.idx, cue.particleIdx);
     let comma = clauseEnd(toks, after);
@@ -809,7 +832,14 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       isKonjunktiv(toks, first, Math.max(clauseTo, unitEnd), lex);
     if (!isContent) continue;
     if (cue.verb.content === "reported") continue;
-    const subject = cueSubject(toks, cue, lex);
+    let subject = cueSubject(toks, cue, lex);
+    // "Aus Moskau hatte es geheißen, …": an impersonal verb's source is the place it came from
+    if (subject?.pronoun?.lower === "es" && cue.verb.impersonal) {
+      const aus = toks.findIndex(
+        (x, k) => k < comma && x.q === -1 && (x.lower === "aus" || x.lower === "von"),
+      );
+      subject = aus >= 0 ? parseNP(toks, aus + 1, lex) : null;
+    }
     if (!subject) continue;
     if (negated(toks, cue.finiteIdx, comma)) continue;
     if (cue.verb.content === "both") {

@@ -119,7 +119,8 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// "15:36" stays one token: a colon inside a time is not a frame's colon
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+|:\d+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset: number, quotes: Quote[], quoteIdx: number[]): Tok[] {
   const toks: Tok[] = [];
