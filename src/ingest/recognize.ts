@@ -135,8 +135,9 @@ interface Phrase {
   hasDeterminer: boolean;
 }
 
-export function recognize(doc: Segmented): Recognition {
-  return new Recognizer(doc, lexicon()).run();
+/** `lex` defaults to the curated lexicon; tests pass a smaller one to prove discovery. */
+export function recognize(doc: Segmented, lex: Lexicon = lexicon()): Recognition {
+  return new Recognizer(doc, lex).run();
 }
 
 class Recognizer {

@@ -1,4 +1,9 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { lexicon, loadLexicon } from "../../../src/ingest/lexicon.ts";
 import { recognize } from "../../../src/ingest/recognize.ts";
 import type { Recognition } from "../../../src/ingest/types.ts";
 import { seed, segmentLite } from "./recognize-support.ts";
@@ -256,5 +261,57 @@ describe("recognize: the seed articles", () => {
       expect.objectContaining({ organizationId: "usa", roleKind: "NEGOTIATOR" }),
     );
     expect(entity(r, "donald-trump")!.affiliations.map((a) => a.roleKind)).not.toContain("NEGOTIATOR");
+  });
+});
+
+describe("recognize: the seed articles without their people in the lexicon", () => {
+  // The seeds' secondary people, removed from a copy of the lexicon: discovery must find them alone.
+  const removed = ["Andrij Hnatow", "Günter Sautter", "Juri Uschakow", "Mark Rutte", "Jonas Gahr Støre"];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lexicon-lean-"));
+  for (const f of fs.readdirSync(lexicon().dir))
+    fs.copyFileSync(path.join(lexicon().dir, f), path.join(dir, f));
+  const entries = parse(fs.readFileSync(path.join(dir, "people.yaml"), "utf8")) as Array<{ name: string }>;
+  fs.writeFileSync(
+    path.join(dir, "people.yaml"),
+    stringify(entries.filter((p) => !removed.includes(p.name))),
+  );
+  const lean = loadLexicon(dir);
+  const run = (p: string) => recognize(seed(p), lean);
+
+  it("discovers them with nationality and role from the same phrases", () => {
+    const r000 = run("000");
+    expect(entity(r000, "andrij-hnatow")).toMatchObject({ origin: "discovered", countryId: "ukraine" });
+    expect(entity(r000, "andrij-hnatow")!.affiliations[0]).toMatchObject({
+      organizationId: "ukraine",
+      roleKind: "MILITARY",
+    });
+    expect(entity(r000, "guenter-sautter")!.affiliations[0]).toMatchObject({
+      organizationId: "kanzleramt",
+      roleKind: "ADVISOR",
+    });
+    const r002 = run("002");
+    expect(entity(r002, "mark-rutte")!.affiliations[0]).toMatchObject({
+      organizationId: "nato",
+      roleKind: "OFFICIAL",
+    });
+    expect(entity(r002, "jonas-gahr-stoere")!.affiliations[0]).toMatchObject({
+      organizationId: "norwegen",
+      roleKind: "HEAD_OF_GOVERNMENT",
+    });
+    expect(entity(r002, "guenter-sautter")!.mentions.map((m) => m.text)).toEqual([
+      "Günter Sautter",
+      "Sautter",
+    ]);
+    const r003 = run("003");
+    expect(entity(r003, "juri-uschakow")!.affiliations[0]).toMatchObject({
+      organizationId: "russland",
+      roleKind: "ADVISOR",
+    });
+  });
+
+  it("still finds no person in the photo credits", () => {
+    const all = ["000", "003", "004"].flatMap((p) => people(run(p)));
+    for (const id of ["michael-kappeler", "vyacheslav-prokofyev", "kristina-kormilitsyna"])
+      expect(all).not.toContain(id);
   });
 });
