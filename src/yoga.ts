@@ -217,7 +217,12 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     graphiql: cfg.graphiql
       ? { title: "newsgraph", defaultQuery: exampleOperations, shouldPersistHeaders: false }
       : false,
-    context: ({ request }) => ({ request, bearerToken: bearerToken(request), apiToken: cfg.apiToken }),
+    context: ({ request }) => ({
+      request,
+      bearerToken: bearerToken(request),
+      apiToken: cfg.apiToken,
+      maxPageSize: cfg.maxPageSize,
+    }),
     plugins,
     maskedErrors: {
       // isDev would attach the original message and stack — which can hold Cypher or the bolt URL.

@@ -13,6 +13,8 @@ export interface Context {
   bearerToken: string | null;
   /** The token this server accepts for mutations; null disables them. */
   apiToken: string | null;
+  /** Largest `first`/`last` a connection accepts (NEWSGRAPH_MAX_PAGE_SIZE). */
+  maxPageSize: number;
 }
 
 function jsonLiteral(ast: ValueNode): unknown {

@@ -32,8 +32,7 @@ export interface PageWindow {
 }
 
 /** Validates first/last against the configured maximum so one request cannot ask for the whole graph. */
-export function pageWindow(args: RelayArgs): PageWindow {
-  const max = config().maxPageSize;
+export function pageWindow(args: RelayArgs, max = config().maxPageSize): PageWindow {
   if (args.first != null && args.last != null)
     throw badInput("Pass either first or last, not both.", "first");
   const backwards = args.last != null;
@@ -115,9 +114,10 @@ type Keyed = GraphNode & { [SORT_KEY]?: string | number };
 export async function entitiesConnection(
   label: EntityLabel,
   args: EntityArgs,
+  maxPageSize?: number,
 ): Promise<ConnectionShape<GraphNode>> {
   const order = args.orderBy ?? DEFAULT_ENTITY_ORDER[label];
-  const window = pageWindow(args);
+  const window = pageWindow(args, maxPageSize);
   const after = args.after ? decodeEntityCursor(args.after, order, "after") : null;
   const before = args.before ? decodeEntityCursor(args.before, order, "before") : null;
   const resolved = await resolveEntityWhere(label, (args.where ?? {}) as EntityWhere);

@@ -56,7 +56,7 @@ builder.queryField("articles", (t) =>
     {
       type: ArticleRef,
       args: { where: t.arg({ type: ArticleWhere }), orderBy: t.arg({ type: ArticleOrder }) },
-      resolve: (_root, args) => entitiesConnection("Article", args as EntityArgs),
+      resolve: (_root, args, ctx) => entitiesConnection("Article", args as EntityArgs, ctx.maxPageSize),
     },
     ArticleConnection,
   ),

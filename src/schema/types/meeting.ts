@@ -67,7 +67,7 @@ builder.queryField("meetings", (t) =>
     {
       type: MeetingRef,
       args: { where: t.arg({ type: MeetingWhere }), orderBy: t.arg({ type: MeetingOrder }) },
-      resolve: (_root, args) => entitiesConnection("Meeting", args as EntityArgs),
+      resolve: (_root, args, ctx) => entitiesConnection("Meeting", args as EntityArgs, ctx.maxPageSize),
     },
     MeetingConnection,
   ),

@@ -79,7 +79,7 @@ builder.queryField("organizations", (t) =>
     {
       type: OrganizationRef,
       args: { where: t.arg({ type: OrganizationWhere }), orderBy: t.arg({ type: OrganizationOrder }) },
-      resolve: (_root, args) => entitiesConnection("Organization", args as EntityArgs),
+      resolve: (_root, args, ctx) => entitiesConnection("Organization", args as EntityArgs, ctx.maxPageSize),
     },
     OrganizationConnection,
   ),

@@ -88,7 +88,7 @@ builder.queryField("people", (t) =>
     {
       type: PersonRef,
       args: { where: t.arg({ type: PersonWhere }), orderBy: t.arg({ type: PersonOrder }) },
-      resolve: (_root, args) => entitiesConnection("Person", args as EntityArgs),
+      resolve: (_root, args, ctx) => entitiesConnection("Person", args as EntityArgs, ctx.maxPageSize),
     },
     PersonConnection,
   ),

@@ -67,7 +67,7 @@ builder.queryField("places", (t) =>
     {
       type: PlaceRef,
       args: { where: t.arg({ type: PlaceWhere }), orderBy: t.arg({ type: PlaceOrder }) },
-      resolve: (_root, args) => entitiesConnection("Place", args as EntityArgs),
+      resolve: (_root, args, ctx) => entitiesConnection("Place", args as EntityArgs, ctx.maxPageSize),
     },
     PlaceConnection,
   ),

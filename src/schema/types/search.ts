@@ -59,10 +59,10 @@ builder.queryField("search", (t) =>
       types: t.arg({ type: [SearchTypeEnum], description: "Default: all." }),
       first: t.arg.int({ defaultValue: 10 }),
     },
-    resolve: async (_root, args) => {
+    resolve: async (_root, args, ctx) => {
       const query = args.query.trim();
       if (!query) throw badInput("query must not be empty.", "query");
-      const { size } = pageWindow({ first: args.first ?? 10 });
+      const { size } = pageWindow({ first: args.first ?? 10 }, ctx.maxPageSize);
       const types = new Set<SearchType>(args.types?.length ? args.types : SEARCH_TYPES);
       const labels = [...types]
         .filter((x) => x !== "STATEMENT")

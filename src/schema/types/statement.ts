@@ -250,9 +250,12 @@ function rowsToNodes(rows: { s: unknown }[]): GraphNode[] {
   return rows.map((r) => asGraphNode(r.s, ["Statement"], "Statement"));
 }
 
-async function statementsConnection(args: StatementArgs): Promise<ConnectionShape<GraphNode>> {
+async function statementsConnection(
+  args: StatementArgs,
+  maxPageSize: number,
+): Promise<ConnectionShape<GraphNode>> {
   const order = args.orderBy ?? DEFAULT_ORDER;
-  const window = pageWindow(args);
+  const window = pageWindow(args, maxPageSize);
   const { after, before } = cursorsOf(args, order);
   const resolved = await resolveStatementWhere(cleanWhere(args.where));
   const page = { order, after, before, backwards: window.backwards };
@@ -278,7 +281,7 @@ builder.queryField("statements", (t) =>
         where: t.arg({ type: StatementWhereInput }),
         orderBy: t.arg({ type: StatementOrderInput }),
       },
-      resolve: (_root, args) => statementsConnection(args as StatementArgs),
+      resolve: (_root, args, ctx) => statementsConnection(args as StatementArgs, ctx.maxPageSize),
     },
     StatementConnection,
   ),
@@ -310,10 +313,10 @@ export function addStatementsField(
         where: t.arg({ type: StatementWhereInput }),
         orderBy: t.arg({ type: StatementOrderInput }),
       },
-      load: async (ids: string[], _ctx, rawArgs) => {
+      load: async (ids: string[], ctx, rawArgs) => {
         const args = rawArgs as StatementArgs;
         const order = args.orderBy ?? DEFAULT_ORDER;
-        const window = pageWindow(args);
+        const window = pageWindow(args, ctx.maxPageSize);
         const { after, before } = cursorsOf(args, order);
         const resolved: ResolvedStatementWhere = await resolveStatementWhere(cleanWhere(args.where));
         const page = { order, after, before, backwards: window.backwards };

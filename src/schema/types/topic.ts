@@ -31,7 +31,7 @@ builder.queryField("topics", (t) =>
     {
       type: TopicRef,
       args: { where: t.arg({ type: TopicWhere }), orderBy: t.arg({ type: TopicOrder }) },
-      resolve: (_root, args) => entitiesConnection("Topic", args as EntityArgs),
+      resolve: (_root, args, ctx) => entitiesConnection("Topic", args as EntityArgs, ctx.maxPageSize),
     },
     TopicConnection,
   ),

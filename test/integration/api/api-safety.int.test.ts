@@ -3,7 +3,8 @@
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDriver, neo4jTarget, useNeo4j } from "../../../src/neo4j/driver.ts";
-import { queryStats, write } from "../../../src/neo4j/run.ts";
+import { queryStats, read, write } from "../../../src/neo4j/run.ts";
+import { clientErrorFromNeo4j } from "../../../src/schema/errors.ts";
 import { exampleOperations } from "../../../src/schema/examples.ts";
 import {
   expectNothingLeaked,
@@ -127,6 +128,33 @@ describe("limits", () => {
     expect(viaVariable.errors?.[0]?.message).toMatch(
       /first: 100000 is more than the largest page this server returns .*page with after\/endCursor/,
     );
+  });
+
+  it("the page cap follows NEWSGRAPH_MAX_PAGE_SIZE, for root and nested connections and search", async () => {
+    const small = yogaWith({ NEWSGRAPH_MAX_PAGE_SIZE: "5" });
+    expect((await gql(small, "{ statements(first: 5) { totalCount } }")).errors).toBeUndefined();
+    for (const q of [
+      "{ statements(first: 6) { totalCount } }",
+      "{ people(first: 1) { edges { node { statements(first: 6) { totalCount } } } } }",
+      "{ places(last: 6) { totalCount } }",
+      '{ search(query: "Miami", first: 6) { score } }',
+    ]) {
+      const res = await gql(small, q);
+      expect(res.errors?.[0]?.extensions?.code, q).toBe("BAD_USER_INPUT");
+      expect(res.errors?.[0]?.message, q).toMatch(/is more than the largest page this server returns \(5\)/);
+    }
+  });
+
+  it("reads run under a transaction timeout that Neo4j enforces; the client sees QUERY_TIMEOUT", async () => {
+    const slow = "UNWIND range(1, 200000000) AS x WITH x WHERE x = -1 RETURN count(*) AS n";
+    const err = await read(slow, {}, { timeoutMs: 300 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).not.toBeNull();
+    const mapped = clientErrorFromNeo4j(err);
+    expect(mapped?.extensions.code).toBe("QUERY_TIMEOUT");
+    expect(mapped?.message).not.toMatch(/UNWIND|bolt/);
   });
 
   it("every GraphiQL example passes the limits", async () => {
