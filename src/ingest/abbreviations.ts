@@ -125,6 +125,23 @@ export const ABBREVIATIONS = new Set(
     "Z. B.",
     "U. a.",
     "D. h.",
+    "e. V.",
+    "e.V.",
+    "a. M.",
+    "i. Br.",
+    "i. OB",
+    "a. d.",
+    "i. A.",
+    "engl.",
+    "franz.",
+    "ital.",
+    "span.",
+    "russ.",
+    "ukr.",
+    "lat.",
+    "griech.",
+    "Bez.",
+    "Lkr.",
   ].map((a) => a),
 );
 
@@ -178,7 +195,30 @@ export const ORDINAL_CONTEXT = new Set([
   "Zur",
   "jeden",
   "jedem",
+  "ein",
+  "einem",
+  "einen",
+  "einer",
+  "eines",
+  "ihr",
+  "sein",
+  "seine",
+  "ihre",
+  "und",
+  "oder",
+  "bzw.",
 ]);
+
+/** Words before a number that make it a count rather than an ordinal ("stieg auf 18."). */
+export const CARDINAL_CONTEXT = new Set(
+  "auf bei um von über unter mit bis zu rund etwa fast knapp insgesamt nur noch nun sogar mindestens höchstens ca. circa gegen je plus minus mal durch".split(
+    " ",
+  ),
+);
+
+export function isSentenceOpener(word: string): boolean {
+  return SENTENCE_OPENERS.has(word);
+}
 
 export const MONTH_WORDS =
   /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Febr\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\.)/;
@@ -197,7 +237,7 @@ export function isAbbreviationBreak(before: string, after: string): boolean {
   // the end of a sentence ("auf der Plattform X. Dmitrijew teilte …"): the initial must follow a first
   // name (a capitalized word not introduced by an article) or another initial, and the next word
   // must not be one that typically opens a sentence.
-  if (!/^\p{Lu}\.$/u.test(lastWord)) return false;
+  if (!/^(?:\p{Lu}\.)+$/u.test(lastWord)) return false;
   const next = after.match(/^(\p{Lu}[\p{L}-]*)/u)?.[1];
   if (!next || SENTENCE_OPENERS.has(next)) return false;
   const words = before.slice(0, sp).trimEnd().split(" ");

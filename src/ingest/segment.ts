@@ -3,7 +3,13 @@
 // ordinals ("am 18. Dezember"), initials, and no break inside a closed quotation („…“, «…», "…").
 // Tokens come from one regular expression (German compounds with hyphens stay one token). Everything
 // is linear in the text: the segmenter sees bounded windows and each fix looks at a bounded context.
-import { isAbbreviationBreak, MONTH_WORDS, ORDINAL_CONTEXT } from "./abbreviations.ts";
+import {
+  CARDINAL_CONTEXT,
+  isAbbreviationBreak,
+  isSentenceOpener,
+  MONTH_WORDS,
+  ORDINAL_CONTEXT,
+} from "./abbreviations.ts";
 import type { NormalizedArticle, Paragraph, Segmented, Sentence, Token } from "./types.ts";
 
 const sentenceSegmenter = new Intl.Segmenter("de", { granularity: "sentence" });
@@ -108,8 +114,17 @@ function wrongBreak(p: string, segStart: number, b: number, quotes: [number, num
   if (isAbbreviationBreak(before, after)) return true;
   if (/\d\.$/.test(before)) {
     if (MONTH_WORDS.test(after)) return true;
-    const m = before.match(ORDINAL_TAIL);
-    if (m && ORDINAL_CONTEXT.has(m[1]!)) return true;
+    const m = before.match(ORDINAL_TAIL) ?? before.match(/^()\d{1,3}\.$/);
+    if (m) {
+      const prev = m[1]!;
+      if (ORDINAL_CONTEXT.has(prev)) return true;
+      // "im frühen 16. Jahrhundert", "zwischen dem 50. und 70. Lebensjahr", "ein 13. Monatsgehalt":
+      // after a lower-case word that does not introduce a count ("stieg auf 18. Die Polizei …").
+      const next = after.match(/^\p{Lu}[\p{L}-]*/u)?.[0];
+      // A list or table row may also start with one ("1. FC Köln", "- 2. Tag").
+      const lowerOrNone = prev === "" || /^[\p{Ll}\-–(]/u.test(prev);
+      if (next && !isSentenceOpener(next) && lowerOrNone && !CARDINAL_CONTEXT.has(prev)) return true;
+    }
   }
   return false;
 }

@@ -42,6 +42,19 @@ describe("sentences", () => {
     ]);
   });
 
+  it("keeps ordinals before nouns in one sentence", () => {
+    expect(
+      sentences(
+        "Das Kloster stammt aus dem frühen 16. Jahrhundert. Die Krankheit tritt zwischen dem 50. und 70. Lebensjahr auf. Der 1. FC Köln gewann. Er setzte ein 13. Monatsgehalt durch.",
+      ),
+    ).toEqual([
+      "Das Kloster stammt aus dem frühen 16. Jahrhundert.",
+      "Die Krankheit tritt zwischen dem 50. und 70. Lebensjahr auf.",
+      "Der 1. FC Köln gewann.",
+      "Er setzte ein 13. Monatsgehalt durch.",
+    ]);
+  });
+
   it("splits after a one-letter name such as the platform X", () => {
     expect(
       sentences("Er schrieb auf der Plattform X. Dmitrijew teilte den Post. Viel hänge davon ab."),
