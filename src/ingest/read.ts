@@ -57,8 +57,15 @@ export async function* listInputs(
       yield { file: p, reason: fsReason(err) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(p, opts);
-    else if (formatOf(p)) yield p;
+    if (st.isDirectory()) {
+      let found = 0;
+      for await (const x of walk(p, opts)) {
+        found++;
+        yield x;
+      }
+      if (found === 0)
+        yield { file: p, reason: "no article files (.txt, .json, .ndjson, .html) in this folder" };
+    } else if (formatOf(p)) yield p;
     else
       yield {
         file: p,

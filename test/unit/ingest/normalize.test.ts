@@ -218,6 +218,25 @@ describe("normalize: bad and odd input", () => {
     expect(a.meta.sources).toEqual([]);
   });
 
+  it("drops share buttons and paywall notes and reads 'Veröffentlicht am … um … Uhr'", () => {
+    const a = norm(
+      [
+        "Neue Brücke eröffnet",
+        "Veröffentlicht am 03.04.2026 um 11:20 Uhr",
+        "Facebook",
+        "WhatsApp",
+        "E-Mail",
+        "Die neue Brücke über den Fluss ist seit Freitag für den Verkehr freigegeben.",
+        "Dieser Artikel ist nur für Abonnenten verfügbar.",
+        "Jetzt weiterlesen mit Z+",
+      ].join("\n"),
+    );
+    expect(a.meta.publishedAt).toBe("2026-04-03T11:20");
+    expect(a.text).toBe(
+      "Neue Brücke eröffnet\n\nDie neue Brücke über den Fluss ist seit Freitag für den Verkehr freigegeben.",
+    );
+  });
+
   it("reports an article that is only boilerplate", () => {
     const r = normalize({
       file: "x.txt",

@@ -204,6 +204,16 @@ describe("files and folders", () => {
     ]);
   });
 
+  it("names a folder without any article files", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-empty-"));
+    writeFileSync(path.join(dir, "notes.md"), "# nichts");
+    const out: ReadResult[] = [];
+    for await (const x of readInputs([dir])) out.push(x);
+    expect(out).toEqual([
+      { file: dir, reason: "no article files (.txt, .json, .ndjson, .html) in this folder" },
+    ]);
+  });
+
   it("reads an empty file as an input error naming it", async () => {
     expect(await readPath(path.join(FIX, "empty.txt"))).toEqual([
       { file: path.join(FIX, "empty.txt"), reason: "empty file" },
