@@ -395,7 +395,12 @@ class Recognizer {
     const w = this.w;
     const sentence = w[i]!.sentence;
     let org = r.orgId;
-    let orgRule: string | null = org ? "role:prefix" : null;
+    // the noun's own body (Bundeskanzler → deutschland) is weaker than a prefix the text wrote (US-)
+    let orgRule: string | null = org
+      ? org === r.role.organizationId
+        ? "role:default"
+        : "role:prefix"
+      : null;
     let first = i;
     let tentative = i;
     let hasDeterminer = false;
@@ -787,6 +792,15 @@ class Recognizer {
           ph.orgRule = side.rule;
         }
       }
+      const curated = person ? this.lex.people.get(person.mention.entityId) : undefined;
+      if (curated && ph.orgRule === "role:default") {
+        // "Bundeskanzler Christian Stocker": the curated office says which country's chancellor
+        const own = curated.roles.find((x) => x.roleKind === r.role.roleKind);
+        if (own && own.organizationId !== ph.rm.organizationId) {
+          ph.rm.organizationId = own.organizationId;
+          ph.orgRule = "lexicon-person";
+        }
+      }
       if (person && !ph.rm.organizationId && person.mention.type === "PERSON") {
         const own = this.personOrg(person.mention.entityId, r.role.roleKind);
         if (own && this.lex.people.has(person.mention.entityId)) {
@@ -808,8 +822,16 @@ class Recognizer {
           const other = this.at.get(j + 1);
           // not "und Trumps Schwiegersohn Jared Kushner": a genitive names someone else's relation
           const plain = other && !other.mention.rule.endsWith("inflected");
+          // a curated person only takes a role the lexicon already gives them ("Witkoff und Kushner")
+          const theirs = other ? this.lex.people.get(other.mention.entityId) : undefined;
+          const fits =
+            !theirs ||
+            theirs.roles.some(
+              (x) => x.roleKind === ph.rm.roleKind && x.organizationId === ph.rm.organizationId,
+            );
           if (
             plain &&
+            fits &&
             other.mention.type === "PERSON" &&
             !this.roleAt.has(j + 1) &&
             ph.orgRule !== "lexicon-person"

@@ -103,6 +103,14 @@ describe("recognize: roles and affiliations", () => {
     ]);
   });
 
+  it("lets a curated office override the default body of a role noun, and coordination not invent roles", () => {
+    const r = rec("Bundeskanzler Christian Stocker und Mohammed bin Salman sprachen in Wien.");
+    expect(r.roleMentions[0]).toMatchObject({ entityId: "christian-stocker", organizationId: "oesterreich" });
+    expect(entity(r, "mohammed-bin-salman")!.affiliations.map((a) => a.organizationId)).toEqual([
+      "saudi-arabien",
+    ]);
+  });
+
   it("keeps the curated affiliations of lexicon people even when the text says less", () => {
     const r = rec("Putin-Berater Kirill Dmitrijew kam nach Genf.");
     const affs = entity(r, "kirill-dmitrijew")!.affiliations;
