@@ -117,16 +117,24 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
         noteSubject(unit, disc, lex);
         continue;
       }
-      const idx = push(
-        frame.kind,
-        frame.start,
-        frame.end,
-        speaker,
-        frame,
-        unit,
-        frame.rule,
-        confidenceOf(frame, speaker),
-      );
+      if (frame.pending) {
+        // "X sagte:" closing the sentence: the next sentence is the content
+        pending = { speaker, frame, unit };
+        last = null;
+        continue;
+      }
+      let { start, end } = frame;
+      if (frame.previous) {
+        // "Das berichtete X.": the sentence before, unless it is attributed already
+        const prevUnit = units[unit.index - 1];
+        if (!prevUnit || lastUnitWithStatement === prevUnit.index || isHeadline(prevUnit)) {
+          last = null;
+          continue;
+        }
+        ({ start, end } = trimmed(prevUnit, text));
+      }
+      push(frame.kind, start, end, speaker, frame, unit, frame.rule, confidenceOf(frame, speaker));
+      lastUnitWithStatement = unit.index;
       // an interrupted quote: „A“, sagte X, „B“ — B is X's too
       if (frame.cue && /cue-after|so-x/.test(frame.rule)) {
         for (const qi of unit.quotes) {
@@ -143,12 +151,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
         }
       }
       disc.noteSalient(speaker, unit.index, speaker.mention.start);
-      last = {
-        speaker,
-        unit: unit.index,
-        extendable: frame.kind === "INDIRECT" && /so-x|cue-after/.test(frame.rule) ? -1 : -1,
-      };
-      void idx;
+      last = { speaker, unit: unit.index, extendable: -1 };
       continue;
     }
     // no frame of its own: a bare quote or a Konjunktiv sentence goes on with the previous speaker

@@ -100,7 +100,9 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     if (
       before &&
       before.q === -1 &&
-      (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower))
+      (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower)) &&
+      toks[i + 1]?.cap &&
+      /(e|en|er|es|em)$/.test(t.lower)
     )
       continue;
     const end = clauseEnd(toks, i);
@@ -575,14 +577,17 @@ function coordEnd(toks: Tok[], from: number, to: number, lex: AttributionLexicon
   return !!np && np.end === to;
 }
 
+/** "Berichten", "Medienberichten" name nobody; "ai-Bericht", "OSZE-Bericht" do. */
+const VAGUE_REPORT = /^(medien|presse|zeitungs)?berichte?n?$/;
+
 function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
   const np = sf.subject;
   if (!np) return sf.sourceTok ? /^(berichten|medien)/i.test(sf.sourceTok.text) : false;
   const c0 = np.caps[0]?.lower ?? "";
-  if (lex.vagueSources.has(c0) || /berichte?n?$/.test(c0)) return true;
+  if (lex.vagueSources.has(c0) || VAGUE_REPORT.test(c0)) return true;
   if (np.pronoun || np.names.length || np.title) return false;
   const head = np.head?.lower ?? "";
-  return lex.vagueSources.has(head) || /berichte?n?$/.test(head) || /^(seite|seiten)$/.test(head);
+  return lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || /^(seite|seiten)$/.test(head);
 }
 
 /** A headline or photo caption: a short paragraph of its own that does not end like a sentence. */
@@ -702,7 +707,10 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     let subjAt = -1;
     let rule = "";
     if (t.lower === "so" && afterComma) {
-      subjAt = c + 1;
+      // "…, so der Bericht," and "…, so schätzen die Forscher,"
+      const v = cues.find((q) => q.idx === c + 1);
+      subjAt = v ? skipAdverbs(toks, c + 2) : c + 1;
+      cue = v;
       rule = "indirect:so-x";
     } else if (t.lower === "wie" && afterComma) {
       // "…, wie X sagte."
@@ -730,9 +738,16 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       subject = aus > 0 ? parseNP(toks, aus + 1, lex) : null;
       if (!subject) continue;
     }
-    const content = contentOf(toks, 0, before);
+    let content = contentOf(toks, 0, before);
     if (!content) continue;
     const direct = onlyQuote(toks, 0, before);
+    // an interjected frame: "Der Präsident sei, so Gamkrelids, schuld daran" — the content goes on
+    if (subject && !direct) {
+      let e = skipAdverbs(toks, subject.end);
+      if (toks[e]?.text === ",") e++;
+      if (toks[e - 1]?.text === "," && wordsIn(toks, e, unitEnd) >= 3 && toks[e]?.kind !== "qopen")
+        content = contentOf(toks, 0, unitEnd) ?? content;
+    }
     const kind: StatementKind = direct ? "DIRECT" : "INDIRECT";
     const frame = mk(
       kind,

@@ -78,6 +78,18 @@ const ORG_SUFFIXES = [
   "rundfunk",
   "fernsehen",
   "blatt",
+  "erei",
+  "gesellschaft",
+  "verlag",
+  "betrieb",
+  "werke",
+  "airline",
+  "holding",
+  "hersteller",
+  "verein",
+  "kammer",
+  "fraktion",
+  "dienst",
 ];
 
 const roleCache = new Map<string, RoleInfo | null>();
@@ -234,7 +246,11 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
         np.caps.push(c);
         j++;
         // "laut Berichten Putinberater X": a source noun is a phrase of its own
-        if (np.caps.length === 1 && (lex.vagueSources.has(c.lower) || /berichte?n?$/.test(c.lower))) break;
+        if (
+          np.caps.length === 1 &&
+          (lex.vagueSources.has(c.lower) || /^(medien|presse)?berichte?n?$/.test(c.lower))
+        )
+          break;
         continue;
       }
       // "Ursula von der Leyen": a particle inside a name run, not after a role noun

@@ -189,6 +189,20 @@ describe("attribute: reported speech frames", () => {
     });
   });
 
+  it("takes the sentence before 'Das teilte X mit.' as X's, interjected 'so X' frames as the whole sentence", () => {
+    const out = run(
+      "Die Fähre fährt ab Mai wieder täglich. Das teilte die Reederei am Montag mit. " +
+        "Der Fahrplan sei, so Reedereisprecherin Lena Brück, bereits mit den Häfen abgestimmt.",
+    );
+    expect(find(out, "Die Fähre fährt ab Mai wieder täglich")).toMatchObject({
+      rule: "indirect:das-sagte-x",
+      speaker: { name: "Reederei", type: "ORGANIZATION" },
+    });
+    const s = find(out, "Der Fahrplan sei");
+    expect(s.text).toContain("bereits mit den Häfen abgestimmt");
+    expect(s.speaker.name).toBe("Lena Brück");
+  });
+
   it("does not attribute vague sources or negated speech acts", () => {
     const vague = run(
       "Medienberichten zufolge ist ein Treffen geplant. Der Sprecher äußerte sich nicht zu den Vorwürfen.",
