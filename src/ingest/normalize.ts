@@ -218,7 +218,8 @@ function pickDate(cands: DateCandidate[]): string | null {
 /** Cleans the article text. Returns an InputError when nothing readable is left. */
 export function normalize(raw: RawArticle & { warnings?: string[] }): NormalizedArticle | InputError {
   const warnings = [...(raw.warnings ?? [])];
-  let text = raw.text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
+  const verbatim = raw.text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
+  let text = verbatim;
   const fixed = repairMojibake(text);
   if (fixed.codePage) {
     text = fixed.text;
@@ -227,6 +228,9 @@ export function normalize(raw: RawArticle & { warnings?: string[] }): Normalized
     );
   }
   text = text.normalize("NFC").replace(SPACES, " ").replace(INVISIBLE, "");
+  // An article that needs no cleaning beyond blank lines and the indentation of lines keeps its text
+  // exactly as read, so that offsets match the source file too.
+  let changed = text !== verbatim;
 
   const dates: DateCandidate[] = [];
   const sources: string[] = [];
@@ -236,10 +240,13 @@ export function normalize(raw: RawArticle & { warnings?: string[] }): Normalized
 
   const drop = () => {
     gap = true;
+    changed = true;
   };
 
   for (const rawLine of text.split("\n")) {
-    let line = rawLine.replace(/ {2,}/g, " ").trim();
+    const trimmed = rawLine.trim();
+    let line = trimmed.replace(/ {2,}/g, " ");
+    if (line !== trimmed) changed = true;
     if (!line) {
       gap = true;
       continue;
@@ -248,6 +255,7 @@ export function normalize(raw: RawArticle & { warnings?: string[] }): Normalized
     if (dp) {
       dates.push({ value: dp[1]! });
       line = line.slice(dp[0].length).trim();
+      changed = true;
       if (!line) {
         drop();
         continue;
@@ -306,6 +314,7 @@ export function normalize(raw: RawArticle & { warnings?: string[] }): Normalized
     const stripped = /©|\(c\)|\((?:Foto|Bild)/i.test(line) ? line.replace(TRAILING_CREDIT, "").trim() : line;
     if (stripped !== line) {
       line = stripped;
+      changed = true;
       if (!line) {
         drop();
         continue;
@@ -330,6 +339,7 @@ export function normalize(raw: RawArticle & { warnings?: string[] }): Normalized
       dateline = m[1]!.trim();
       mergeSources(sources, credited);
       k.text = k.text.slice(m[0].length);
+      changed = true;
       break;
     }
   }
@@ -342,6 +352,7 @@ export function normalize(raw: RawArticle & { warnings?: string[] }): Normalized
     if (m && credited) {
       mergeSources(sources, credited);
       last.text = last.text.slice(0, m.index).trim();
+      changed = true;
       if (!last.text) kept.pop();
     }
   }
@@ -366,10 +377,13 @@ export function normalize(raw: RawArticle & { warnings?: string[] }): Normalized
     dateline: raw.meta.dateline ?? dateline,
   };
 
-  let out = "";
-  for (const k of kept) {
-    if (out) out += k.gap ? "\n\n" : "\n";
-    out += k.text;
+  let out = verbatim;
+  if (changed) {
+    out = "";
+    for (const k of kept) {
+      if (out) out += k.gap ? "\n\n" : "\n";
+      out += k.text;
+    }
   }
   return {
     id: articleId(meta, out),

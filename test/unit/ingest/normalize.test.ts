@@ -204,6 +204,15 @@ describe("normalize: bad and odd input", () => {
     expect(a.text).toBe("Köln und München\n\nZweiter Absatz.\nDritter Absatz.");
   });
 
+  it("keeps a text that needs no cleaning exactly as read, so offsets match the file", () => {
+    const text = "Der Minister besuchte die Werft .\n Er sagte , die Aufträge seien gesichert .\n";
+    expect(norm(text).text).toBe(text);
+    // one line of boilerplate is enough to rebuild the text from its clean lines
+    expect(norm(`${text}Zur Startseite\n`).text).toBe(
+      "Der Minister besuchte die Werft .\nEr sagte , die Aufträge seien gesichert .",
+    );
+  });
+
   it("does not mistake sentences for metadata", () => {
     const text = [
       "Von Miami nach Moskau",
