@@ -58,7 +58,7 @@ export function formatText(x: Extraction): string {
     const cue = s.cue ? ` — cue „${s.cue.text}“` : "";
     const via = s.via ? ` via ${s.via.name}` : "";
     out.push(`  ${s.kind.padEnd(8)} ${who}${type}${cue}${via}`);
-    out.push(`           „${clip(s.text.replace(/\s+/g, " "), 200)}“`);
+    out.push(`           ${clip(s.text.replace(/\s+/g, " "), 200)}`);
     if (s.about.length)
       out.push(`           about: ${s.about.map((b) => `${b.name} (${b.via.toLowerCase()})`).join(", ")}`);
   }
