@@ -59,6 +59,28 @@ export function quoteRegions(s: string): [number, number][] {
 
 const QUOTE_MARK = /[„“”"«»‚‘]/g;
 
+const MAX_QUOTED_LINES = 8;
+
+function hasCloser(line: string, closers: string): boolean {
+  for (const c of closers) if (line.includes(c)) return true;
+  return false;
+}
+
+/** The closing marks still expected after `line`, given those expected before it (null: none open). */
+function quoteStateAfter(line: string, open: string | null): string | null {
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(line); m; m = QUOTE_MARK.exec(line)) {
+    const c = m[0];
+    if (open !== null) {
+      if (open.includes(c)) open = null;
+      continue;
+    }
+    const cl = CLOSERS[c];
+    if (cl !== undefined) open = cl;
+  }
+  return open;
+}
+
 /** Paragraphs: blocks separated by blank lines or by a line break that starts a new block. */
 export function paragraphSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -66,6 +88,8 @@ export function paragraphSpans(text: string): [number, number][] {
   let pEnd = -1;
   let lineStart = 0;
   let blankSince = true;
+  let open: string | null = null;
+  let joined = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -78,18 +102,27 @@ export function paragraphSpans(text: string): [number, number][] {
     } else {
       // A hard-wrapped line continues the paragraph: the previous line stops mid-sentence and this
       // one goes on in lower case.
-      const continues =
+      const wrapped =
         !blankSince &&
         pStart >= 0 &&
         !/[.!?:;"“”»«)]$/.test(text.slice(pEnd - 1, pEnd)) &&
         /^\p{Ll}/u.test(text[a]!);
-      if (continues) {
+      // A quotation opened on one line and closed on a later one holds its lines together (text with
+      // one sentence per line, as in SpkAtt), for a few lines at most.
+      const line = text.slice(a, b);
+      const quoted =
+        !blankSince && pStart >= 0 && open !== null && joined < MAX_QUOTED_LINES && hasCloser(line, open);
+      if (wrapped || quoted) {
         pEnd = b;
+        joined++;
       } else {
         if (pStart >= 0) spans.push([pStart, pEnd]);
         pStart = a;
         pEnd = b;
+        open = null;
+        joined = 0;
       }
+      open = quoteStateAfter(line, open);
       blankSince = false;
     }
     if (lineEnd === text.length) break;

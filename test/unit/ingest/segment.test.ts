@@ -132,6 +132,22 @@ describe("paragraphs", () => {
   });
 });
 
+describe("paragraphs with one sentence per line", () => {
+  it("keep a quotation that runs over several lines together", () => {
+    const d = seg("Er sagte: „Wir kommen.\nDas ist sicher.“\nDanach ging er.\n„Offen\nbleibt");
+    expect(d.paragraphs.map((p) => d.article.text.slice(p.start, p.end))).toEqual([
+      "Er sagte: „Wir kommen.\nDas ist sicher.“",
+      "Danach ging er.",
+      "„Offen\nbleibt",
+    ]);
+    expect(d.sentences.map((s) => s.text)).toEqual([
+      "Er sagte: „Wir kommen.\nDas ist sicher.“",
+      "Danach ging er.",
+      "„Offen\nbleibt",
+    ]);
+  });
+});
+
 describe("quoteRegions", () => {
   it("pairs German, guillemet and ASCII quotation marks, ignores unclosed ones", () => {
     const s = 'A „b“ c «d» e "f" g „h';
