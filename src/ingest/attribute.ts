@@ -214,7 +214,11 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
     }
     if (q && !isHeadline(unit)) {
       // a bare quote after a sentence about someone: "X verteidigte den Plan. „…“"
-      const ref = disc.recentPerson(unit.index, unit.start, 1);
+      // the last speaker within three sentences, else the person just written about
+      const ref =
+        (lastSpeaker && unit.index - lastSpeaker.unit <= 3 && lastSpeaker.speaker.type !== "UNKNOWN"
+          ? lastSpeaker.speaker
+          : null) ?? disc.recentPerson(unit.index, unit.start, 2);
       if (ref) {
         push("DIRECT", q.start, q.end, ref, null, unit, "direct:bare-quote", 0.6);
         lastUnitWithStatement = unit.index;

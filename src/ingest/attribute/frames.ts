@@ -734,7 +734,10 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     if (subject?.pronoun?.lower === "es" && cue?.verb.impersonal) {
       // "hieß es aus Regierungskreisen"
       impersonal = true;
-      const aus = toks.findIndex((x, k) => k > c && (x.lower === "aus" || x.lower === "von") && x.q === -1);
+      // "hieß es aus Regierungskreisen", "hieß es in der Rede"
+      const aus = toks.findIndex(
+        (x, k) => k > c && (x.lower === "aus" || x.lower === "von" || x.lower === "in") && x.q === -1,
+      );
       subject = aus > 0 ? parseNP(toks, aus + 1, lex) : null;
       if (!subject) continue;
     }
@@ -909,11 +912,17 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     )
       continue;
     // "nannte die Zahlen „aus der Luft gegriffen“", "schimpfte über „europäische Ferkel“": the words quoted
-    if (QUOTING_ACTS.has(cue.verb.lemma)) {
-      const qo = toks.findIndex((t, k) => k > cue.idx && t.kind === "qopen");
-      if (qo > 0) {
-        let qc = qo + 1;
-        while (qc < toks.length - 1 && toks[qc]!.kind !== "qclose") qc++;
+    // any speech act whose object is quoted: "wies dies als „Unverschämtheit“ zurück", "würdigte ihn als „…“"
+    {
+      const ce = clauseEnd(toks, Math.max(cue.idx, cue.particleIdx));
+      const qo = toks.findIndex(
+        (t, k) => k > cue.idx && t.kind === "qopen" && (k < ce || QUOTING_ACTS.has(cue.verb.lemma)),
+      );
+      let qc = qo + 1;
+      while (qo > 0 && qc < toks.length - 1 && toks[qc]!.kind !== "qclose") qc++;
+      // „konstruktiven“ Gespräche: a quoted modifier of a noun is not what was said
+      const modifier = toks[qc + 1]?.kind === "word" && toks[qc + 1]!.cap && toks[qc + 1]!.q === -1;
+      if (qo > 0 && toks[qo + 1]?.kind === "word" && !modifier) {
         const quoted = { start: toks[qo]!.start, end: toks[qc]!.end };
         return mk("DIRECT", `direct:${cue.verb.lemma}`, quoted, cue, subject, span(toks, 0, unitEnd), 0.7);
       }
