@@ -108,6 +108,8 @@ const CHROME_RE = [
   /^\d{1,3}$/,
   /^(?:dieser )?artikel (?:ist )?(?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen)/i,
   /^(?:jetzt )?(?:weiterlesen|lesen sie weiter) mit /i,
+  // Teasers for other articles: "Lesen Sie auch: Putin droht …".
+  /^(?:lesen sie (?:auch|mehr)|mehr zum thema|zum thema|auch interessant|passend dazu|siehe auch)\s*:\s*\S.{0,200}$/i,
   /^[|•·>/\\\-–—_*=~#]+$/,
 ];
 
@@ -189,8 +191,8 @@ function isConsent(line: string): boolean {
 }
 
 function isChrome(line: string): boolean {
-  if (line.length > 60) return false;
-  return CHROME.has(line.toLowerCase()) || CHROME_RE.some((re) => re.test(line));
+  if (line.length > 260) return false;
+  return (line.length <= 60 && CHROME.has(line.toLowerCase())) || CHROME_RE.some((re) => re.test(line));
 }
 
 function isDebris(line: string): boolean {

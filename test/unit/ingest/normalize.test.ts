@@ -236,6 +236,7 @@ describe("normalize: bad and odd input", () => {
         "WhatsApp",
         "E-Mail",
         "Die neue Brücke über den Fluss ist seit Freitag für den Verkehr freigegeben.",
+        "Lesen Sie auch: Wie die Stadt ihre Brücken saniert",
         "Dieser Artikel ist nur für Abonnenten verfügbar.",
         "Jetzt weiterlesen mit Z+",
       ].join("\n"),
