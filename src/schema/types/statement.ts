@@ -148,6 +148,18 @@ function span(s: GraphNode, prefix: string): Span | null {
   return start === null || end === null ? null : { start, end, text: str(s[`${prefix}Text`]) };
 }
 
+/** Widens [start, end) to sentence boundaries; abbreviations may cut early, which is why `context` exists too. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const boundary = /[.!?…]["“”»«’]?\s|\n/g;
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(boundary)) from = (m.index ?? 0) + m[0].length;
+  const after = /[.!?…]["“”»«’]?(?=\s|$)|\n/g;
+  after.lastIndex = Math.max(end - 1, 0);
+  const next = after.exec(text);
+  const to = next ? next.index + (next[0] === "\n" ? 0 : next[0].length) : text.length;
+  return text.slice(from, Math.max(to, end)).trim();
+}
+
 function firstOf(results: (Related[] | Error)[]): (GraphNode | Error)[] {
   return results.map((r) => (r instanceof Error ? r : (r[0]?.node ?? null))) as (GraphNode | Error)[];
 }
@@ -184,6 +196,19 @@ StatementRef.implement({
       nullable: true,
       description: "The words the speaker was resolved from (may be a pronoun or role).",
       resolve: (s) => span(s, "speakerMention"),
+    }),
+    sentence: t.string({
+      nullable: true,
+      description:
+        "The sentence(s) the statement stands in, cut from the article text at sentence ends (. ! ? followed by a space) or line breaks.",
+      resolve: async (s, _args, ctx) => {
+        const article = (await ArticleRef.getDataloader(ctx).load(String(s.articleId))) as GraphNode | null;
+        const text = str(article?.text);
+        const start = num(s.start);
+        const end = num(s.end);
+        if (!text || start === null || end === null) return str(s.text);
+        return sentenceAround(text, start, end);
+      },
     }),
     context: t.string({
       nullable: true,
