@@ -22,13 +22,20 @@ import type {
  *  Treffen, Gipfeltreffen, trafen sich, kamen … zusammen). No leading character class: this runs on
  *  every sentence. */
 const MEETING_CUE =
-  /[Gg]espräch|[Uu]nterredung|[Vv]erhandl|[Tt]reffen|[Gg]ipfel|[Kk]onferenz|[Bb]eratungen|\btraf(?:en)?\b|\btrifft\b|getroffen|zusammen(?:ge|k)|\b(?:kamen|kommen|kam|kommt)\b[^.]{0,60}\bzusammen\b/;
+  /\bhier in\b|[Gg]espräch|[Uu]nterredung|[Vv]erhand(?:l|el)|[Tt]reffen|[Gg]ipfel|[Kk]onferenz|[Bb]eratungen|\btraf(?:en)?\b|\btrifft\b|getroffen|zusammen(?:ge|k)|\b(?:kamen|kommen|kam|kommt)\b[^.]{0,60}\bzusammen\b/;
 /** Verbs that say who took part; a sentence that only names talks ("über die Ergebnisse der Gespräche
  *  in Berlin sprechen") dates the meeting but says nothing about its participants. */
 const PARTICIPATION_CUE =
-  /\b(?:kommt\s+zu|kam\s+zu|kamen\s+zu|teilgenommen|teilnehmen|teilnimmt|nahm(?:en)?\b[^.]*\bteil|nehmen\b[^.]*\bteil|beteiligt|anwesend|vertreten|zusammengekommen|zusammenkommen|(?:kamen|kommen|kam|kommt)\b[^.]{0,60}\bzusammen|trafen|traf|trifft|treffen\s+sich|getroffen|verhandeln|verhandelten|geflogen|gereist|angereist)\b/;
+  /\b(?:hier\s+in|kommt\s+zu|kam\s+zu|kamen\s+zu|teilgenommen|teilnehmen|teilnimmt|nahm(?:en)?\b[^.]*\bteil|nehmen\b[^.]*\bteil|beteiligt|anwesend|vertreten|zusammengekommen|zusammenkommen|(?:kamen|kommen|kam|kommt)\b[^.]{0,60}\bzusammen|trafen|traf|trifft|treffen\s+sich|getroffen|verhandeln|verhandelten|geflogen|gereist|angereist)\b/;
 /** A source of information is not a guest: "nach Angaben aus dem Weißen Haus", "laut Berichten". */
 const SOURCE_BEFORE = /\b(?:Angaben|laut|Berichten|zufolge|Informationen)\b[^,.;]{0,25}$/;
+/** "bei seinem Gipfeltreffen mit US-Präsident Donald Trump": a meeting noun with its guests. */
+const MEETING_WITH =
+  /(?:[Tt]reffen|[Gg]ipfel\w*|[Gg]espräch\w*|[Vv]erhandlung\w*|[Uu]nterredung\w*)\s+(?:\S+\s+){0,2}?mit\b/;
+/** "schon öfter", "mehrfach getroffen": a habit, not the talks just named. */
+const HABITUAL = /\b(?:öfter|oft|mehrfach|mehrmals|wiederholt|regelmäßig|häufig)\b/;
+/** A preposition of place up to two words before a place name. */
+const LOCATIVE_BEFORE = /\b(?:in|im|nach|bei|beim|vor|am)\s+(?:\S+\s+){0,2}$/;
 const NEGATION = /\b(?:nicht|kein|keine|keinen|keiner|nie|niemand)\b/;
 /** Organization kinds that take part in talks (media and companies only report on them). */
 const PARTICIPANT_ORG_KINDS = new Set(["COUNTRY", "GOVERNMENT", "ALLIANCE", "INSTITUTION"]);
@@ -36,14 +43,36 @@ const MAX_DATE_DISTANCE = 90;
 
 interface Candidate {
   placeId: string;
+  /** Only "hier in Berlin" said so: joins talks found elsewhere, never makes a meeting alone. */
+  weak: boolean;
   sentence: Sentence;
   dates: DateExpression[];
   participants: Set<string>;
   evidence: TextSpan[];
 }
 
-export function link(doc: Segmented, rec: Recognition, statements: Statement[]): Linked {
-  return new Linker(doc, rec, lexicon()).run(statements);
+export interface LinkOptions {
+  /**
+   * Date to read an undated article's "am Wochenende" and "im Juli" against. Default: the latest
+   * publication date linked so far in this process — the batch the article arrived with — so that an
+   * article without a date still joins the talks its neighbours report; null resolves nothing.
+   */
+  fallbackReference?: string | null;
+}
+
+let latestSeen: string | null = null;
+
+export function link(
+  doc: Segmented,
+  rec: Recognition,
+  statements: Statement[],
+  opts: LinkOptions = {},
+): Linked {
+  const own = referenceOf(doc.article.meta.publishedAt);
+  if (own && (!latestSeen || own.date > latestSeen)) latestSeen = own.date;
+  const fallback = opts.fallbackReference === undefined ? latestSeen : opts.fallbackReference;
+  const ref = own ?? (fallback ? referenceOf(fallback) : null);
+  return new Linker(doc, rec, lexicon(), ref).run(statements);
 }
 
 class Linker {
@@ -59,9 +88,10 @@ class Linker {
     readonly doc: Segmented,
     readonly rec: Recognition,
     readonly lex: Lexicon,
+    ref: Reference | null,
   ) {
     this.text = doc.article.text;
-    this.ref = referenceOf(doc.article.meta.publishedAt);
+    this.ref = ref;
     this.sentences = doc.sentences.length
       ? doc.sentences
       : [{ index: 0, paragraph: 0, start: 0, end: this.text.length, text: this.text }];
@@ -104,6 +134,9 @@ class Linker {
       return seat && /\b(?:im|ins|in\s+dem)\s+$/.test(before) ? seat : null;
     }
     if (m.type !== "PLACE" || m.rule === "lexicon-compound") return null;
+    // a location takes a preposition ("in Miami", "im US-Bundesstaat Florida", "nach Florida");
+    // "Unterhändler Kiews und Moskaus" names governments
+    if (!LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start))) return null;
     const place = this.lex.places.get(m.entityId);
     if (!place) return this.entities.get(m.entityId)?.kind === "CONTINENT" ? null : m.entityId;
     if (place.kind === "CONTINENT") return null;
@@ -140,6 +173,7 @@ class Linker {
         for (const { m, place } of places) {
           const c: Candidate = {
             placeId: place!,
+            weak: !MEETING_CUE.test(text.replace(/\bhier in\b/g, "")),
             sentence,
             dates: [],
             participants: new Set(),
@@ -159,9 +193,16 @@ class Linker {
           }
           if (best && best.dist <= MAX_DATE_DISTANCE) best.c.dates.push(d);
         }
-        if (PARTICIPATION_CUE.test(text)) this.assignParticipants(here, mentions, sentence);
+        if (PARTICIPATION_CUE.test(text) || MEETING_WITH.test(text))
+          this.assignParticipants(here, mentions, sentence);
         last = here[here.length - 1]!;
-      } else if (last && !negated && PARTICIPATION_CUE.test(text)) {
+      } else if (
+        last &&
+        !negated &&
+        PARTICIPATION_CUE.test(text) &&
+        !HABITUAL.test(text) &&
+        !this.elsewhere(mentions)
+      ) {
         // "An den Gesprächen hatten … teilgenommen." after the sentence that named the place; a sentence
         // about talks still to come skips back over talks that are already over
         let target: Candidate | undefined = last;
@@ -178,6 +219,15 @@ class Linker {
       }
     }
     return this.merge(candidates);
+  }
+
+  /** The sentence names a location of its own ("zu Verhandlungen in Russland"): not the talks before. */
+  private elsewhere(mentions: Mention[]): boolean {
+    return mentions.some(
+      (m) =>
+        (m.type === "PLACE" || this.entities.get(m.entityId)?.kind === "COUNTRY") &&
+        /\b(?:in|im|nach)\s+$/.test(this.text.slice(Math.max(0, m.start - 6), m.start)),
+    );
   }
 
   private assignParticipants(here: Candidate[], mentions: Mention[], sentence: Sentence) {
@@ -247,6 +297,7 @@ class Linker {
     }
     const out = new Map<string, Meeting>();
     for (const [placeId, group] of groups) {
+      if (group.every((c) => c.weak)) continue;
       // dated mentions split a place into months; undated ones join the article's month or the only one
       const byMonth = new Map<string, { from: string | null; to: string | null; cs: Set<Candidate> }>();
       const undated: Candidate[] = [];

@@ -25,12 +25,18 @@ function statement(doc: Segmented, quote: string, speakerId: string | null = nul
   };
 }
 
-function run(text: string, publishedAt: string | null, quotes: Array<[string, string | null]> = []): Linked {
+function run(
+  text: string,
+  publishedAt: string | null,
+  quotes: Array<[string, string | null]> = [],
+  fallbackReference: string | null = null,
+): Linked {
   const doc = segmentLite(text, publishedAt);
   return link(
     doc,
     recognize(doc),
     quotes.map(([q, s]) => statement(doc, q, s)),
+    { fallbackReference },
   );
 }
 const about = (st: Statement) => st.about.map((a) => `${a.id}:${a.via}`).sort();
@@ -111,6 +117,24 @@ describe("link: meetings", () => {
     expect(run("Am 14. März 2026 verhandelten die Unterhändler in Genf.", null).meetings[0]?.id).toBe(
       "meeting-genf-2026-03",
     );
+  });
+
+  it("reads an undated article against the fallback reference (by default the latest date linked)", () => {
+    const r = run("Am Freitag waren die Delegationen in Genf zusammengekommen.", null, [], "2026-03-15");
+    expect(r.meetings.map((m) => [m.id, m.start])).toEqual([["meeting-genf-2026-03", "2026-03-13"]]);
+    const dated = segmentLite("Die Unterhändler treffen sich am Wochenende in Oslo.", "2026-04-02");
+    link(dated, recognize(dated), []);
+    const undated = segmentLite("Am Wochenende hatten die Unterhändler in Genf verhandelt.", null);
+    expect(link(undated, recognize(undated), []).meetings[0]?.id).toBe("meeting-genf-2026-03");
+  });
+
+  it("puts a speaker 'hier in Berlin' at talks found there, but makes no meeting of it alone", () => {
+    const r = run(
+      "Die Gespräche in Berlin dauerten zwei Tage. «Was hier in Berlin erreicht wurde, ist gut», sagte Kanzler Friedrich Merz.",
+      "2026-03-15",
+    );
+    expect(r.meetings[0]!.participants).toContain("friedrich-merz");
+    expect(run("«Ich bin gern hier in Berlin», sagte Friedrich Merz.", "2026-03-15").meetings).toEqual([]);
   });
 
   it("ignores negated talks", () => {
@@ -206,8 +230,11 @@ describe("link: the seed articles", () => {
     return out;
   }
 
-  it("finds the Berlin and Miami talks with their dates and the Kremlin talks in November", () => {
+  it("finds the Berlin and Miami talks with their dates, the Kremlin talks in November, Alaska and Istanbul", () => {
     const m = merged();
+    expect(m.get("meeting-alaska-2025-08")).toMatchObject({ placeId: "alaska", start: "2025-08" });
+    expect(m.get("meeting-alaska-2025-08")!.participants.sort()).toEqual(["donald-trump", "wladimir-putin"]);
+    expect(m.get("meeting-istanbul-2025-07")).toMatchObject({ placeId: "istanbul", start: "2025-07" });
     expect(m.get("meeting-berlin-2025-12")).toMatchObject({
       placeId: "berlin",
       start: "2025-12-14",
@@ -231,7 +258,13 @@ describe("link: the seed articles", () => {
       expect(miami).toContain(p);
     expect(miami).not.toContain("donald-trump");
     expect(m.get("meeting-berlin-2025-12")!.participants).toEqual(
-      expect.arrayContaining(["steve-witkoff", "jared-kushner", "wolodymyr-selenskyj", "rustem-umerow"]),
+      expect.arrayContaining([
+        "steve-witkoff",
+        "jared-kushner",
+        "wolodymyr-selenskyj",
+        "rustem-umerow",
+        "friedrich-merz",
+      ]),
     );
   });
 
@@ -243,9 +276,12 @@ describe("link: the seed articles", () => {
     expect(about(s002.statements[0]!)).toEqual(
       expect.arrayContaining(["miami:CONTEXT", "meeting-miami-2025-12:CONTEXT"]),
     );
-    const s003 = link(d003!.doc, d003!.rec, [
-      statement(d003!.doc, "Danke, Miami. Nächstes Mal: Moskau.", "kirill-dmitrijew"),
-    ]);
-    expect(about(s003.statements[0]!)).toEqual(["miami:TEXT", "moskau:TEXT"]);
+    const s003 = link(
+      d003!.doc,
+      d003!.rec,
+      [statement(d003!.doc, "Danke, Miami. Nächstes Mal: Moskau.", "kirill-dmitrijew")],
+      { fallbackReference: "2025-12-21" },
+    );
+    expect(about(s003.statements[0]!)).toEqual(["meeting-miami-2025-12:TEXT", "miami:TEXT", "moskau:TEXT"]);
   });
 });
