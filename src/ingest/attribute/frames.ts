@@ -298,7 +298,9 @@ function initialNP(toks: Tok[], lex: AttributionLexicon): NP | null {
 /** "Stephen Singer, ein Klimaexperte vom WWF erklärte": a role phrase between a comma and the verb. */
 function isApposition(toks: Tok[], from: number, v: number, lex: AttributionLexicon): boolean {
   const np = parseNP(toks, from, lex);
-  return !!np && !np.pronoun && np.end === v && !!(np.role || np.org) && !!initialNP(toks, lex);
+  const np0 = initialNP(toks, lex);
+  const named = (x: NP | null) => !!x && !x.pronoun && !!(x.role || x.org || x.names.length);
+  return named(np) && np!.end === v && named(np0);
 }
 
 /** Subject of a cue verb: the prefield of its clause, the sentence-initial phrase for "X, Role, sagte" and
@@ -365,6 +367,21 @@ function hasClauseWord(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+function infinitiveClause(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind !== "word") continue;
+    if (t.lower === "zu" && toks[k + 1]?.kind === "word" && !toks[k + 1]!.cap) return true;
+    if (
+      /^(an|auf|aus|ab|ein|mit|vor|zurück|weg|fest|her|hin|bei|nach|um|weiter|durch|los)zu\p{Ll}+en$/u.test(
+        t.lower,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 function contentLike(toks: Tok[], before: number): boolean {
   const first = toks.findIndex((t) => t.kind !== "punct" || t.q !== -1);
   if (first < 0) return false;
@@ -417,7 +434,7 @@ function span(toks: Tok[], from: number, to: number): Tok[] {
 }
 
 function negated(toks: Tok[], v: number, end: number): boolean {
-  for (let k = v + 1; k < Math.min(end, v + 6); k++) {
+  for (let k = v + 1; k < Math.min(end, v + 9); k++) {
     const w = toks[k]!.lower;
     if (w === "nicht" || w === "nichts" || w === "kein" || w === "keine" || w === "nie") return true;
   }
@@ -826,7 +843,11 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       (toks[clauseFrom - 1]?.text === "," &&
         (clauseFrom === cue.finiteIdx || coordinated || isApposition(toks, clauseFrom, cue.finiteIdx, lex)));
     if (!mainClause) continue;
-    const after = Math.max(cue.idx, cue.particleIdx);
+    let after = Math.max(cue.idx, cue.particleIdx);
+    // "erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze …": the subject's apposition
+    // is not the content
+    const post = parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex);
+    if (post && !post.pronoun && post.end - 1 > after && post.end < toks.length) after = post.end - 1;
     let comma = clauseEnd(toks, after);
     const sep = toks[comma];
     if (!sep) {
@@ -847,15 +868,18 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     const isContent =
       CONTENT_OPENERS.has(opener.lower) ||
       toks[comma + 1]?.kind === "qopen" ||
-      isKonjunktiv(toks, first, Math.max(clauseTo, unitEnd), lex);
+      isKonjunktiv(toks, first, Math.max(clauseTo, unitEnd), lex) ||
+      // "kündigte an, … mitwirken zu wollen": an infinitive clause
+      infinitiveClause(toks, first, clauseTo) ||
+      // "hatte berichtet, 200 Mitarbeiter sollen entlassen werden": a main clause in the indicative
+      (finiteVerbIndex(toks, first, clauseTo, lex) >= 0 && !SUBORDINATORS.has(opener.lower));
     if (!isContent) continue;
     if (cue.verb.content === "reported") continue;
     let subject = cueSubject(toks, cue, lex);
     // "Aus Moskau hatte es geheißen, …": an impersonal verb's source is the place it came from
     if (subject?.pronoun?.lower === "es" && cue.verb.impersonal) {
-      const aus = toks.findIndex(
-        (x, k) => k < comma && x.q === -1 && (x.lower === "aus" || x.lower === "von"),
-      );
+      // "Aus Moskau hieß es", "Im Bericht heißt es", "In der Ankündigung heißt es"
+      const aus = toks.findIndex((x, k) => k < comma && x.q === -1 && /^(aus|von|in|im)$/.test(x.lower));
       subject = aus >= 0 ? parseNP(toks, aus + 1, lex) : null;
     }
     if (!subject) continue;

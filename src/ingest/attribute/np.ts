@@ -163,7 +163,10 @@ export function isAdjectiveLike(t: Tok): boolean {
 }
 
 function isNameLike(t: Tok | undefined): boolean {
-  return !!t && t.kind === "word" && t.cap && t.q === -1 && !NOT_NAMES.has(t.lower) && !/^\d/.test(t.text);
+  if (!t || t.kind !== "word" || t.q !== -1) return false;
+  // "el-Baradei", "al-Assad"
+  if (!t.cap) return /^(al|el|de|ad|as|bin|ibn)-\p{Lu}/u.test(t.text);
+  return !NOT_NAMES.has(t.lower) && !/^\d/.test(t.text);
 }
 
 const NAME_PARTICLES = new Set([
@@ -203,7 +206,9 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     org: false,
     media: false,
   };
-  if (first.kind === "word" && PERSONAL_PRONOUNS.has(first.lower)) {
+  // "Ihr Vorsitzender": a possessive before a noun, not the pronoun
+  const possessive = first.lower === "ihr" && toks[i + 1]?.cap === true && toks[i + 1]?.kind === "word";
+  if (first.kind === "word" && PERSONAL_PRONOUNS.has(first.lower) && !possessive) {
     np.pronoun = first;
     np.end = i + 1;
     return np;
@@ -307,6 +312,12 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     if (!sub || sub.caps.length + (sub.title ? 1 : 0) === 0 || sub.pronoun) break;
     for (let m = j; m < sub.end; m++) np.modifiers.push(toks[m]!);
     j = sub.end;
+    // "der Internationalen Atomenergie-Organisation (IAEO)"
+    if (toks[j]?.text === "(") {
+      let m = j + 1;
+      while (m < toks.length && toks[m]!.text !== ")" && m - j < 6) m++;
+      if (toks[m]?.text === ")") j = m + 1;
+    }
   }
   // "Ein Sprecher der Polizei, Lars Beringer, sagte": a name in apposition after a role phrase
   if (toks[j]?.text === "," && (np.role || np.org) && np.names.length === 0) {
@@ -314,7 +325,7 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     const names: Tok[] = [];
     while (isNameLike(toks[m]) && names.length < 4) names.push(toks[m++]!);
     if (
-      names.length >= 2 &&
+      names.length >= 1 &&
       (toks[m]?.text === "," || toks[m]?.kind === "word") &&
       !roleOf(names[0]!.text, lex)
     ) {
