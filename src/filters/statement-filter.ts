@@ -454,7 +454,7 @@ const ORDER_KEY: Record<StatementOrderField, string> = {
 };
 
 interface Composed {
-  /** Clauses that bind `s` (MATCH or the full-text CALL). */
+  /** Clauses that bind `s` (and only `s`, plus `scopeId` in a batch), ending where a WHERE can follow. */
   head: string;
   conditions: string[];
   params: Record<string, unknown>;
@@ -465,9 +465,6 @@ function compose(r: ResolvedStatementWhere, scope: StatementScope | null, scopeE
   const w = r.where;
   const params: Record<string, unknown> = {};
   const conditions: string[] = [];
-  const head = w.text
-    ? "CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node AS s"
-    : "MATCH (s:Statement)";
   if (w.text) params.text = w.text;
 
   switch (scope) {
@@ -584,7 +581,94 @@ function compose(r: ResolvedStatementWhere, scope: StatementScope | null, scopeE
   if (how && !r.aboutPlaceIds && !r.aboutMeetingIds && !r.aboutTopicIds && !r.aboutEntityIds) {
     conditions.push("EXISTS { MATCH (s)-[r:ABOUT]->() WHERE r.via = $aboutHow }");
   }
-  return { head, conditions, params };
+  return { head: anchor(r, scope, scopeExpr), conditions, params };
+}
+
+/**
+ * Where the query starts. Scanning every Statement and testing each against the filter is fine for
+ * a few hundred, not for a growing archive; so the query starts from the most selective part of the
+ * filter (the full-text hits, the parent of a nested connection, the speakers, the places) and walks
+ * to the statements. Every condition is still tested afterwards, so the anchor only changes speed.
+ * The anchor ends in `WITH DISTINCT s`, so no helper variable leaks into the conditions' subqueries.
+ */
+function anchor(r: ResolvedStatementWhere, scope: StatementScope | null, scopeExpr: string): string {
+  const w = r.where;
+  const keep = scopeExpr === "scopeId" ? "s, scopeId" : "s";
+  const via = (match: string) => `${match}\nWITH DISTINCT ${keep}`;
+  if (w.text)
+    return `CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node AS s\nWITH ${keep}`;
+  switch (scope) {
+    case "SPEAKER":
+      return via(
+        `${byId("scope", ["Person", "Organization"], scopeExpr)}\nMATCH (s:Statement)-[:SAID_BY]->(scope)`,
+      );
+    case "ABOUT_ENTITY":
+      return via(
+        `${byId("scope", ["Meeting", "Topic", "Person", "Organization", "Place"], scopeExpr)}\nMATCH (s:Statement)-[:ABOUT]->(scope)`,
+      );
+    case "ABOUT_PLACE":
+      return via(`${placesWithin(`[${scopeExpr}]`)}\nMATCH (s:Statement)-[:ABOUT]->(x)`);
+    case "ARTICLE":
+      return "MATCH (s:Statement)"; // the articleId index serves s.articleId = …
+    case null:
+      break;
+  }
+  if (r.ids || r.articleId) return "MATCH (s:Statement)"; // id / articleId indexes
+  if (r.speakerIds) {
+    return via(
+      `${byIds("sp", ["Person", "Organization"], "$speakerIds")}\nMATCH (s:Statement)-[:SAID_BY]->(sp)`,
+    );
+  }
+  const sp = w.speaker ?? {};
+  if (sp.roleKind || r.speakerCountryIds || r.speakerOrganizationIds) {
+    const onAffiliation: string[] = [];
+    if (sp.roleKind) onAffiliation.push("a.roleKind = $speakerRoleKind");
+    if (r.speakerOrganizationIds) {
+      onAffiliation.push(
+        `EXISTS { MATCH (o)-[:PART_OF*0..${PART_OF_DEPTH}]->(org:Organization) WHERE org.id IN $speakerOrganizationIds }`,
+      );
+    }
+    if (r.speakerCountryIds) {
+      onAffiliation.push(
+        `EXISTS { MATCH (o)-[:PART_OF*0..${PART_OF_DEPTH}]->(country:Country) WHERE country.id IN $speakerCountryIds }`,
+      );
+    }
+    const people = `MATCH (sp:Person)-[a:AFFILIATED_WITH]->(o:Organization) WHERE ${onAffiliation.join(" AND ")} RETURN DISTINCT sp`;
+    const speakers = sp.roleKind
+      ? `CALL () { ${people} }`
+      : `CALL () { ${people} UNION MATCH (sp:Organization) RETURN sp }`;
+    return via(`${speakers}\nMATCH (s:Statement)-[:SAID_BY]->(sp)`);
+  }
+  if (r.aboutPlaceIds) return via(`${placesWithin("$aboutPlaceIds")}\nMATCH (s:Statement)-[:ABOUT]->(x)`);
+  if (r.aboutMeetingIds)
+    return via(`MATCH (m:Meeting) WHERE m.id IN $aboutMeetingIds\nMATCH (s:Statement)-[:ABOUT]->(m)`);
+  if (r.aboutTopicIds)
+    return via(`MATCH (t:Topic) WHERE t.id IN $aboutTopicIds\nMATCH (s:Statement)-[:ABOUT]->(t)`);
+  if (r.aboutEntityIds) {
+    return via(
+      `${byIds("e", ["Person", "Organization", "Place", "Topic", "Meeting"], "$aboutEntityIds")}\nMATCH (s:Statement)-[:ABOUT]->(e)`,
+    );
+  }
+  return "MATCH (s:Statement)";
+}
+
+/** Nodes of any of `labels` by id through each label's id index (a label-less match would scan everything). */
+function byIds(variable: string, labels: readonly string[], idsExpr: string): string {
+  return `CALL () { ${labels.map((l) => `MATCH (${variable}:${l}) WHERE ${variable}.id IN ${idsExpr} RETURN ${variable}`).join(" UNION ")} }`;
+}
+
+function byId(variable: string, labels: readonly string[], idExpr: string): string {
+  const imports = idExpr.startsWith("$") ? "()" : `(${idExpr})`;
+  return `CALL ${imports} { ${labels.map((l) => `MATCH (${variable}:${l} {id: ${idExpr}}) RETURN ${variable}`).join(" UNION ")} }`;
+}
+
+/** `x`: the places given, the places inside them, and the meetings held in any of those. */
+function placesWithin(idsExpr: string): string {
+  const imports = idsExpr.includes("scopeId") && !idsExpr.includes("$") ? "(scopeId)" : "()";
+  return (
+    `CALL ${imports} { MATCH (x:Place)-[:LOCATED_IN*0..${LOCATED_IN_DEPTH}]->(p:Place) WHERE p.id IN ${idsExpr} RETURN x` +
+    ` UNION MATCH (x:Meeting)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..${LOCATED_IN_DEPTH}]->(p:Place) WHERE p.id IN ${idsExpr} RETURN x }`
+  );
 }
 
 /** About the place, a place inside it, or a meeting held in one of those (docs/graph-model.md). */
@@ -711,7 +795,7 @@ function pageBody(c: Composed, page: PageArgs): { body: string; params: Record<s
   if (page.before) conditions.push(keyset(order, page.before, "before", params));
   const lines = [c.head];
   const where = whereClause(conditions);
-  if (where) lines.push(c.head.startsWith("CALL") ? `WITH s\n${where}` : where);
+  if (where) lines.push(where);
   if (page.backwards) {
     lines.push(
       `WITH s ORDER BY ${orderBy(order, true)} LIMIT toInteger($limit)`,
@@ -767,7 +851,7 @@ export function statementCountQuery(
   const c = compose(r, scope?.scope ?? null, "$scopeId");
   const where = whereClause(c.conditions);
   const lines = [c.head];
-  if (where) lines.push(c.head.startsWith("CALL") ? `WITH s\n${where}` : where);
+  if (where) lines.push(where);
   lines.push("RETURN count(s) AS totalCount");
   const params = { ...c.params };
   if (scope) params.scopeId = scope.id;
@@ -783,7 +867,7 @@ export function statementBatchCountQuery(
   const c = compose(r, scope, "scopeId");
   const where = whereClause(c.conditions);
   const inner = [c.head];
-  if (where) inner.push(c.head.startsWith("CALL") ? `WITH s\n${where}` : where);
+  if (where) inner.push(where);
   inner.push("RETURN count(s) AS totalCount");
   const query = [
     "UNWIND range(0, size($scopeIds) - 1) AS i",
@@ -804,7 +888,7 @@ export function statementIdsQuery(
   const c = compose(r, null, "$scopeId");
   const where = whereClause(c.conditions);
   const lines = [c.head];
-  if (where) lines.push(c.head.startsWith("CALL") ? `WITH s\n${where}` : where);
+  if (where) lines.push(where);
   lines.push(`RETURN s.id AS id ORDER BY ${orderBy(order)}`);
   return { query: lines.join("\n"), params: { ...c.params } };
 }

@@ -101,6 +101,18 @@ describe("query composition", () => {
     );
   });
 
+  it("starts from the most selective part (the speakers), not from every statement", () => {
+    const q = statementPageQuery(headline, { limit: 11 });
+    expect(q.query).toMatch(
+      /^CALL \(\) \{ MATCH \(sp:Person\)-\[a:AFFILIATED_WITH\]->\(o:Organization\) WHERE a\.roleKind = \$speakerRoleKind AND .* RETURN DISTINCT sp \}\nMATCH \(s:Statement\)-\[:SAID_BY\]->\(sp\)\nWITH DISTINCT s\nWHERE /,
+    );
+    const nested = statementBatchPageQuery(resolved(), { limit: 5 }, "SPEAKER", ["a"]);
+    expect(nested.query).toContain(
+      "CALL (scopeId) { MATCH (scope:Person {id: scopeId}) RETURN scope UNION MATCH (scope:Organization {id: scopeId}) RETURN scope }",
+    );
+    expect(statementPageQuery(resolved(), { limit: 5 }).query).toMatch(/^MATCH \(s:Statement\)\nRETURN s/);
+  });
+
   it("a text filter stays a parameter of the full-text index call", () => {
     const q = statementCountQuery(resolved({ where: { text: "konstruktiv OR produktiv" } }));
     expect(q.query).toMatch(
