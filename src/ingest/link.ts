@@ -402,7 +402,9 @@ class Linker {
       for (const m of this.bySentence.get(s.index) ?? [])
         if ((m.type === "PLACE" || m.type === "TOPIC") && (m.start < st.start || m.end > st.end))
           addEntity(m, "CONTEXT");
-    if (![...about.values()].some((a) => a.type === "MEETING")) {
+    // a statement whose own sentence is placed elsewhere ("sagte Michal in Brüssel") keeps that place
+    const placedElsewhere = [...about.values()].some((a) => a.type === "PLACE");
+    if (!placedElsewhere && ![...about.values()].some((a) => a.type === "MEETING")) {
       // the meeting place named nearest to the statement in its paragraph
       let best: { meeting: Meeting; dist: number } | null = null;
       for (const s of [...paragraphs].flatMap((p) => this.byParagraph.get(p) ?? [])) {
@@ -440,17 +442,20 @@ class Linker {
   private mainMeeting(meetings: Meeting[]): Meeting | null {
     if (this.mainCache !== undefined) return this.mainCache;
     const counts = new Map<string, number>();
+    const named = new Map<string, number>();
     for (const m of this.rec.mentions) {
       if (m.type !== "PLACE") continue;
       const meeting = meetings.find((x) => x.placeId === m.entityId || this.isInside(m.entityId, x.placeId));
+      if (!meeting) continue;
       // the headline and lead say what the article is about
       const weight = m.start < (this.doc.paragraphs[1]?.end ?? 0) ? 3 : 1;
-      if (meeting) counts.set(meeting.id, (counts.get(meeting.id) ?? 0) + weight);
+      counts.set(meeting.id, (counts.get(meeting.id) ?? 0) + weight);
+      named.set(meeting.id, (named.get(meeting.id) ?? 0) + 1);
     }
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     const [first, second] = ranked;
     this.mainCache =
-      first && first[1] >= 2 && (!second || first[1] > second[1])
+      first && (named.get(first[0]) ?? 0) >= 2 && (!second || first[1] > second[1])
         ? (meetings.find((m) => m.id === first[0]) ?? null)
         : null;
     return this.mainCache;

@@ -171,6 +171,16 @@ describe("link: ABOUT", () => {
     expect(about(r.statements[1]!)).toEqual(["genf:CONTEXT", "meeting-genf-2026-03:CONTEXT"]);
   });
 
+  it("keeps a statement placed elsewhere in its own sentence out of the paragraph's meeting", () => {
+    const r = run(
+      "«Wir haben keine Zeit», sagte Michal am Donnerstag in Brüssel. Am Mittwoch trafen sich die Minister in Helsinki.",
+      "2026-02-12",
+      [["Wir haben keine Zeit", null]],
+    );
+    expect(r.meetings.map((m) => m.id)).toEqual(["meeting-helsinki-2026-02"]);
+    expect(about(r.statements[0]!)).toEqual(["bruessel:CONTEXT"]);
+  });
+
   it("never makes a statement about its own speaker", () => {
     const r = run("Dmitrijew sagte: «Dmitrijew bleibt in Genf.»", "2026-03-15", [
       ["Dmitrijew bleibt in Genf.", "kirill-dmitrijew"],
