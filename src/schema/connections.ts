@@ -78,14 +78,24 @@ export function toConnection<T>(
   const page = window.backwards
     ? rows.slice(Math.max(0, rows.length - window.size))
     : rows.slice(0, window.size);
-  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  // Cursors are built only when a client selects them (most listings never page).
+  const edges = page.map((node) => ({
+    node,
+    get cursor() {
+      return cursorOf(node);
+    },
+  }));
   return {
     edges,
     pageInfo: {
       hasNextPage: window.backwards ? args.before != null : more,
       hasPreviousPage: window.backwards ? more : args.after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
     ...lazy,
   };
