@@ -66,8 +66,9 @@ query Meetings {
   }
 }
 
-query Neighborhood($id: ID!) {
-  neighborhood(id: $id, depth: 1, limit: 50) {
+# Global ids are base64 of "Type:id": "UGxhY2U6bWlhbWk=" is Place:miami (or take an id from any result).
+query Neighborhood {
+  neighborhood(id: "UGxhY2U6bWlhbWk=", depth: 1, limit: 50) {
     nodes { __typename id ... on Entity { name } }
     edges { type source target }
   }
