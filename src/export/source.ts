@@ -109,7 +109,11 @@ function toExportRels(startLabel: NodeLabel, rows: RelRow[]): ExportRel[] {
       });
     }
   }
-  return out.sort((a, b) => compare(relSortKey(a), relSortKey(b)));
+  // Keys computed once per relationship, not once per comparison.
+  return out
+    .map((r) => [relSortKey(r), r] as const)
+    .sort(([a], [b]) => compare(a, b))
+    .map(([, r]) => r);
 }
 
 /** A total order on relationships that does not depend on how the database happens to return them. */
@@ -187,18 +191,42 @@ export function wholeGraph(pageSize = DEFAULT_PAGE_SIZE): GraphSource {
     async *relationships() {
       for (const label of NODE_LABELS) {
         const query = withLabel("export/rels-page", label);
+        const size = new PageSizer(pageSize);
         let after = "";
         for (;;) {
-          const rows = await read<RelRow>(query, { exclude: higherLabels(label), after, limit: pageSize });
+          const limit = size.next();
+          const rows = await read<RelRow>(query, { exclude: higherLabels(label), after, limit });
           if (rows.length === 0) break;
           const rels = toExportRels(label, rows);
+          size.saw(rows.length, rels.length);
           if (rels.length > 0) yield rels;
           after = rows[rows.length - 1]!.startId;
-          if (rows.length < pageSize) break;
+          if (rows.length < limit) break;
         }
       }
     },
   };
+}
+
+/** Relationships a page should hold at most (about): what bounds memory, whatever the degrees. */
+export const RELS_PER_PAGE = 5000;
+
+/**
+ * Start nodes per relationship page: pageSize nodes of degree 150 (an article's MENTIONS) would be
+ * 150,000 relationships in one page, so the next page is sized from the degree the last one showed.
+ */
+export class PageSizer {
+  private size: number;
+  constructor(private readonly max: number) {
+    this.size = Math.min(max, 100);
+  }
+  next(): number {
+    return this.size;
+  }
+  saw(nodes: number, rels: number): void {
+    const perNode = Math.max(1, rels / Math.max(1, nodes));
+    this.size = Math.max(1, Math.min(this.max, Math.floor(RELS_PER_PAGE / perNode)));
+  }
 }
 
 /** Pages of ids of the statements a filter selects, in id order (keyset after the last id). */
@@ -274,8 +302,12 @@ export function statementSubgraph(pager: StatementIdPager, pageSize = DEFAULT_PA
       for (const label of NODE_LABELS) {
         const ids = [...(found.get(label) ?? [])].sort(compare);
         const query = withLabel("export/rels-by-ids", label);
-        for (const chunk of chunks(ids)) {
+        const size = new PageSizer(pageSize);
+        for (let i = 0; i < ids.length; ) {
+          const chunk = ids.slice(i, i + size.next());
+          i += chunk.length;
           const rels = toExportRels(label, await read<RelRow>(query, { ids: chunk }));
+          size.saw(chunk.length, rels.length);
           const kept = rels.filter((r) => inSubgraph(found, r));
           if (kept.length > 0) yield kept;
         }
