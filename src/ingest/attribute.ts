@@ -46,6 +46,8 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
 
   const media = rec.entities.filter((e) => e.type === "ORGANIZATION");
   const viaOf = (frame: Frame, unit: Unit, speaker: ResolvedSpeaker): Statement["via"] => {
+    // a source frame ("laut X", "X zufolge") names the speaker; its words are not a channel
+    if (/^reported:(laut|zufolge|nach)/.test(frame.rule)) return null;
     const v = findVia(frame.frameToks, unit.toks, lex);
     // "laut X" that names the speaker is the source, not a channel
     if (!v || v.name === speaker.name || speaker.mention.text.includes(v.name)) return null;
@@ -203,7 +205,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
         np && !np.pronoun && (np.names.length || np.role || np.org)
           ? disc.resolve(np, unit.toks, unit.index, null)
           : null;
-      const ref = own ?? (lastSpeaker && unit.index - lastSpeaker.unit <= 3 ? lastSpeaker.speaker : null);
+      const ref = own ?? (lastSpeaker && unit.index - lastSpeaker.unit <= 5 ? lastSpeaker.speaker : null);
       if (ref) {
         const span = trimmed(unit, text);
         const idx = push("INDIRECT", span.start, span.end, ref, null, unit, "indirect:konjunktiv", 0.55);

@@ -1005,7 +1005,7 @@ export function findVia(frameToks: Tok[], all: Tok[], lex: AttributionLexicon): 
           if (cand && cand.end === idx) np = cand;
         }
       } else np = parseNP(all, idx + 1, lex);
-      const name = np ? npName(np, all) : null;
+      const name = np ? channelName(np, all) : null;
       if (name) return { name };
     }
     if (
@@ -1017,11 +1017,14 @@ export function findVia(frameToks: Tok[], all: Tok[], lex: AttributionLexicon): 
       all[idx + 1]
     ) {
       const np = parseNP(all, idx + 1, lex);
+      // "auf der Plattform X", "im Onlinedienst X" — a medium with its name, not a quoted phrase ("über „…“")
       if (
         np &&
+        !np.title &&
+        np.names.length > 0 &&
         (np.media || (np.head && /plattform|dienst|netzwerk|kanal|account|konto/i.test(np.head.text)))
       ) {
-        const name = npName(np, all);
+        const name = channelName(np, all);
         if (name) return { name };
       }
       const n = all[idx + 1]!;
@@ -1034,12 +1037,19 @@ export function findVia(frameToks: Tok[], all: Tok[], lex: AttributionLexicon): 
     if ((t.lower === "der" || t.lower === "dem" || t.lower === "gegenüber") && all[idx + 1]) {
       const np = parseNP(all, t.lower === "gegenüber" ? idx + 1 : idx, lex);
       if (np && (np.title || np.media)) {
-        const name = npName(np, all);
+        const name = channelName(np, all);
         if (name) return { name };
       }
     }
   }
   return null;
+}
+
+/** A channel needs a name: "in sozialen Medien", "laut russischen Nachrichtenagenturen" name none. */
+function channelName(np: NP, toks: Tok[]): string | null {
+  if (np.title || np.names.length) return npName(np, toks);
+  if (np.media || np.org || np.role) return null;
+  return npName(np, toks);
 }
 
 /** The name a phrase gives, without determiner: names if any, else the quoted title, else the head words. */

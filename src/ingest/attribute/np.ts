@@ -136,8 +136,9 @@ export function isMediaNoun(word: string, lex: AttributionLexicon): boolean {
   const hit = mediaCache.get(word);
   if (hit !== undefined) return hit;
   const w = word.toLowerCase();
+  const singular = w.replace(/(en|n|s)$/, "");
   let found = false;
-  for (const m of lex.media) if (w.endsWith(m)) found = true;
+  for (const m of lex.media) if (w.endsWith(m) || singular.endsWith(m)) found = true;
   if (mediaCache.size > CACHE_LIMIT) mediaCache.clear();
   mediaCache.set(word, found);
   return found;

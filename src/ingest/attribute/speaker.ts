@@ -2,6 +2,8 @@
 // (not simply the nearest name); role descriptions ("der Nato-Chef", "der russische Unterhändler") go to
 // the person the article earlier named with a matching role and side; names inside a modifier ("von
 // Kremlchef Wladimir Putin") are never the referent of the phrase they modify.
+
+import { slug } from "../slug.ts";
 import type { Entity, Mention, Recognition, RoleKind, RoleMention, SpeakerType, TextSpan } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP, roleOf } from "./np.ts";
@@ -51,6 +53,7 @@ export class Discourse {
   private readonly recRoleNames: RoleName[] = [];
   private readonly textRoleNames: RoleName[] = [];
   private readonly entities = new Map<string, Entity>();
+  private readonly identified = new Map<string, Referent>();
   private readonly mentions: Mention[];
 
   constructor(
@@ -185,13 +188,13 @@ export class Discourse {
       const ent = this.entityAt(np.names[0]!.start, np.names[np.names.length - 1]!.end, []);
       const ref: Referent = ent
         ? this.referentOf(ent)
-        : {
+        : this.identify({
             id: null,
             name: np.names.map((n) => n.text).join(" "),
             type: "PERSON",
             gender: this.genderOf(np),
             plural: false,
-          };
+          });
       this.textRoleNames.push({
         ...ref,
         pos: t.start,
@@ -256,6 +259,36 @@ export class Discourse {
       if (r.start <= start && r.end >= end && r.entityId) return r;
     }
     return null;
+  }
+
+  /**
+   * A name read from the text: the recognized entity of that name (or alias, or surname) if there is
+   * one, else a new id from the name, as the graph's ids are slugs of names.
+   */
+  private identify(ref: Referent): Referent {
+    if (ref.id) return ref;
+    const cacheKey = `${ref.type}:${ref.name}`;
+    const hit = this.identified.get(cacheKey);
+    if (hit) return { ...hit, gender: hit.gender ?? ref.gender };
+    const found = this.identifyUncached(ref);
+    this.identified.set(cacheKey, found);
+    return found;
+  }
+
+  private identifyUncached(ref: Referent): Referent {
+    const key = ref.name.toLowerCase();
+    for (const e of this.rec.entities) {
+      if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue;
+      const n = e.name.toLowerCase();
+      if (
+        n === key ||
+        e.aliases.some((a) => a.toLowerCase() === key) ||
+        (e.type === "PERSON" && ref.type === "PERSON" && n.endsWith(` ${key}`))
+      )
+        return { ...this.referentOf(e), gender: this.referentOf(e).gender ?? ref.gender };
+    }
+    const id = slug(ref.name);
+    return id ? { ...ref, id } : ref;
   }
 
   private fullName(surname: string, before: number): Referent | null {
@@ -326,7 +359,8 @@ export class Discourse {
     }
     if (np.title) {
       const name = this.text.slice(np.title.start, np.title.end);
-      return { id: null, name, type: "ORGANIZATION", gender: null, plural: false, mention, how: "name" };
+      const ref = this.identify({ id: null, name, type: "ORGANIZATION", gender: null, plural: false });
+      return { ...ref, mention, how: "name" };
     }
     if (np.names.length) {
       const name = np.names.map((n) => n.text).join(" ");
@@ -336,7 +370,8 @@ export class Discourse {
         const full = this.fullName(name, mention.start);
         if (full) return { ...full, mention, how: "name" };
       }
-      return { id: null, name, type, gender: this.genderOf(np), plural: false, mention, how: "name" };
+      const ref = this.identify({ id: null, name, type, gender: this.genderOf(np), plural: false });
+      return { ...ref, mention, how: "name" };
     }
     if (np.role) {
       // the recognizer may already have tied this description to someone
@@ -433,15 +468,14 @@ export class Discourse {
           .replace(/s$/, "") || t.text;
     const ent = this.entityAt(t.start, t.end, []);
     if (ent) return { ...this.referentOf(ent), mention, how: "entity" };
-    return {
+    const ref = this.identify({
       id: null,
       name: word,
       type: /^[a-zäöü]+$/.test(word) || /^[A-Z]{2,}$/.test(word) ? "ORGANIZATION" : "PERSON",
       gender: null,
       plural: false,
-      mention: { start: t.start, end: t.start + word.length, text: word },
-      how: "name",
-    };
+    });
+    return { ...ref, mention: { start: t.start, end: t.start + word.length, text: word }, how: "name" };
   }
 }
 

@@ -227,6 +227,15 @@ describe("attribute: channels", () => {
     expect(out.filter((x) => x.speaker.name === "Interfax")).toEqual([]);
   });
 
+  it("names no channel for 'in sozialen Medien' and gives text-found speakers an id from their name", () => {
+    const s = find(
+      run("Die Lage sei ernst, schrieb Ministerin Ute Sommer in sozialen Medien."),
+      "Die Lage sei ernst",
+    );
+    expect(s.via).toBeNull();
+    expect(s.speaker).toMatchObject({ id: "ute-sommer", name: "Ute Sommer", type: "PERSON" });
+  });
+
   it("resolves the channel against recognized media organizations", () => {
     const text = fs.readFileSync(path.join(FIXTURES, "channels.txt"), "utf8");
     const at = text.indexOf("Interfax");
