@@ -92,7 +92,7 @@ const SIDE_HEADS = new Set([
 ]);
 /** Bodies named by their seat: Staatsanwaltschaft Braunschweig, Landgericht Bremen, Universität Utrecht. */
 const INSTITUTION_HEAD =
-  /(?:[Ss]taatsanwaltschaft|[Gg]ericht|[Gg]erichtshof|[Uu]niversität|[Pp]olizei|[Pp]olizeipräsidium|[Kk]linik|[Kk]linikum|[Ss]tadtverwaltung)$/;
+  /(?:staatsanwaltschaft|gericht|gerichtshof|universität|polizei|polizeipräsidium|klinik|klinikum|stadtverwaltung)$/;
 /** Nouns that introduce a medium's name: "das Magazin Politico", "die Zeitung «Kommersant»". */
 const MEDIA_NOUNS = new Set(
   (
@@ -256,10 +256,9 @@ class Recognizer {
   }
 
   private adjectiveCountry(word: Word): string | null {
-    const t = word.parts.length ? word.parts[word.parts.length - 1]!.text : word.text;
-    const lower = t.toLowerCase();
     // lower-case adjectives; capitalized only at a sentence start or as "Russischer Unterhändler" headline
-    return this.lex.adjectives.get(lower) ?? null;
+    if (!word.parts.length) return this.lex.adjectives.get(word.lower) ?? null;
+    return this.lex.adjectives.get(word.parts[word.parts.length - 1]!.text.toLowerCase()) ?? null;
   }
 
   private matchTopics() {
@@ -267,14 +266,14 @@ class Recognizer {
     for (let i = 0; i < w.length; i++) {
       if (this.cover.has(i)) continue;
       const t = w[i]!.text;
-      const forms = this.lex.topicNames.get(w[i]!.upper ? t.toLowerCase() : t);
+      const forms = this.lex.topicNames.get(w[i]!.lower);
       if (!forms) continue;
       let best: { n: number; id: string; rule: string } | null = null;
       for (const form of forms) {
         const n = form.words.length;
         if ((best && n <= best.n) || i + n > w.length) continue;
         let ok = true;
-        for (let k = 1; k < n && ok; k++) ok = w[i + k]!.text.toLowerCase() === form.words[k];
+        for (let k = 1; k < n && ok; k++) ok = w[i + k]!.lower === form.words[k];
         if (ok) best = { n, id: form.entityId, rule: form.rule };
       }
       if (best) {
@@ -303,7 +302,7 @@ class Recognizer {
     const word = this.w[i]!;
     if (!word.upper || word.text.length < 4) return null;
     const lex = this.lex;
-    const lower = word.text.toLowerCase();
+    const lower = word.lower;
     if (NOT_ROLE.has(lower)) return null;
     const whole = lex.roleForms.get(lower) ?? lex.roleForms.get(lower.replace(/[-‐]/g, ""));
     if (whole) return { role: whole, orgId: whole.organizationId, prefixPersonId: null };
@@ -408,7 +407,7 @@ class Recognizer {
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const word = w[j]!;
       if (word.sentence !== sentence || !this.space(j, j + 1)) break;
-      const lower = word.text.toLowerCase();
+      const lower = word.lower;
       const country = this.adjectiveCountry(word);
       if (country && !this.cover.has(j)) {
         if (!org) {
@@ -579,7 +578,7 @@ class Recognizer {
   /** "ein Sprecher Auskunft": after an indefinite article the next word is no name. */
   private indefiniteBefore(i: number): boolean {
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      const t = this.w[j]!.text.toLowerCase();
+      const t = this.w[j]!.lower;
       if (INDEFINITE.has(t)) return true;
       if (DETERMINERS.has(t) || this.w[j]!.upper) return false;
     }
@@ -690,7 +689,8 @@ class Recognizer {
     const w = this.w;
     for (let i = 0; i < w.length - 1; i++) {
       const word = w[i]!;
-      if (!word.upper || this.cover.has(i) || this.inCredit[i] || !INSTITUTION_HEAD.test(word.text)) continue;
+      if (!word.upper || this.cover.has(i) || this.inCredit[i] || !INSTITUTION_HEAD.test(word.lower))
+        continue;
       const next = w[i + 1]!;
       if (!this.space(i, i + 1, /^[ \t]+$/) || next.sentence !== word.sentence || this.inCredit[i + 1])
         continue;

@@ -5,6 +5,8 @@ import type { Segmented, Span } from "../types.ts";
 
 export interface Word extends Span {
   text: string;
+  /** `text` in lower case, computed once: most lookups are case-insensitive. */
+  lower: string;
   sentence: number;
   /** Hyphen-separated parts with their offsets ("US-Sondergesandter" → US, Sondergesandter). */
   parts: Array<{ text: string; start: number; end: number }>;
@@ -16,8 +18,11 @@ const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*['’]?/gu;
 const HYPHEN = /[-‐]/;
 
 function isUpper(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
+const NO_PARTS: Word["parts"] = [];
 
 export function words(doc: Segmented): Word[] {
   const text = doc.article.text;
@@ -35,15 +40,24 @@ export function words(doc: Segmented): Word[] {
     const start = m.index;
     const end = start + w.length;
     while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
-    const parts: Word["parts"] = [];
+    let parts = NO_PARTS;
     if (w.includes("-") || w.includes("‐")) {
+      parts = [];
       let p = start;
       for (const piece of w.split(HYPHEN)) {
         parts.push({ text: piece, start: p, end: p + piece.length });
         p += piece.length + 1;
       }
     }
-    out.push({ text: w, start, end, sentence: sentences[s]?.index ?? 0, parts, upper: isUpper(w[0]!) });
+    out.push({
+      text: w,
+      lower: w.toLowerCase(),
+      start,
+      end,
+      sentence: sentences[s]?.index ?? 0,
+      parts,
+      upper: isUpper(w[0]!),
+    });
   }
   return out;
 }
