@@ -265,7 +265,6 @@ class Recognizer {
     const w = this.w;
     for (let i = 0; i < w.length; i++) {
       if (this.cover.has(i)) continue;
-      const t = w[i]!.text;
       const forms = this.lex.topicNames.get(w[i]!.lower);
       if (!forms) continue;
       let best: { n: number; id: string; rule: string } | null = null;
