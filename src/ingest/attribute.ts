@@ -200,7 +200,9 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       const v = finiteVerbIndex(unit.toks, 0, unit.toks.length, lex);
       const mainKonj =
         v >= 0 && (lex.konjunktiv1.has(unit.toks[v]!.lower) || lex.konjunktiv2.has(unit.toks[v]!.lower));
-      const np = v >= 0 && !mainKonj ? subjectOf(unit.toks, 0, v, lex) : null;
+      // only a word that looks like a finite verb ("schränkte", "betont") makes the clause indicative
+      const verbLike = v >= 0 && /(t|te|ten|en|st)$/.test(unit.toks[v]!.lower);
+      const np = verbLike && !mainKonj ? subjectOf(unit.toks, 0, v, lex) : null;
       const own =
         np && !np.pronoun && (np.names.length || np.role || np.org)
           ? disc.resolve(np, unit.toks, unit.index, null)
@@ -217,10 +219,13 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
     if (q && !isHeadline(unit)) {
       // a bare quote after a sentence about someone: "X verteidigte den Plan. „…“"
       // the last speaker within three sentences, else the person just written about
+      // the person the sentence before was about, else the last speaker within three sentences
       const ref =
+        disc.recentPerson(unit.index, unit.start, 1) ??
         (lastSpeaker && unit.index - lastSpeaker.unit <= 3 && lastSpeaker.speaker.type !== "UNKNOWN"
           ? lastSpeaker.speaker
-          : null) ?? disc.recentPerson(unit.index, unit.start, 2);
+          : null) ??
+        disc.recentPerson(unit.index, unit.start, 2);
       if (ref) {
         push("DIRECT", q.start, q.end, ref, null, unit, "direct:bare-quote", 0.6);
         lastUnitWithStatement = unit.index;

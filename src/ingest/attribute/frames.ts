@@ -106,7 +106,20 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     )
       continue;
     const end = clauseEnd(toks, i);
-    const verbs = lex.finite.get(t.lower);
+    let verbs = lex.finite.get(t.lower);
+    // "müsse sehen", "will erklären": an infinitive after a modal or auxiliary is not the finite verb
+    if (verbs && verbs.some((v) => v.lemma === t.lower)) {
+      const from = clauseStart(toks, i);
+      for (let k = from; k < i; k++)
+        if (
+          toks[k]!.q === -1 &&
+          (AUXILIARIES.has(toks[k]!.lower) ||
+            /^(möchte|möchten|mag|müssten|könnten|sollten|wollten|dürften)$/.test(toks[k]!.lower))
+        ) {
+          verbs = undefined;
+          break;
+        }
+    }
     let done = false;
     if (verbs) {
       for (const verb of verbs) {
@@ -877,7 +890,10 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     if (cue.verb.content === "reported") continue;
     let subject = cueSubject(toks, cue, lex);
     // "Aus Moskau hatte es geheißen, …": an impersonal verb's source is the place it came from
-    if (subject?.pronoun?.lower === "es" && cue.verb.impersonal) {
+    if (
+      cue.verb.impersonal &&
+      (!subject || subject.pronoun?.lower === "es" || !(subject.names.length || subject.role || subject.org))
+    ) {
       // "Aus Moskau hieß es", "Im Bericht heißt es", "In der Ankündigung heißt es"
       const aus = toks.findIndex((x, k) => k < comma && x.q === -1 && /^(aus|von|in|im)$/.test(x.lower));
       subject = aus >= 0 ? parseNP(toks, aus + 1, lex) : null;
@@ -946,7 +962,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       while (qo > 0 && qc < toks.length - 1 && toks[qc]!.kind !== "qclose") qc++;
       // „konstruktiven“ Gespräche: a quoted modifier of a noun is not what was said
       const modifier = toks[qc + 1]?.kind === "word" && toks[qc + 1]!.cap && toks[qc + 1]!.q === -1;
-      if (qo > 0 && toks[qo + 1]?.kind === "word" && !modifier) {
+      // a one-word label ("nannte sie „konstruktiv“") stays inside the reported sentence
+      const words = qo > 0 ? wordsIn(toks, qo + 1, qc) : 0;
+      if (qo > 0 && toks[qo + 1]?.kind === "word" && !modifier && words >= 2) {
         const quoted = { start: toks[qo]!.start, end: toks[qc]!.end };
         return mk("DIRECT", `direct:${cue.verb.lemma}`, quoted, cue, subject, span(toks, 0, unitEnd), 0.7);
       }

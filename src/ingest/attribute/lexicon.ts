@@ -74,7 +74,9 @@ export function attributionLexicon(): AttributionLexicon {
       impersonal: v.impersonal === true,
       needs: strings(v.needs, `${where}.needs`).map((s) => s.toLowerCase()),
     };
-    for (const f of strings(v.finite, `${where}.finite`)) {
+    // the plural present is the infinitive ("die Befürworter argumentieren"), for verbs without a particle
+    const plural = !verb.particle && /^[a-zäöüß]+$/.test(v.lemma) ? [v.lemma] : [];
+    for (const f of [...strings(v.finite, `${where}.finite`), ...plural]) {
       const key = f.toLowerCase();
       const list = finite.get(key) ?? [];
       list.push(verb);
