@@ -190,9 +190,10 @@ export async function ingestArticles(
   articles: RawArticle[],
   opts: IngestOptions = {},
 ): Promise<IngestReport> {
-  const { tryExtractArticle } = await import("./pipeline.ts");
+  const { batchExtractor } = await import("./pipeline.ts");
+  const extract = batchExtractor();
   function* extracted(): Generator<Item> {
-    for (const raw of articles) yield tryExtractArticle(raw);
+    for (const raw of articles) yield extract(raw);
   }
   return ingestExtractions(extracted(), opts);
 }

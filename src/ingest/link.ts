@@ -53,14 +53,12 @@ interface Candidate {
 
 export interface LinkOptions {
   /**
-   * Date to read an undated article's "am Wochenende" and "im Juli" against. Default: the latest
-   * publication date linked so far in this process — the batch the article arrived with — so that an
-   * article without a date still joins the talks its neighbours report; null resolves nothing.
+   * Date to read an undated article's "am Wochenende" and "im Juli" against: the pipeline passes the
+   * latest publication date of the batch the article arrived with, so that an article without a date
+   * still joins the talks its neighbours report. Absent or null resolves nothing relative.
    */
   fallbackReference?: string | null;
 }
-
-let latestSeen: string | null = null;
 
 export function link(
   doc: Segmented,
@@ -69,8 +67,7 @@ export function link(
   opts: LinkOptions = {},
 ): Linked {
   const own = referenceOf(doc.article.meta.publishedAt);
-  if (own && (!latestSeen || own.date > latestSeen)) latestSeen = own.date;
-  const fallback = opts.fallbackReference === undefined ? latestSeen : opts.fallbackReference;
+  const fallback = opts.fallbackReference ?? null;
   const ref = own ?? (fallback ? referenceOf(fallback) : null);
   return new Linker(doc, rec, lexicon(), ref).run(statements);
 }

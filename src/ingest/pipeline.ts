@@ -65,12 +65,17 @@ function toExtraction(
   };
 }
 
+export interface ExtractOptions {
+  /** Date an undated article's relative expressions are read against (see LinkOptions). */
+  fallbackReference?: string | null;
+}
+
 /** Runs every stage on one raw article. Throws ArticleInputError for unusable input. */
-export function extractArticle(raw: Raw): Extraction {
+export function extractArticle(raw: Raw, opts: ExtractOptions = {}): Extraction {
   const doc = prepareArticle(raw);
   const rec = recognize(doc);
   const statements = attribute(doc, rec);
-  const linked = link(doc, rec, statements);
+  const linked = link(doc, rec, statements, opts);
   return toExtraction(doc.article, {
     statements: linked.statements,
     entities: linked.entities,
@@ -79,15 +84,29 @@ export function extractArticle(raw: Raw): Extraction {
 }
 
 /** Like extractArticle, but a failure becomes an InputError naming the file and the reason. */
-export function tryExtractArticle(raw: Raw): Extraction | InputError {
+export function tryExtractArticle(raw: Raw, opts: ExtractOptions = {}): Extraction | InputError {
   try {
-    return extractArticle(raw);
+    return extractArticle(raw, opts);
   } catch (err) {
     if (err instanceof ArticleInputError) return { file: err.file, reason: err.reason };
     // A bug in a stage must not cost the other articles; report it against this file.
     const msg = err instanceof Error ? err.message : String(err);
     return { file: raw.file, reason: `extraction failed: ${msg}` };
   }
+}
+
+/**
+ * Extracts the articles of one batch in order: an undated article is read against the latest
+ * publication date seen earlier in the same batch, so it still joins the talks its neighbours report.
+ */
+export function batchExtractor(): (raw: Raw) => Extraction | InputError {
+  let latest: string | null = null;
+  return (raw) => {
+    const result = tryExtractArticle(raw, { fallbackReference: latest });
+    const date = isInputError(result) ? null : result.article.publishedAt;
+    if (date && (!latest || date > latest)) latest = date;
+    return result;
+  };
 }
 
 /**
@@ -98,8 +117,6 @@ export async function* readAndExtract(
   paths: string[],
   opts: ReadOptions = {},
 ): AsyncGenerator<Extraction | InputError> {
-  for await (const item of readInputs(paths, opts)) {
-    if (isInputError(item)) yield item;
-    else yield tryExtractArticle(item);
-  }
+  const extract = batchExtractor();
+  for await (const item of readInputs(paths, opts)) yield isInputError(item) ? item : extract(item);
 }

@@ -76,6 +76,20 @@ describe("extractArticle", () => {
 });
 
 describe("readAndExtract", () => {
+  it("reads an undated article against the latest date earlier in its batch, not alone", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-batch-"));
+    writeFileSync(
+      path.join(dir, "a.txt"),
+      "Gespräche in Genf\n\ndate 2026-03-16\n\nDie Unterhändler trafen sich am Wochenende in Genf.\n",
+    );
+    writeFileSync(path.join(dir, "b.txt"), "Nachlese\n\nAm Wochenende hatten die Unterhändler in Genf verhandelt.\n");
+    const batch = (await collect([dir])) as Extraction[];
+    expect(batch[1]!.article.publishedAt).toBeNull();
+    expect(batch[1]!.meetings.map((m) => m.id)).toEqual(["meeting-genf-2026-03"]);
+    const alone = (await collect([path.join(dir, "b.txt")])) as Extraction[];
+    expect(alone[0]!.meetings).toEqual([]);
+  });
+
   it("reads the sample corpus in file order", async () => {
     const all = await collect(["data/articles"]);
     expect(all.map((x) => path.basename(x.file))).toEqual([
