@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   type LocalServerOptions,
   runningServer,
@@ -13,13 +13,6 @@ import {
   stopServer,
 } from "../../src/neo4j/local-server.ts";
 import { freePorts } from "../global-setup.ts";
-
-const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-test-lifecycle-"));
-
-afterAll(async () => {
-  await stopServer(path.join(tempDir, "neo4j"));
-  fs.rmSync(tempDir, { recursive: true, force: true });
-});
 
 function alive(pid: number): boolean {
   try {
@@ -32,6 +25,16 @@ function alive(pid: number): boolean {
 
 // Needs Java and the jars, which exist when the global setup started its own server.
 describe.runIf(inject("neo4jStartedByTests"))("local Neo4j lifecycle", () => {
+  // Made inside the suite so a skipped suite leaves no folder behind.
+  let tempDir = "";
+  beforeAll(() => {
+    tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-test-lifecycle-"));
+  });
+  afterAll(async () => {
+    await stopServer(path.join(tempDir, "neo4j"));
+    fs.rmSync(tempDir, { recursive: true, force: true });
+  });
+
   it("starts detached, reports itself, refuses a second start on the same store, and stops", async () => {
     const [boltPort, httpPort] = (await freePorts(2)) as [number, number];
     const opts: LocalServerOptions = {
