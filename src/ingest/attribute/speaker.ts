@@ -51,6 +51,7 @@ export class Discourse {
   private salience: Salient[] = [];
   /** role+name records the recognizer knows (sorted once) and those read from the text (in order) */
   private readonly recRoleNames: RoleName[] = [];
+  private recRoleNamesBuilt = false;
   private readonly textRoleNames: RoleName[] = [];
   private readonly entities = new Map<string, Entity>();
   private readonly identified = new Map<string, Referent>();
@@ -63,21 +64,39 @@ export class Discourse {
   ) {
     for (const e of rec.entities) this.entities.set(e.id, e);
     this.mentions = rec.mentions;
-    // people the recognizer knows with a role: every mention is a place where that role was named
-    for (const e of rec.entities) {
+  }
+
+  /** People the recognizer knows with a role: every mention is a place where that role was named. Built on
+   * first use, as many articles never need it. */
+  private recRoles(): RoleName[] {
+    if (this.recRoleNamesBuilt) return this.recRoleNames;
+    this.recRoleNamesBuilt = true;
+    for (const e of this.rec.entities) {
       if (e.type !== "PERSON" || e.affiliations.length === 0) continue;
       const ref = this.referentOf(e);
       const roles = e.affiliations.map((a) => ({
-        stem: roleOf(a.role, lex)?.stem ?? a.role.toLowerCase(),
+        stem: roleOf(a.role, this.lex)?.stem ?? a.role.toLowerCase(),
         kind: a.roleKind,
         sides: new Set(
           [this.side(a.organizationId), this.side(e.countryId ?? "")].filter(Boolean) as string[],
         ),
       }));
       for (const m of e.mentions)
-        for (const r of roles) this.recRoleNames.push({ ...ref, ...r, pos: m.start });
+        for (const r of roles)
+          this.recRoleNames.push({
+            id: ref.id,
+            name: ref.name,
+            type: ref.type,
+            gender: ref.gender,
+            plural: ref.plural,
+            stem: r.stem,
+            kind: r.kind,
+            sides: r.sides,
+            pos: m.start,
+          });
     }
     this.recRoleNames.sort((a, b) => a.pos - b.pos);
+    return this.recRoleNames;
   }
 
   side(word: string): string | null {
@@ -208,10 +227,11 @@ export class Discourse {
 
   /** Role+name records before `pos`, newest first, at most SEARCH_BACK of them. */
   private *roleNamesBefore(pos: number): Generator<RoleName> {
-    let a = lastBefore(this.recRoleNames, pos);
+    const recRoleNames = this.recRoles();
+    let a = lastBefore(recRoleNames, pos);
     let b = lastBefore(this.textRoleNames, pos);
     for (let n = 0; n < SEARCH_BACK && (a >= 0 || b >= 0); n++) {
-      const ra = a >= 0 ? this.recRoleNames[a]! : null;
+      const ra = a >= 0 ? recRoleNames[a]! : null;
       const rb = b >= 0 ? this.textRoleNames[b]! : null;
       if (ra && (!rb || ra.pos >= rb.pos)) {
         a--;

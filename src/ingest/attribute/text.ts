@@ -50,6 +50,8 @@ const CLOSERS: Record<string, string> = {
   "‚": "‘’",
 };
 
+const QUOTE_MARK = /[„“”"«»‚‘’]/g;
+
 /** Family of marks that would open a new quotation of the same kind (ends a look-ahead). */
 const REOPENERS: Record<string, string> = {
   "„": "„",
@@ -75,8 +77,10 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
   let closers = "";
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
-    for (let i = Math.max(p.start, open >= 0 ? p.start : 0); i < p.end; i++) {
-      const c = text[i]!;
+    QUOTE_MARK.lastIndex = p.start;
+    for (let m = QUOTE_MARK.exec(text); m && m.index < p.end; m = QUOTE_MARK.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       if (open >= 0) {
         if (closers.includes(c)) {
           if (c === "’" && /\p{L}/u.test(text[i + 1] ?? "")) continue;
