@@ -963,9 +963,11 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       while (qo > 0 && qc < toks.length - 1 && toks[qc]!.kind !== "qclose") qc++;
       // „konstruktiven“ Gespräche: a quoted modifier of a noun is not what was said
       const modifier = toks[qc + 1]?.kind === "word" && toks[qc + 1]!.cap && toks[qc + 1]!.q === -1;
-      // a one-word label ("nannte sie „konstruktiv“") stays inside the reported sentence
       const words = qo > 0 ? wordsIn(toks, qo + 1, qc) : 0;
-      if (qo > 0 && toks[qo + 1]?.kind === "word" && !modifier && words >= 2) {
+      // a quoted noun ("nannte es einen „Vertrauensbruch“") is the speaker's own word; a quoted adjective
+      // ("nennen die Gespräche „konstruktiv“") is a label the report gives
+      const nounLabel = words === 1 && toks[qo + 1]!.cap;
+      if (qo > 0 && toks[qo + 1]?.kind === "word" && !modifier && (words >= 2 || nounLabel)) {
         const quoted = { start: toks[qo]!.start, end: toks[qc]!.end };
         return mk("DIRECT", `direct:${cue.verb.lemma}`, quoted, cue, subject, span(toks, 0, unitEnd), 0.7);
       }

@@ -203,6 +203,20 @@ describe("attribute: reported speech frames", () => {
     expect(s.speaker.name).toBe("Lena Brück");
   });
 
+  it("states a quoted noun of a speech act as a direct quote, but keeps a quoted adjective inside the report", () => {
+    const out = run(
+      "Oppositionsführer Karl Brenner nannte den Beschluss einen „Wortbruch“. " +
+        "Die Ministerin Ute Sommer nannte die Gespräche am Abend „konstruktiv“.",
+    );
+    expect(find(out, "Wortbruch")).toMatchObject({
+      kind: "DIRECT",
+      text: "„Wortbruch“",
+      speaker: { name: "Karl Brenner" },
+    });
+    expect(find(out, "konstruktiv")).toMatchObject({ kind: "REPORTED", speaker: { name: "Ute Sommer" } });
+    expect(find(out, "konstruktiv").text.startsWith("Die Ministerin Ute Sommer nannte")).toBe(true);
+  });
+
   it("does not attribute vague sources or negated speech acts", () => {
     const vague = run(
       "Medienberichten zufolge ist ein Treffen geplant. Der Sprecher äußerte sich nicht zu den Vorwürfen.",
