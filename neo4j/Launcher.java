@@ -58,10 +58,18 @@ public class Launcher {
     settings.put("server.memory.pagecache.size", pageCache);
     // The store is a development/test database: keep transaction logs small instead of the default 2 days.
     settings.put("db.tx_log.rotation.retention_policy", "1 files");
+    // On stop, running transactions get 2 s instead of 10 s to finish before they are terminated: Ctrl-C
+    // should not hang on a forgotten query. (A public setting on 5.26 and 2026.x.)
+    settings.put("db.shutdown_transaction_end_timeout", "2s");
     // Netty's default 5 s quiet period, spent twice, made every stop take 10 s; the setting is internal, so
     // it is set only when this Neo4j version has it (an unknown key would abort start-up).
+    // Its type differs by version (a Duration on 2026.x, whole seconds on 5.26).
     internalSetting("org.neo4j.configuration.GraphDatabaseInternalSettings", "netty_server_shutdown_quiet_period")
-        .ifPresent(key -> settings.put(key, "100ms"));
+        .ifPresent(s -> {
+          Object dflt = s.defaultValue();
+          if (dflt instanceof java.time.Duration) settings.put(s.name(), "100ms");
+          else if (dflt instanceof Integer || dflt instanceof Long) settings.put(s.name(), "0");
+        });
     // Cypher 25 is the default for new databases; nothing to set. Strict validation stays on, so a
     // misspelt key above aborts start-up instead of being ignored.
 
@@ -109,10 +117,10 @@ public class Launcher {
     }
   }
 
-  private static java.util.Optional<String> internalSetting(String className, String field) {
+  private static java.util.Optional<org.neo4j.graphdb.config.Setting<?>> internalSetting(String className, String field) {
     try {
       Object setting = Class.forName(className).getField(field).get(null);
-      return java.util.Optional.of(((org.neo4j.graphdb.config.Setting<?>) setting).name());
+      return java.util.Optional.of((org.neo4j.graphdb.config.Setting<?>) setting);
     } catch (ReflectiveOperationException | ClassCastException e) {
       return java.util.Optional.empty();
     }

@@ -196,6 +196,8 @@ export interface LocalServerOptions {
   /** Who started it, shown by `db status` and in the "already running" error. */
   owner: string;
   startTimeoutMs?: number;
+  /** The JDK to run; default: findJava(). */
+  java?: JavaInstall;
 }
 
 export function defaultServerOptions(owner: string, attached: boolean): LocalServerOptions {
@@ -338,7 +340,7 @@ export async function startLocalNeo4j(opts: LocalServerOptions): Promise<LocalNe
         "Stop it first (Ctrl-C in its terminal, or `npx newsgraph db stop`), or use it with NEO4J_URI.",
     );
   }
-  const java = findJava();
+  const java = opts.java ?? findJava();
   if (!java)
     throw new Neo4jSetupError(`No Java found (looked at JAVA_HOME, /usr/lib/jvm and PATH).\n${WAYS_OUT}`);
   const version = neo4jVersionForJava(java.major);
