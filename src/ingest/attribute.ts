@@ -315,7 +315,8 @@ function saidOn(frame: Frame, publishedAt: string | null): string | null {
   if (!m) return null;
   const toks = frame.frameToks;
   for (let k = 0; k + 1 < toks.length; k++) {
-    if (toks[k]!.lower !== "am") continue;
+    // "der «Bild am Sonntag»" names a paper, not a day
+    if (toks[k]!.lower !== "am" || toks[k]!.q !== -1) continue;
     const wd = WEEKDAYS.indexOf(toks[k + 1]!.lower);
     if (wd < 0) continue;
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
