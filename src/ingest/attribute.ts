@@ -113,7 +113,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
     }
     const follows = last !== null && unit.index - last.unit === 1;
     if (frame && frame.rule !== "direct:colon-context") {
-      const speaker = frameSpeaker(frame, unit, disc) ?? unresolvedPronoun(frame, unit, text);
+      const speaker = frameSpeaker(frame, unit, disc) ?? unresolvedPronoun(frame, text);
       if (!speaker) {
         last = null;
         noteSubject(unit, disc, lex);
@@ -255,12 +255,13 @@ function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): ResolvedSpeake
   if (frame.sourceTok) return disc.resolveWord(frame.sourceTok, unit.index);
   if (!frame.subject) return null;
   const cueTok = frame.cue ? unit.toks.find((t) => t.start === frame.cue!.start) : undefined;
-  const pluralVerb = cueTok ? /(en|ten)$/.test(cueTok.lower) && !/^(sprachen)$/.test("") : null;
+  // "sagten sie" is plural, "sagte sie" singular
+  const pluralVerb = cueTok ? /(en|ten)$/.test(cueTok.lower) : null;
   return disc.resolve(frame.subject, unit.toks, unit.index, pluralVerb);
 }
 
 /** "sagte er" with no antecedent in reach: keep the statement, with the pronoun as the speaker's words. */
-function unresolvedPronoun(frame: Frame, unit: Unit, text: string): ResolvedSpeaker | null {
+function unresolvedPronoun(frame: Frame, text: string): ResolvedSpeaker | null {
   const p = frame.subject?.pronoun;
   if (!p || !/^(er|sie)$/.test(p.lower)) return null;
   return {

@@ -109,7 +109,7 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     const end = clauseEnd(toks, i);
     let verbs = lex.finite.get(t.lower);
     // "müsse sehen", "will erklären": an infinitive after a modal or auxiliary is not the finite verb
-    if (verbs && verbs.some((v) => v.lemma === t.lower)) {
+    if (verbs?.some((v) => v.lemma === t.lower)) {
       const from = clauseStart(toks, i);
       for (let k = from; k < i; k++)
         if (
@@ -530,8 +530,7 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
           if (np)
             out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
         } else if (
-          n2 &&
-          n2.cap &&
+          n2?.cap &&
           n2.kind === "word" &&
           n2.q === -1 &&
           /s$/.test(n2.text) &&

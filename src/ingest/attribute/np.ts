@@ -165,7 +165,7 @@ export function isAdjectiveLike(t: Tok): boolean {
 }
 
 function isNameLike(t: Tok | undefined): boolean {
-  if (!t || t.kind !== "word" || t.q !== -1) return false;
+  if (t?.kind !== "word" || t.q !== -1) return false;
   // "el-Baradei", "al-Assad"
   if (!t.cap) return /^(al|el|de|ad|as|bin|ibn)-\p{Lu}/u.test(t.text);
   return !NOT_NAMES.has(t.lower) && !/^\d/.test(t.text);
