@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import { cypher } from "../neo4j/registry.ts";
 import { read } from "../neo4j/run.ts";
-import { nodeKey, sortedEntries } from "./model.ts";
-import { type GraphSource, wholeGraph } from "./source.ts";
+import { nodeKey, type Props, sortedEntries } from "./model.ts";
+import { type GraphSource, PAGE_TIMEOUT, wholeGraph } from "./source.ts";
 
 export interface GraphDigest {
   nodes: number;
@@ -15,7 +15,22 @@ export interface GraphDigest {
   sha256: string;
 }
 
-export async function graphDigest(source: GraphSource = wholeGraph()): Promise<GraphDigest> {
+export interface DigestOptions {
+  /**
+   * Leave out empty-list properties: `neo4j-admin database import` cannot write an empty array (an
+   * empty field is "no property"), so a CSV copy made with it differs from the source only there.
+   */
+  dropEmptyLists?: boolean;
+}
+
+export async function graphDigest(
+  source: GraphSource = wholeGraph(),
+  opts: DigestOptions = {},
+): Promise<GraphDigest> {
+  const entries = (props: Props) =>
+    sortedEntries(props)
+      .filter(([, v]) => !(opts.dropEmptyLists && v.type === "empty[]"))
+      .map(([k, v]) => [k, v.type, v.value]);
   const MOD = 1n << 256n;
   let sum = 0n;
   const add = (line: string) => {
@@ -25,15 +40,13 @@ export async function graphDigest(source: GraphSource = wholeGraph()): Promise<G
   let relationships = 0;
   for await (const page of source.nodes()) {
     for (const n of page) {
-      add(
-        `N ${JSON.stringify([n.key, n.labels, sortedEntries(n.props).map(([k, v]) => [k, v.type, v.value])])}`,
-      );
+      add(`N ${JSON.stringify([n.key, n.labels, entries(n.props)])}`);
       nodes++;
     }
   }
   for await (const page of source.relationships()) {
     for (const r of page) {
-      const props = sortedEntries(r.props).map(([k, v]) => [k, v.type, v.value]);
+      const props = entries(r.props);
       add(
         `R ${JSON.stringify([r.type, nodeKey(r.startLabel, r.startId), nodeKey(r.endLabel, r.endId), props])}`,
       );
@@ -48,6 +61,10 @@ export async function graphDigest(source: GraphSource = wholeGraph()): Promise<G
 
 /** Totals straight from the database, to catch nodes or relationships an export would not see. */
 export async function graphCounts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await read<{ nodes: number; relationships: number }>(cypher("export/counts"));
+  const [row] = await read<{ nodes: number; relationships: number }>(
+    cypher("export/counts"),
+    {},
+    PAGE_TIMEOUT,
+  );
   return row ?? { nodes: 0, relationships: 0 };
 }

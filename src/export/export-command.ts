@@ -5,7 +5,13 @@ import type { Command } from "../cli.ts";
 import { closeDriver } from "../neo4j/driver.ts";
 import { read } from "../neo4j/run.ts";
 import { type ExportFormat, FORMATS, isFormat, runExport } from "./export.ts";
-import { type GraphSource, type StatementIdPager, statementSubgraph, wholeGraph } from "./source.ts";
+import {
+  type GraphSource,
+  PAGE_TIMEOUT,
+  type StatementIdPager,
+  statementSubgraph,
+  wholeGraph,
+} from "./source.ts";
 
 const USAGE = `newsgraph export --format cypher|csv|graphml|json [--out PATH] [--where JSON] [--page-size N]
 
@@ -86,7 +92,7 @@ export async function filteredStatementPager(where: unknown): Promise<StatementI
       order,
       after: after ? { key: after, id: after } : null,
     });
-    const rows = await read<{ s: { id: string } }>(query, params);
+    const rows = await read<{ s: { id: string } }>(query, params, PAGE_TIMEOUT);
     return rows.map((r) => r.s.id);
   };
 }

@@ -21,6 +21,8 @@ import {
 import { specialize } from "./source.ts";
 
 const BATCH_ROWS = 500;
+/** Loading is a batch job; the API's 10 s query timeout would fail a large batch on a busy server. */
+const LOAD_TIMEOUT = { timeoutMs: 600_000 };
 
 export interface LoadStats {
   statements: number;
@@ -100,7 +102,7 @@ export async function loadCypherScript(file: string): Promise<LoadStats> {
   const run = async (statement: string) => {
     try {
       if (SCHEMA_COMMAND.test(statement)) await runSchema(statement);
-      else await write(statement, {}, { timeoutMs: 600_000 });
+      else await write(statement, {}, LOAD_TIMEOUT);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       throw new Error(`${file}, statement ${stats.statements + 1} (${statement.slice(0, 60)}…): ${reason}`);
@@ -211,7 +213,7 @@ export class GraphLoader {
     const rows = this.nodeBatches.get(label);
     if (!rows || rows.length === 0) return;
     this.nodeBatches.set(label, []);
-    await write(specialize("export/load-nodes", { label }), { rows });
+    await write(specialize("export/load-nodes", { label }), { rows }, LOAD_TIMEOUT);
     this.stats.statements++;
     this.stats.nodes += rows.length;
   }
@@ -223,7 +225,7 @@ export class GraphLoader {
     batch.rows = [];
     const { type, startLabel, endLabel } = batch.r;
     const query = specialize("export/load-rels", { label: startLabel, endLabel, type });
-    await write(query, { rows });
+    await write(query, { rows }, LOAD_TIMEOUT);
     this.stats.statements++;
     this.stats.relationships += rows.length;
   }

@@ -34,6 +34,13 @@ export interface GraphSource {
 
 export const DEFAULT_PAGE_SIZE = 1000;
 
+/** A page takes milliseconds, but an export is a batch job: a loaded server must not fail it at 10 s. */
+export const PAGE_TIMEOUT = { timeoutMs: 300_000 };
+
+function page<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  return read<T>(query, params, PAGE_TIMEOUT);
+}
+
 /**
  * The export queries name labels and types as `$($label)`, `$($endLabel)`, `$($type)`, so the files are
  * valid Cypher on their own (and EXPLAIN-tested); a dynamic label or type cannot use the id index or
@@ -150,7 +157,7 @@ function addType(map: Map<string, PropType>, key: string, types: string[], where
 export async function readSchema(): Promise<PropertySchema> {
   const nodes = new Map<NodeLabel, Map<string, PropType>>();
   const rels = new Map<RelType, Map<string, PropType>>();
-  const nodeRows = await read<{ labels: string[]; key: string; types: string[] }>(
+  const nodeRows = await page<{ labels: string[]; key: string; types: string[] }>(
     cypher("export/node-property-types"),
   );
   for (const row of nodeRows) {
@@ -159,7 +166,7 @@ export async function readSchema(): Promise<PropertySchema> {
     nodes.set(label, map);
     addType(map, row.key, row.types, `${label}.${row.key}`);
   }
-  const relRows = await read<{ type: string; key: string; types: string[] }>(
+  const relRows = await page<{ type: string; key: string; types: string[] }>(
     cypher("export/rel-property-types"),
   );
   for (const row of relRows) {
@@ -180,7 +187,7 @@ export function wholeGraph(pageSize = DEFAULT_PAGE_SIZE): GraphSource {
         const query = withLabel("export/nodes-page", label);
         let after = "";
         for (;;) {
-          const rows = await read<NodeRow>(query, { exclude: higherLabels(label), after, limit: pageSize });
+          const rows = await page<NodeRow>(query, { exclude: higherLabels(label), after, limit: pageSize });
           if (rows.length === 0) break;
           yield rows.map(toExportNode);
           after = rows[rows.length - 1]!.id;
@@ -195,7 +202,7 @@ export function wholeGraph(pageSize = DEFAULT_PAGE_SIZE): GraphSource {
         let after = "";
         for (;;) {
           const limit = size.next();
-          const rows = await read<RelRow>(query, { exclude: higherLabels(label), after, limit });
+          const rows = await page<RelRow>(query, { exclude: higherLabels(label), after, limit });
           if (rows.length === 0) break;
           const rels = toExportRels(label, rows);
           size.saw(rows.length, rels.length);
@@ -258,7 +265,7 @@ export function statementSubgraph(pager: StatementIdPager, pageSize = DEFAULT_PA
   }
 
   async function addNeighbours(found: Map<NodeLabel, Set<string>>, ids: string[]): Promise<void> {
-    const rows = await read<{ labels: string[]; id: string }>(cypher("export/statement-neighbours"), { ids });
+    const rows = await page<{ labels: string[]; id: string }>(cypher("export/statement-neighbours"), { ids });
     for (const row of rows) {
       const label = primaryLabel(row.labels, `node ${row.id}`);
       const set = found.get(label) ?? new Set<string>();
@@ -281,7 +288,7 @@ export function statementSubgraph(pager: StatementIdPager, pageSize = DEFAULT_PA
       const found = new Map<NodeLabel, Set<string>>();
       const statementQuery = withLabel("export/nodes-by-ids", "Statement");
       for await (const ids of statementIdPages()) {
-        const rows = await read<NodeRow>(statementQuery, { ids });
+        const rows = await page<NodeRow>(statementQuery, { ids });
         yield rows.map(toExportNode);
         await addNeighbours(found, ids);
       }
@@ -289,14 +296,14 @@ export function statementSubgraph(pager: StatementIdPager, pageSize = DEFAULT_PA
       for (const label of NODE_LABELS) {
         const ids = [...(found.get(label) ?? [])].sort(compare);
         const query = withLabel("export/nodes-by-ids", label);
-        for (const chunk of chunks(ids)) yield (await read<NodeRow>(query, { ids: chunk })).map(toExportNode);
+        for (const chunk of chunks(ids)) yield (await page<NodeRow>(query, { ids: chunk })).map(toExportNode);
       }
     },
     async *relationships() {
       const found = neighbours ?? (await collectNeighbours());
       const statementQuery = withLabel("export/rels-by-ids", "Statement");
       for await (const ids of statementIdPages()) {
-        const rels = toExportRels("Statement", await read<RelRow>(statementQuery, { ids }));
+        const rels = toExportRels("Statement", await page<RelRow>(statementQuery, { ids }));
         yield rels.filter((r) => inSubgraph(found, r));
       }
       for (const label of NODE_LABELS) {
@@ -306,7 +313,7 @@ export function statementSubgraph(pager: StatementIdPager, pageSize = DEFAULT_PA
         for (let i = 0; i < ids.length; ) {
           const chunk = ids.slice(i, i + size.next());
           i += chunk.length;
-          const rels = toExportRels(label, await read<RelRow>(query, { ids: chunk }));
+          const rels = toExportRels(label, await page<RelRow>(query, { ids: chunk }));
           size.saw(chunk.length, rels.length);
           const kept = rels.filter((r) => inSubgraph(found, r));
           if (kept.length > 0) yield kept;

@@ -12,9 +12,11 @@ import { exportSource } from "../../src/export/export-command.ts";
 import { loadCsvDir, loadCypherScript, loadJsonFile } from "../../src/export/load.ts";
 import { wholeGraph } from "../../src/export/source.ts";
 import { type Neo4jTarget, neo4jTarget, useNeo4j } from "../../src/neo4j/driver.ts";
+import { startLocalNeo4j } from "../../src/neo4j/local-server.ts";
 import { migrate } from "../../src/neo4j/migrate.ts";
 import { read, runSchema, write } from "../../src/neo4j/run.ts";
-import { type SecondNeo4j, startSecondNeo4j } from "../fixtures/export/second-neo4j.ts";
+import { findAdminTool, neo4jAdminImport } from "../fixtures/export/neo4j-admin.ts";
+import { freePort, type SecondNeo4j, startSecondNeo4j } from "../fixtures/export/second-neo4j.ts";
 import { ingestSampleCorpus, resetDatabase } from "./support.ts";
 
 const FIXTURE = path.resolve("test/fixtures/export/small-graph.cypher");
@@ -133,11 +135,15 @@ describe("round trip of the hand-built fixture graph (INTEGER vs FLOAT, empty li
 
 describe("round trip of the ingested sample corpus", () => {
   let original: GraphDigest;
+  let withoutEmptyLists: GraphDigest;
+  const admin = findAdminTool();
+  if (!admin.tool) console.warn(`skipping the neo4j-admin import test: ${admin.reason}`);
 
   beforeAll(async () => {
     await resetDatabase();
     await ingestSampleCorpus();
     original = await graphDigest();
+    withoutEmptyLists = await graphDigest(wholeGraph(), { dropEmptyLists: true });
     expect(await graphCounts()).toEqual({ nodes: original.nodes, relationships: original.relationships });
     expect(original.nodes).toBeGreaterThan(20);
   }, 300_000);
@@ -147,5 +153,39 @@ describe("round trip of the ingested sample corpus", () => {
     async (format) => {
       await roundTrip(format, original);
     },
+  );
+
+  it.skipIf(!admin.tool)(
+    "csv export imported by neo4j-admin (from the Maven jars) into a fresh store equals the original, empty lists aside",
+    async () => {
+      const dir = path.join(tmp, "admin-csv");
+      await runExport("csv", wholeGraph(), dir);
+      const home = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-admin-import-"));
+      try {
+        expect(neo4jAdminImport(admin.tool!, dir, home)).toMatch(/IMPORT DONE/);
+        const server = await startLocalNeo4j({
+          home,
+          boltPort: await freePort(),
+          httpPort: await freePort(),
+          password: source.password,
+          heap: "512m",
+          pageCache: "128m",
+          attached: true,
+          owner: "export neo4j-admin test",
+        });
+        try {
+          await useNeo4j(server.uri, source.user, source.password);
+          await migrate();
+          // neo4j-admin writes no empty arrays (an empty field means "no property"); all else is exact.
+          expect(await graphDigest(wholeGraph(), { dropEmptyLists: true })).toEqual(withoutEmptyLists);
+        } finally {
+          await useNeo4j(source.uri, source.user, source.password);
+          await server.stop();
+        }
+      } finally {
+        fs.rmSync(home, { recursive: true, force: true });
+      }
+    },
+    300_000,
   );
 });

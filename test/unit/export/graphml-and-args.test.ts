@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseExportArgs } from "../../../src/export/export-command.ts";
 import { graphmlId, xmlText } from "../../../src/export/graphml-format.ts";
 import { primaryLabel, propType } from "../../../src/export/model.ts";
-import { mergeTypes } from "../../../src/export/source.ts";
+import { mergeTypes, PageSizer } from "../../../src/export/source.ts";
 
 describe("GraphML text", () => {
   it("escapes markup and replaces characters XML 1.0 cannot hold", () => {
@@ -59,5 +59,18 @@ describe("parseExportArgs", () => {
     [["--format"], /--format needs a value/],
   ])("rejects %j", (args, message) => {
     expect(() => parseExportArgs(args as string[])).toThrow(message);
+  });
+});
+
+describe("PageSizer", () => {
+  it("shrinks relationship pages for high-degree start nodes and grows back, within 1..max", () => {
+    const size = new PageSizer(1000);
+    expect(size.next()).toBe(100);
+    size.saw(100, 15_000); // articles with 150 MENTIONS each
+    expect(size.next()).toBe(33);
+    size.saw(33, 33 * 4); // statements with 4 edges each
+    expect(size.next()).toBe(1000);
+    size.saw(1, 1_000_000);
+    expect(size.next()).toBe(1);
   });
 });
