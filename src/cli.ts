@@ -19,7 +19,12 @@ const commands: Record<string, Loader> = {
 };
 
 async function help(): Promise<string> {
-  const lines = ["newsgraph — German news → knowledge graph (Neo4j) → GraphQL", "", "Usage: newsgraph <command> [options]", ""];
+  const lines = [
+    "newsgraph — German news → knowledge graph (Neo4j) → GraphQL",
+    "",
+    "Usage: newsgraph <command> [options]",
+    "",
+  ];
   for (const [name, load] of Object.entries(commands)) {
     const cmd = await load();
     lines.push(`  ${name.padEnd(8)} ${cmd.summary}`);

@@ -44,6 +44,10 @@ export function getDriver(): Driver {
       // Fail fast when the server is gone instead of hanging a request for the default 60 s.
       connectionAcquisitionTimeout: 20_000,
       connectionTimeout: 10_000,
+      // The driver retries transient failures of managed transactions for 30 s by default; an API
+      // request would hang that long during an outage. Five seconds covers a leader switch or a
+      // deadlock retry, and the database gate answers SERVICE_UNAVAILABLE after that.
+      maxTransactionRetryTime: 5_000,
     });
   }
   return driver;

@@ -82,7 +82,10 @@ describe("readAndExtract", () => {
       path.join(dir, "a.txt"),
       "Gespräche in Genf\n\ndate 2026-03-16\n\nDie Unterhändler trafen sich am Wochenende in Genf.\n",
     );
-    writeFileSync(path.join(dir, "b.txt"), "Nachlese\n\nAm Wochenende hatten die Unterhändler in Genf verhandelt.\n");
+    writeFileSync(
+      path.join(dir, "b.txt"),
+      "Nachlese\n\nAm Wochenende hatten die Unterhändler in Genf verhandelt.\n",
+    );
     const batch = (await collect([dir])) as Extraction[];
     expect(batch[1]!.article.publishedAt).toBeNull();
     expect(batch[1]!.meetings.map((m) => m.id)).toEqual(["meeting-genf-2026-03"]);
