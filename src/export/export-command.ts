@@ -4,6 +4,7 @@
 import type { Command } from "../cli.ts";
 import { closeDriver } from "../neo4j/driver.ts";
 import { read } from "../neo4j/run.ts";
+import { graphCounts } from "./digest.ts";
 import { type ExportFormat, FORMATS, isFormat, runExport } from "./export.ts";
 import {
   type GraphSource,
@@ -115,6 +116,16 @@ export const exportCommand: Command = {
       console.error(
         `newsgraph export: ${stats.nodes} nodes, ${stats.relationships} relationships as ${args.format}${where} in ${Date.now() - started} ms`,
       );
+      if (args.where === null || args.where === undefined) {
+        // Only allowlisted labels are read; say so if the database holds anything else (or changed meanwhile).
+        const total = await graphCounts();
+        if (total.nodes !== stats.nodes || total.relationships !== stats.relationships) {
+          console.error(
+            `newsgraph export: warning: the database holds ${total.nodes} nodes and ${total.relationships} relationships; ` +
+              "the difference has labels outside the newsgraph model or was written during the export",
+          );
+        }
+      }
       return 0;
     } finally {
       await closeDriver();
