@@ -14,7 +14,7 @@
 // as $params, and labels come only from LABELS (an allowlist).
 import { GraphQLError } from "graphql";
 import { slug } from "../ingest/slug.ts";
-import type { RoleKind, StatementKind } from "../ingest/types.ts";
+import { ROLE_KINDS, type RoleKind, STATEMENT_KINDS, type StatementKind } from "../ingest/types.ts";
 import { cypher } from "../neo4j/registry.ts";
 import { read } from "../neo4j/run.ts";
 import { COUNTRY_CODES } from "./country-codes.ts";
@@ -22,22 +22,6 @@ import type { CypherQuery } from "./cypher-query.ts";
 
 export type { CypherQuery } from "./cypher-query.ts";
 
-export const ROLE_KINDS: readonly RoleKind[] = [
-  "NEGOTIATOR",
-  "HEAD_OF_STATE",
-  "HEAD_OF_GOVERNMENT",
-  "MINISTER",
-  "ADVISOR",
-  "SPOKESPERSON",
-  "MILITARY",
-  "DIPLOMAT",
-  "OFFICIAL",
-  "LEGISLATOR",
-  "JOURNALIST",
-  "EXPERT",
-  "OTHER",
-];
-export const STATEMENT_KINDS: readonly StatementKind[] = ["DIRECT", "INDIRECT", "REPORTED"];
 export const ABOUT_HOWS = ["TEXT", "CONTEXT"] as const;
 export type AboutHow = (typeof ABOUT_HOWS)[number];
 export const SPEAKER_TYPES = ["PERSON", "ORGANIZATION"] as const;

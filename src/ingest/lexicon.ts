@@ -5,35 +5,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { slug } from "./slug.ts";
-import type { EntityType, OrganizationKind, PlaceKind, RoleKind } from "./types.ts";
-
-export const ROLE_KINDS: readonly RoleKind[] = [
-  "NEGOTIATOR",
-  "HEAD_OF_STATE",
-  "HEAD_OF_GOVERNMENT",
-  "MINISTER",
-  "ADVISOR",
-  "SPOKESPERSON",
-  "MILITARY",
-  "DIPLOMAT",
-  "OFFICIAL",
-  "LEGISLATOR",
-  "JOURNALIST",
-  "EXPERT",
-  "OTHER",
-];
-const ORG_KINDS: readonly OrganizationKind[] = [
-  "COUNTRY",
-  "GOVERNMENT",
-  "INSTITUTION",
-  "MEDIA",
-  "ALLIANCE",
-  "PARTY",
-  "COMPANY",
-  "GROUP",
-  "OTHER",
-];
-const PLACE_KINDS: readonly PlaceKind[] = ["CITY", "REGION", "STATE", "CONTINENT", "VENUE", "OTHER"];
+import {
+  type EntityType,
+  ORGANIZATION_KINDS,
+  type OrganizationKind,
+  PLACE_KINDS,
+  type PlaceKind,
+  ROLE_KINDS,
+  type RoleKind,
+} from "./types.ts";
 
 export interface LexRoleRef {
   role: string;
@@ -287,7 +267,7 @@ export function loadLexicon(dir: string): Lexicon {
     const org: LexOrganization = {
       id,
       name,
-      kind: r.oneOf("kind", ORG_KINDS),
+      kind: r.oneOf("kind", ORGANIZATION_KINDS),
       aliases: r.list("aliases"),
       countryId: ref(r, "country", r.optStr("country"), (t) => t === "ORGANIZATION"),
       adjectives: r.list("adjective"),

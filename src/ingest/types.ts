@@ -78,33 +78,39 @@ export interface Segmented {
 
 export type EntityType = "PERSON" | "ORGANIZATION" | "PLACE" | "TOPIC";
 
-export type OrganizationKind =
-  | "COUNTRY"
-  | "GOVERNMENT"
-  | "INSTITUTION"
-  | "MEDIA"
-  | "ALLIANCE"
-  | "PARTY"
-  | "COMPANY"
-  | "GROUP"
-  | "OTHER";
+/** The value lists are defined once here; the lexicon validator, the writer and the GraphQL enums use them. */
+export const ORGANIZATION_KINDS = [
+  "COUNTRY",
+  "GOVERNMENT",
+  "INSTITUTION",
+  "MEDIA",
+  "ALLIANCE",
+  "PARTY",
+  "COMPANY",
+  "GROUP",
+  "OTHER",
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
-export type PlaceKind = "CITY" | "REGION" | "STATE" | "CONTINENT" | "VENUE" | "OTHER";
+export const PLACE_KINDS = ["CITY", "REGION", "STATE", "CONTINENT", "VENUE", "OTHER"] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-export type RoleKind =
-  | "NEGOTIATOR"
-  | "HEAD_OF_STATE"
-  | "HEAD_OF_GOVERNMENT"
-  | "MINISTER"
-  | "ADVISOR"
-  | "SPOKESPERSON"
-  | "MILITARY"
-  | "DIPLOMAT"
-  | "OFFICIAL"
-  | "LEGISLATOR"
-  | "JOURNALIST"
-  | "EXPERT"
-  | "OTHER";
+export const ROLE_KINDS = [
+  "NEGOTIATOR",
+  "HEAD_OF_STATE",
+  "HEAD_OF_GOVERNMENT",
+  "MINISTER",
+  "ADVISOR",
+  "SPOKESPERSON",
+  "MILITARY",
+  "DIPLOMAT",
+  "OFFICIAL",
+  "LEGISLATOR",
+  "JOURNALIST",
+  "EXPERT",
+  "OTHER",
+] as const;
+export type RoleKind = (typeof ROLE_KINDS)[number];
 
 /** A place in the text that refers to an entity. */
 export interface Mention extends TextSpan {
@@ -163,7 +169,8 @@ export interface About {
   via: "TEXT" | "CONTEXT";
 }
 
-export type StatementKind = "DIRECT" | "INDIRECT" | "REPORTED";
+export const STATEMENT_KINDS = ["DIRECT", "INDIRECT", "REPORTED"] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
 export type SpeakerType = "PERSON" | "ORGANIZATION" | "UNKNOWN";
 
 export interface Speaker {

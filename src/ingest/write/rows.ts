@@ -2,7 +2,17 @@
 // per relationship type, so that every query is a static `UNWIND $rows MERGE …` and no label or type is
 // ever built from data. Labels that a row may point at come from the allowlists below; a reference the
 // extraction cannot place in one of them is dropped with a warning instead of guessed.
-import type { About, Entity, Extraction, Meeting, RoleKind, Statement, StatementKind } from "../types.ts";
+import {
+  type About,
+  type Entity,
+  type Extraction,
+  type Meeting,
+  ROLE_KINDS,
+  type RoleKind,
+  STATEMENT_KINDS,
+  type Statement,
+  type StatementKind,
+} from "../types.ts";
 
 export type EntityLabel = "Person" | "Organization" | "Place" | "Topic";
 export type TargetLabel = EntityLabel | "Meeting";
@@ -22,23 +32,6 @@ const ENTITY_LABEL: Record<Entity["type"], EntityLabel> = {
   PLACE: "Place",
   TOPIC: "Topic",
 };
-
-const STATEMENT_KINDS: readonly StatementKind[] = ["DIRECT", "INDIRECT", "REPORTED"];
-const ROLE_KINDS: readonly RoleKind[] = [
-  "NEGOTIATOR",
-  "HEAD_OF_STATE",
-  "HEAD_OF_GOVERNMENT",
-  "MINISTER",
-  "ADVISOR",
-  "SPOKESPERSON",
-  "MILITARY",
-  "DIPLOMAT",
-  "OFFICIAL",
-  "LEGISLATOR",
-  "JOURNALIST",
-  "EXPERT",
-  "OTHER",
-];
 
 export interface ArticleRow {
   id: string;

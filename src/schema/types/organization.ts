@@ -1,3 +1,4 @@
+import { ORGANIZATION_KINDS } from "../../ingest/types.ts";
 import { loadRelated } from "../../loaders/graph.ts";
 import { builder } from "../builder.ts";
 import { type EntityArgs, entitiesConnection } from "../connections.ts";
@@ -6,17 +7,6 @@ import { aliasesOf, entityOrderInput, text } from "./entity.ts";
 import { AffiliationType } from "./person.ts";
 import { addStatementsField } from "./statement.ts";
 
-const ORGANIZATION_KINDS = [
-  "COUNTRY",
-  "GOVERNMENT",
-  "INSTITUTION",
-  "MEDIA",
-  "ALLIANCE",
-  "PARTY",
-  "COMPANY",
-  "GROUP",
-  "OTHER",
-] as const;
 const OrganizationKindEnum = builder.enumType("OrganizationKind", { values: ORGANIZATION_KINDS });
 
 OrganizationRef.implement({

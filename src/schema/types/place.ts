@@ -1,3 +1,4 @@
+import { PLACE_KINDS } from "../../ingest/types.ts";
 import { loadRelated } from "../../loaders/graph.ts";
 import { builder } from "../builder.ts";
 import { type EntityArgs, entitiesConnection } from "../connections.ts";
@@ -5,8 +6,9 @@ import { EntityRef, MeetingRef, PlaceRef } from "../refs.ts";
 import { aliasesOf, entityOrderInput, text } from "./entity.ts";
 import { addStatementsField } from "./statement.ts";
 
-const PLACE_KINDS = ["CITY", "REGION", "STATE", "CONTINENT", "VENUE", "COUNTRY", "OTHER"] as const;
-const PlaceKindEnum = builder.enumType("PlaceKind", { values: PLACE_KINDS });
+// In the graph a country is also a Place (docs/graph-model.md), so the API knows one more kind.
+const GRAPH_PLACE_KINDS = [...PLACE_KINDS, "COUNTRY"] as const;
+const PlaceKindEnum = builder.enumType("PlaceKind", { values: GRAPH_PLACE_KINDS });
 
 PlaceRef.implement({
   description: "A place: city, region, state, venue — countries are places too.",
@@ -17,7 +19,7 @@ PlaceRef.implement({
       type: PlaceKindEnum,
       nullable: true,
       resolve: (p) =>
-        PLACE_KINDS.includes(p.kind as never) ? (p.kind as (typeof PLACE_KINDS)[number]) : null,
+        GRAPH_PLACE_KINDS.includes(p.kind as never) ? (p.kind as (typeof GRAPH_PLACE_KINDS)[number]) : null,
     }),
     locatedIn: t.loadable({
       type: PlaceRef,

@@ -5,10 +5,8 @@ import {
   encodeStatementCursor,
   ORDER_FIELDS,
   type ResolvedStatementWhere,
-  ROLE_KINDS,
   resolveStatementWhere,
   SPEAKER_TYPES,
-  STATEMENT_KINDS,
   type StatementOrder,
   type StatementScope,
   type StatementWhere,
@@ -17,6 +15,7 @@ import {
   statementCountQuery,
   statementPageQuery,
 } from "../../filters/statement-filter.ts";
+import { ROLE_KINDS, STATEMENT_KINDS } from "../../ingest/types.ts";
 import { asGraphNode, type GraphNode, loadRelated, type Related } from "../../loaders/graph.ts";
 import { read } from "../../neo4j/run.ts";
 import { builder } from "../builder.ts";
