@@ -4,6 +4,7 @@
 // chain and every body's country even when the article does not name them.
 import { type DateExpression, findDates, type Reference, referenceOf, tenseOf } from "./dates.ts";
 import { type Lexicon, lexicon } from "./lexicon.ts";
+import { quoteRegions } from "./segment.ts";
 import type {
   About,
   Entity,
@@ -165,7 +166,7 @@ class Linker {
           ? mentions.map((m) => ({ m, place: this.meetingPlace(m) })).filter((x) => x.place !== null)
           : [];
       if (places.length && !negated) {
-        const dates = findDates(text, this.ref, sentence.start).filter((d) => !d.since);
+        const dates = this.datesOf(sentence).filter((d) => !d.since);
         const here: Candidate[] = [];
         for (const { m, place } of places) {
           const c: Candidate = {
@@ -462,13 +463,39 @@ class Linker {
   private saidOn(st: Statement, sentences: Sentence[]): string | null {
     if (!this.ref) return null;
     for (const s of sentences) {
-      for (const d of findDates(s.text, this.ref, s.start)) {
+      for (const d of this.datesOf(s)) {
         if (d.granularity !== "day" || d.from !== d.to || d.since) continue;
         if (d.start >= st.start && d.end <= st.end) continue;
+        // "der «Bild am Sonntag»": a weekday inside a quoted title or a named paper is no date
+        if (this.inQuote(s, d) || this.inOrganization(s, d)) continue;
         return d.from;
       }
     }
     return null;
+  }
+
+  private readonly datesCache = new Map<number, DateExpression[]>();
+
+  /** Date expressions of one sentence, found once (meetings and every statement ask again). */
+  private datesOf(s: Sentence): DateExpression[] {
+    let list = this.datesCache.get(s.index);
+    if (!list) {
+      list = findDates(s.text, this.ref, s.start);
+      this.datesCache.set(s.index, list);
+    }
+    return list;
+  }
+
+  private inQuote(s: Sentence, span: { start: number; end: number }): boolean {
+    for (const [a, b] of quoteRegions(s.text))
+      if (s.start + a < span.start && span.end <= s.start + b) return true;
+    return false;
+  }
+
+  private inOrganization(s: Sentence, span: { start: number; end: number }): boolean {
+    for (const m of this.bySentence.get(s.index) ?? [])
+      if (m.type === "ORGANIZATION" && m.start < span.end && span.start < m.end) return true;
+    return false;
   }
 
   // --- entities --------------------------------------------------------------------------------------

@@ -195,6 +195,23 @@ describe("link: ABOUT", () => {
     ]);
     expect(r.statements[0]!.saidOn).toBe("2026-03-13");
   });
+
+  it("does not read a weekday inside a quoted title or a named paper as the day it was said", () => {
+    // 2026-03-15 is a Sunday; "am Montag" and "am Sonntag" here are parts of newspaper names
+    const quoted = run("«Wir sind bereit», sagte Macron dem «Kurier am Montag».", "2026-03-15", [
+      ["Wir sind bereit", "emmanuel-macron"],
+    ]);
+    expect(quoted.statements[0]!.saidOn).toBeNull();
+    const named = run("«Wir sind bereit», sagte Macron der Bild am Sonntag.", "2026-03-15", [
+      ["Wir sind bereit", "emmanuel-macron"],
+    ]);
+    expect(named.statements[0]!.saidOn).toBeNull();
+    // the real day next to the title still counts
+    const both = run("«Wir sind bereit», sagte Macron am Freitag der «Bild am Sonntag».", "2026-03-15", [
+      ["Wir sind bereit", "emmanuel-macron"],
+    ]);
+    expect(both.statements[0]!.saidOn).toBe("2026-03-13");
+  });
 });
 
 describe("link: entities for the writer", () => {
