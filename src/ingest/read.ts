@@ -85,7 +85,8 @@ async function* walk(dir: string, opts: ReadOptions): AsyncGenerator<string | In
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.name.startsWith(".")) continue;
+    // Hidden files and a folder's README describe the corpus; they are not articles worth a note.
+    if (e.name.startsWith(".") || /^readme(\.\w+)?$/i.test(e.name)) continue;
     if (e.isDirectory()) yield* walk(full, opts);
     else if (e.isFile() || e.isSymbolicLink()) {
       if (formatOf(full)) yield full;

@@ -176,7 +176,7 @@ describe("parseBytes", () => {
 });
 
 describe("files and folders", () => {
-  it("walks folders recursively in sorted order and skips other files with a note", async () => {
+  it("walks folders recursively in sorted order, skips other files with a note and a README silently", async () => {
     const skipped: string[] = [];
     const found: string[] = [];
     for await (const x of listInputs([path.join(FIX, "mixed")], {
@@ -185,20 +185,20 @@ describe("files and folders", () => {
       found.push(typeof x === "string" ? x : `ERR ${x.file}`);
     }
     expect(found).toEqual([path.join(FIX, "mixed/a.txt"), path.join(FIX, "mixed/nested/b.json")]);
-    expect(skipped).toEqual([`${path.join(FIX, "mixed/readme.md")}: skipped: not an article file ('.md')`]);
+    expect(skipped).toEqual([`${path.join(FIX, "mixed/notes.md")}: skipped: not an article file ('.md')`]);
   });
 
   it("names missing paths and unsupported files given explicitly", async () => {
     const out: ReadResult[] = [];
     for await (const x of readInputs([
       path.join(FIX, "does-not-exist.txt"),
-      path.join(FIX, "mixed/readme.md"),
+      path.join(FIX, "mixed/notes.md"),
     ]))
       out.push(x);
     expect(out).toEqual([
       { file: path.join(FIX, "does-not-exist.txt"), reason: "no such file or directory" },
       {
-        file: path.join(FIX, "mixed/readme.md"),
+        file: path.join(FIX, "mixed/notes.md"),
         reason: expect.stringContaining("unsupported file type '.md'"),
       },
     ]);
