@@ -797,7 +797,8 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
   }
 
   // 3. a colon after a frame: "schrieb Witkoff: „…“", "Dennoch fügte er hinzu: „…“"
-  for (let c = 1; c < toks.length - 1; c++) {
+  // the colon may be the unit's last token: "Er sagte:" before a quote on the next line
+  for (let c = 1; c < toks.length; c++) {
     const t = toks[c]!;
     if (t.text !== ":" || t.q !== -1) continue;
     const cue = cues.find((q) => q.idx < c);

@@ -75,6 +75,7 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
   let open = -1;
   let openChar = "";
   let closers = "";
+  let depth = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     QUOTE_MARK.lastIndex = p.start;
@@ -82,11 +83,16 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       const i = m.index;
       const c = m[0];
       if (open >= 0) {
+        // a quote inside a quote in the same marks: „… „Small Business“ …“ closes twice
+        if (depth > 0 && closers.includes(c)) {
+          depth--;
+          continue;
+        }
         if (closers.includes(c)) {
           if (c === "’" && /\p{L}/u.test(text[i + 1] ?? "")) continue;
           quotes.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, terminated: true });
           open = -1;
-        }
+        } else if (c === openChar && reopensInside(text, i)) depth++;
         continue;
       }
       const accepted = CLOSERS[c];
@@ -96,6 +102,7 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       openChar = c;
       closers = accepted;
     }
+    depth = 0;
     if (open < 0) continue;
     const reopen = REOPENERS[openChar] ?? "";
     let runsOn = false;
@@ -120,6 +127,26 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
     }
   }
   return quotes;
+}
+
+/**
+ * An opening mark inside an open quote nests when it opens a word and, counting the marks after it, the
+ * outer quote closes too (within LOOKAHEAD_CHARS, so a huge text stays linear). Otherwise the outer quote was left open and the old reading holds: it closes at the
+ * next closer.
+ */
+function reopensInside(text: string, i: number): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) return false;
+  const opener = text[i]!;
+  const closer = CLOSERS[opener] ?? "";
+  const limit = Math.min(text.length, i + LOOKAHEAD_CHARS);
+  // balance of the marks from this one on: -1 means the outer quote closed after the inner ones
+  let open = 1;
+  for (let k = i + 1; k < limit; k++) {
+    const c = text[k]!;
+    if (c === opener) open++;
+    else if (closer.includes(c) && --open < 0) return true;
+  }
+  return false;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -390,3 +390,37 @@ function person(id: string, name: string, spans: { start: number; end: number }[
     affiliations: [],
   };
 }
+
+describe("attribute: quotes laid out over lines", () => {
+  it("takes the quote on the next line after a frame that ends in a colon, even with the verb first", () => {
+    const text =
+      "In Passau ist ein Lager ausgeräumt worden.\n" +
+      "Gegenüber dem Lokalradio sagte die Inhaberin Gerda Wimmer:\n" +
+      "„Sie kamen in der Nacht.\nAm Morgen war alles leer.“\n";
+    const s = find(run(text), "Sie kamen in der Nacht");
+    expect(s.kind).toBe("DIRECT");
+    expect(s.text).toBe("„Sie kamen in der Nacht.\nAm Morgen war alles leer.“");
+    expect(s.speaker.name).toBe("Gerda Wimmer");
+    expect(s.cue?.text).toBe("sagte");
+  });
+
+  it("keeps a quote whole when a quoted name in the same marks sits inside it", () => {
+    const text =
+      "„Wir haben für die „Grüne Woche“ viele Stände gebucht.\nDer Andrang war groß“, sagte der Messechef Jonas Brandt.\n" +
+      "Der Händler erklärte: „Das war „gut“ und „teuer“.“\n";
+    const out = run(text);
+    const a = find(out, "Grüne Woche");
+    expect(a.kind).toBe("DIRECT");
+    expect(a.text).toBe("„Wir haben für die „Grüne Woche“ viele Stände gebucht.\nDer Andrang war groß“");
+    expect(a.speaker.name).toBe("Jonas Brandt");
+    const b = find(out, "Das war");
+    expect(b.text).toBe("„Das war „gut“ und „teuer“.“");
+    expect(b.kind).toBe("DIRECT");
+    expect(b.speaker.name).toBe("Händler");
+  });
+
+  it("still closes a quote left open at the next closing mark when a new quote follows", () => {
+    const out = run("Die Ministerin sagte: „Wir prüfen das. Sie nannte den Plan „gut“. Mehr nicht.\n");
+    expect(out.some((s) => s.text.includes("Mehr nicht") && s.text.startsWith("„Wir prüfen"))).toBe(false);
+  });
+});
