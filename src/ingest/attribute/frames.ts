@@ -480,7 +480,14 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
     if (t.kind !== "word" || t.q !== -1) continue;
     if (lex.laut.has(t.lower)) {
       const np = parseNP(toks, i + 1, lex);
-      if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:laut" });
+      if (np)
+        out.push({
+          from: i,
+          to: np.end,
+          subject: ownerOf(toks, np, lex),
+          sourceTok: null,
+          rule: "reported:laut",
+        });
     } else if (lex.zufolge.has(t.lower) && i > 0) {
       // walk back over the phrase before "zufolge"
       let s = i;
@@ -503,7 +510,14 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
         const cand = parseNP(toks, a, lex);
         if (cand && (cand.end === i || coordEnd(toks, cand.end, i, lex))) np = cand;
       }
-      if (np) out.push({ from: np.start, to: i + 1, subject: np, sourceTok: null, rule: "reported:zufolge" });
+      if (np)
+        out.push({
+          from: np.start,
+          to: i + 1,
+          subject: ownerOf(toks, np, lex),
+          sourceTok: null,
+          rule: "reported:zufolge",
+        });
     } else if (t.lower === "nach" || t.lower === "wie") {
       const n1 = toks[i + 1];
       if (!n1 || n1.q !== -1) continue;
@@ -601,6 +615,20 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
   return out;
 }
 
+/** "einem Bericht der Organisation X", "Angaben des ZDF": a report speaks for its owner. */
+function ownerOf(toks: Tok[], np: NP, lex: AttributionLexicon): NP {
+  const headTok = np.head ?? np.caps[0];
+  const head = headTok?.lower ?? "";
+  if (!(lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || isSourceNoun(headTok?.text ?? "", lex)))
+    return np;
+  // the owner is a modifier the phrase took ("einem Bericht der X") or follows the bare noun ("Angaben des X")
+  const first = np.modifiers[0] ?? (np.caps.length === 1 ? toks[np.end] : undefined);
+  if (!first || first.q !== -1 || !/^(von|vom|des|der|eines|einer)$/.test(first.lower)) return np;
+  const at = toks.indexOf(first);
+  const owner = parseNP(toks, /^(von|vom)$/.test(first.lower) ? at + 1 : at, lex);
+  return owner?.caps.length && !owner.pronoun ? { ...owner, end: Math.max(np.end, owner.end) } : np;
+}
+
 function coordEnd(toks: Tok[], from: number, to: number, lex: AttributionLexicon): boolean {
   if (toks[from]?.lower !== "und") return false;
   const np = parseNP(toks, from + 1, lex);
@@ -613,6 +641,13 @@ const VAGUE_REPORT = /^(medien|presse|zeitungs)?berichte?n?$/;
 function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
   const np = sf.subject;
   if (!np) return sf.sourceTok ? /^(berichten|medien)/i.test(sf.sourceTok.text) : false;
+  // "einem Bericht der Menschenrechtsorganisation Amnesty", "Angaben des ZDF": the owner names the source
+  if (
+    np.modifiers.some(
+      (t) => t.cap && t.q === -1 && !lex.vagueSources.has(t.lower) && !VAGUE_REPORT.test(t.lower),
+    )
+  )
+    return false;
   const c0 = np.caps[0]?.lower ?? "";
   if (lex.vagueSources.has(c0) || VAGUE_REPORT.test(c0)) return true;
   if (np.pronoun || np.names.length || np.title) return false;

@@ -424,3 +424,28 @@ describe("attribute: quotes laid out over lines", () => {
     expect(out.some((s) => s.text.includes("Mehr nicht") && s.text.startsWith("„Wir prüfen"))).toBe(false);
   });
 });
+
+describe("attribute: a report speaks for its owner", () => {
+  it("takes the owner of laut einem Bericht der X / laut Angaben des X / einem Bericht des X zufolge", () => {
+    const out = run(
+      "Laut einem Bericht der Hilfsorganisation Caritas ist die Zahl der Obdachlosen gestiegen.\n" +
+        "Die Ernte soll laut Angaben des Bauernverbands schlecht ausfallen.\n" +
+        "Einem Gutachten des Umweltamts zufolge ist der See belastet.\n",
+    );
+    const a = find(out, "Obdachlosen");
+    expect(a.kind).toBe("REPORTED");
+    expect(a.text).toBe(
+      "Laut einem Bericht der Hilfsorganisation Caritas ist die Zahl der Obdachlosen gestiegen",
+    );
+    expect(a.speaker.mention?.text).toContain("Caritas");
+    const b = find(out, "Ernte");
+    expect(b.text).toBe("Die Ernte soll laut Angaben des Bauernverbands schlecht ausfallen");
+    expect(b.speaker.mention?.text).toContain("Bauernverbands");
+    const c = find(out, "See");
+    expect(c.speaker.mention?.text).toContain("Umweltamts");
+  });
+
+  it("keeps a report without an owner out (no one to attribute)", () => {
+    expect(run("Laut Medienberichten ist die Brücke gesperrt.\nBerichten zufolge regnet es.\n")).toEqual([]);
+  });
+});
