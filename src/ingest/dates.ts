@@ -152,8 +152,14 @@ const EXPRESSIONS = new RegExp(
  */
 export function findDates(text: string, ref: Reference | null, base = 0): DateExpression[] {
   const out: DateExpression[] = [];
-  const tense = tenseOf(text);
+  // most sentences name no date: their tense is never needed
+  let tenseCache: Tense | undefined;
+  const tenseNow = (): Tense => {
+    if (tenseCache === undefined) tenseCache = tenseOf(text);
+    return tenseCache;
+  };
   for (const m of text.matchAll(EXPRESSIONS)) {
+    const tense = tenseNow();
     const g = m.groups!;
     const start = base + m.index;
     const end = start + m[0].length;

@@ -192,10 +192,47 @@ function* segmenterBreaks(p: string): Generator<number> {
   }
 }
 
-function sentencesOf(text: string, pStart: number, pEnd: number, paragraph: number, out: Sentence[]): void {
-  // Line breaks inside a paragraph (hard wraps) are spaces to the segmenter; offsets stay the same.
+/** A paragraph as the segmenter sees it: line breaks inside it (hard wraps) are spaces; offsets stay. */
+function segmenterText(text: string, pStart: number, pEnd: number): string {
   const raw = text.slice(pStart, pEnd);
-  const p = raw.includes("\n") ? raw.replace(/\n/g, " ") : raw;
+  return raw.includes("\n") ? raw.replace(/\n/g, " ") : raw;
+}
+
+/**
+ * Sentence breaks of several short paragraphs from one segmenter call: each call costs as much as
+ * a few hundred characters of text, and most paragraphs are short. Joined by "\n", a hard break
+ * (UAX #29 SB4) whose rules never look across it, each paragraph gets exactly the breaks it gets
+ * alone (pinned by the segment tests against segmenting paragraph by paragraph).
+ */
+function batchBreaks(ps: string[]): number[][] {
+  const out: number[][] = ps.map(() => []);
+  if (ps.length === 1) {
+    for (const seg of sentenceSegmenter.segment(ps[0]!)) if (seg.index > 0) out[0]!.push(seg.index);
+    return out;
+  }
+  const joined = ps.join("\n");
+  let k = 0;
+  let base = 0;
+  for (const seg of sentenceSegmenter.segment(joined)) {
+    const at = seg.index;
+    while (k < ps.length - 1 && at > base + ps[k]!.length) {
+      base += ps[k]!.length + 1;
+      k++;
+    }
+    const rel = at - base;
+    if (rel > 0 && rel < ps[k]!.length) out[k]!.push(rel);
+  }
+  return out;
+}
+
+function sentencesOf(
+  text: string,
+  pStart: number,
+  p: string,
+  paragraph: number,
+  out: Sentence[],
+  breaks: Iterable<number>,
+): void {
   const quotes = quoteRegions(p);
   let q = 0;
   let segStart = 0;
@@ -212,7 +249,7 @@ function sentencesOf(text: string, pStart: number, pEnd: number, paragraph: numb
       });
     }
   };
-  for (const b of segmenterBreaks(p)) {
+  for (const b of breaks) {
     while (q < quotes.length && quotes[q]![1] <= b) q++;
     if (wrongBreak(p, segStart, b, quotes, q)) continue;
     emit(segStart, b);
@@ -239,10 +276,30 @@ export function segment(article: NormalizedArticle): Segmented {
   const text = article.text;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  for (const [a, b] of paragraphSpans(text)) {
-    const index = paragraphs.length;
-    paragraphs.push({ index, start: a, end: b });
-    sentencesOf(text, a, b, index, sentences);
+  const spans = paragraphSpans(text);
+  const ps = spans.map(([a, b]) => segmenterText(text, a, b));
+  let i = 0;
+  while (i < spans.length) {
+    const p = ps[i]!;
+    if (p.length >= WINDOW) {
+      paragraphs.push({ index: i, start: spans[i]![0], end: spans[i]![1] });
+      sentencesOf(text, spans[i]![0], p, i, sentences, segmenterBreaks(p));
+      i++;
+      continue;
+    }
+    // short paragraphs in a row, up to one window of text, go to the segmenter together
+    let j = i + 1;
+    let size = p.length;
+    while (j < spans.length && ps[j]!.length < WINDOW && size + 1 + ps[j]!.length <= WINDOW) {
+      size += 1 + ps[j]!.length;
+      j++;
+    }
+    const breaks = batchBreaks(ps.slice(i, j));
+    for (let k = i; k < j; k++) {
+      paragraphs.push({ index: k, start: spans[k]![0], end: spans[k]![1] });
+      sentencesOf(text, spans[k]![0], ps[k]!, k, sentences, breaks[k - i]!);
+    }
+    i = j;
   }
   // No pipeline stage reads the tokens (each reads words its own way), so they are built on first
   // access: a quarter of segmenting otherwise. The property stays enumerable, so copies and

@@ -118,6 +118,28 @@ describe("sentences", () => {
   });
 });
 
+describe("short paragraphs segmented together", () => {
+  it("get exactly the sentences each gets alone", () => {
+    const paragraphs = [
+      "Streit um die Brücke",
+      "Der Bürgermeister sagte am 3. März: „Wir bauen. Punkt.“ Danach ging er.",
+      "z. B. die Kosten: ca. 4 Mio. Euro. Und dann?",
+      "Ein Satz ohne Punkt",
+      "«Nein!», rief sie. Dr. Ruth Klein widersprach … Ende.",
+      "Nr. 5 ist fertig. 12. Das war's.",
+    ];
+    const alone = paragraphs.flatMap((p) => sentences(p));
+    expect(sentences(paragraphs.join("\n\n"))).toEqual(alone);
+    expect(sentences(paragraphs.join("\n\n")).slice(0, 5)).toEqual([
+      "Streit um die Brücke",
+      "Der Bürgermeister sagte am 3. März: „Wir bauen. Punkt.“",
+      "Danach ging er.",
+      "z. B. die Kosten: ca. 4 Mio. Euro.",
+      "Und dann?",
+    ]);
+  });
+});
+
 describe("paragraphs", () => {
   it("splits at blank lines and at line breaks, but not inside a hard-wrapped sentence", () => {
     const text = "Erster Absatz, der\nweitergeht bis hier.\nZweiter Absatz.\n\nDritter Absatz.";
