@@ -743,12 +743,13 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     }
   }
 
-  // "Wie die Polizei mitteilte, wurde …"
-  if (w0 && w0.lower === "wie") {
-    const cue = cues.find((q) => q.idx > firstWord && q.verb.content !== "reported");
+  // "Wie die Polizei mitteilte, wurde …", "Denn wie schon die WHO sagte, …"
+  const wieAt = w0 && /^(denn|und|aber|doch)$/.test(w0.lower) ? firstWord + 1 : firstWord;
+  if (toks[wieAt]?.lower === "wie" && toks[wieAt]!.q === -1) {
+    const cue = cues.find((q) => q.idx > wieAt && q.verb.content !== "reported");
     const comma = cue ? clauseEnd(toks, Math.max(cue.idx, cue.particleIdx)) : -1;
     if (cue && toks[comma]?.text === ",") {
-      const subject = parseNP(toks, firstWord + 1, lex);
+      const subject = parseNP(toks, skipAdverbs(toks, wieAt + 1), lex);
       const content = contentOf(toks, comma + 1, unitEnd);
       if (subject && content)
         return mk("INDIRECT", "indirect:wie-x-sagte", content, cue, subject, span(toks, 0, comma), 0.85);
@@ -782,7 +783,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       const end = clauseEnd(toks, c);
       cue = cues.find((q) => q.idx > c && q.idx < end);
       if (!cue) continue;
-      subjAt = c + 1;
+      subjAt = skipAdverbs(toks, c + 1);
       rule = "indirect:wie-x-sagte";
     } else {
       cue = cues.find((q) => q.idx === c && (q.verb.content !== "reported" || afterQuote));

@@ -82,6 +82,16 @@ export function attributionLexicon(): AttributionLexicon {
       list.push(verb);
       finite.set(key, list);
     }
+    // in a verb-final clause the particle is joined to the verb: "wie die Polizei mitteilte", "als er zugab"
+    if (verb.particle) {
+      const joined: CueVerb = { ...verb, particle: null };
+      for (const f of strings(v.finite, `${where}.finite`)) {
+        const key = `${verb.particle}${f}`.toLowerCase();
+        const list = finite.get(key) ?? [];
+        list.push(joined);
+        finite.set(key, list);
+      }
+    }
     for (const p of strings(v.participle, `${where}.participle`)) participle.set(p.toLowerCase(), verb);
   });
   const frames = (raw.frames ?? {}) as Record<string, unknown>;

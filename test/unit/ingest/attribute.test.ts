@@ -449,3 +449,31 @@ describe("attribute: a report speaks for its owner", () => {
     expect(run("Laut Medienberichten ist die Brücke gesperrt.\nBerichten zufolge regnet es.\n")).toEqual([]);
   });
 });
+
+describe("attribute: verb-final frames", () => {
+  it("reads a particle verb joined in a verb-final clause (wie X mitteilte, wie X bekanntgab)", () => {
+    const out = run(
+      "Wie die Feuerwehr mitteilte, wurde niemand verletzt.\n" +
+        "Die Schule bleibt geschlossen, wie der Bürgermeister Hans Kohl bekanntgab.\n",
+    );
+    const a = find(out, "niemand verletzt");
+    expect(a.kind).toBe("INDIRECT");
+    expect(a.text).toBe("wurde niemand verletzt");
+    expect(a.speaker.name).toBe("Feuerwehr");
+    expect(a.cue?.text).toBe("mitteilte");
+    const b = find(out, "Schule bleibt");
+    expect(b.text).toBe("Die Schule bleibt geschlossen");
+    expect(b.speaker.name).toBe("Hans Kohl");
+  });
+
+  it("lets an adverb or a leading conjunction stand around wie (Denn wie schon X sagte, …)", () => {
+    const out = run(
+      "Denn wie schon die Stadtwerke sagten, ist das Wasser sauber.\nDer Flug fiel aus, wie auch die Lufthansa berichtete.\n",
+    );
+    const a = find(out, "Wasser sauber");
+    expect(a.text).toBe("ist das Wasser sauber");
+    expect(a.speaker.name).toBe("Stadtwerke");
+    const b = find(out, "Flug fiel aus");
+    expect(b.speaker.name).toBe("Lufthansa");
+  });
+});
