@@ -123,6 +123,18 @@ class Linker {
 
   /** The place a meeting mention stands for: venues count as their city, bodies as their seat. */
   private meetingPlace(m: Mention): string | null {
+    // asked again for every statement of the paragraph: the answer depends on the mention only
+    let place = this.meetingPlaces.get(m);
+    if (place === undefined) {
+      place = this.meetingPlaceOf(m);
+      this.meetingPlaces.set(m, place);
+    }
+    return place;
+  }
+
+  private readonly meetingPlaces = new Map<Mention, string | null>();
+
+  private meetingPlaceOf(m: Mention): string | null {
     // "der Berater im Kanzleramt": a complement of a role, not where something took place
     if (this.insideRole(m)) return null;
     const before = this.text.slice(Math.max(0, m.start - 6), m.start);
@@ -405,16 +417,16 @@ class Linker {
     if (!placedElsewhere && ![...about.values()].some((a) => a.type === "MEETING")) {
       // the meeting place named nearest to the statement in its paragraph
       let best: { meeting: Meeting; dist: number } | null = null;
-      for (const s of [...paragraphs].flatMap((p) => this.byParagraph.get(p) ?? [])) {
-        for (const m of this.bySentence.get(s.index) ?? []) {
-          if (m.type !== "PLACE" && m.type !== "ORGANIZATION") continue;
-          const place = this.meetingPlace(m) ?? (m.type === "PLACE" ? m.entityId : null);
-          const meeting = place ? meetingOf(place) : undefined;
-          if (!meeting) continue;
-          const dist = m.end <= st.start ? st.start - m.end : Math.max(0, m.start - st.end);
-          if (!best || dist < best.dist) best = { meeting, dist };
-        }
-      }
+      for (const p of paragraphs)
+        for (const s of this.byParagraph.get(p) ?? [])
+          for (const m of this.bySentence.get(s.index) ?? []) {
+            if (m.type !== "PLACE" && m.type !== "ORGANIZATION") continue;
+            const place = this.meetingPlace(m) ?? (m.type === "PLACE" ? m.entityId : null);
+            const meeting = place ? meetingOf(place) : undefined;
+            if (!meeting) continue;
+            const dist = m.end <= st.start ? st.start - m.end : Math.max(0, m.start - st.end);
+            if (!best || dist < best.dist) best = { meeting, dist };
+          }
       if (best) {
         add("MEETING", best.meeting.id, "CONTEXT");
         add("PLACE", best.meeting.placeId, "CONTEXT");

@@ -263,7 +263,10 @@ export function normalize(raw: RawArticle & { warnings?: string[] }): Normalized
         continue;
       }
     }
-    if (BREADCRUMB.test(line) || (line.split(" > ").length >= 3 && !/[.!?]$/.test(line))) {
+    if (
+      BREADCRUMB.test(line) ||
+      (line.includes(" > ") && line.split(" > ").length >= 3 && !/[.!?]$/.test(line))
+    ) {
       drop();
       continue;
     }

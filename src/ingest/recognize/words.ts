@@ -53,7 +53,10 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
  * The spans WORD matches, without the regex: `[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*['’]?`. A hand
  * scan is several times faster than the Unicode-class regex and this runs over every article.
  */
-export function wordSpans(text: string, visit: (start: number, end: number) => void): void {
+export function wordSpans(
+  text: string,
+  visit: (start: number, end: number, hyphenated: boolean) => void,
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -62,10 +65,14 @@ export function wordSpans(text: string, visit: (start: number, end: number) => v
       continue;
     }
     const start = i;
+    let hyphenated = false;
     i = runEnd(text, i);
-    while (isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) i = runEnd(text, i + 1);
+    for (let c = text.charCodeAt(i); isJoiner(c) && wordCharAt(text, i + 1) > 0; c = text.charCodeAt(i)) {
+      if (c === 45 || c === 0x2010) hyphenated = true;
+      i = runEnd(text, i + 1);
+    }
     if (i < n && isApostrophe(text.charCodeAt(i))) i++;
-    visit(start, i);
+    visit(start, i, hyphenated);
   }
 }
 
@@ -84,14 +91,14 @@ export function words(doc: Segmented): Word[] {
     : [{ start: 0, end: text.length, index: 0, paragraph: 0, text }];
   const out: Word[] = [];
   let s = 0;
-  wordSpans(text, (start, matchEnd) => {
+  wordSpans(text, (start, matchEnd, hyphenated) => {
     let end = matchEnd;
     // A trailing apostrophe is the genitive of names ending in s/x/z (Lukas'); elsewhere it closes a quote.
     if (isApostrophe(text.charCodeAt(end - 1)) && !GENITIVE_ENDINGS.includes(text[end - 2]!)) end--;
     const w = text.slice(start, end);
     while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
     let parts = NO_PARTS;
-    if (w.includes("-") || w.includes("‐")) {
+    if (hyphenated) {
       parts = [];
       let p = start;
       for (const piece of w.split(HYPHEN)) {
