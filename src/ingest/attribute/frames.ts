@@ -108,6 +108,10 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
       continue;
     const end = clauseEnd(toks, i);
     let verbs = lex.finite.get(t.lower);
+    // "hatte … betont", "hat … erklärt": a form that is both finite and participle is the participle when
+    // an auxiliary of the perfect stands before it in the clause
+    if (verbs && lex.participle.has(t.lower) && perfectAux(toks, clauseStart(toks, i), i) >= 0)
+      verbs = undefined;
     // "müsse sehen", "will erklären": an infinitive after a modal or auxiliary is not the finite verb
     if (verbs?.some((v) => v.lemma === t.lower)) {
       const from = clauseStart(toks, i);
@@ -146,6 +150,13 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     }
   }
   return cues;
+}
+
+const PERFECT_AUX = new Set(["hat", "hatte", "hatten", "habe", "haben", "hätte", "hätten"]);
+
+function perfectAux(toks: Tok[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PERFECT_AUX.has(toks[k]!.lower)) return k;
+  return -1;
 }
 
 function hasSich(toks: Tok[], from: number, to: number): boolean {
@@ -897,7 +908,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     // "erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze …": the subject's apposition
     // is not the content
     const post = parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex);
-    if (post && !post.pronoun && post.end - 1 > after && post.end < toks.length) after = post.end - 1;
+    // (the phrase ends after the apposition's closing comma; the clause search starts after `after`)
+    if (post && !post.pronoun && post.end - 1 > after && post.end < toks.length)
+      after = toks[post.end - 1]!.text === "," ? post.end - 2 : post.end - 1;
     let comma = clauseEnd(toks, after);
     const sep = toks[comma];
     if (!sep) {

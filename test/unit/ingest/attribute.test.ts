@@ -477,3 +477,28 @@ describe("attribute: verb-final frames", () => {
     expect(b.speaker.name).toBe("Lufthansa");
   });
 });
+
+describe("attribute: perfect tense and appositions in the frame", () => {
+  it("reads hatte … betont / hat … erklärt as the perfect, with the subject before the auxiliary", () => {
+    const out = run(
+      "Die Bürgermeisterin Anna Roth hatte vor der Sitzung betont: „Wir bauen die Brücke neu.“\n" +
+        "Am Abend hat der Landrat Peter Ohm erklärt, die Straße bleibe gesperrt.\n",
+    );
+    const a = find(out, "Brücke neu");
+    expect(a.kind).toBe("DIRECT");
+    expect(a.text).toBe("„Wir bauen die Brücke neu.“");
+    expect(a.speaker.name).toBe("Anna Roth");
+    expect(a.cue?.text).toBe("betont");
+    const b = find(out, "Straße bleibe");
+    expect(b.kind).toBe("INDIRECT");
+    expect(b.text).toBe("die Straße bleibe gesperrt");
+    expect(b.speaker.name).toBe("Peter Ohm");
+  });
+
+  it("skips a name in apposition after the subject (erklärte der Leiter des Amts, Jan Berg, …)", () => {
+    const s = find(run("Gestern erklärte der Leiter des Bauamts, Jan Berg, der Turm sei stabil.\n"), "Turm");
+    expect(s.kind).toBe("INDIRECT");
+    expect(s.text).toBe("der Turm sei stabil");
+    expect(s.speaker.name).toBe("Jan Berg");
+  });
+});
