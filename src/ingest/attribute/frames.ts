@@ -477,7 +477,7 @@ interface SourceFrame {
 }
 
 const SOURCE_SUFFIX =
-  /(angaben|informationen|meinung|einschätzung|schätzungen|erkenntnissen|ermittlungen|recherchen|darstellung|aussagen?|worten|umfragen?|studien?|berechnungen|berichten|ansicht|auffassung|vernehmen|kenntnis)$/i;
+  /(angaben|informationen|meinung|einschätzung|schätzungen|erkenntnissen|ermittlungen|recherchen|darstellung|aussagen?|worten|umfragen?|studien?|berechnungen|berichten|ansicht|auffassung|vernehmen|kenntnis|bericht|stellungnahme|analyse|auswertung)$/i;
 
 function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
   return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_SUFFIX.test(word);

@@ -215,6 +215,11 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     np.end = i + 1;
     return np;
   }
+  // "Einer der Feuerwehrmänner", "eine der Sprecherinnen": one of a group speaks for the group's noun
+  if (/^(einer|eine|eines|keiner)$/.test(first.lower) && /^(der|des)$/.test(toks[i + 1]?.lower ?? "")) {
+    const group = parseNP(toks, i + 1, lex, withModifiers);
+    if (group && !group.pronoun && group.caps.length) return { ...group, start: i };
+  }
   let j = i;
   if (first.kind === "word" && (DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower))) {
     np.det = first;

@@ -502,3 +502,28 @@ describe("attribute: perfect tense and appositions in the frame", () => {
     expect(s.speaker.name).toBe("Jan Berg");
   });
 });
+
+describe("attribute: more source phrases", () => {
+  it("reads nach einer Stellungnahme der X / nach einem Bericht der X with the owner as the source", () => {
+    const out = run(
+      "Nach einer Stellungnahme der Stadtverwaltung ist der Markt geschlossen.\n" +
+        "Nach einem Bericht der Zeitung Volksblatt ist der Pegel gestiegen.\n",
+    );
+    const a = find(out, "Markt geschlossen");
+    expect(a.kind).toBe("REPORTED");
+    expect(a.text).toBe("Nach einer Stellungnahme der Stadtverwaltung ist der Markt geschlossen");
+    expect(a.speaker.mention?.text).toContain("Stadtverwaltung");
+    const b = find(out, "Pegel");
+    expect(b.speaker.mention?.text).toContain("Volksblatt");
+  });
+
+  it("takes one of a group as speaker (Einer der Helfer sagte: …)", () => {
+    const s = find(
+      run("Einer der freiwilligen Helfer sagte: „So ein Hochwasser habe ich nie gesehen.“\n"),
+      "Hochwasser",
+    );
+    expect(s.kind).toBe("DIRECT");
+    expect(s.text).toBe("„So ein Hochwasser habe ich nie gesehen.“");
+    expect(s.speaker.mention?.text).toBe("Einer der freiwilligen Helfer");
+  });
+});
