@@ -170,7 +170,9 @@ class Linker {
     const candidates: Candidate[] = [];
     let last: Candidate | null = null;
     for (const sentence of this.sentences) {
-      const mentions = this.bySentence.get(sentence.index) ?? [];
+      // a sentence without mentions names no place and no participant: nothing below would change
+      const mentions = this.bySentence.get(sentence.index);
+      if (!mentions?.length) continue;
       const text = sentence.text;
       const negated = NEGATION.test(text);
       const places =

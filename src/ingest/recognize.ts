@@ -74,6 +74,9 @@ const NAME_PARTICLES = new Set([
   "la",
 ]);
 const TITLES = new Set(["Dr", "Prof", "Professor", "Professorin"]);
+/** Gaps between words: blanks only, or blanks and line breaks. */
+const BLANKS = /^[ \t]+$/;
+const BLANKS_OR_NEWLINES = /^[ \t\n]+$/;
 const INDEFINITE = new Set(["ein", "eine", "einen", "einem", "einer", "eines"]);
 /** Endings of German common nouns; a name word with one of them is not a name. */
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|tät|ment|nis|chen|lein|ei|ie)(?:en|n|s)?$/;
@@ -147,7 +150,7 @@ class Recognizer {
   /** Mention starting at word i. */
   readonly at = new Map<number, Found>();
   /** Mention covering word i. */
-  readonly cover = new Map<number, Found>();
+  readonly cover: WordIndex<Found>;
   readonly roleAt = new Map<number, RoleWord>();
   readonly discovered = new Map<string, { name: string; aliases: Set<string>; rule: string }>();
   readonly discoveredOrgs = new Map<string, { name: string; kind: OrganizationKind }>();
@@ -159,6 +162,7 @@ class Recognizer {
   ) {
     this.text = doc.article.text;
     this.w = splitWords(doc);
+    this.cover = new WordIndex<Found>(this.w.length);
     this.inCredit = markCredits(this.w, creditZones(this.text));
   }
 
@@ -382,10 +386,20 @@ class Recognizer {
     return null;
   }
 
-  private space(a: number, b: number, allow = /^[ \t\n]+$/) {
+  private space(a: number, b: number, allow: RegExp = BLANKS_OR_NEWLINES) {
     const x = this.w[a];
     const y = this.w[b];
-    return !!x && !!y && allow.test(this.text.slice(x.end, y.start));
+    if (!x || !y) return false;
+    // the two common cases without cutting the gap out of the text
+    if (allow === BLANKS || allow === BLANKS_OR_NEWLINES) {
+      if (x.end >= y.start) return false;
+      for (let k = x.end; k < y.start; k++) {
+        const c = this.text.charCodeAt(k);
+        if (c !== 32 && c !== 9 && (c !== 10 || allow === BLANKS)) return false;
+      }
+      return true;
+    }
+    return allow.test(this.text.slice(x.end, y.start));
   }
 
   /** Build the phrase around a role word: determiner, adjectives, genitive or complement, name. */
@@ -487,7 +501,7 @@ class Recognizer {
             w[j]?.upper &&
             !this.cover.has(j) &&
             w[j]!.sentence === sentence &&
-            this.space(j - 1, j, /^[ \t]+$/)
+            this.space(j - 1, j, BLANKS)
           )
             j++;
           if (j > k) last = j - 1;
@@ -530,7 +544,7 @@ class Recognizer {
     for (let j = k + 1; j < w.length && j < k + max + 1; j++) {
       const word = w[j]!;
       if (word.sentence !== first.sentence || this.inCredit[j]) break;
-      const glued = this.space(j - 1, j, /^[ \t]+$/);
+      const glued = this.space(j - 1, j, BLANKS);
       // a middle initial: "George W. Bush"
       const initialBefore = /^\p{Lu}$/u.test(w[j - 1]!.text) && this.space(j - 1, j, /^\. $/);
       if (!glued && !initialBefore) break;
@@ -543,7 +557,7 @@ class Recognizer {
       if (isParticle(j)) {
         let after = j;
         while (w[after + 1] && isParticle(after + 1) && after < j + 3) after++;
-        if (w[after + 1] && isNameWord(w[after + 1]!) && this.space(after, after + 1, /^[ \t]+$/)) continue;
+        if (w[after + 1] && isNameWord(w[after + 1]!) && this.space(after, after + 1, BLANKS)) continue;
       }
       if (!isNameWord(word) || NOT_NAME.has(word.text)) break;
       end = j;
@@ -616,7 +630,7 @@ class Recognizer {
     const w = this.w;
     for (const i of this.roleAt.keys()) {
       // role + name: "Generalstabschef Andrij Hnatow"
-      if (this.inCredit[i] || !w[i + 1] || !this.space(i, i + 1, /^[ \t]+$/)) continue;
+      if (this.inCredit[i] || !w[i + 1] || !this.space(i, i + 1, BLANKS)) continue;
       const k = this.skipTitles(i + 1);
       if (this.cover.has(k)) continue;
       const end = this.nameRun(k);
@@ -626,7 +640,7 @@ class Recognizer {
     // "Vorname Nachname" with a common given name: enough evidence of a person on its own
     for (let i = 0; i < w.length - 1; i++) {
       if (this.cover.has(i) || this.inCredit[i] || !this.lex.firstNames.has(w[i]!.text)) continue;
-      if (!this.space(i, i + 1, /^[ \t]+$/) || this.cover.has(i + 1)) continue;
+      if (!this.space(i, i + 1, BLANKS) || this.cover.has(i + 1)) continue;
       const end = this.nameRun(i, 3);
       if (end !== null && end > i && !this.roleAt.has(i + 1)) {
         this.discover(i, end, "discovered:firstname");
@@ -653,7 +667,7 @@ class Recognizer {
       const before = ph.firstWord - 1;
       if (before >= 1 && this.space(before, ph.firstWord, /^, ?$/) && !this.cover.has(before)) {
         let k = before;
-        while (k - 1 >= 0 && before - k < 3 && isNameWord(w[k - 1]!) && this.space(k - 1, k, /^[ \t]+$/)) k--;
+        while (k - 1 >= 0 && before - k < 3 && isNameWord(w[k - 1]!) && this.space(k - 1, k, BLANKS)) k--;
         for (; k < before; k++) {
           const end = this.nameRun(k);
           if (end === before) {
@@ -691,8 +705,7 @@ class Recognizer {
       if (!word.upper || this.cover.has(i) || this.inCredit[i] || !INSTITUTION_HEAD.test(word.lower))
         continue;
       const next = w[i + 1]!;
-      if (!this.space(i, i + 1, /^[ \t]+$/) || next.sentence !== word.sentence || this.inCredit[i + 1])
-        continue;
+      if (!this.space(i, i + 1, BLANKS) || next.sentence !== word.sentence || this.inCredit[i + 1]) continue;
       const f = this.at.get(i + 1);
       const seat =
         f?.mention.type === "PLACE" && !f.partial
@@ -766,7 +779,7 @@ class Recognizer {
       let person: Found | null = null;
       let how = "role+name";
       const direct = this.at.get(i + 1);
-      if (direct?.mention.type === "PERSON" && this.space(i, i + 1, /^[ \t]+$/)) person = direct;
+      if (direct?.mention.type === "PERSON" && this.space(i, i + 1, BLANKS)) person = direct;
       if (!person && ph.hasDeterminer) {
         const k = this.afterParenthesis(ph.lastWord);
         const after = this.at.get(k);
@@ -817,7 +830,7 @@ class Recognizer {
         });
         // "US-Verhandler Steve Witkoff und Jared Kushner": the role covers the coordinated name too
         const j = person.last + 1;
-        if (w[j] && /^(?:und|sowie)$/.test(w[j]!.text) && this.space(person.last, j, /^[ \t]+$/)) {
+        if (w[j] && /^(?:und|sowie)$/.test(w[j]!.text) && this.space(person.last, j, BLANKS)) {
           const other = this.at.get(j + 1);
           // not "und Trumps Schwiegersohn Jared Kushner": a genitive names someone else's relation
           const plain = other && !other.mention.rule.endsWith("inflected");
@@ -985,6 +998,26 @@ class Recognizer {
       if (org?.countryId) return org.countryId;
     }
     return null;
+  }
+}
+
+/**
+ * Something per word index, as a Map would hold it (has/get/set) but in an array: the recognizer
+ * asks it for nearly every word, many times over.
+ */
+class WordIndex<T> {
+  private readonly items: Array<T | undefined>;
+  constructor(size: number) {
+    this.items = new Array<T | undefined>(size).fill(undefined);
+  }
+  has(i: number): boolean {
+    return i >= 0 && i < this.items.length && this.items[i] !== undefined;
+  }
+  get(i: number): T | undefined {
+    return i >= 0 && i < this.items.length ? this.items[i] : undefined;
+  }
+  set(i: number, value: T): void {
+    this.items[i] = value;
   }
 }
 
