@@ -212,8 +212,12 @@ class Recognizer {
   /** Longest name starting at each word; names never span punctuation and never sit in a credit. */
   private matchNames(index: Map<string, NameForm[]>) {
     const w = this.w;
+    // (the lexicon's index only: the per-article index of discovered names is small and short-lived)
+    const firsts = index === this.lex.names ? firstCharsOf(index) : null;
     for (let i = 0; i < w.length; i++) {
       if (this.cover.has(i) || this.inCredit[i]) continue;
+      // most words cannot start a name: their first letter starts no name of the index
+      if (firsts && firsts[w[i]!.text.charCodeAt(0)] !== 1) continue;
       const forms = index.get(w[i]!.text);
       if (!forms) continue;
       let best: { n: number; form: NameForm } | null = null;
@@ -999,6 +1003,19 @@ class Recognizer {
     }
     return null;
   }
+}
+
+const firstChars = new WeakMap<Map<string, unknown>, Uint8Array>();
+
+/** 1 for each UTF-16 code unit that begins some key of the index (cached per index). */
+function firstCharsOf(index: Map<string, unknown>): Uint8Array {
+  let set = firstChars.get(index);
+  if (!set) {
+    set = new Uint8Array(0x10000);
+    for (const key of index.keys()) if (key.length) set[key.charCodeAt(0)] = 1;
+    firstChars.set(index, set);
+  }
+  return set;
 }
 
 /**
