@@ -971,7 +971,10 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
 
   // 5. a reported speech act: "Lawrow warf den Europäern vor, …", "Rutte lobte …", "äußerte sich positiv"
   for (const cue of cues) {
-    if (cue.verb.content === "say" && !/^(sprechen|berichten)$/.test(cue.verb.lemma)) continue;
+    // a verb of saying without a content clause speaks only through a quoted object
+    // ("konstatierte eine wachsende „Kluft zwischen Arm und Reich“", "riet zu „Gelassenheit“")
+    const quoteOnlyAct = cue.verb.content === "say" && !/^(sprechen|berichten)$/.test(cue.verb.lemma);
+    if (quoteOnlyAct && !toks.some((t, k) => k > cue.idx && t.kind === "qopen")) continue;
     const clauseFrom = clauseStart(toks, cue.finiteIdx);
     const coordinated = toks[cue.finiteIdx - 1]?.lower === "und";
     if (
@@ -1016,11 +1019,20 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       // a quoted noun ("nannte es einen „Vertrauensbruch“") is the speaker's own word; a quoted adjective
       // ("nennen die Gespräche „konstruktiv“") is a label the report gives
       const nounLabel = words === 1 && toks[qo + 1]!.cap;
-      if (qo > 0 && toks[qo + 1]?.kind === "word" && !modifier && (words >= 2 || nounLabel)) {
+      // a verb of saying with only a quoted object: words of a sentence, not a title or a name
+      // („Forte Village“, „2001: Odyssee im Weltraum“, «Zur Schweizer Hütte»)
+      const spoken =
+        !quoteOnlyAct ||
+        (words >= 2 &&
+          !/^(heißen|zitieren)$/.test(cue.verb.lemma) &&
+          !toks.slice(qo + 1, qc).some((x) => x.text === ":") &&
+          toks.slice(qo + 1, qc).some((x) => x.kind === "word" && !x.cap && !/^\d/.test(x.text)));
+      if (qo > 0 && toks[qo + 1]?.kind === "word" && !modifier && (words >= 2 || nounLabel) && spoken) {
         const quoted = { start: toks[qo]!.start, end: toks[qc]!.end };
         return mk("DIRECT", `direct:${cue.verb.lemma}`, quoted, cue, subject, span(toks, 0, unitEnd), 0.7);
       }
     }
+    if (quoteOnlyAct) continue;
     const all = contentOf(toks, 0, unitEnd);
     if (all)
       return mk("REPORTED", `reported:${cue.verb.lemma}`, all, cue, subject, span(toks, 0, unitEnd), 0.7);

@@ -527,3 +527,27 @@ describe("attribute: more source phrases", () => {
     expect(s.speaker.mention?.text).toBe("Einer der freiwilligen Helfer");
   });
 });
+
+describe("attribute: a verb of saying with a quoted object", () => {
+  it("takes the quoted words as a direct quote when there is no content clause", () => {
+    const out = run(
+      "Die Ärztin Eva Lind riet den Eltern zu „Ruhe und Geduld“.\n" +
+        "Die Demonstranten skandierten vor dem Rathaus „Wir bleiben hier!“\n",
+    );
+    const a = find(out, "Ruhe und Geduld");
+    expect(a.kind).toBe("DIRECT");
+    expect(a.text).toBe("„Ruhe und Geduld“");
+    expect(a.speaker.name).toBe("Eva Lind");
+    const b = find(out, "Wir bleiben hier");
+    expect(b.text).toBe("„Wir bleiben hier!“");
+    expect(b.speaker.mention?.text).toBe("Die Demonstranten");
+  });
+
+  it("leaves quoted titles and names alone (kündigte „Sommerwind“ an, schrieb im „Tagesblatt“)", () => {
+    expect(
+      run(
+        "Der Verlag kündigte den Roman „Sommerwind“ an.\nDer Autor schrieb das Buch „Reise: Ein Bericht aus Island“.\nDer Wirt empfahl das Gasthaus «Zum Goldenen Hirsch».\n",
+      ),
+    ).toEqual([]);
+  });
+});
