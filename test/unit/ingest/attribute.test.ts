@@ -551,3 +551,19 @@ describe("attribute: a verb of saying with a quoted object", () => {
     ).toEqual([]);
   });
 });
+
+describe("attribute: würdigen and feiern als", () => {
+  it("takes the quoted verdict of würdigte X als „…“ and feierte X als „…“", () => {
+    const out = run(
+      "Die Ministerin Clara Voss würdigte den Preisträger als „großen Brückenbauer zwischen den Kulturen“.\n" +
+        "Der Verein feierte das Urteil als „Sieg für alle Mieter“.\n",
+    );
+    const a = find(out, "Brückenbauer");
+    expect(a.kind).toBe("DIRECT");
+    expect(a.text).toBe("„großen Brückenbauer zwischen den Kulturen“");
+    expect(a.speaker.name).toBe("Clara Voss");
+    const b = find(out, "Sieg für alle Mieter");
+    expect(b.kind).toBe("DIRECT");
+    expect(b.speaker.mention?.text).toBe("Der Verein");
+  });
+});
