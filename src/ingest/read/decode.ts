@@ -196,21 +196,33 @@ function candidates(): CodePage[] {
   return codePages;
 }
 
-let suspiciousPair: RegExp | null = null;
+// Per UTF-16 code unit: 1 when it is a lead character of some code page, 2 a continuation
+// character, 3 both. All code page characters are in the BMP.
+let pairTable: Uint8Array | null = null;
 
-/** One pass over the text: any lead character of any code page followed by any continuation character. */
-function suspicious(): RegExp {
-  if (suspiciousPair) return suspiciousPair;
-  const leads = new Set<string>();
-  const conts = new Set<string>();
+function suspiciousTable(): Uint8Array {
+  if (pairTable) return pairTable;
+  const table = new Uint8Array(0x10000);
   for (const page of candidates()) {
     for (const [c, b] of page.toByte) {
-      if (b >= 0xc2 && b <= 0xf4) leads.add(c);
-      else if (b >= 0x80 && b <= 0xbf) conts.add(c);
+      const code = c.charCodeAt(0);
+      if (b >= 0xc2 && b <= 0xf4) table[code]! |= 1;
+      else if (b >= 0x80 && b <= 0xbf) table[code]! |= 2;
     }
   }
-  suspiciousPair = new RegExp(`[${escapeClass(leads)}][${escapeClass(conts)}]`, "u");
-  return suspiciousPair;
+  pairTable = table;
+  return table;
+}
+
+/**
+ * One pass over the text: any lead character of any code page followed by any continuation
+ * character. A table scan: the same test as a regex of two character classes, several times faster.
+ */
+function suspicious(text: string): boolean {
+  const table = suspiciousTable();
+  for (let i = 0; i + 1 < text.length; i++)
+    if (table[text.charCodeAt(i)]! & 1 && table[text.charCodeAt(i + 1)]! & 2) return true;
+  return false;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -255,7 +267,7 @@ export interface MojibakeRepair {
 /** Repairs UTF-8-read-as-single-byte mojibake when it clearly improves the text. Linear in the text. */
 export function repairMojibake(text: string): MojibakeRepair {
   // Fast exit: no lead character followed by a continuation character in any code page.
-  if (!suspicious().test(text)) return { text, codePage: null, repaired: 0 };
+  if (!suspicious(text)) return { text, codePage: null, repaired: 0 };
   // Several code pages explain the same bytes ("Ă€" is "À" via windows-1250, "ä" via ISO-8859-16):
   // the one whose repairs are the letters German text uses wins.
   let best: { page: CodePage; score: number } | null = null;
