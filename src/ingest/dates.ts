@@ -158,7 +158,9 @@ export function findDates(text: string, ref: Reference | null, base = 0): DateEx
     if (tenseCache === undefined) tenseCache = tenseOf(text);
     return tenseCache;
   };
-  for (const m of text.matchAll(EXPRESSIONS)) {
+  // exec on the shared pattern: matchAll would copy the large pattern on every call
+  EXPRESSIONS.lastIndex = 0;
+  for (let m = EXPRESSIONS.exec(text); m; m = EXPRESSIONS.exec(text)) {
     const tense = tenseNow();
     const g = m.groups!;
     const start = base + m.index;
