@@ -152,6 +152,22 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
   return cues;
 }
 
+const NOT_CONTENT = new Set([
+  "um",
+  "nachdem",
+  "welche",
+  "welcher",
+  "welches",
+  "weil",
+  "bevor",
+  "obwohl",
+  "damit",
+  "sodass",
+  "während",
+  "als",
+  "wenn",
+]);
+
 const PERFECT_AUX = new Set(["hat", "hatte", "hatten", "habe", "haben", "hätte", "hätten"]);
 
 function perfectAux(toks: Tok[], from: number, to: number): number {
@@ -937,6 +953,8 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       // "hatte berichtet, 200 Mitarbeiter sollen entlassen werden": a main clause in the indicative
       (finiteVerbIndex(toks, first, clauseTo, lex) >= 0 && !SUBORDINATORS.has(opener.lower));
     if (!isContent) continue;
+    // "…, um … zu", "…, nachdem …", "…, welche …": an adverbial or relative clause, not content
+    if (opener.q === -1 && NOT_CONTENT.has(opener.lower)) continue;
     if (cue.verb.content === "reported") continue;
     let subject = cueSubject(toks, cue, lex);
     // "Aus Moskau hatte es geheißen, …": an impersonal verb's source is the place it came from

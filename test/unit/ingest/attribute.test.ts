@@ -567,3 +567,23 @@ describe("attribute: würdigen and feiern als", () => {
     expect(b.speaker.mention?.text).toBe("Der Verein");
   });
 });
+
+describe("attribute: clauses after the cue that are not its content", () => {
+  it("does not take a purpose, temporal or relative clause as what was said", () => {
+    const out = run(
+      "Der Pilot meldete sich beim Tower, um die Landung anzukündigen.\n" +
+        "Die Lotsen berichteten, nachdem das Flugzeug verschwunden war.\n" +
+        "Die Kommission erklärte den Bericht, welcher die Ursachen nennt.\n",
+    );
+    expect(
+      out.filter((s) => /anzukündigen|verschwunden|Ursachen/.test(s.text) && s.kind === "INDIRECT"),
+    ).toEqual([]);
+  });
+
+  it("still takes a dass-clause and a Konjunktiv clause", () => {
+    const out = run("Der Pilot Jan Ostholt erklärte, dass die Landung sicher war.\n");
+    const s = find(out, "Landung sicher");
+    expect(s.text).toBe("dass die Landung sicher war");
+    expect(s.speaker.name).toBe("Jan Ostholt");
+  });
+});
