@@ -237,8 +237,13 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       // "… mit der Aufschrift: „…“": the subject of the clause before the colon
       const v = finiteVerbIndex(unit.toks, 0, unit.toks.length, lex);
       const np = v >= 0 ? subjectOf(unit.toks, 0, v, lex) : null;
-      const speaker = np ? disc.resolve(np, unit.toks, unit.index, null) : null;
-      if (speaker && speaker.type === "PERSON") {
+      // "Und: „…“" right after a quote goes on with its speaker
+      const speaker = np
+        ? disc.resolve(np, unit.toks, unit.index, null)
+        : v < 0 && last && follows
+          ? last.speaker
+          : null;
+      if (speaker && (speaker.type === "PERSON" || (!np && speaker === last?.speaker))) {
         push("DIRECT", frame.start, frame.end, speaker, frame, unit, frame.rule, 0.6);
         disc.noteSalient(speaker, unit.index, speaker.mention.start);
         last = { speaker, unit: unit.index, extendable: -1 };

@@ -182,8 +182,9 @@ function hasSich(toks: Tok[], from: number, to: number): boolean {
 
 function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): boolean {
   if (verb.needs.length === 0) return true;
-  // the complement may follow the clause's comma ("verwies darauf, dass")
-  const limit = Math.min(toks.length, end + 3);
+  // the complement may follow the clause's comma ("verwies darauf, dass"); a reflexive verb's adjective
+  // may follow an apposition of the subject ("zeigte sich X, der Trainer, zufrieden")
+  const limit = Math.min(toks.length, end + (verb.reflexive ? 10 : 3));
   for (let k = i + 1; k < limit; k++) if (verb.needs.includes(toks[k]!.lower)) return true;
   return false;
 }

@@ -587,3 +587,29 @@ describe("attribute: clauses after the cue that are not its content", () => {
     expect(s.speaker.name).toBe("Jan Ostholt");
   });
 });
+
+describe("attribute: quote continuations and reflexive frames", () => {
+  it("gives „Und: …“ after a quote to the same speaker", () => {
+    const out = run(
+      "Die Trainerin Maria Falk sagte: „Wir haben gut gespielt.“\nUnd: „Der Sieg war verdient.“\n",
+    );
+    const s = find(out, "Sieg war verdient");
+    expect(s.kind).toBe("DIRECT");
+    expect(s.text).toBe("„Der Sieg war verdient.“");
+    expect(s.speaker.name).toBe("Maria Falk");
+  });
+
+  it("reads „…“, erinnerte sich X and „…“, zeigte sich X, der Trainer, zufrieden", () => {
+    const out = run(
+      "„Damals war alles anders“, erinnerte sich der Bürgermeister Otto Renz.\n" +
+        "„Wir haben drei Punkte“, zeigte sich Lars Moll, der Trainer der Gäste, nach dem Spiel zufrieden.\n",
+    );
+    const a = find(out, "Damals");
+    expect(a.kind).toBe("DIRECT");
+    expect(a.speaker.name).toBe("Otto Renz");
+    const b = find(out, "drei Punkte");
+    expect(b.kind).toBe("DIRECT");
+    expect(b.text).toBe("„Wir haben drei Punkte“");
+    expect(b.speaker.name).toBe("Lars Moll");
+  });
+});
