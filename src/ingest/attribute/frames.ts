@@ -59,20 +59,39 @@ export function isBoundary(t: Tok): boolean {
   );
 }
 
+// a short parenthesis ("Franz Josef Jung (CDU)", "des Komitees (OK)") belongs to its clause
+const PAREN_SPAN = 8;
+
 function clauseEnd(toks: Tok[], i: number): number {
   let j = i + 1;
-  while (j < toks.length && !(toks[j]!.q === -1 && toks[j]!.kind === "punct" && BOUNDARY.has(toks[j]!.text)))
+  while (j < toks.length) {
+    const t = toks[j]!;
+    if (t.q === -1 && t.kind === "punct" && BOUNDARY.has(t.text)) {
+      if (t.text !== "(") break;
+      let m = j + 1;
+      while (m < toks.length && m - j <= PAREN_SPAN && toks[m]!.text !== ")" && toks[m]!.text !== "(") m++;
+      if (toks[m]?.text !== ")") break;
+      j = m;
+    }
     j++;
+  }
   return j;
 }
 
 function clauseStart(toks: Tok[], i: number): number {
   let j = i;
-  while (
-    j > 0 &&
-    !(toks[j - 1]!.q === -1 && toks[j - 1]!.kind === "punct" && BOUNDARY.has(toks[j - 1]!.text))
-  )
+  while (j > 0) {
+    const t = toks[j - 1]!;
+    if (t.q === -1 && t.kind === "punct" && BOUNDARY.has(t.text)) {
+      if (t.text !== ")") break;
+      let m = j - 2;
+      while (m >= 0 && j - 1 - m <= PAREN_SPAN && toks[m]!.text !== "(" && toks[m]!.text !== ")") m--;
+      if (m < 0 || toks[m]!.text !== "(" || m === 0) break;
+      j = m;
+      continue;
+    }
     j--;
+  }
   return j;
 }
 

@@ -613,3 +613,27 @@ describe("attribute: quote continuations and reflexive frames", () => {
     expect(b.speaker.name).toBe("Lars Moll");
   });
 });
+
+describe("attribute: parentheses and more cues", () => {
+  it("keeps a short parenthesis inside the frame (X (CDU) kündigte an, …; das Komitee (OK) hatte betont, …)", () => {
+    const out = run(
+      "Die Abgeordnete Petra Lenz (SPD) kündigte indes an, das Thema im Ausschuss anzusprechen.\n" +
+        "Im Vorfeld hatte das Komitee (OK) der Messe betont, dass die Karten personalisiert seien.\n",
+    );
+    const a = find(out, "Ausschuss");
+    expect(a.kind).toBe("INDIRECT");
+    expect(a.text).toBe("das Thema im Ausschuss anzusprechen");
+    expect(a.speaker.name).toBe("Petra Lenz");
+    const b = find(out, "personalisiert");
+    expect(b.text).toBe("dass die Karten personalisiert seien");
+    expect(b.speaker.mention?.text).toContain("Komitee");
+  });
+
+  it("reads signalisiert and spricht davon, dass", () => {
+    const out = run(
+      "Die Stadtwerke haben signalisiert, dass die Preise stabil bleiben.\nDie Ärztin Uta Kern spricht davon, dass die Lage ernst sei.\n",
+    );
+    expect(find(out, "Preise stabil").speaker.name).toBe("Stadtwerke");
+    expect(find(out, "Lage ernst").speaker.name).toBe("Uta Kern");
+  });
+});
