@@ -200,6 +200,14 @@ function hasSich(toks: Tok[], from: number, to: number): boolean {
 }
 
 function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): boolean {
+  if (verb.unless.length > 0) {
+    // "forderte 92 Menschenleben", "bestreitet sein zweites Gruppenspiel": another sense of the verb
+    for (let k = clauseStart(toks, i); k < end; k++) {
+      const w = toks[k]!;
+      if (w.kind === "word" && w.q === -1 && w.cap && verb.unless.some((u) => w.lower.endsWith(u)))
+        return false;
+    }
+  }
   if (verb.needs.length === 0) return true;
   // the complement may follow the clause's comma ("verwies darauf, dass"); a reflexive verb's adjective
   // may follow an apposition of the subject ("zeigte sich X, der Trainer, zufrieden")

@@ -14,6 +14,8 @@ export interface CueVerb {
   reflexive: boolean;
   impersonal: boolean;
   needs: string[];
+  /** endings of words that give the verb another sense in its clause ("forderte 92 Menschenleben") */
+  unless: string[];
 }
 
 export interface AttributionLexicon {
@@ -73,6 +75,7 @@ export function attributionLexicon(): AttributionLexicon {
       reflexive: v.reflexive === true,
       impersonal: v.impersonal === true,
       needs: strings(v.needs, `${where}.needs`).map((s) => s.toLowerCase()),
+      unless: strings(v.unless, `${where}.unless`).map((s) => s.toLowerCase()),
     };
     // the plural present is the infinitive ("die Befürworter argumentieren"), for verbs without a particle
     const plural = !verb.particle && /^[a-zäöüß]+$/.test(v.lemma) ? [v.lemma] : [];

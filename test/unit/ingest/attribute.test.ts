@@ -637,3 +637,14 @@ describe("attribute: parentheses and more cues", () => {
     expect(find(out, "Lage ernst").speaker.name).toBe("Uta Kern");
   });
 });
+
+describe("attribute: verbs of saying in another sense", () => {
+  it("reads forderte Menschenleben and bestreitet ein Spiel as no speech act", () => {
+    const out = run(
+      "Der Sturm forderte in der Region 12 Menschenleben.\nDie Mannschaft bestreitet am Sonntag ihr letztes Heimspiel.\n" +
+        "Die Gewerkschaft Verdi forderte ein friedliches Zusammenleben.\n",
+    );
+    expect(out.map((s) => s.text)).toEqual(["Die Gewerkschaft Verdi forderte ein friedliches Zusammenleben"]);
+    expect(out[0]!.kind).toBe("REPORTED");
+  });
+});
