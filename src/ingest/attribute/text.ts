@@ -129,22 +129,32 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
   return quotes;
 }
 
+/** Marks read ahead to decide whether a quote nests: a text of unclosed quotes stays linear. */
+const NEST_MARKS = 6;
+
 /**
- * An opening mark inside an open quote nests when it opens a word and, counting the marks after it, the
- * outer quote closes too (within LOOKAHEAD_CHARS, so a huge text stays linear). Otherwise the outer quote was left open and the old reading holds: it closes at the
- * next closer.
+ * An opening mark inside an open quote nests when it opens a word and, counting the next few marks, the
+ * outer quote closes too (within NEST_MARKS marks and LOOKAHEAD_CHARS). Otherwise the outer quote was
+ * left open and the old reading holds: it closes at the next closer.
  */
 function reopensInside(text: string, i: number): boolean {
   if (!/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) return false;
   const opener = text[i]!;
   const closer = CLOSERS[opener] ?? "";
   const limit = Math.min(text.length, i + LOOKAHEAD_CHARS);
-  // balance of the marks from this one on: -1 means the outer quote closed after the inner ones
+  // balance of the marks from this one on: -1 means the outer quote closed after the inner ones; a few
+  // marks decide it (a text of unclosed quotes must not make every opener read far ahead)
   let open = 1;
-  for (let k = i + 1; k < limit; k++) {
+  let marks = 0;
+  for (let k = i + 1; k < limit && marks < NEST_MARKS; k++) {
     const c = text[k]!;
-    if (c === opener) open++;
-    else if (closer.includes(c) && --open < 0) return true;
+    if (c === opener) {
+      open++;
+      marks++;
+    } else if (closer.includes(c)) {
+      if (--open < 0) return true;
+      marks++;
+    }
   }
   return false;
 }

@@ -648,3 +648,13 @@ describe("attribute: verbs of saying in another sense", () => {
     expect(out[0]!.kind).toBe("REPORTED");
   });
 });
+
+describe("attribute: unclosed quotes in a row", () => {
+  it("reads each „… „x“ … line on its own when no outer quote closes", () => {
+    const line = "„Der Wirt sagte „ja“ und ging.\n";
+    const text = line.repeat(50);
+    const out = run(text);
+    // no statement swallows more than its own line
+    for (const s of out) expect(s.text.includes("\n")).toBe(false);
+  });
+});
