@@ -133,3 +133,24 @@ describe("tenseOf", () => {
     expect(tenseOf("Die Delegationen treffen sich.")).toBeNull();
   });
 });
+
+describe("findDates: every kind of expression", () => {
+  // 2025-12-20 is a Saturday; each sentence holds one kind, so none is found only thanks to another
+  const ref = { date: "2025-12-20", time: "19:00" };
+  const found = (s: string) => findDates(s, ref).map((d) => [d.text, d.from, d.to]);
+  it("finds day-month, numeric dates, weekdays, weekends, months, relative days and evenings", () => {
+    expect(found("Die Frist endet am 3. Januar 2026.")).toEqual([
+      ["3. Januar 2026", "2026-01-03", "2026-01-03"],
+    ]);
+    expect(found("Unterzeichnet am 14.12.2025 in Berlin.")).toEqual([
+      ["14.12.2025", "2025-12-14", "2025-12-14"],
+    ]);
+    expect(found("Sie trafen sich am Mittwoch.")).toEqual([["am Mittwoch", "2025-12-17", "2025-12-17"]]);
+    expect(found("Er war am Sonnabend dort.")).toEqual([["am Sonnabend", "2025-12-20", "2025-12-20"]]);
+    expect(found("Sie sprachen am Wochenende.")).toEqual([["am Wochenende", "2025-12-20", "2025-12-21"]]);
+    expect(found("Das begann im Mai.")).toEqual([["im Mai", "2025-05", "2025-05"]]);
+    expect(found("Das sagte sie gestern.")).toEqual([["gestern", "2025-12-19", "2025-12-19"]]);
+    expect(found("Das sagte er am Abend.")).toEqual([["am Abend", "2025-12-20", "2025-12-20"]]);
+    expect(found("Die Gespräche gingen ohne Ergebnis zu Ende.")).toEqual([]);
+  });
+});
