@@ -311,7 +311,10 @@ class Recognizer {
     const lex = this.lex;
     const lower = word.lower;
     if (NOT_ROLE.has(lower)) return null;
-    const whole = lex.roleForms.get(lower) ?? lex.roleForms.get(lower.replace(/[-‐]/g, ""));
+    // (only a hyphenated word changes when its hyphens go)
+    const whole =
+      lex.roleForms.get(lower) ??
+      (word.parts.length ? lex.roleForms.get(lower.replace(/[-‐]/g, "")) : undefined);
     if (whole) return { role: whole, orgId: whole.organizationId, prefixPersonId: null };
     if (word.parts.length) {
       const head = word.parts[word.parts.length - 1]!.text.toLowerCase();
