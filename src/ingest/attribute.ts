@@ -111,7 +111,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
         continue;
       }
     }
-    const follows = last !== null && unit.index - last.unit === 1;
+    const follows: boolean = last !== null && unit.index - last.unit === 1;
     if (frame && frame.rule !== "direct:colon-context") {
       const speaker = frameSpeaker(frame, unit, disc) ?? unresolvedPronoun(frame, text);
       if (!speaker) {
@@ -238,12 +238,9 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       const v = finiteVerbIndex(unit.toks, 0, unit.toks.length, lex);
       const np = v >= 0 ? subjectOf(unit.toks, 0, v, lex) : null;
       // "Und: „…“" right after a quote goes on with its speaker
-      const speaker = np
-        ? disc.resolve(np, unit.toks, unit.index, null)
-        : v < 0 && last && follows
-          ? last.speaker
-          : null;
-      if (speaker && (speaker.type === "PERSON" || (!np && speaker === last?.speaker))) {
+      const going: ResolvedSpeaker | null = !np && v < 0 && last && follows ? last.speaker : null;
+      const speaker: ResolvedSpeaker | null = np ? disc.resolve(np, unit.toks, unit.index, null) : going;
+      if (speaker && (speaker.type === "PERSON" || speaker === going)) {
         push("DIRECT", frame.start, frame.end, speaker, frame, unit, frame.rule, 0.6);
         disc.noteSalient(speaker, unit.index, speaker.mention.start);
         last = { speaker, unit: unit.index, extendable: -1 };
