@@ -916,7 +916,13 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     }
     const direct = onlyQuote(toks, c + 1, unitEnd);
     if (cue) {
-      const subject = cueSubject(toks, cue, lex);
+      let subject = cueSubject(toks, cue, lex);
+      // "In dem Antrag heißt es: „…“": an impersonal verb's source is where the words stand
+      if (cue.verb.impersonal && (!subject || subject.pronoun?.lower === "es")) {
+        const at = toks.findIndex((x, k) => k < c && x.q === -1 && /^(aus|von|in|im)$/.test(x.lower));
+        subject = at >= 0 ? parseNP(toks, at + 1, lex) : null;
+        if (!subject) continue;
+      }
       return mk(
         direct ? "DIRECT" : "INDIRECT",
         `${direct ? "direct" : "indirect"}:colon`,

@@ -658,3 +658,16 @@ describe("attribute: unclosed quotes in a row", () => {
     for (const s of out) expect(s.text.includes("\n")).toBe(false);
   });
 });
+
+describe("attribute: heißt es with a colon", () => {
+  it("takes the document the words stand in as the source (In dem Antrag heißt es: „…“)", () => {
+    const s = find(
+      run("In dem Antrag der Fraktion heißt es wörtlich: „Die Schule muss saniert werden.“\n"),
+      "Schule",
+    );
+    expect(s.kind).toBe("DIRECT");
+    expect(s.text).toBe("„Die Schule muss saniert werden.“");
+    expect(s.speaker.mention?.text).toContain("Antrag");
+    expect(s.cue?.text).toBe("heißt");
+  });
+});
