@@ -671,3 +671,18 @@ describe("attribute: heißt es with a colon", () => {
     expect(s.cue?.text).toBe("heißt");
   });
 });
+
+describe("attribute: verlauten lassen, herausstreichen, hieß es vom", () => {
+  it("reads these cue-after frames", () => {
+    const out = run(
+      "„Die Brücke wird repariert“, ließ ein Sprecher der Stadt kurz verlauten.\n" +
+        "„Ich bleibe im Amt“, strich die Bürgermeisterin Eva Roth in Kassel heraus.\n" +
+        "„Die Lage ist ruhig“, hieß es vom Landrat Otto Pfeil.\n",
+    );
+    expect(find(out, "Brücke").speaker.mention?.text).toContain("Sprecher der Stadt");
+    const b = find(out, "im Amt");
+    expect(b.kind).toBe("DIRECT");
+    expect(b.speaker.name).toBe("Eva Roth");
+    expect(find(out, "Lage ist ruhig").speaker.name).toBe("Otto Pfeil");
+  });
+});
