@@ -128,6 +128,9 @@ function yearOfMonth(ref: string, month: number, tense: Tense): number {
 
 const WD = "(?:Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)";
 const MO = "(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)";
+// `\b` sees no word boundary before "Ü" (not a \w character), so "Übermorgen" and "Übers Wochenende"
+// were never found; these alternatives start at a letter that follows no letter instead.
+const WORD_START = "(?<![\\wÄÖÜäöüß])";
 const EXPRESSIONS = new RegExp(
   [
     // 14. Dezember 2025 / am 14. Dezember
@@ -137,10 +140,10 @@ const EXPRESSIONS = new RegExp(
     // am (vergangenen|kommenden) Sonntag (und|bis) Montag, Freitagabend
     `(?<weekdays>\\b(?:(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is)\\s+)?(?:(vergangenen|letzten|kommenden|nächsten|diesem|heutigen)\\s+)?(${WD})(?:abend|morgen|nachmittag|vormittag|mittag)?(?:\\s*(?:und|bis|,)\\s*(${WD})(?:abend|morgen|nachmittag|vormittag|mittag)?)?\\b)`,
     // am/an diesem/das gesamte/vergangenen Wochenende
-    `(?<weekend>\\b(?:[Aa]m|[Aa]n\\s+diesem|[Dd]ieses|[Dd]as\\s+(?:gesamte|ganze)|[Üü]bers|[Üü]ber\\s+das|[Vv]ergangenes|[Kk]ommendes)\\s+(?:(vergangenen|letzten|kommenden|nächsten)\\s+)?Wochenende\\b)`,
+    `(?<weekend>${WORD_START}(?:[Aa]m|[Aa]n\\s+diesem|[Dd]ieses|[Dd]as\\s+(?:gesamte|ganze)|[Üü]bers|[Üü]ber\\s+das|[Vv]ergangenes|[Kk]ommendes)\\s+(?:(vergangenen|letzten|kommenden|nächsten)\\s+)?Wochenende\\b)`,
     // im November / seit Juli / Anfang Dezember / im Juli 2024
     `(?<month>\\b(?:[Ii]m|[Ss]eit|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is)\\s+(${MO})(?:\\s+(\\d{4}))?\\b)`,
-    `(?<relday>\\b(?:[Vv]orgestern|[Gg]estern|[Hh]eute|[Mm]orgen|[Üü]bermorgen)\\b)`,
+    `(?<relday>${WORD_START}(?:[Vv]orgestern|[Gg]estern|[Hh]eute|[Mm]orgen|[Üü]bermorgen)\\b)`,
     `(?<evening>\\b[Aa]m\\s+(?:Abend|Vorabend)\\b)`,
   ].join("|"),
   "g",

@@ -83,6 +83,15 @@ describe("weekdays", () => {
 });
 
 describe("months, explicit dates and days", () => {
+  it("finds words that begin with Ü: übermorgen, übers Wochenende", () => {
+    // 2026-03-11 is a Wednesday
+    expect(ranges("Übermorgen wollen die Minister in Oslo verhandeln.", "2026-03-11")).toEqual([
+      ["Übermorgen", "2026-03-13", "2026-03-13"],
+    ]);
+    expect(ranges("Die Gespräche sollen übers Wochenende weitergehen.", "2026-03-11")[0]?.[0]).toBe(
+      "übers Wochenende",
+    );
+  });
   it("puts a month in the past year unless the sentence looks ahead", () => {
     expect(ranges("Im November trafen sie sich im Kreml.", "2026-03-11")).toEqual([
       ["Im November", "2025-11", "2025-11"],
