@@ -25,6 +25,8 @@ export interface Config {
   introspection: boolean;
   queryTimeoutMs: number;
   maxPageSize: number;
+  /** Another copy of the curated lexicon (default: data/lexicon). */
+  lexiconDir: string | null;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min = 1, max = 65535 * 1000): number {
@@ -76,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool(env, "NEWSGRAPH_INTROSPECTION", !production),
     queryTimeoutMs: int(env, "NEWSGRAPH_QUERY_TIMEOUT_MS", 10_000, 100, 600_000),
     maxPageSize: int(env, "NEWSGRAPH_MAX_PAGE_SIZE", 100, 1, 10_000),
+    lexiconDir: env.NEWSGRAPH_LEXICON ? path.resolve(env.NEWSGRAPH_LEXICON) : null,
   };
 }
 

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
+import { config } from "../config.ts";
 import { slug } from "./slug.ts";
 import {
   type EntityType,
@@ -118,7 +119,7 @@ let cached: Lexicon | null = null;
 
 /** The lexicon of data/lexicon (or NEWSGRAPH_LEXICON), loaded once per process. */
 export function lexicon(): Lexicon {
-  cached ??= loadLexicon(process.env.NEWSGRAPH_LEXICON || DEFAULT_DIR);
+  cached ??= loadLexicon(config().lexiconDir ?? DEFAULT_DIR);
   return cached;
 }
 
