@@ -10,7 +10,6 @@
 // hold no Article (the bench deletes everything it wrote at the end).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +20,9 @@ import { ingestSampleCorpus } from "../src/ingest/sample-corpus.ts";
 import { closeDriver, serverVersion, useNeo4j } from "../src/neo4j/driver.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../src/neo4j/local-server.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
+import { freePorts } from "../src/neo4j/ports.ts";
 import { read, write } from "../src/neo4j/run.ts";
+import { deleteAllData } from "../src/neo4j/wipe.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const SELF = fileURLToPath(import.meta.url);
@@ -51,26 +52,6 @@ CALL (a, a2) {
   CREATE (s2)-[o2:$(type(o))]->(x)
   SET o2 = properties(o), o2.articleId = a2.id
 }`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function wipe(): Promise<void> {
-  for (;;) {
-    const [row] = await write<{ n: number }>(
-      "MATCH (n) WITH n LIMIT 1000 DETACH DELETE n RETURN count(*) AS n",
-    );
-    if (!row || row.n === 0) break;
-  }
-}
 
 function size(p: string): number {
   const st = fs.statSync(p);
@@ -115,10 +96,11 @@ async function main(): Promise<void> {
   } else {
     tmpHome = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-export-"));
     console.log("starting a throw-away local Neo4j …");
+    const [boltPort, httpPort] = (await freePorts(2)) as [number, number];
     local = await startLocalNeo4j({
       home: tmpHome,
-      boltPort: await freePort(),
-      httpPort: await freePort(),
+      boltPort,
+      httpPort,
       password: c.neo4jPassword,
       heap: c.neo4jHeap,
       pageCache: c.neo4jPageCache,
@@ -179,7 +161,7 @@ async function main(): Promise<void> {
       );
     }
     await useNeo4j(uri, c.neo4jUser, c.neo4jPassword);
-    if (!process.argv.includes("--keep")) await wipe();
+    if (!process.argv.includes("--keep")) await deleteAllData();
   } finally {
     await closeDriver();
     fs.rmSync(outDir, { recursive: true, force: true });

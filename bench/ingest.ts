@@ -7,7 +7,6 @@
 // Without NEO4J_URI it starts a throw-away local Neo4j on free ports; with NEO4J_URI the database must
 // hold no Article (the bench deletes everything it wrote at the end).
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { config } from "../src/config.ts";
@@ -19,33 +18,14 @@ import type { Extraction, RawArticle } from "../src/ingest/types.ts";
 import { closeDriver, serverVersion, useNeo4j } from "../src/neo4j/driver.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../src/neo4j/local-server.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
+import { freePorts } from "../src/neo4j/ports.ts";
 import { cypher } from "../src/neo4j/registry.ts";
-import { read, write } from "../src/neo4j/run.ts";
+import { read } from "../src/neo4j/run.ts";
+import { deleteAllData } from "../src/neo4j/wipe.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const copies = Number(arg("copies") ?? 200);
 const concurrency = Number(arg("concurrency") ?? DEFAULT_CONCURRENCY);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Deletes everything in batches small enough to keep a large graph's transaction state out of the heap. */
-async function wipe(): Promise<void> {
-  for (;;) {
-    const [row] = await write<{ n: number }>(
-      "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n",
-    );
-    if (!row || row.n === 0) break;
-  }
-}
 
 async function counts(): Promise<string> {
   const rows = await read<{ label: string; n: number }>(
@@ -72,10 +52,11 @@ async function main(): Promise<void> {
   } else {
     tmpHome = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-"));
     console.log("starting a throw-away local Neo4j …");
+    const [boltPort, httpPort] = (await freePorts(2)) as [number, number];
     local = await startLocalNeo4j({
       home: tmpHome,
-      boltPort: await freePort(),
-      httpPort: await freePort(),
+      boltPort,
+      httpPort,
       password: c.neo4jPassword,
       heap: c.neo4jHeap,
       pageCache: c.neo4jPageCache,
@@ -105,7 +86,7 @@ async function main(): Promise<void> {
     console.log(
       `sample corpus, re-ingest (all unchanged: ${again.articles.unchanged}): ${rate(again.articles.unchanged, ms)}`,
     );
-    await wipe();
+    await deleteAllData();
 
     // 2. ×copies, distinct articles.
     const raws: RawArticle[] = [];
@@ -138,7 +119,7 @@ async function main(): Promise<void> {
         `(${written.written.statements} statements, ${written.articles.failed} failed)`,
     );
     console.log(`  graph: ${await counts()}`);
-    await wipe();
+    await deleteAllData();
 
     t0 = performance.now();
     async function* stream() {
@@ -149,7 +130,7 @@ async function main(): Promise<void> {
     console.log(
       `×${copies}: end to end (extract + write): ${e2e.articles.new} articles in ${ms.toFixed(0)} ms = ${rate(e2e.articles.new, ms)}`,
     );
-    await wipe();
+    await deleteAllData();
   } finally {
     await closeDriver();
     if (local) await local.stop();

@@ -2,7 +2,6 @@
 // meets a running `npm start`), unless NEO4J_URI names one. The schema is applied once here; test
 // files reset data, not schema (test/integration/support.ts).
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -10,6 +9,7 @@ import { config } from "../src/config.ts";
 import { closeDriver, serverVersion, useNeo4j } from "../src/neo4j/driver.ts";
 import { type LocalNeo4j, runningServer, startLocalNeo4j } from "../src/neo4j/local-server.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
+import { freePorts } from "../src/neo4j/ports.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -24,24 +24,6 @@ declare module "vitest" {
 }
 
 const TEMP_PREFIX = "newsgraph-test-";
-
-export async function freePorts(count: number): Promise<number[]> {
-  // Hold all probes open at once so the same port is not handed out twice.
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<net.Server>((resolve, reject) => {
-          const s = net.createServer();
-          s.once("error", reject);
-          s.listen(0, "127.0.0.1", () => resolve(s));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => (s.address() as net.AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
-}
 
 /** Stores left by a run that was killed before its teardown: no live server and older than an hour. */
 function removeAbandonedStores(): void {

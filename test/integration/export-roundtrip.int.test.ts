@@ -14,9 +14,10 @@ import { wholeGraph } from "../../src/export/source.ts";
 import { type Neo4jTarget, neo4jTarget, useNeo4j } from "../../src/neo4j/driver.ts";
 import { startLocalNeo4j } from "../../src/neo4j/local-server.ts";
 import { migrate } from "../../src/neo4j/migrate.ts";
+import { freePorts } from "../../src/neo4j/ports.ts";
 import { read, runSchema, write } from "../../src/neo4j/run.ts";
 import { findAdminTool, neo4jAdminImport } from "../fixtures/export/neo4j-admin.ts";
-import { freePort, type SecondNeo4j, startSecondNeo4j } from "../fixtures/export/second-neo4j.ts";
+import { type SecondNeo4j, startSecondNeo4j } from "../fixtures/export/second-neo4j.ts";
 import { ingestSampleCorpus, resetDatabase } from "./support.ts";
 
 const FIXTURE = path.resolve("test/fixtures/export/small-graph.cypher");
@@ -163,10 +164,11 @@ describe("round trip of the ingested sample corpus", () => {
       const home = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-admin-import-"));
       try {
         expect(neo4jAdminImport(admin.tool!, dir, home)).toMatch(/IMPORT DONE/);
+        const [boltPort, httpPort] = (await freePorts(2)) as [number, number];
         const server = await startLocalNeo4j({
           home,
-          boltPort: await freePort(),
-          httpPort: await freePort(),
+          boltPort,
+          httpPort,
           password: source.password,
           heap: "512m",
           pageCache: "128m",

@@ -12,7 +12,7 @@ import {
   stateFile,
   stopServer,
 } from "../../src/neo4j/local-server.ts";
-import { freePorts } from "../global-setup.ts";
+import { freePorts } from "../../src/neo4j/ports.ts";
 
 function alive(pid: number): boolean {
   try {

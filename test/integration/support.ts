@@ -4,14 +4,14 @@ import { inject } from "vitest";
 import type { IngestReport } from "../../src/ingest/ingest.ts";
 import { ingestSampleCorpus as ingestSampleCorpusFromData } from "../../src/ingest/sample-corpus.ts";
 import { useNeo4j } from "../../src/neo4j/driver.ts";
-import { write } from "../../src/neo4j/run.ts";
+import { deleteAllData } from "../../src/neo4j/wipe.ts";
 
 // Point this worker at the test database even if its environment was fixed before the setup ran.
 await useNeo4j(inject("neo4jUri"), inject("neo4jUser"), inject("neo4jPassword"));
 
 /** Deletes every node and relationship; constraints and indexes stay (the global setup applied them). */
-export async function resetDatabase(): Promise<void> {
-  await write("MATCH (n) DETACH DELETE n");
+export function resetDatabase(): Promise<void> {
+  return deleteAllData();
 }
 
 // --- ingest helpers (writer engineer) --------------------------------------------------------------
