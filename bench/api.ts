@@ -9,7 +9,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +23,7 @@ import {
 import { ingestSampleCorpusIfEmpty } from "../src/ingest/sample-corpus.ts";
 import { closeDriver, getDriver, neo4jTarget, serverVersion, useNeo4j } from "../src/neo4j/driver.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../src/neo4j/local-server.ts";
+import { freePorts } from "../src/neo4j/ports.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
 import { recordToPlain } from "../src/neo4j/run.ts";
 
@@ -40,17 +40,6 @@ const WHERE: StatementWhere = {
 const GRAPHQL = JSON.stringify({
   query: `{ statements(where: { speaker: { nationality: "Russland", roleKind: NEGOTIATOR }, about: { place: "Miami" } }, first: ${PAGE}) { edges { node { id text kind publishedAt } } } }`,
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Child: the two servers.
@@ -93,8 +82,7 @@ async function serve(): Promise<void> {
       }
     });
   });
-  const apiPort = await freePort();
-  const floorPort = await freePort();
+  const [apiPort, floorPort] = (await freePorts(2)) as [number, number];
   await new Promise<void>((r) => api.listen(apiPort, "127.0.0.1", r));
   await new Promise<void>((r) => floor.listen(floorPort, "127.0.0.1", r));
   process.stdout.write(`${JSON.stringify({ apiPort, floorPort })}\n`);
@@ -187,10 +175,11 @@ async function main(): Promise<void> {
   if (!uri) {
     tmpHome = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-api-"));
     console.log("starting a throw-away local Neo4j …");
+    const [boltPort, httpPort] = (await freePorts(2)) as [number, number];
     local = await startLocalNeo4j({
       home: tmpHome,
-      boltPort: await freePort(),
-      httpPort: await freePort(),
+      boltPort,
+      httpPort,
       password: c.neo4jPassword,
       heap: c.neo4jHeap,
       pageCache: c.neo4jPageCache,
