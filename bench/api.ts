@@ -23,8 +23,8 @@ import {
 import { ingestSampleCorpusIfEmpty } from "../src/ingest/sample-corpus.ts";
 import { closeDriver, getDriver, neo4jTarget, serverVersion, useNeo4j } from "../src/neo4j/driver.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../src/neo4j/local-server.ts";
-import { freePorts } from "../src/neo4j/ports.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
+import { freePorts } from "../src/neo4j/ports.ts";
 import { recordToPlain } from "../src/neo4j/run.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
