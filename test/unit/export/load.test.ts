@@ -1,11 +1,11 @@
 // The parsers of the loaders: Cypher scripts cut into statements while streaming, and CSV records as
 // neo4j-admin reads them (quoted fields may hold commas, quotes and newlines; unquoted empty = no value).
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { csvField, csvQuote } from "../../../src/export/csv-format.ts";
 import { csvRecords, parseHeader, StatementSplitter, toParam } from "../../../src/export/load.ts";
+import { tempDir } from "../../temp-dir.ts";
 
 function splitAll(text: string, chunk: number): string[] {
   const s = new StatementSplitter();
@@ -45,7 +45,7 @@ describe("StatementSplitter", () => {
 
 describe("CSV", () => {
   async function records(text: string) {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ng-csv-")), "f.csv");
+    const file = path.join(tempDir("ng-csv-"), "f.csv");
     fs.writeFileSync(file, text);
     const out = [];
     for await (const r of csvRecords(file)) out.push(r.map((f) => (f.quoted ? `"${f.text}"` : f.text)));

@@ -1,8 +1,8 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LexiconError, lexicon, loadLexicon } from "../../../src/ingest/lexicon.ts";
+import { tempDir } from "../../temp-dir.ts";
 
 describe("lexicon (data/lexicon)", () => {
   const lex = lexicon();
@@ -65,7 +65,7 @@ describe("lexicon (data/lexicon)", () => {
 describe("lexicon validation", () => {
   const base = lexicon().dir;
   function withFile(name: string, content: string): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lexicon-"));
+    const dir = tempDir("lexicon-");
     for (const f of fs.readdirSync(base)) fs.copyFileSync(path.join(base, f), path.join(dir, f));
     fs.writeFileSync(path.join(dir, name), content);
     return dir;

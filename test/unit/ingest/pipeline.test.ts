@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -10,6 +9,7 @@ import {
   tryExtractArticle,
 } from "../../../src/ingest/pipeline.ts";
 import type { Extraction, InputError } from "../../../src/ingest/types.ts";
+import { tempDir } from "../../temp-dir.ts";
 
 const FIX = "test/fixtures/articles";
 
@@ -77,7 +77,7 @@ describe("extractArticle", () => {
 
 describe("readAndExtract", () => {
   it("reads an undated article against the latest date earlier in its batch, not alone", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ng-batch-"));
+    const dir = tempDir("ng-batch-");
     writeFileSync(
       path.join(dir, "a.txt"),
       "Gespräche in Genf\n\ndate 2026-03-16\n\nDie Unterhändler trafen sich am Wochenende in Genf.\n",
@@ -147,7 +147,7 @@ describe("readAndExtract", () => {
   });
 
   it("extracts a 5 MB article", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ng-big-"));
+    const dir = tempDir("ng-big-");
     const seed = readFileSync("data/articles/000_afb17c7aae4cb7af.txt", "utf8");
     let text = "";
     while (text.length < 5_000_000) text += `${seed}\n\n`;

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, repairMojibake } from "../../../src/ingest/read/decode.ts";
@@ -12,6 +11,7 @@ import {
   readInputs,
   readPath,
 } from "../../../src/ingest/read.ts";
+import { tempDir } from "../../temp-dir.ts";
 
 const FIX = "test/fixtures/articles";
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -205,7 +205,7 @@ describe("files and folders", () => {
   });
 
   it("names a folder without any article files", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ng-empty-"));
+    const dir = tempDir("ng-empty-");
     writeFileSync(path.join(dir, "notes.md"), "# nichts");
     const out: ReadResult[] = [];
     for await (const x of readInputs([dir])) out.push(x);
@@ -221,7 +221,7 @@ describe("files and folders", () => {
   });
 
   it("reads a Latin-1 file from disk", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ng-read-"));
+    const dir = tempDir("ng-read-");
     const file = path.join(dir, "alt.txt");
     writeFileSync(file, Buffer.from("Straße in Köln\n", "latin1"));
     const [a] = await readPath(file);

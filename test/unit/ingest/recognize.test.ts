@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { lexicon, loadLexicon } from "../../../src/ingest/lexicon.ts";
 import { recognize } from "../../../src/ingest/recognize.ts";
@@ -276,6 +276,7 @@ describe("recognize: the seed articles without their people in the lexicon", () 
   // The seeds' secondary people, removed from a copy of the lexicon: discovery must find them alone.
   const removed = ["Andrij Hnatow", "Günter Sautter", "Juri Uschakow", "Mark Rutte", "Jonas Gahr Støre"];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lexicon-lean-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   for (const f of fs.readdirSync(lexicon().dir))
     fs.copyFileSync(path.join(lexicon().dir, f), path.join(dir, f));
   const entries = parse(fs.readFileSync(path.join(dir, "people.yaml"), "utf8")) as Array<{ name: string }>;
