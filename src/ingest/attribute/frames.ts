@@ -5,18 +5,17 @@ import type { StatementKind } from "../types.ts";
 import type { AttributionLexicon, CueVerb } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
 import type { Tok, Unit } from "./text.ts";
-import * as words from "./words.ts";
-
-// module-local copies: a loader may turn each access to an imported binding into a getter call
-const ADVERBS = words.ADVERBS;
-const AUXILIARIES = words.AUXILIARIES;
-const CONTENT_OPENERS = words.CONTENT_OPENERS;
-const COORDINATORS = words.COORDINATORS;
-const DETERMINERS = words.DETERMINERS;
-const PERSONAL_PRONOUNS = words.PERSONAL_PRONOUNS;
-const POSSESSIVES = words.POSSESSIVES;
-const PREPOSITIONS = words.PREPOSITIONS;
-const SUBORDINATORS = words.SUBORDINATORS;
+import {
+  ADVERBS,
+  AUXILIARIES,
+  CONTENT_OPENERS,
+  COORDINATORS,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  SUBORDINATORS,
+} from "./words.ts";
 
 export interface Cue {
   /** token index of the verb (finite or participle) */

@@ -4,18 +4,17 @@
 import type { RoleKind } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import type { Tok } from "./text.ts";
-import * as words from "./words.ts";
-
-// module-local copies: a loader may turn each access to an imported binding into a getter call
-const ADVERBS = words.ADVERBS;
-const AUXILIARIES = words.AUXILIARIES;
-const COORDINATORS = words.COORDINATORS;
-const DETERMINERS = words.DETERMINERS;
-const NOT_NAMES = words.NOT_NAMES;
-const PERSONAL_PRONOUNS = words.PERSONAL_PRONOUNS;
-const POSSESSIVES = words.POSSESSIVES;
-const PREPOSITIONS = words.PREPOSITIONS;
-const SUBORDINATORS = words.SUBORDINATORS;
+import {
+  ADVERBS,
+  AUXILIARIES,
+  COORDINATORS,
+  DETERMINERS,
+  NOT_NAMES,
+  PERSONAL_PRONOUNS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  SUBORDINATORS,
+} from "./words.ts";
 
 export interface RoleInfo {
   stem: string;
