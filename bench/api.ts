@@ -7,10 +7,8 @@
 // otherwise it starts a throw-away local Neo4j on free ports.
 // The servers run in a child process, so autocannon does not share their event loop.
 import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import neo4j from "neo4j-driver";
@@ -22,10 +20,10 @@ import {
 } from "../src/filters/statement-filter.ts";
 import { ingestSampleCorpusIfEmpty } from "../src/ingest/sample-corpus.ts";
 import { closeDriver, getDriver, neo4jTarget, serverVersion, useNeo4j } from "../src/neo4j/driver.ts";
-import { type LocalNeo4j, startLocalNeo4j } from "../src/neo4j/local-server.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
 import { freePorts } from "../src/neo4j/ports.ts";
 import { recordToPlain } from "../src/neo4j/run.ts";
+import { benchNeo4j } from "./neo4j.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const DURATION = Number(arg("duration") ?? 8);
@@ -168,27 +166,7 @@ async function sameAnswer(apiUrl: string, floorUrl: string): Promise<number> {
 const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
 
 async function main(): Promise<void> {
-  const c = config();
-  let local: LocalNeo4j | null = null;
-  let tmpHome: string | null = null;
-  let uri = c.neo4jUri;
-  if (!uri) {
-    tmpHome = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-api-"));
-    console.log("starting a throw-away local Neo4j …");
-    const [boltPort, httpPort] = (await freePorts(2)) as [number, number];
-    local = await startLocalNeo4j({
-      home: tmpHome,
-      boltPort,
-      httpPort,
-      password: c.neo4jPassword,
-      heap: c.neo4jHeap,
-      pageCache: c.neo4jPageCache,
-      attached: true,
-      owner: "npm run bench:api",
-    });
-    uri = local.uri;
-  }
-  await useNeo4j(uri, c.neo4jUser, c.neo4jPassword);
+  const { uri, close } = await benchNeo4j("bench:api", { requireEmpty: false });
   let child: ChildProcess | null = null;
   try {
     await migrate();
@@ -242,9 +220,7 @@ async function main(): Promise<void> {
     }
   } finally {
     child?.stdin?.end();
-    await closeDriver();
-    if (local) await local.stop();
-    if (tmpHome) fs.rmSync(tmpHome, { recursive: true, force: true });
+    await close();
   }
 }
 

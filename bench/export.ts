@@ -18,11 +18,10 @@ import { type ExportFormat, FORMATS, isFormat, runExport } from "../src/export/e
 import { wholeGraph } from "../src/export/source.ts";
 import { ingestSampleCorpus } from "../src/ingest/sample-corpus.ts";
 import { closeDriver, serverVersion, useNeo4j } from "../src/neo4j/driver.ts";
-import { type LocalNeo4j, startLocalNeo4j } from "../src/neo4j/local-server.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
-import { freePorts } from "../src/neo4j/ports.ts";
 import { read, write } from "../src/neo4j/run.ts";
 import { deleteAllData } from "../src/neo4j/wipe.ts";
+import { benchNeo4j } from "./neo4j.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const SELF = fileURLToPath(import.meta.url);
@@ -84,32 +83,8 @@ async function main(): Promise<void> {
   const target = Number(arg("statements") ?? 10_000);
   const formats = (arg("formats")?.split(",") ?? [...FORMATS]).filter(isFormat);
 
-  let local: LocalNeo4j | null = null;
-  let tmpHome: string | null = null;
+  const { uri, close } = await benchNeo4j("bench:export", { requireEmpty: true });
   const c = config();
-  let uri = c.neo4jUri;
-  if (uri) {
-    await useNeo4j(uri, c.neo4jUser, c.neo4jPassword);
-    const [row] = await read<{ n: number }>("MATCH (a:Article) RETURN count(a) AS n");
-    if ((row?.n ?? 0) > 0)
-      throw new Error(`${uri} already holds articles; the bench needs an empty database`);
-  } else {
-    tmpHome = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-export-"));
-    console.log("starting a throw-away local Neo4j …");
-    const [boltPort, httpPort] = (await freePorts(2)) as [number, number];
-    local = await startLocalNeo4j({
-      home: tmpHome,
-      boltPort,
-      httpPort,
-      password: c.neo4jPassword,
-      heap: c.neo4jHeap,
-      pageCache: c.neo4jPageCache,
-      attached: true,
-      owner: "bench:export",
-    });
-    uri = local.uri;
-    await useNeo4j(uri, c.neo4jUser, c.neo4jPassword);
-  }
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-export-out-"));
   try {
     console.log(`Neo4j ${await serverVersion()} at ${uri}`);
@@ -163,10 +138,8 @@ async function main(): Promise<void> {
     await useNeo4j(uri, c.neo4jUser, c.neo4jPassword);
     if (!process.argv.includes("--keep")) await deleteAllData();
   } finally {
-    await closeDriver();
     fs.rmSync(outDir, { recursive: true, force: true });
-    await local?.stop();
-    if (tmpHome) fs.rmSync(tmpHome, { recursive: true, force: true });
+    await close();
   }
 }
 

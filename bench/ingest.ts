@@ -1,27 +1,15 @@
-// `npm run bench:ingest`: ingest throughput into a real Neo4j.
-//   1. the sample corpus end to end (read → extract → write), into an empty database;
-//   2. the sample corpus repeated ×N (default 200) as distinct articles (each copy gets its own url, so
-//      its own article and statement ids, while people, places and meetings are shared as in real news),
-//      end to end, and the Write stage alone on the same extractions prepared beforehand.
-// Options: --copies=N (200), --concurrency=N (articles written at once, default 1).
-// Without NEO4J_URI it starts a throw-away local Neo4j on free ports; with NEO4J_URI the database must
-// hold no Article (the bench deletes everything it wrote at the end).
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { config } from "../src/config.ts";
 import { DEFAULT_CONCURRENCY, ingestExtractions, ingestPaths } from "../src/ingest/ingest.ts";
 import { tryExtractArticle } from "../src/ingest/pipeline.ts";
 import { isInputError, readInputs } from "../src/ingest/read.ts";
 import { SAMPLE_CORPUS_DIR } from "../src/ingest/sample-corpus.ts";
 import type { Extraction, RawArticle } from "../src/ingest/types.ts";
-import { closeDriver, serverVersion, useNeo4j } from "../src/neo4j/driver.ts";
-import { type LocalNeo4j, startLocalNeo4j } from "../src/neo4j/local-server.ts";
+import { serverVersion } from "../src/neo4j/driver.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
-import { freePorts } from "../src/neo4j/ports.ts";
-import { cypher } from "../src/neo4j/registry.ts";
 import { read } from "../src/neo4j/run.ts";
 import { deleteAllData } from "../src/neo4j/wipe.ts";
+import { benchNeo4j } from "./neo4j.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const copies = Number(arg("copies") ?? 200);
@@ -38,33 +26,7 @@ async function counts(): Promise<string> {
 const rate = (n: number, ms: number) => `${(n / (ms / 1000)).toFixed(1)} articles/s`;
 
 async function main(): Promise<void> {
-  let local: LocalNeo4j | null = null;
-  let tmpHome: string | null = null;
-  const c = config();
-  if (c.neo4jUri) {
-    await useNeo4j(c.neo4jUri, c.neo4jUser, c.neo4jPassword);
-    const [row] = await read<{ any: boolean }>(cypher("write/has-articles"));
-    if (row?.any) {
-      throw new Error(
-        `${c.neo4jUri} already holds articles; the bench needs an empty database (it wipes what it wrote)`,
-      );
-    }
-  } else {
-    tmpHome = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-"));
-    console.log("starting a throw-away local Neo4j …");
-    const [boltPort, httpPort] = (await freePorts(2)) as [number, number];
-    local = await startLocalNeo4j({
-      home: tmpHome,
-      boltPort,
-      httpPort,
-      password: c.neo4jPassword,
-      heap: c.neo4jHeap,
-      pageCache: c.neo4jPageCache,
-      attached: true,
-      owner: "npm run bench:ingest",
-    });
-    await useNeo4j(local.uri, c.neo4jUser, c.neo4jPassword);
-  }
+  const { close } = await benchNeo4j("bench:ingest", { requireEmpty: true });
   try {
     await migrate();
     console.log(
@@ -132,9 +94,7 @@ async function main(): Promise<void> {
     );
     await deleteAllData();
   } finally {
-    await closeDriver();
-    if (local) await local.stop();
-    if (tmpHome) fs.rmSync(tmpHome, { recursive: true, force: true });
+    await close();
   }
 }
 
