@@ -2,7 +2,7 @@
 // the same approach as statement-filter.ts — fixed fragments, values as $params, labels from an
 // allowlist, names resolved through aliases first — for the simpler shapes of these lists.
 import type { RoleKind } from "../ingest/types.ts";
-import type { CypherQuery } from "./cypher-query.ts";
+import { addDateRange, type CypherQuery } from "./cypher-query.ts";
 import { badFilter, localId, type OrderDirection, resolveNames } from "./statement-filter.ts";
 
 export type EntityLabel = "Person" | "Organization" | "Place" | "Meeting" | "Article" | "Topic";
@@ -176,14 +176,13 @@ export async function resolveEntityWhere(
     );
     params.source = where.source;
   }
-  if (where.publishedFrom) {
-    conditions.push("n.publishedAt >= $publishedFrom");
-    params.publishedFrom = where.publishedFrom;
-  }
-  if (where.publishedTo) {
-    conditions.push("left(n.publishedAt, size($publishedTo)) <= $publishedTo");
-    params.publishedTo = where.publishedTo;
-  }
+  addDateRange(
+    conditions,
+    params,
+    "n.publishedAt",
+    ["publishedFrom", where.publishedFrom],
+    ["publishedTo", where.publishedTo],
+  );
   if (names.has("where.mentions")) {
     conditions.push("EXISTS { MATCH (n)-[:MENTIONS]->(e) WHERE e.id IN $mentionIds }");
     params.mentionIds = names.get("where.mentions");

@@ -18,7 +18,7 @@ import { ROLE_KINDS, type RoleKind, STATEMENT_KINDS, type StatementKind } from "
 import { cypher } from "../neo4j/registry.ts";
 import { read } from "../neo4j/run.ts";
 import { COUNTRY_CODES } from "./country-codes.ts";
-import type { CypherQuery } from "./cypher-query.ts";
+import { addDateRange, type CypherQuery } from "./cypher-query.ts";
 
 export type { CypherQuery } from "./cypher-query.ts";
 
@@ -480,23 +480,20 @@ function compose(r: ResolvedStatementWhere, scope: StatementScope | null, scopeE
     conditions.push("s.kind IN $kinds");
     params.kinds = w.kind;
   }
-  if (w.publishedFrom) {
-    conditions.push("s.publishedAt >= $publishedFrom");
-    params.publishedFrom = w.publishedFrom;
-  }
-  if (w.publishedTo) {
-    // Inclusive at the bound's precision: publishedTo "2025-12-21" keeps "2025-12-21T21:54".
-    conditions.push("left(s.publishedAt, size($publishedTo)) <= $publishedTo");
-    params.publishedTo = w.publishedTo;
-  }
-  if (w.saidFrom) {
-    conditions.push("coalesce(s.saidOn, s.publishedAt) >= $saidFrom");
-    params.saidFrom = w.saidFrom;
-  }
-  if (w.saidTo) {
-    conditions.push("left(coalesce(s.saidOn, s.publishedAt), size($saidTo)) <= $saidTo");
-    params.saidTo = w.saidTo;
-  }
+  addDateRange(
+    conditions,
+    params,
+    "s.publishedAt",
+    ["publishedFrom", w.publishedFrom],
+    ["publishedTo", w.publishedTo],
+  );
+  addDateRange(
+    conditions,
+    params,
+    "coalesce(s.saidOn, s.publishedAt)",
+    ["saidFrom", w.saidFrom],
+    ["saidTo", w.saidTo],
+  );
   if (w.minConfidence !== null && w.minConfidence !== undefined) {
     conditions.push("s.confidence >= $minConfidence");
     params.minConfidence = w.minConfidence;
