@@ -1,36 +1,9 @@
 // What every export format and loader shares: nodes and relationships with TYPED properties. The read
 // helpers hand back plain JS numbers, which cannot tell an INTEGER 1 from a FLOAT 1.0; the export
 // queries also return `valueType()` per property so a round trip restores the exact Neo4j types.
+import { EXTRA_LABELS, NODE_LABELS, type NodeLabel, REL_TYPES, type RelType } from "../graph-model.ts";
 
-/** Node labels in precedence order: a node is keyed by the first of these it carries (its primary label). */
-export const NODE_LABELS = [
-  "Article",
-  "Statement",
-  "Meeting",
-  "Person",
-  "Topic",
-  "Organization",
-  "Place",
-] as const;
-/** Labels a node may carry in addition to its primary one (countries are Organization:Country:Place). */
-export const EXTRA_LABELS = ["Country"] as const;
-
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-export const REL_TYPES = [
-  "SAID_BY",
-  "REPORTED_IN",
-  "VIA",
-  "ABOUT",
-  "AFFILIATED_WITH",
-  "ATTENDED",
-  "HELD_IN",
-  "LOCATED_IN",
-  "PART_OF",
-  "MENTIONS",
-] as const;
-
-export type RelType = (typeof REL_TYPES)[number];
+export type { NodeLabel, RelType } from "../graph-model.ts";
 
 const ALL_LABELS = new Set<string>([...NODE_LABELS, ...EXTRA_LABELS]);
 const ALL_REL_TYPES = new Set<string>(REL_TYPES);

@@ -1,6 +1,8 @@
 // Reads the graph for an export in pages (keyset on the indexed `id`), so memory stays bounded by the
 // page size, never by the graph. Every format consumes the same two passes: all nodes, then all
 // relationships (a Cypher script needs the nodes before it can MATCH relationship endpoints).
+
+import { NODE_LABELS } from "../graph-model.ts";
 import { cypher } from "../neo4j/registry.ts";
 import { read } from "../neo4j/run.ts";
 import {
@@ -9,7 +11,6 @@ import {
   checkRelType,
   type ExportNode,
   type ExportRel,
-  NODE_LABELS,
   type NodeLabel,
   nodeKey,
   type PropType,

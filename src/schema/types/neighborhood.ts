@@ -1,4 +1,5 @@
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
+import { REL_TYPES, type RelType } from "../../graph-model.ts";
 import { asGraphNode, type GraphNode, NODE_TYPES, type NodeType } from "../../loaders/graph.ts";
 import { cypher } from "../../neo4j/registry.ts";
 import { read } from "../../neo4j/run.ts";
@@ -17,26 +18,14 @@ interface NeighborhoodShape {
   edges: EdgeShape[];
 }
 
-const RELATIONSHIP_TYPES = [
-  "SAID_BY",
-  "REPORTED_IN",
-  "VIA",
-  "ABOUT",
-  "AFFILIATED_WITH",
-  "ATTENDED",
-  "HELD_IN",
-  "LOCATED_IN",
-  "PART_OF",
-  "MENTIONS",
-] as const;
-const RelationshipTypeEnum = builder.enumType("RelationshipType", { values: RELATIONSHIP_TYPES });
+const RelationshipTypeEnum = builder.enumType("RelationshipType", { values: REL_TYPES });
 
 const GraphEdge = builder.objectRef<EdgeShape>("GraphEdge").implement({
   description: "A relationship between two nodes of a neighborhood, by their global ids.",
   fields: (t) => ({
     type: t.field({
       type: RelationshipTypeEnum,
-      resolve: (e) => e.type as (typeof RELATIONSHIP_TYPES)[number],
+      resolve: (e) => e.type as RelType,
     }),
     source: t.id({ resolve: (e) => e.source }),
     target: t.id({ resolve: (e) => e.target }),
