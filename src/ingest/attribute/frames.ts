@@ -212,6 +212,11 @@ function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): boolean
   // may follow an apposition of the subject ("zeigte sich X, der Trainer, zufrieden")
   const limit = Math.min(toks.length, end + (verb.reflexive ? 10 : 3));
   for (let k = i + 1; k < limit; k++) if (verb.needs.includes(toks[k]!.lower)) return true;
+  // a complement moved before the verb: "Als „Geschenk“ bezeichnet sie den Fund", "Von einer „Kampagne“
+  // sprach er", "… als „falsch“ zurückgewiesen"
+  if (!verb.reflexive)
+    for (let k = clauseStart(toks, i); k < i; k++)
+      if (toks[k]!.q === -1 && verb.needs.includes(toks[k]!.lower)) return true;
   return false;
 }
 
@@ -397,9 +402,28 @@ function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
         return after;
       return np0;
     }
-    return parseNP(toks, skipAdverbs(toks, v + 1), lex);
+    const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+    if (after && (after.pronoun || after.names.length || after.role || after.org || after.det)) return after;
+    return conjunctSubject(toks, coordinated ? v - 1 : from - 1, lex) ?? after;
   }
   return subjectOf(toks, from, v, lex);
+}
+
+/** "… biss der Mann den Helfer und rief: …", "Die UN bestätigten den Vorfall, teilten aber mit, …": a verb
+ * coordinated with the main clause before it shares that clause's subject. */
+function conjunctSubject(toks: Tok[], sep: number, lex: AttributionLexicon): NP | null {
+  if (sep <= 0) return null;
+  const from = clauseStart(toks, sep);
+  if (from >= sep) return null;
+  let v = finiteVerbIndex(toks, from, sep, lex);
+  // verb first after a subordinate clause: "Als er kam, biss der Mann …"
+  const first = toks[from]!;
+  if (v < 0 && from > 0 && first.kind === "word" && !first.cap && first.q === -1 && !isFunction(first.lower))
+    v = from;
+  if (v < 0) return null;
+  const np = subjectOf(toks, from, v, lex);
+  if (!np || np.pronoun?.lower === "es" || np.pronoun?.lower === "man") return null;
+  return np;
 }
 
 /** Only noun-phrase material (names, determiners, prepositions, adjectives, punctuation) between from and to. */
@@ -850,6 +874,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     }
     let subject = parseNP(toks, subjAt, lex);
     if (rule === "indirect:so-x" && (!subject || (subject.caps.length === 0 && !subject.pronoun))) continue;
+    // content before the verb puts the subject after it ("…, sagte X"); without one this is not the frame:
+    // "Die UN bestätigten den Vorfall, teilten aber mit, …" reads the verb before its content
+    if (!subject) continue;
     let impersonal = false;
     if (subject?.pronoun?.lower === "es" && cue?.verb.impersonal) {
       // "hieß es aus Regierungskreisen"
@@ -974,6 +1001,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     }
     const opener = toks[first];
     if (!opener) continue;
+    // "bestätigten den Vorfall, teilten aber mit, …": the next clause is a second verb of saying, with
+    // content of its own
+    if (cues.some((q) => q.finiteIdx === first)) continue;
     const clauseTo = clauseEnd(toks, first);
     const isContent =
       CONTENT_OPENERS.has(opener.lower) ||
@@ -1057,8 +1087,14 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     // any speech act whose object is quoted: "wies dies als „Unverschämtheit“ zurück", "würdigte ihn als „…“"
     {
       const ce = clauseEnd(toks, Math.max(cue.idx, cue.particleIdx));
+      // the quoted object follows the verb, or stands before it in its clause ("Als „…“ bezeichnete er",
+      // "hatte den Bericht als „falsch“ zurückgewiesen")
+      const cs = clauseStart(toks, cue.finiteIdx);
       const qo = toks.findIndex(
-        (t, k) => k > cue.idx && t.kind === "qopen" && (k < ce || QUOTING_ACTS.has(cue.verb.lemma)),
+        (t, k) =>
+          t.kind === "qopen" &&
+          ((k > cue.idx && (k < ce || QUOTING_ACTS.has(cue.verb.lemma))) ||
+            (k > cs && k < cue.idx && /^(als|von|vor|mit|einer|einen|einem|eine|ein)$/.test(toks[k - 1]!.lower))),
       );
       let qc = qo + 1;
       while (qo > 0 && qc < toks.length - 1 && toks[qc]!.kind !== "qclose") qc++;

@@ -77,8 +77,11 @@ export function attributionLexicon(): AttributionLexicon {
       needs: strings(v.needs, `${where}.needs`).map((s) => s.toLowerCase()),
       unless: strings(v.unless, `${where}.unless`).map((s) => s.toLowerCase()),
     };
-    // the plural present is the infinitive ("die Befürworter argumentieren"), for verbs without a particle
-    const plural = !verb.particle && /^[a-zäöüß]+$/.test(v.lemma) ? [v.lemma] : [];
+    // the plural present is the infinitive ("die Befürworter argumentieren"); a separable verb's without
+    // its particle ("Beobachter gehen davon aus", "Die Länder teilen mit")
+    const bare =
+      verb.particle && v.lemma.startsWith(verb.particle) ? v.lemma.slice(verb.particle.length) : v.lemma;
+    const plural = /^[a-zäöüß]+$/.test(bare) && bare.length > 4 ? [bare] : [];
     for (const f of [...strings(v.finite, `${where}.finite`), ...plural]) {
       const key = f.toLowerCase();
       const list = finite.get(key) ?? [];

@@ -42,6 +42,9 @@ export interface NP {
   media: boolean;
 }
 
+/** Present and past participles used as adjectives: "gehörende", "geborene", "genannter". */
+const PARTICIPLE_ATTRIBUTE = /(end|en|t)(e|en|er|es|em)$/;
+
 const INFLECTIONS = ["", "s", "n", "en", "e", "em", "er", "es", "in", "innen"];
 const ORG_SUFFIXES = [
   "regierung",
@@ -231,6 +234,19 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     np.possessor = p;
     j++;
   }
+  // "die in New York geborene Sängerin", "die zur Universität gehörende Stiftung", "ein nicht genannter
+  // Vertreter": an extended attribute between the determiner and the noun, ending in a participle
+  if (np.det && toks[j]?.q === -1 && !isNameLike(toks[j]) && !isAdjectiveLike(toks[j]!)) {
+    for (let m = j; m < j + 8 && m + 1 < toks.length; m++) {
+      const x = toks[m]!;
+      if (x.q !== -1 || x.kind !== "word") break;
+      if (!x.cap && PARTICIPLE_ATTRIBUTE.test(x.lower) && !isFunctionWord(x.lower) && isNameLike(toks[m + 1])) {
+        for (let k = j; k < m; k++) np.modifiers.push(toks[k]!);
+        j = m;
+        break;
+      }
+    }
+  }
   for (let k = 0; k < 4; k++) {
     const t = toks[j];
     if (t && t.q === -1 && isAdjectiveLike(t) && toks[j + 1]) {
@@ -329,7 +345,13 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
   if (toks[j]?.text === "," && (np.role || np.org) && np.names.length === 0) {
     let m = j + 1;
     const names: Tok[] = [];
-    while (isNameLike(toks[m]) && names.length < 4) names.push(toks[m++]!);
+    while (names.length < 4) {
+      if (isNameLike(toks[m])) names.push(toks[m++]!);
+      // "Heike van Laak", "Anna de la Cruz"
+      else if (names.length && NAME_PARTICLES.has(toks[m]?.lower ?? "") && !toks[m]!.cap && isNameLike(toks[m + 1]))
+        names.push(toks[m++]!);
+      else break;
+    }
     if (
       names.length >= 1 &&
       (toks[m]?.text === "," || toks[m]?.kind === "word") &&

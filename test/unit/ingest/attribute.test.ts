@@ -686,3 +686,93 @@ describe("attribute: verlauten lassen, herausstreichen, hieß es vom", () => {
     expect(find(out, "Lage ist ruhig").speaker.name).toBe("Otto Pfeil");
   });
 });
+
+describe("attribute: subjects in harder positions", () => {
+  it("reads a name with a particle in the apposition after a role phrase", () => {
+    const s = find(
+      run("Der Sprecher des Vereins, Jan van Dijk, sagte dazu: „Wir warten das Urteil in aller Ruhe ab.“\n"),
+      "Wir warten das Urteil",
+    );
+    expect(s.kind).toBe("DIRECT");
+    expect(s.speaker.name).toBe("Jan van Dijk");
+  });
+
+  it("gives a verb coordinated with 'und' the subject of the clause before it", () => {
+    const s = find(
+      run("Als die Polizei eintraf, schlug der Gast um sich und schrie: „Ich gehe hier nicht weg!“\n"),
+      "Ich gehe hier nicht weg",
+    );
+    expect(s.speaker.mention?.text).toBe("der Gast");
+    expect(s.cue?.text).toBe("schrie");
+  });
+
+  it("reads the second of two verbs joined by a comma, with the first clause's subject", () => {
+    const s = find(
+      run("Die Behörde bestätigte den Unfall, teilte aber mit, es gebe keine Verletzten.\n"),
+      "es gebe keine Verletzten",
+    );
+    expect(s.kind).toBe("INDIRECT");
+    expect(s.text).toBe("es gebe keine Verletzten");
+    expect(s.speaker.mention?.text).toBe("Die Behörde");
+    expect(s.cue?.text).toBe("teilte aber mit");
+  });
+
+  it("skips an extended participle attribute to reach the noun and its name", () => {
+    const s = find(
+      run("„Das Buch hat mich drei Jahre gekostet“, schrieb die in Hamburg geborene Autorin Lea Brandt.\n"),
+      "Das Buch hat mich",
+    );
+    expect(s.speaker.name).toBe("Lea Brandt");
+    expect(s.speaker.mention?.text).toBe("die in Hamburg geborene Autorin Lea Brandt");
+  });
+
+  it("does not read a verb after content as its frame when no subject follows it", () => {
+    // "…, erklärten" with nothing after it is not "„…“, erklärte X"
+    const out = run("Die Ärzte behandelten die Verletzten vor Ort, erklärten aber, die Lage sei ernst.\n");
+    const s = find(out, "die Lage sei ernst");
+    expect(s.text).toBe("die Lage sei ernst");
+    expect(s.speaker.mention?.text).toBe("Die Ärzte");
+  });
+});
+
+describe("attribute: quoted labels before the verb", () => {
+  it("takes the quoted complement of bezeichnen when it opens the sentence", () => {
+    const s = find(run("Als „reinen Zufall“ bezeichnete der Trainer Otto Kranz die Niederlage.\n"), "Zufall");
+    expect(s.kind).toBe("DIRECT");
+    expect(s.text).toBe("„reinen Zufall“");
+    expect(s.speaker.name).toBe("Otto Kranz");
+  });
+
+  it("takes the quoted complement of a participle at the end of the clause", () => {
+    const s = find(run("Der Verband hatte die Meldung als „frei erfunden“ zurückgewiesen.\n"), "erfunden");
+    expect(s.kind).toBe("DIRECT");
+    expect(s.text).toBe("„frei erfunden“");
+    expect(s.speaker.mention?.text).toBe("Der Verband");
+  });
+
+  it("takes 'von einer „…“ sprach X'", () => {
+    const s = find(run("Von einem „schwarzen Tag“ sprach die Bürgermeisterin Petra Lang.\n"), "schwarzen Tag");
+    expect(s.kind).toBe("DIRECT");
+    expect(s.text).toBe("„schwarzen Tag“");
+    expect(s.speaker.name).toBe("Petra Lang");
+  });
+});
+
+describe("attribute: plural and separable verbs of saying and thinking", () => {
+  it("reads the plural present of a separable verb", () => {
+    const s = find(run("Fachleute gehen davon aus, dass die Preise weiter steigen.\n"), "die Preise");
+    expect(s.kind).toBe("INDIRECT");
+    expect(s.text).toBe("dass die Preise weiter steigen");
+    expect(s.speaker.mention?.text).toBe("Fachleute");
+  });
+
+  it("reads eingestehen and 'die Auffassung vertreten'", () => {
+    const a = find(run("Die Veranstalter gestanden ein, dass die Planung mangelhaft war.\n"), "Planung");
+    expect(a.speaker.mention?.text).toBe("Die Veranstalter");
+    expect(a.cue?.text).toBe("gestanden ein");
+    const b = find(run("Der Gutachter vertrat die Auffassung, das Gebäude sei nicht mehr sicher.\n"), "Gebäude");
+    expect(b.kind).toBe("INDIRECT");
+    expect(b.text).toBe("das Gebäude sei nicht mehr sicher");
+    expect(b.speaker.mention?.text).toBe("Der Gutachter");
+  });
+});
