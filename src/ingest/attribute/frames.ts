@@ -1094,7 +1094,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
         (t, k) =>
           t.kind === "qopen" &&
           ((k > cue.idx && (k < ce || QUOTING_ACTS.has(cue.verb.lemma))) ||
-            (k > cs && k < cue.idx && /^(als|von|vor|mit|einer|einen|einem|eine|ein)$/.test(toks[k - 1]!.lower))),
+            (k > cs &&
+              k < cue.idx &&
+              /^(als|von|vor|mit|einer|einen|einem|eine|ein)$/.test(toks[k - 1]!.lower))),
       );
       let qc = qo + 1;
       while (qo > 0 && qc < toks.length - 1 && toks[qc]!.kind !== "qclose") qc++;

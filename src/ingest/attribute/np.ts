@@ -240,7 +240,12 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     for (let m = j; m < j + 8 && m + 1 < toks.length; m++) {
       const x = toks[m]!;
       if (x.q !== -1 || x.kind !== "word") break;
-      if (!x.cap && PARTICIPLE_ATTRIBUTE.test(x.lower) && !isFunctionWord(x.lower) && isNameLike(toks[m + 1])) {
+      if (
+        !x.cap &&
+        PARTICIPLE_ATTRIBUTE.test(x.lower) &&
+        !isFunctionWord(x.lower) &&
+        isNameLike(toks[m + 1])
+      ) {
         for (let k = j; k < m; k++) np.modifiers.push(toks[k]!);
         j = m;
         break;
@@ -348,7 +353,12 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     while (names.length < 4) {
       if (isNameLike(toks[m])) names.push(toks[m++]!);
       // "Heike van Laak", "Anna de la Cruz"
-      else if (names.length && NAME_PARTICLES.has(toks[m]?.lower ?? "") && !toks[m]!.cap && isNameLike(toks[m + 1]))
+      else if (
+        names.length &&
+        NAME_PARTICLES.has(toks[m]?.lower ?? "") &&
+        !toks[m]!.cap &&
+        isNameLike(toks[m + 1])
+      )
         names.push(toks[m++]!);
       else break;
     }

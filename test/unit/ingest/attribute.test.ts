@@ -751,7 +751,10 @@ describe("attribute: quoted labels before the verb", () => {
   });
 
   it("takes 'von einer „…“ sprach X'", () => {
-    const s = find(run("Von einem „schwarzen Tag“ sprach die Bürgermeisterin Petra Lang.\n"), "schwarzen Tag");
+    const s = find(
+      run("Von einem „schwarzen Tag“ sprach die Bürgermeisterin Petra Lang.\n"),
+      "schwarzen Tag",
+    );
     expect(s.kind).toBe("DIRECT");
     expect(s.text).toBe("„schwarzen Tag“");
     expect(s.speaker.name).toBe("Petra Lang");
@@ -770,7 +773,10 @@ describe("attribute: plural and separable verbs of saying and thinking", () => {
     const a = find(run("Die Veranstalter gestanden ein, dass die Planung mangelhaft war.\n"), "Planung");
     expect(a.speaker.mention?.text).toBe("Die Veranstalter");
     expect(a.cue?.text).toBe("gestanden ein");
-    const b = find(run("Der Gutachter vertrat die Auffassung, das Gebäude sei nicht mehr sicher.\n"), "Gebäude");
+    const b = find(
+      run("Der Gutachter vertrat die Auffassung, das Gebäude sei nicht mehr sicher.\n"),
+      "Gebäude",
+    );
     expect(b.kind).toBe("INDIRECT");
     expect(b.text).toBe("das Gebäude sei nicht mehr sicher");
     expect(b.speaker.mention?.text).toBe("Der Gutachter");
