@@ -4,6 +4,7 @@
 // and who was salient (for pronouns and role descriptions). Linear in the article length.
 
 import {
+  colonLead,
   type Frame,
   findVia,
   finiteVerbIndex,
@@ -43,6 +44,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
   let lastUnitWithStatement = -1;
   let lastSpeaker = null as { speaker: ResolvedSpeaker; unit: number } | null;
   let pending = null as { speaker: ResolvedSpeaker; frame: Frame; unit: Unit } | null;
+  let lead = null as { speaker: ResolvedSpeaker; unit: number } | null;
 
   const media = rec.entities.filter((e) => e.type === "ORGANIZATION");
   const viaOf = (frame: Frame, unit: Unit, speaker: ResolvedSpeaker): Statement["via"] => {
@@ -98,6 +100,18 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       continue;
     }
     const frame = readFrame(unit, lex);
+    const led = lead && lead.unit === unit.index - 1 ? lead.speaker : null;
+    lead = null;
+    if (led && !frame) {
+      // "Die Firma hält die Kritik für falsch:" and the quotation on the next line
+      const q = quoteOnly(unit);
+      if (q) {
+        push("DIRECT", q.start, q.end, led, null, unit, "direct:colon-lead", 0.7);
+        lastUnitWithStatement = unit.index;
+        last = { speaker: led, unit: unit.index, extendable: -1 };
+        continue;
+      }
+    }
     if (pending) {
       // the sentence after "X sagte:" is X's
       const p = pending;
@@ -248,6 +262,9 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       }
     }
     last = null;
+    const np = colonLead(unit, lex);
+    const ref = np ? disc.resolve(np, unit.toks, unit.index, null) : null;
+    if (ref && ref.type !== "UNKNOWN") lead = { speaker: ref, unit: unit.index };
     noteSubject(unit, disc, lex);
   }
   return out;

@@ -130,6 +130,13 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     // an auxiliary of the perfect stands before it in the clause
     if (verbs && lex.participle.has(t.lower) && perfectAux(toks, clauseStart(toks, i), i) >= 0)
       verbs = undefined;
+    // "wird … zitiert": the passive of zitieren, read below as a participle whose subject is the speaker
+    if (
+      verbs &&
+      lex.participle.get(t.lower)?.lemma === "zitieren" &&
+      passiveAux(toks, clauseStart(toks, i), i) >= 0
+    )
+      verbs = undefined;
     // "müsse sehen", "will erklären": an infinitive after a modal or auxiliary is not the finite verb
     if (verbs?.some((v) => v.lemma === t.lower)) {
       const from = clauseStart(toks, i);
@@ -162,7 +169,9 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
       for (let k = start; k < i; k++) if (toks[k]!.q === -1 && AUXILIARIES.has(toks[k]!.lower)) aux = k;
       // "zu sagen", "der gesagte Satz" are not frames; a passive ("wurde gefordert") names no speaker
       if (aux < 0 || toks[i - 1]?.lower === "zu") continue;
-      if (/^(wurde|wurden|wird|werden|worden)$/.test(toks[aux]!.lower)) continue;
+      // … except "zitiert werden": "Der Minister wird mit den Worten zitiert: …" names the speaker
+      if (/^(wurde|wurden|wird|werden|worden)$/.test(toks[aux]!.lower) && pverb.lemma !== "zitieren")
+        continue;
       if (checkNeeds(toks, i, end, pverb) && (!pverb.reflexive || hasSich(toks, start, end)))
         cues.push({ idx: i, finiteIdx: aux, particleIdx: -1, verb: pverb });
     }
@@ -190,6 +199,12 @@ const PERFECT_AUX = new Set(["hat", "hatte", "hatten", "habe", "haben", "hätte"
 
 function perfectAux(toks: Tok[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PERFECT_AUX.has(toks[k]!.lower)) return k;
+  return -1;
+}
+
+function passiveAux(toks: Tok[], from: number, to: number): number {
+  for (let k = from; k < to; k++)
+    if (toks[k]!.q === -1 && /^(wird|wurde|werden|wurden)$/.test(toks[k]!.lower)) return k;
   return -1;
 }
 
@@ -864,7 +879,11 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       subjAt = skipAdverbs(toks, c + 1);
       rule = "indirect:wie-x-sagte";
     } else {
-      cue = cues.find((q) => q.idx === c && (q.verb.content !== "reported" || afterQuote));
+      cue = cues.find(
+        (q) =>
+          (q.idx === c || (q.finiteIdx === c && q.verb.lemma === "zitieren")) &&
+          (q.verb.content !== "reported" || afterQuote),
+      );
       if (!cue) continue;
       // "Über Russland, …, schrieb Witkoff: „…“" is a colon frame, not content before the verb
       const ce = clauseEnd(toks, c);
@@ -909,6 +928,15 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     if (rule === "indirect:so-x") frame.cue = { start: t.start, end: t.end };
     frame.impersonal = impersonal;
     return frame;
+  }
+
+  // "Mit den Worten „…“ verabschiedete sich X", "„…“, mit diesen Worten trat er ab", "meldete sich mit den
+  // Worten: „…“": the quoted words are the clause subject's
+  const words = withWords(toks, lex);
+  if (words) {
+    const f = mk("DIRECT", "direct:mit-worten", words.quote, null, words.subject, toks, 0.8);
+    f.cue = words.cue;
+    return f;
   }
 
   // 3. a colon after a frame: "schrieb Witkoff: „…“", "Dennoch fügte er hinzu: „…“"
@@ -960,7 +988,10 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     if (direct) {
       // "BKA-Präsident Ziercke: „…“" — a speaker phrase and a colon
       const np0 = initialNP(toks, lex);
-      if (np0 && !np0.pronoun && np0.end === c && (np0.names.length || np0.role)) {
+      // "Ein Kommissar nach der Festnahme: „…“", "Die Sängerin zu ihren Plänen: „…“"
+      const attached =
+        !!np0 && np0.end < c && PREPOSITIONS.has(toks[np0.end]!.lower) && nominalOnly(toks, np0.end, c);
+      if (np0 && !np0.pronoun && (np0.end === c || attached) && (np0.names.length || np0.role)) {
         return mk("DIRECT", "direct:name-colon", content, null, np0, span(toks, 0, c), 0.8);
       }
       // "… mit der Aufschrift: „…“" — a quote introduced by a colon; the speaker comes from context
@@ -1103,9 +1134,11 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       // „konstruktiven“ Gespräche: a quoted modifier of a noun is not what was said
       const modifier = toks[qc + 1]?.kind === "word" && toks[qc + 1]!.cap && toks[qc + 1]!.q === -1;
       const words = qo > 0 ? wordsIn(toks, qo + 1, qc) : 0;
-      // a quoted noun ("nannte es einen „Vertrauensbruch“") is the speaker's own word; a quoted adjective
-      // ("nennen die Gespräche „konstruktiv“") is a label the report gives
-      const nounLabel = words === 1 && toks[qo + 1]!.cap;
+      // a quoted noun ("nannte es einen „Vertrauensbruch“") is the speaker's own word; so is a quoted
+      // adjective when a named speaker gives it ("Der Minister nannte den Plan „fahrlässig“"); from a
+      // collective ("Alle Seiten nennen die Gespräche „konstruktiv“") it is a label the report sums up with
+      const named = !!(subject.names.length || subject.role || subject.org || subject.media || subject.title);
+      const nounLabel = words === 1 && (toks[qo + 1]!.cap || named);
       // a verb of saying with only a quoted object: words of a sentence, not a title or a name
       // („Forte Village“, „2001: Odyssee im Weltraum“, «Zur Schweizer Hütte»)
       const spoken =
@@ -1150,6 +1183,66 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       );
   }
   return null;
+}
+
+function withWords(
+  toks: Tok[],
+  lex: AttributionLexicon,
+): { quote: { start: number; end: number }; cue: { start: number; end: number }; subject: NP } | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const w = toks[k]!;
+    if (w.lower !== "mit" || w.q !== -1) continue;
+    if (!/^(den|diesen|seinen|ihren|folgenden)$/.test(toks[k + 1]!.lower) || toks[k + 2]!.lower !== "worten")
+      continue;
+    let qo = k + 3;
+    if (toks[qo]?.text === ":") qo++;
+    let open = -1;
+    let close = -1;
+    if (toks[qo]?.kind === "qopen") {
+      open = qo;
+      close = toks.findIndex((t, m) => m > qo && t.kind === "qclose");
+    } else if (toks[k - 1]?.text === "," && toks[k - 2]?.kind === "qclose") {
+      close = k - 2;
+      for (let m = close - 1; m >= 0; m--)
+        if (toks[m]!.kind === "qopen") {
+          open = m;
+          break;
+        }
+    }
+    if (open < 0 || close < 0) continue;
+    // the phrase opens the clause ("Mit den Worten „…“ trat er ab"): the verb follows it, the subject the verb
+    const after = open > k ? close + 1 : k + 3;
+    const opensClause = open > k ? k === clauseStart(toks, k) : true;
+    let subject: NP | null = null;
+    if (opensClause && toks[after]?.kind === "word" && !toks[after]!.cap) {
+      let s = after + 1;
+      if (toks[s]?.lower === "sich") s++;
+      subject = parseNP(toks, skipAdverbs(toks, s), lex);
+    } else {
+      const from = clauseStart(toks, k);
+      const v = finiteVerbIndex(toks, from, k, lex);
+      subject = v >= 0 ? subjectOf(toks, from, v, lex) : null;
+    }
+    if (!subject || subject.pronoun?.lower === "es" || subject.pronoun?.lower === "man") continue;
+    return {
+      quote: { start: toks[open]!.start, end: toks[close]!.end },
+      cue: { start: w.start, end: toks[k + 2]!.end },
+      subject,
+    };
+  }
+  return null;
+}
+
+/** A sentence that ends in a colon without a verb of saying ("Die Firma hält die Kritik für falsch:",
+ * "Die Sängerin zu ihren Plänen:") leads into a quotation on the next line; its subject is the speaker. */
+export function colonLead(unit: Unit, lex: AttributionLexicon): NP | null {
+  const toks = unit.toks;
+  const last = toks[toks.length - 1];
+  if (last?.text !== ":" || last.q !== -1 || toks.some((t) => t.q !== -1)) return null;
+  const v = finiteVerbIndex(toks, 0, toks.length - 1, lex);
+  const np = v >= 0 ? subjectOf(toks, 0, v, lex) : initialNP(toks, lex);
+  if (!np || np.pronoun?.lower === "es" || np.pronoun?.lower === "man") return null;
+  return np.pronoun || np.names.length || np.role || np.org || np.media ? np : null;
 }
 
 /** Where a unit is (almost) only a quotation, as a direct continuation of the previous speaker. */
