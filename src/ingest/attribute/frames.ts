@@ -247,6 +247,9 @@ function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
   return -2;
 }
 
+/** Focus particles that may stand before the subject in the prefield: "Auch der Minister sagte". */
+const FOCUS = /^(auch|nur|selbst|sogar|gerade|ausgerechnet|ebenfalls|allein)$/;
+
 /** Index of the finite verb of a main clause starting at `from` (V2), or -1. */
 export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: AttributionLexicon): number {
   let i = from;
@@ -261,6 +264,12 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
     end = i + 1;
     while (end < to && ADVERBS.has(toks[end]!.lower) && end - i < 3 && !lex.finite.has(toks[end]!.lower))
       end++;
+    // "Auch der Minister sagte", "Nur Peskow widersprach": a focus adverb before the subject
+    const np =
+      FOCUS.test(t.lower) && toks[end]?.q === -1 && !lex.finite.has(toks[end]!.lower)
+        ? parseNP(toks, end, lex)
+        : null;
+    if (np && !np.pronoun && (np.names.length || np.role || np.det)) end = np.end;
   } else if (PREPOSITIONS.has(t.lower)) {
     const np = parseNP(toks, i + 1, lex);
     if (!np) {
@@ -357,6 +366,11 @@ export function subjectOf(toks: Tok[], from: number, v: number, lex: Attribution
     (COORDINATORS.has(toks[i]!.lower) || /^(sowohl|weder|entweder)$/.test(toks[i]!.lower))
   )
     i++;
+  // "Auch der Minister sagte", "Nur Peskow widersprach": a focus adverb before the subject
+  if (i < v && FOCUS.test(toks[i]!.lower)) {
+    const np = parseNP(toks, i + 1, lex);
+    if (np && !np.pronoun && np.end === v && (np.names.length || np.role || np.det)) return np;
+  }
   if (i < v) {
     const t = toks[i]!;
     if (!PREPOSITIONS.has(t.lower) && !ADVERBS.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
@@ -494,7 +508,12 @@ function contentLike(toks: Tok[], before: number): boolean {
   if (first < 0) return false;
   if (toks[first]!.kind === "qopen") return true;
   const w = toks[first]!;
-  if (SUBORDINATORS.has(w.lower) && w.lower !== "dass") return false;
+  // "Bis ins hohe Alter sei …", "Während der Feiertage sollen …": a preposition, not a subordinate clause
+  const next = toks[first + 1]?.lower ?? "";
+  const preposition =
+    /^(bis|während|seit)$/.test(w.lower) &&
+    (DETERMINERS.has(next) || PREPOSITIONS.has(next) || /^(ins|zum|zur|\d+)$/.test(next));
+  if (SUBORDINATORS.has(w.lower) && w.lower !== "dass" && !preposition) return false;
   let end = first;
   while (end < before && !(toks[end]!.q === -1 && toks[end]!.text === ",")) end++;
   for (let k = first; k < end; k++) {
@@ -508,6 +527,17 @@ function contentLike(toks: Tok[], before: number): boolean {
     return true;
   }
   return false;
+}
+
+/** "…, so X, …" / "…, so vermutet X, …": the frame at `so` is followed by a comma and more of the sentence. */
+function interjected(toks: Tok[], so: number, lex: AttributionLexicon): boolean {
+  let j = so + 1;
+  if (toks[j]?.kind === "word" && !toks[j]!.cap && lex.finite.has(toks[j]!.lower)) j++;
+  const np = parseNP(toks, skipAdverbs(toks, j), lex);
+  if (!np || np.pronoun) return false;
+  let e = skipAdverbs(toks, np.end);
+  if (toks[e - 1]?.text === ",") e--;
+  return toks[e]?.text === "," && wordsIn(toks, e + 1, toks.length) >= 3;
 }
 
 function contentOf(toks: Tok[], from: number, to: number): { start: number; end: number } | null {
@@ -858,10 +888,13 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     const afterQuote = prev.kind === "qclose" || (afterComma && toks[c - 2]?.kind === "qclose");
     if (!afterComma && !afterQuote) continue;
     const before = afterComma ? c - 1 : c;
-    if (wordsIn(toks, 0, before) < 3 || !hasClauseWord(toks, 0, before)) continue;
+    // "Sein Rivale, so Obama, werde …": "so X," interrupts a sentence that goes on after it
+    const inter =
+      t.lower === "so" && afterComma && wordsIn(toks, 0, before) >= 2 && interjected(toks, c, lex);
+    if (!inter && (wordsIn(toks, 0, before) < 3 || !hasClauseWord(toks, 0, before))) continue;
     // "Der NDR, der … verantwortlich ist, teilte mit": the part before the comma must be content, not a
     // subject with its relative clause or an adverbial clause
-    if (!contentLike(toks, before)) continue;
+    if (!inter && !contentLike(toks, before)) continue;
     let cue: Cue | undefined;
     let subjAt = -1;
     let rule = "";
@@ -873,8 +906,20 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       rule = "indirect:so-x";
     } else if (t.lower === "wie" && afterComma) {
       // "…, wie X sagte."
+      // the verb closes the clause ("wie ein Sprecher sagte", "wie es hieß", "wie X berichtet hatte"); "wie er
+      // das behaupten konnte" is an indirect question, not a frame
       const end = clauseEnd(toks, c);
-      cue = cues.find((q) => q.idx > c && q.idx < end);
+      cue = cues.find((q) => {
+        if (q.idx <= c || q.idx >= end) return false;
+        for (let k = Math.max(q.idx, q.particleIdx) + 1; k < end; k++)
+          if (
+            toks[k]!.kind === "word" &&
+            !PERFECT_AUX.has(toks[k]!.lower) &&
+            !/^(wurde|worden)$/.test(toks[k]!.lower)
+          )
+            return false;
+        return true;
+      });
       if (!cue) continue;
       subjAt = skipAdverbs(toks, c + 1);
       rule = "indirect:wie-x-sagte";

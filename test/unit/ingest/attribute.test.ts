@@ -855,3 +855,61 @@ describe("attribute: a one-word quoted label", () => {
     expect(summed.text).toBe("Alle Seiten nannten die Verhandlungen „ergiebig“");
   });
 });
+
+describe("attribute: 'so X' and 'wie X sagte' read more carefully", () => {
+  it("reads 'so X' interrupting a sentence, also when only a noun phrase precedes it", () => {
+    const a = find(
+      run("Sein Gegner, so der Kandidat Paul Ried weiter, werde von Lobbygruppen bezahlt.\n"),
+      "Gegner",
+    );
+    expect(a.kind).toBe("INDIRECT");
+    expect(a.text).toBe("Sein Gegner, so der Kandidat Paul Ried weiter, werde von Lobbygruppen bezahlt");
+    expect(a.speaker.name).toBe("Paul Ried");
+    const b = find(
+      run("Der Grund für die Absage, so vermutet die Zeitung, sei der Streit ums Geld.\n"),
+      "Absage",
+    );
+    expect(b.speaker.mention?.text).toBe("die Zeitung");
+  });
+
+  it("takes content that opens with 'bis' or 'während' as a preposition", () => {
+    const s = find(
+      run("Bis ins hohe Alter sei sie geistig rege gewesen, so eine Sprecherin des Heims.\n"),
+      "Alter",
+    );
+    expect(s.text).toBe("Bis ins hohe Alter sei sie geistig rege gewesen");
+    expect(s.speaker.mention?.text).toBe("eine Sprecherin des Heims");
+  });
+
+  it("finds the subject after a focus adverb for a coordinated verb of saying", () => {
+    const s = find(
+      run(
+        "Auch der Außenminister Jan Prax sprach sich gegen das Gesetz aus und sagte, es verletze Verträge.\n",
+      ),
+      "es verletze Verträge",
+    );
+    expect(s.text).toBe("es verletze Verträge");
+    expect(s.speaker.name).toBe("Jan Prax");
+  });
+
+  it("does not read an indirect question with 'wie' as a 'wie X sagte' frame", () => {
+    const out = run("Weiter sagte der Anwalt, er verstehe nicht, wie der Sprecher das behaupten konnte.\n");
+    const s = find(out, "er verstehe nicht");
+    expect(s.speaker.mention?.text).toBe("der Anwalt");
+    expect(s.cue?.text).toBe("sagte");
+  });
+
+  it("takes the content clause of berichten, and the sentence when there is none", () => {
+    const a = find(
+      run("Die Zeitung berichtete unter Berufung auf Ermittler, dass drei Raketen abgefeuert wurden.\n"),
+      "Raketen",
+    );
+    expect(a.text).toBe("dass drei Raketen abgefeuert wurden");
+    const b = find(
+      run("Die Ministerin Eva Kunz berichtete von „ermutigenden“ Gesprächen in Genf.\n"),
+      "Gesprächen",
+    );
+    expect(b.kind).toBe("REPORTED");
+    expect(b.speaker.name).toBe("Eva Kunz");
+  });
+});
