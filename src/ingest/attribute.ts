@@ -10,6 +10,7 @@ import {
   finiteVerbIndex,
   isHeadline,
   isKonjunktiv,
+  labelFrames,
   quoteOnly,
   readFrame,
   subjectOf,
@@ -151,6 +152,11 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       }
       push(frame.kind, start, end, speaker, frame, unit, frame.rule, confidenceOf(frame, speaker));
       lastUnitWithStatement = unit.index;
+      // another speech act in the same sentence with a quoted label of its own
+      for (const lf of labelFrames(unit, lex, frame)) {
+        const ls = frameSpeaker(lf, unit, disc);
+        if (ls) push("DIRECT", lf.start, lf.end, ls, lf, unit, lf.rule, confidenceOf(lf, ls));
+      }
       // an interrupted quote: „A“, sagte X, „B“ — B is X's too
       if (frame.cue && /cue-after|so-x/.test(frame.rule)) {
         for (const qi of unit.quotes) {

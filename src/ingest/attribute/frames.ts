@@ -402,7 +402,8 @@ function isApposition(toks: Tok[], from: number, v: number, lex: AttributionLexi
   const np = parseNP(toks, from, lex);
   const np0 = initialNP(toks, lex);
   const named = (x: NP | null) => !!x && !x.pronoun && !!(x.role || x.org || x.names.length);
-  return named(np) && np!.end === v && named(np0);
+  // the opening phrase must reach the comma: "Der Stürmer X nannte …, Trainer Y bezeichnete …" is two clauses
+  return named(np) && np!.end === v && named(np0) && np0!.end >= from - 1;
 }
 
 /** Subject of a cue verb: the prefield of its clause, the sentence-initial phrase for "X, Role, sagte" and
@@ -1159,43 +1160,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       )
     )
       continue;
-    // "nannte die Zahlen „aus der Luft gegriffen“", "schimpfte über „europäische Ferkel“": the words quoted
-    // any speech act whose object is quoted: "wies dies als „Unverschämtheit“ zurück", "würdigte ihn als „…“"
     {
-      const ce = clauseEnd(toks, Math.max(cue.idx, cue.particleIdx));
-      // the quoted object follows the verb, or stands before it in its clause ("Als „…“ bezeichnete er",
-      // "hatte den Bericht als „falsch“ zurückgewiesen")
-      const cs = clauseStart(toks, cue.finiteIdx);
-      const qo = toks.findIndex(
-        (t, k) =>
-          t.kind === "qopen" &&
-          ((k > cue.idx && (k < ce || QUOTING_ACTS.has(cue.verb.lemma))) ||
-            (k > cs &&
-              k < cue.idx &&
-              /^(als|von|vor|mit|einer|einen|einem|eine|ein)$/.test(toks[k - 1]!.lower))),
-      );
-      let qc = qo + 1;
-      while (qo > 0 && qc < toks.length - 1 && toks[qc]!.kind !== "qclose") qc++;
-      // „konstruktiven“ Gespräche: a quoted modifier of a noun is not what was said
-      const modifier = toks[qc + 1]?.kind === "word" && toks[qc + 1]!.cap && toks[qc + 1]!.q === -1;
-      const words = qo > 0 ? wordsIn(toks, qo + 1, qc) : 0;
-      // a quoted noun ("nannte es einen „Vertrauensbruch“") is the speaker's own word; so is a quoted
-      // adjective when a named speaker gives it ("Der Minister nannte den Plan „fahrlässig“"); from a
-      // collective ("Alle Seiten nennen die Gespräche „konstruktiv“") it is a label the report sums up with
-      const named = !!(subject.names.length || subject.role || subject.org || subject.media || subject.title);
-      const nounLabel = words === 1 && (toks[qo + 1]!.cap || named);
-      // a verb of saying with only a quoted object: words of a sentence, not a title or a name
-      // („Forte Village“, „2001: Odyssee im Weltraum“, «Zur Schweizer Hütte»)
-      const spoken =
-        !quoteOnlyAct ||
-        (words >= 2 &&
-          !/^(heißen|zitieren)$/.test(cue.verb.lemma) &&
-          !toks.slice(qo + 1, qc).some((x) => x.text === ":") &&
-          toks.slice(qo + 1, qc).some((x) => x.kind === "word" && !x.cap && !/^\d/.test(x.text)));
-      if (qo > 0 && toks[qo + 1]?.kind === "word" && !modifier && (words >= 2 || nounLabel) && spoken) {
-        const quoted = { start: toks[qo]!.start, end: toks[qc]!.end };
-        return mk("DIRECT", `direct:${cue.verb.lemma}`, quoted, cue, subject, span(toks, 0, unitEnd), 0.7);
-      }
+      const q = quotedObject(toks, cue, subject, quoteOnlyAct);
+      if (q) return mk("DIRECT", `direct:${cue.verb.lemma}`, q, cue, subject, span(toks, 0, unitEnd), 0.7);
     }
     if (quoteOnlyAct) continue;
     const all = contentOf(toks, 0, unitEnd);
@@ -1288,6 +1255,80 @@ export function colonLead(unit: Unit, lex: AttributionLexicon): NP | null {
   const np = v >= 0 ? subjectOf(toks, 0, v, lex) : initialNP(toks, lex);
   if (!np || np.pronoun?.lower === "es" || np.pronoun?.lower === "man") return null;
   return np.pronoun || np.names.length || np.role || np.org || np.media ? np : null;
+}
+
+/** The quoted object of a speech act, as the speaker's words: "nannte die Zahlen „aus der Luft gegriffen“",
+ * "schimpfte über „europäische Ferkel“", "wies dies als „Unverschämtheit“ zurück", "Als „…“ bezeichnete er". */
+function quotedObject(
+  toks: Tok[],
+  cue: Cue,
+  subject: NP,
+  quoteOnlyAct: boolean,
+): { start: number; end: number } | null {
+  const ce = clauseEnd(toks, Math.max(cue.idx, cue.particleIdx));
+  // the quoted object follows the verb, or stands before it in its clause ("Als „…“ bezeichnete er",
+  // "hatte den Bericht als „falsch“ zurückgewiesen")
+  const cs = clauseStart(toks, cue.finiteIdx);
+  const qo = toks.findIndex(
+    (t, k) =>
+      t.kind === "qopen" &&
+      ((k > cue.idx && (k < ce || QUOTING_ACTS.has(cue.verb.lemma))) ||
+        (k > cs && k < cue.idx && /^(als|von|vor|mit|einer|einen|einem|eine|ein)$/.test(toks[k - 1]!.lower))),
+  );
+  if (qo <= 0) return null;
+  let qc = qo + 1;
+  while (qc < toks.length - 1 && toks[qc]!.kind !== "qclose") qc++;
+  // „konstruktiven“ Gespräche: a quoted modifier of a noun is not what was said
+  const modifier = toks[qc + 1]?.kind === "word" && toks[qc + 1]!.cap && toks[qc + 1]!.q === -1;
+  const words = wordsIn(toks, qo + 1, qc);
+  // a quoted noun ("nannte es einen „Vertrauensbruch“") is the speaker's own word; so is a quoted
+  // adjective when a named speaker gives it ("Der Minister nannte den Plan „fahrlässig“"); from a
+  // collective ("Alle Seiten nennen die Gespräche „konstruktiv“") it is a label the report sums up with
+  const named = !!(subject.names.length || subject.role || subject.org || subject.media || subject.title);
+  const nounLabel = words === 1 && (toks[qo + 1]!.cap || named);
+  // a verb of saying with only a quoted object: words of a sentence, not a title or a name
+  // („Forte Village“, „2001: Odyssee im Weltraum“, «Zur Schweizer Hütte»)
+  const spoken =
+    !quoteOnlyAct ||
+    (words >= 2 &&
+      !/^(heißen|zitieren)$/.test(cue.verb.lemma) &&
+      !toks.slice(qo + 1, qc).some((x) => x.text === ":") &&
+      toks.slice(qo + 1, qc).some((x) => x.kind === "word" && !x.cap && !/^\d/.test(x.text)));
+  if (toks[qo + 1]?.kind !== "word" || modifier || !(words >= 2 || nounLabel) || !spoken) return null;
+  return { start: toks[qo]!.start, end: toks[qc]!.end };
+}
+
+/** Quoted labels given by other speech acts of the unit than its main frame: "X nannte den Platzverweis
+ * „überzogen“, Trainer Y bezeichnete die Karten als „übertrieben“." */
+export function labelFrames(unit: Unit, lex: AttributionLexicon, main: Frame): Frame[] {
+  const toks = unit.toks;
+  const out: Frame[] = [];
+  for (const cue of findCues(toks, lex)) {
+    if (!QUOTING_ACTS.has(cue.verb.lemma) && cue.verb.content === "say") continue;
+    if (main.cue && toks[cue.idx]!.start === main.cue.start) continue;
+    if (negated(toks, cue.finiteIdx, clauseEnd(toks, cue.idx))) continue;
+    const subject = cueSubject(toks, cue, lex);
+    if (!subject || !(subject.names.length || subject.role || subject.org || subject.pronoun)) continue;
+    const q = quotedObject(toks, cue, subject, false);
+    if (!q || (q.start >= main.start && q.end <= main.end && main.kind === "DIRECT")) continue;
+    const f: Frame = {
+      kind: "DIRECT",
+      rule: `direct:${cue.verb.lemma}`,
+      start: q.start,
+      end: q.end,
+      cue: {
+        start: toks[cue.idx]!.start,
+        end: cue.particleIdx >= 0 ? toks[cue.particleIdx]!.end : toks[cue.idx]!.end,
+      },
+      subject,
+      sourceTok: null,
+      frameToks: toks,
+      confidence: 0.7,
+      impersonal: false,
+    };
+    out.push(f);
+  }
+  return out;
 }
 
 /** Where a unit is (almost) only a quotation, as a direct continuation of the previous speaker. */

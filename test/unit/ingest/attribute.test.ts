@@ -913,3 +913,28 @@ describe("attribute: 'so X' and 'wie X sagte' read more carefully", () => {
     expect(b.speaker.name).toBe("Eva Kunz");
   });
 });
+
+describe("attribute: several speech acts in one sentence", () => {
+  it("gives each speech act with a quoted label its own statement and speaker", () => {
+    const out = run(
+      "Der Stürmer Max Hahn nannte seinen Platzverweis „überzogen“, Trainer Jens Lau bezeichnete die vielen Karten als „übertrieben“.\n",
+    );
+    expect(find(out, "überzogen")).toMatchObject({
+      kind: "DIRECT",
+      text: "„überzogen“",
+      speaker: { name: "Max Hahn" },
+    });
+    expect(find(out, "übertrieben")).toMatchObject({
+      kind: "DIRECT",
+      text: "„übertrieben“",
+      speaker: { name: "Jens Lau" },
+    });
+  });
+
+  it("keeps the label beside the sentence's content clause", () => {
+    const out = run(
+      "Der Verbandschef Uwe Brandt nannte die Pläne „fahrlässig“ und verwies auf Studien, nach denen die Methode wirke.\n",
+    );
+    expect(out.filter((s) => s.text === "„fahrlässig“").map((s) => s.speaker.name)).toEqual(["Uwe Brandt"]);
+  });
+});
