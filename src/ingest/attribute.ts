@@ -16,6 +16,7 @@ import {
   subjectOf,
 } from "./attribute/frames.ts";
 import { attributionLexicon } from "./attribute/lexicon.ts";
+import { parseNP } from "./attribute/np.ts";
 
 import { Discourse, type ResolvedSpeaker } from "./attribute/speaker.ts";
 import { buildUnits, findQuotes, paragraphSpans, sentenceSpans, type Unit } from "./attribute/text.ts";
@@ -259,7 +260,14 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       const np = v >= 0 ? subjectOf(unit.toks, 0, v, lex) : null;
       // "Und: „…“" right after a quote goes on with its speaker
       const going: ResolvedSpeaker | null = !np && v < 0 && last && follows ? last.speaker : null;
-      const speaker: ResolvedSpeaker | null = np ? disc.resolve(np, unit.toks, unit.index, null) : going;
+      let speaker: ResolvedSpeaker | null = np ? disc.resolve(np, unit.toks, unit.index, null) : going;
+      // "Die Anwendung … stellte der Vorsitzende X in Frage: „…“": an object in the prefield, the subject
+      // after the verb
+      if (v >= 0 && speaker?.type !== "PERSON" && speaker !== going) {
+        const after = parseNP(unit.toks, v + 1, lex);
+        const ref = after && !after.pronoun ? disc.resolve(after, unit.toks, unit.index, null) : null;
+        if (ref?.type === "PERSON") speaker = ref;
+      }
       if (speaker && (speaker.type === "PERSON" || speaker === going)) {
         push("DIRECT", frame.start, frame.end, speaker, frame, unit, frame.rule, 0.6);
         disc.noteSalient(speaker, unit.index, speaker.mention.start);

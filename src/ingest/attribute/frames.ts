@@ -291,10 +291,29 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
     if (!np || np.pronoun) break;
     end = np.end;
   }
+  // "Die Regel selbst stellte …", "Der Kanzler jedoch sagte …": a particle between the subject and the verb
+  if (
+    end > i &&
+    /^(selbst|allein|jedoch|aber|hingegen|dagegen|indes|wiederum)$/.test(toks[end]?.lower ?? "")
+  ) {
+    const n = toks[end + 1];
+    if (n?.kind === "word" && !n.cap && n.q === -1 && !isFunction(n.lower)) end++;
+  }
   const v = toks[end];
-  if (v?.kind !== "word" || v.cap || v.q !== -1) return -1;
-  if (isFunction(v.lower) && !AUXILIARIES.has(v.lower)) return -1;
-  return end;
+  const verbAt =
+    v?.kind === "word" && !v.cap && v.q === -1 && (!isFunction(v.lower) || AUXILIARIES.has(v.lower));
+  if (verbAt) return end;
+  // a long prepositional prefield ("Nach dem Flug mit seinen Kollegen X und Y lenkte er …"): the verb is
+  // the first plain word followed by a subject pronoun
+  if (PREPOSITIONS.has(t.lower)) {
+    for (let m = end; m + 1 < to && m - i < 24; m++) {
+      const w = toks[m]!;
+      if (w.q !== -1 || (w.kind === "punct" && BOUNDARY.has(w.text))) break;
+      if (w.kind !== "word" || w.cap || isFunction(w.lower)) continue;
+      if (/^(er|sie|es|man|wir|ich)$/.test(toks[m + 1]!.lower)) return m;
+    }
+  }
+  return -1;
 }
 
 /** Konjunktiv of the main clause: the marker lists, or a finite verb in -e after a 3rd-person subject. */

@@ -938,3 +938,26 @@ describe("attribute: several speech acts in one sentence", () => {
     expect(out.filter((s) => s.text === "„fahrlässig“").map((s) => s.speaker.name)).toEqual(["Uwe Brandt"]);
   });
 });
+
+describe("attribute: subjects after the verb", () => {
+  it("takes the subject after the verb when an object opens a sentence with a colon and a quote", () => {
+    const s = find(
+      run(
+        "Die Regel selbst stellte der Parteichef Ulf Berger ebenfalls in Frage: „Diese Regel lebt niemand.“\n",
+      ),
+      "Diese Regel lebt niemand",
+    );
+    expect(s.kind).toBe("DIRECT");
+    expect(s.speaker.name).toBe("Ulf Berger");
+  });
+
+  it("finds the verb and its pronoun subject after a long prepositional phrase", () => {
+    const out = run(
+      "Die Nachricht kam von Kapitän Otto Brand.\n" +
+        "Nach einer langen Fahrt mit seinen Kollegen Tim Lenz und Max Ruh erreichte er den Hafen und meldete sich mit den Worten: „Wir sind alle wohlauf.“\n",
+    );
+    const s = find(out, "Wir sind alle wohlauf");
+    expect(s.rule).toBe("direct:mit-worten");
+    expect(s.speaker.mention?.text).toBe("er");
+  });
+});
