@@ -228,7 +228,12 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
         np && !np.pronoun && (np.names.length || np.role || np.org)
           ? disc.resolve(np, unit.toks, unit.index, null)
           : null;
-      const ref = own ?? (lastSpeaker && unit.index - lastSpeaker.unit <= 5 ? lastSpeaker.speaker : null);
+      // else the last speaker close by, else the person the sentence before was about ("X definierte das Ziel.
+      // Es gehe nicht darum, …")
+      const ref =
+        own ??
+        (lastSpeaker && unit.index - lastSpeaker.unit <= 5 ? lastSpeaker.speaker : null) ??
+        disc.recentPerson(unit.index, unit.start, 1);
       if (ref) {
         const span = trimmed(unit, text);
         const idx = push("INDIRECT", span.start, span.end, ref, null, unit, "indirect:konjunktiv", 0.55);

@@ -961,3 +961,21 @@ describe("attribute: subjects after the verb", () => {
     expect(s.speaker.mention?.text).toBe("er");
   });
 });
+
+describe("attribute: Konjunktiv after a sentence about someone", () => {
+  it("gives Konjunktiv I after a sentence whose subject is a person to that person", () => {
+    const out = run(
+      "Der Innenminister Usman Ngom stellte in Dakar das Ziel vor.\nEs gehe nicht darum, die Wanderung zu verhindern.\n",
+    );
+    const s = find(out, "Es gehe nicht darum");
+    expect(s.kind).toBe("INDIRECT");
+    expect(s.speaker.name).toBe("Usman Ngom");
+  });
+
+  it("reads Konjunktiv II forms of strong verbs in a continuation", () => {
+    const out = run(
+      "Die Regierung warnt vor weiteren Überschwemmungen.\nDie wichtigsten Dämme befänden sich nahe der Belastungsgrenze.\n",
+    );
+    expect(find(out, "Dämme befänden").speaker.mention?.text).toBe("Die Regierung");
+  });
+});
