@@ -153,6 +153,19 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     let done = false;
     if (verbs) {
       for (const verb of verbs) {
+        // "Wie die Polizei bekannt gab, …": the particle before the verb at the end of a subordinate clause
+        const p = toks[i - 1];
+        if (
+          verb.particle &&
+          /^(bekannt|klar|fest)$/.test(verb.particle) &&
+          p?.lower === verb.particle &&
+          p.q === -1 &&
+          checkNeeds(toks, i, end, verb)
+        ) {
+          cues.push({ idx: i - 1, finiteIdx: i, particleIdx: i, verb });
+          done = true;
+          break;
+        }
         const c = checkVerb(toks, i, end, verb);
         if (c >= -1) {
           cues.push({ idx: i, finiteIdx: i, particleIdx: c, verb });
@@ -244,6 +257,11 @@ function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
     return -1;
   }
   for (let k = end - 1; k > i; k--) if (toks[k]!.lower === verb.particle && toks[k]!.q === -1) return k;
+  // "teilte der Direktor der Behörde, X, mit.": the particle closes the sentence behind an apposition
+  let last = toks.length - 1;
+  while (last > i && toks[last]!.kind === "punct") last--;
+  if (last > end && toks[last]!.lower === verb.particle && toks[last]!.q === -1 && toks[end]?.text === ",")
+    return last;
   return -2;
 }
 
@@ -1012,8 +1030,10 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     const cue = cues.find((q) => q.idx < c);
     const content = contentOf(toks, c + 1, unitEnd);
     if (!content) {
-      // "Er sagte:" closing the sentence — the next sentence is the content
-      if (cue && wordsIn(toks, c + 1, unitEnd) === 0) {
+      // "Er sagte:" closing the sentence — the next sentence is the content; "Er glaubt, dass …:" has its
+      // content before the colon
+      const ownContent = !!cue && toks.some((t, k) => k > cue.idx && k < c && t.q === -1 && t.text === ",");
+      if (cue && wordsIn(toks, c + 1, unitEnd) === 0 && !ownContent) {
         const subject = cueSubject(toks, cue, lex);
         if (subject) {
           const f = mk(
@@ -1144,6 +1164,11 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     );
   }
 
+  // 4b. a verb of saying that closes a subordinate or relative clause, its content after the comma:
+  // "Während X erklärte, aufgeregt zu sein, …", "…, der angab, bedroht worden zu sein"
+  const sub = subordinateFrame(toks, cues, lex);
+  if (sub) return mk("INDIRECT", sub.rule, sub.content, sub.cue, sub.subject, span(toks, 0, unitEnd), 0.7);
+
   // 5. a reported speech act: "Lawrow warf den Europäern vor, …", "Rutte lobte …", "äußerte sich positiv"
   for (const cue of cues) {
     // a verb of saying without a content clause speaks only through a quoted object
@@ -1262,6 +1287,90 @@ function withWords(
     };
   }
   return null;
+}
+
+const SUBORDINATE_FRAME = /^(als|während|nachdem|da|weil|obwohl)$/;
+const RELATIVE = /^(der|die|welcher|welche)$/;
+
+function subordinateFrame(
+  toks: Tok[],
+  cues: Cue[],
+  lex: AttributionLexicon,
+): { rule: string; content: { start: number; end: number }; cue: Cue; subject: NP } | null {
+  for (const cue of cues) {
+    if (cue.verb.content === "reported") continue;
+    const from = clauseStart(toks, cue.finiteIdx);
+    const opener = toks[from];
+    if (!opener || opener.q !== -1) continue;
+    // "…, der angab, …", "…, die im Interview erklärte, …"; "…, der Ukraine Garantien zu geben" is an article
+    const next = toks[from + 1];
+    const relative =
+      from > 0 &&
+      toks[from - 1]!.text === "," &&
+      RELATIVE.test(opener.lower) &&
+      !!next &&
+      next.q === -1 &&
+      next.kind === "word" &&
+      !next.cap &&
+      (PREPOSITIONS.has(next.lower) || !isAdjectiveLike(next));
+    if (!relative && !SUBORDINATE_FRAME.test(opener.lower)) continue;
+    // the verb closes its clause (an auxiliary may follow: "der angegeben hatte")
+    const ce = clauseEnd(toks, Math.max(cue.idx, cue.finiteIdx, cue.particleIdx));
+    if (toks[ce]?.text !== ",") continue;
+    let closes = true;
+    for (let k = Math.max(cue.idx, cue.finiteIdx, cue.particleIdx) + 1; k < ce; k++)
+      if (toks[k]!.kind === "word" && !AUXILIARIES.has(toks[k]!.lower)) closes = false;
+    if (!closes) continue;
+    const first = ce + 1;
+    const opener2 = toks[first];
+    if (!opener2 || (opener2.q === -1 && NOT_CONTENT.has(opener2.lower))) continue;
+    let to = toks.length;
+    if (!relative) {
+      // the main clause takes up again after the content: "…, aufgeregt zu sein, blieb sie still"
+      for (let k = first; k < toks.length - 1; k++) {
+        const t = toks[k]!;
+        const n = toks[k + 1]!;
+        if (t.text !== "," || t.q !== -1 || n.q !== -1 || n.kind !== "word" || n.cap) continue;
+        if (isFunction(n.lower) || n.lower === "zu" || lex.konjunktiv1.has(n.lower)) continue;
+        const after = parseNP(toks, k + 2, lex);
+        if (after && (after.pronoun || after.det || after.names.length)) {
+          to = k;
+          break;
+        }
+      }
+    }
+    const clauseTo = clauseEnd(toks, first);
+    const isContent =
+      CONTENT_OPENERS.has(opener2.lower) ||
+      isKonjunktiv(toks, first, to, lex) ||
+      infinitiveClause(toks, first, clauseTo);
+    if (!isContent) continue;
+    const content = contentOf(toks, first, to);
+    if (!content) continue;
+    const subject = relative ? antecedent(toks, from - 1, lex) : parseNP(toks, from + 1, lex);
+    if (!subject || subject.pronoun?.lower === "es" || subject.pronoun?.lower === "man") continue;
+    if (!(subject.pronoun || subject.names.length || subject.role || subject.org || subject.det)) continue;
+    return { rule: relative ? "indirect:relative" : "indirect:subordinate", content, cue, subject };
+  }
+  return null;
+}
+
+/** The noun phrase a relative clause hangs on: the phrase that ends at the comma before it. */
+function antecedent(toks: Tok[], comma: number, lex: AttributionLexicon): NP | null {
+  let m = comma - 1;
+  // skip back over the phrase: names, nouns, adjectives, then its determiner
+  while (
+    m > 0 &&
+    toks[m]!.q === -1 &&
+    toks[m]!.kind === "word" &&
+    (toks[m]!.cap || isAdjectiveLike(toks[m]!))
+  )
+    m--;
+  const t = toks[m];
+  const start = t && t.kind === "word" && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower)) ? m : m + 1;
+  if (start >= comma) return null;
+  const np = parseNP(toks, start, lex, false);
+  return np && np.end <= comma ? np : null;
 }
 
 /** A sentence that ends in a colon without a verb of saying ("Die Firma hält die Kritik für falsch:",

@@ -790,7 +790,7 @@ describe("attribute: plural and separable verbs of saying and thinking", () => {
 describe("attribute: quotations led in without a verb of saying", () => {
   it("gives the quotation after a sentence ending in a colon to that sentence's subject", () => {
     const out = run(
-      "Die Reederei hält die Vorwürfe für übertrieben:\n„Wir haben alle Auflagen erfüllt, jedes Jahr.“\n" +
+      "Die Reederei wehrt sich gegen die Vorwürfe:\n„Wir haben alle Auflagen erfüllt, jedes Jahr.“\n" +
         "Die Sängerin Mia Falk zu ihren Plänen:\n„Im Sommer gehe ich mit der Band auf Tournee.“\n",
     );
     const a = find(out, "alle Auflagen");
@@ -977,5 +977,64 @@ describe("attribute: Konjunktiv after a sentence about someone", () => {
       "Die Regierung warnt vor weiteren Überschwemmungen.\nDie wichtigsten Dämme befänden sich nahe der Belastungsgrenze.\n",
     );
     expect(find(out, "Dämme befänden").speaker.mention?.text).toBe("Die Regierung");
+  });
+});
+
+describe("attribute: frames in subordinate and relative clauses, and more verbs", () => {
+  it("reads a verb of saying that closes a subordinate clause, with its content after the comma", () => {
+    const out = run(
+      "Während die Sängerin Lia Berg erklärte, sehr aufgeregt zu sein, blieb ihre Kollegin still.\n",
+    );
+    const s = find(out, "aufgeregt");
+    expect(s.text).toBe("sehr aufgeregt zu sein");
+    expect(s.speaker.name).toBe("Lia Berg");
+  });
+
+  it("gives a relative clause's verb of saying the phrase it hangs on", () => {
+    const out = run(
+      "Entscheidend war die Aussage eines jungen Zeugen, der angab, den Mann gesehen zu haben.\n",
+    );
+    const s = find(out, "den Mann gesehen");
+    expect(s.text).toBe("den Mann gesehen zu haben");
+    expect(s.speaker.mention?.text).toBe("eines jungen Zeugen");
+  });
+
+  it("does not read an article after a comma as a relative pronoun", () => {
+    const out = run(
+      "Er sprach von der Bereitschaft der Partner, der Regierung Garantien zu geben, wonach ein Angriff auf einen als Angriff auf alle gilt.\n",
+    );
+    expect(out.filter((s) => s.text.startsWith("wonach"))).toEqual([]);
+  });
+
+  it("finds a separable verb's particle behind an apposition, and 'bekannt gab' written apart", () => {
+    const a = find(
+      run("Vor dem Unglück kam kein Notruf, teilte später der Leiter der Behörde, Ivo Sand, mit.\n"),
+      "kein Notruf",
+    );
+    expect(a.speaker.name).toBe("Ivo Sand");
+    expect(a.cue?.text).toBe("teilte später der Leiter der Behörde, Ivo Sand, mit");
+    const b = find(run("Wie die Polizei bekannt gab, soll der Täter gefasst worden sein.\n"), "Täter");
+    expect(b.speaker.mention?.text).toBe("die Polizei");
+    expect(b.cue?.text).toBe("bekannt gab");
+  });
+
+  it("keeps a content clause that ends in a colon", () => {
+    const s = find(run("Er glaubt weiterhin, dass die Mannschaft stärker geworden sei:\n"), "Mannschaft");
+    expect(s.text).toBe("dass die Mannschaft stärker geworden sei");
+  });
+
+  it("reads 'hält es für', beschließen, erwägen and planen with a content clause", () => {
+    const texts = [
+      "Die Behörde hält es für unwahrscheinlich, dass sich das Virus verbreitet.\n",
+      "Der Vorstand beschloss, die Filialen zu schließen.\n",
+      "Der Anwalt erwägt, in Berufung zu gehen.\n",
+      "Die Stadt plant, die Busse mit Wasserstoff zu betreiben.\n",
+    ];
+    expect(texts.map((t) => run(t).map((s) => s.kind))).toEqual([
+      ["INDIRECT"],
+      ["INDIRECT"],
+      ["INDIRECT"],
+      ["INDIRECT"],
+    ]);
   });
 });
