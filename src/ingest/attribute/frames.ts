@@ -886,8 +886,17 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
   const w0 = toks[firstWord];
   if (w0 && /^(das|dies|dieses)$/.test(w0.lower)) {
     const cue = cues.find((q) => q.finiteIdx === firstWord + 1 && q.verb.content !== "reported");
-    if (cue && wordsIn(toks, 0, unitEnd) <= 14 && !toks.some((t) => t.q === -1 && t.text === ",")) {
-      const subject = parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex);
+    // "Dies geht aus einer Mitteilung des Konzerns hervor": the source follows "aus"
+    const aus = cue?.verb.lemma === "hervorgehen" && toks[cue.finiteIdx + 1]?.lower === "aus";
+    const subject = cue ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + (aus ? 2 : 1)), lex) : null;
+    // commas only inside the subject ("Dies teilte der Sprecher, Jan Roth, mit") or after the frame
+    // ("Dies geht aus einer Mitteilung hervor, die am Mittwoch erschien")
+    const frameEnd = subject ? Math.max(subject.end, (cue?.particleIdx ?? -1) + 1) : 0;
+    const commaOutside = toks.some(
+      (t, k) =>
+        t.q === -1 && t.text === "," && (!subject || k < subject.start || (k >= subject.end && k < frameEnd)),
+    );
+    if (cue && wordsIn(toks, 0, unitEnd) <= 18 && !commaOutside) {
       if (subject && !subject.pronoun) {
         const f = mk(
           "INDIRECT",
@@ -984,7 +993,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       // "hieß es aus Regierungskreisen"
       impersonal = true;
       // "hieß es aus Regierungskreisen", "hieß es in der Rede"
-      const aus = toks.findIndex((x, k) => k > c && /^(aus|von|vom|in|im)$/.test(x.lower) && x.q === -1);
+      const aus = toks.findIndex((x, k) => k > c && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower) && x.q === -1);
       subject = aus > 0 ? parseNP(toks, aus + 1, lex) : null;
       if (!subject) continue;
     }
@@ -1056,7 +1065,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       let subject = cueSubject(toks, cue, lex);
       // "In dem Antrag heißt es: „…“": an impersonal verb's source is where the words stand
       if (cue.verb.impersonal && (!subject || subject.pronoun?.lower === "es")) {
-        const at = toks.findIndex((x, k) => k < c && x.q === -1 && /^(aus|von|vom|in|im)$/.test(x.lower));
+        const at = toks.findIndex((x, k) => k < c && x.q === -1 && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower));
         subject = at >= 0 ? parseNP(toks, at + 1, lex) : null;
         if (!subject) continue;
       }
@@ -1140,7 +1149,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       (!subject || subject.pronoun?.lower === "es" || !(subject.names.length || subject.role || subject.org))
     ) {
       // "Aus Moskau hieß es", "Im Bericht heißt es", "In der Ankündigung heißt es"
-      const aus = toks.findIndex((x, k) => k < comma && x.q === -1 && /^(aus|von|vom|in|im)$/.test(x.lower));
+      const aus = toks.findIndex((x, k) => k < comma && x.q === -1 && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower));
       subject = aus >= 0 ? parseNP(toks, aus + 1, lex) : null;
     }
     if (!subject) continue;

@@ -1038,3 +1038,26 @@ describe("attribute: frames in subordinate and relative clauses, and more verbs"
     ]);
   });
 });
+
+describe("attribute: the sentence before as content, and 'hieß es bei'", () => {
+  it("reads 'Dies teilte X, Y, mit.' with an apposition and 'Dies geht aus X hervor.'", () => {
+    const out = run(
+      "Der Abgeordnete tritt nicht mehr an.\nDies teilte der Geschäftsführer der Fraktion, Jens Nacke, mit.\n" +
+        "Die Firma will ihre Rechtsform ändern.\nDies geht aus einer Mitteilung des Vorstands hervor, die am Montag erschien.\n",
+    );
+    const a = find(out, "nicht mehr an");
+    expect(a.text).toBe("Der Abgeordnete tritt nicht mehr an");
+    expect(a.speaker.name).toBe("Jens Nacke");
+    const b = find(out, "Rechtsform");
+    expect(b.text).toBe("Die Firma will ihre Rechtsform ändern");
+    expect(b.speaker.mention?.text).toBe("einer Mitteilung des Vorstands");
+  });
+
+  it("takes the source of 'hieß es bei X'", () => {
+    const s = find(
+      run("Die Reporter seien abgedrängt worden, hieß es bei der Agentur Interfax.\n"),
+      "Reporter",
+    );
+    expect(s.speaker.mention?.text).toBe("der Agentur Interfax");
+  });
+});
