@@ -993,7 +993,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       // "hieß es aus Regierungskreisen"
       impersonal = true;
       // "hieß es aus Regierungskreisen", "hieß es in der Rede"
-      const aus = toks.findIndex((x, k) => k > c && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower) && x.q === -1);
+      const aus = toks.findIndex(
+        (x, k) => k > c && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower) && x.q === -1,
+      );
       subject = aus > 0 ? parseNP(toks, aus + 1, lex) : null;
       if (!subject) continue;
     }
@@ -1065,7 +1067,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       let subject = cueSubject(toks, cue, lex);
       // "In dem Antrag heißt es: „…“": an impersonal verb's source is where the words stand
       if (cue.verb.impersonal && (!subject || subject.pronoun?.lower === "es")) {
-        const at = toks.findIndex((x, k) => k < c && x.q === -1 && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower));
+        const at = toks.findIndex(
+          (x, k) => k < c && x.q === -1 && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower),
+        );
         subject = at >= 0 ? parseNP(toks, at + 1, lex) : null;
         if (!subject) continue;
       }
@@ -1149,7 +1153,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       (!subject || subject.pronoun?.lower === "es" || !(subject.names.length || subject.role || subject.org))
     ) {
       // "Aus Moskau hieß es", "Im Bericht heißt es", "In der Ankündigung heißt es"
-      const aus = toks.findIndex((x, k) => k < comma && x.q === -1 && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower));
+      const aus = toks.findIndex(
+        (x, k) => k < comma && x.q === -1 && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower),
+      );
       subject = aus >= 0 ? parseNP(toks, aus + 1, lex) : null;
     }
     if (!subject) continue;
