@@ -5,12 +5,14 @@
 
 import {
   colonLead,
+  coordinatedQuotes,
   type Frame,
   findVia,
   finiteVerbIndex,
   isHeadline,
   isKonjunktiv,
   labelFrames,
+  namedOpening,
   quoteOnly,
   readFrame,
   subjectOf,
@@ -153,6 +155,10 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       }
       push(frame.kind, start, end, speaker, frame, unit, frame.rule, confidenceOf(frame, speaker));
       lastUnitWithStatement = unit.index;
+      // "Parolen wie „A“ oder „B“": each quote of a list is said by the same speaker
+      if (frame.kind === "DIRECT")
+        for (const c of coordinatedQuotes(unit, end))
+          push("DIRECT", c.start, c.end, speaker, frame, unit, frame.rule, confidenceOf(frame, speaker));
       // another speech act in the same sentence with a quoted label of its own
       for (const lf of labelFrames(unit, lex, frame)) {
         const ls = frameSpeaker(lf, unit, disc);
@@ -331,10 +337,11 @@ function confidenceOf(frame: Frame, speaker: ResolvedSpeaker): number {
 /** The subject of a sentence without a statement stays salient for later pronouns and descriptions. */
 function noteSubject(unit: Unit, disc: Discourse, lex: ReturnType<typeof attributionLexicon>): void {
   const v = finiteVerbIndex(unit.toks, 0, unit.toks.length, lex);
-  if (v < 0) return;
-  const np = subjectOf(unit.toks, 0, v, lex);
+  // "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …": a name with a long
+  // apposition before the verb still opens the sentence as its subject
+  const np = v >= 0 ? subjectOf(unit.toks, 0, v, lex) : namedOpening(unit.toks, lex);
   if (!np) return;
-  const ref = disc.resolve(np, unit.toks, unit.index, /(en|ten)$/.test(unit.toks[v]!.lower));
+  const ref = disc.resolve(np, unit.toks, unit.index, v >= 0 ? /(en|ten)$/.test(unit.toks[v]!.lower) : null);
   if (ref && (ref.type === "PERSON" || ref.type === "ORGANIZATION"))
     disc.noteSalient(ref, unit.index, ref.mention.start);
 }

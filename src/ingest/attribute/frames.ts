@@ -448,6 +448,9 @@ function isApposition(toks: Tok[], from: number, v: number, lex: AttributionLexi
 function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
   const v = cue.finiteIdx;
   const from = clauseStart(toks, v);
+  // "…, die unter anderem skandierten: „…“", "…, der sagte: „…“": a relative clause's speaker is the phrase
+  // it hangs on
+  if (isRelativeOpener(toks, from) && v > from) return antecedent(toks, from - 1, lex);
   const prev = toks[v - 1];
   const coordinated = prev?.lower === "und" || prev?.lower === "sowie";
   if (from === 0 && !coordinated) return subjectOf(toks, 0, v, lex);
@@ -1229,6 +1232,11 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
       return mk("REPORTED", `reported:${cue.verb.lemma}`, all, cue, subject, span(toks, 0, unitEnd), 0.7);
   }
 
+  // 5b. slogans: "trugen Transparente mit der Aufschrift „…“", "skandierten Parolen wie „…“": the words are
+  // those of the people who carry or chant them
+  const slogan = sloganQuote(toks, lex);
+  if (slogan) return mk("DIRECT", "direct:slogan", slogan.quote, null, slogan.subject, toks, 0.6);
+
   // 6. a source frame inside the sentence: "Die Gespräche sind laut X konstruktiv verlaufen."
   const inner = sources.find((s) => !isVague(s, lex) && (s.subject || s.sourceTok));
   if (inner) {
@@ -1317,17 +1325,7 @@ function subordinateFrame(
     const from = clauseStart(toks, cue.finiteIdx);
     const opener = toks[from];
     if (!opener || opener.q !== -1) continue;
-    // "…, der angab, …", "…, die im Interview erklärte, …"; "…, der Ukraine Garantien zu geben" is an article
-    const next = toks[from + 1];
-    const relative =
-      from > 0 &&
-      toks[from - 1]!.text === "," &&
-      RELATIVE.test(opener.lower) &&
-      !!next &&
-      next.q === -1 &&
-      next.kind === "word" &&
-      !next.cap &&
-      (PREPOSITIONS.has(next.lower) || !isAdjectiveLike(next));
+    const relative = isRelativeOpener(toks, from);
     if (!relative && !SUBORDINATE_FRAME.test(opener.lower)) continue;
     // the verb closes its clause (an auxiliary may follow: "der angegeben hatte")
     const ce = clauseEnd(toks, Math.max(cue.idx, cue.finiteIdx, cue.particleIdx));
@@ -1370,10 +1368,28 @@ function subordinateFrame(
   return null;
 }
 
+/** "…, der angab, …", "…, die im Interview erklärte, …"; "…, der Ukraine Garantien zu geben" is an article. */
+function isRelativeOpener(toks: Tok[], from: number): boolean {
+  const opener = toks[from];
+  const next = toks[from + 1];
+  return (
+    from > 0 &&
+    toks[from - 1]!.text === "," &&
+    !!opener &&
+    opener.q === -1 &&
+    RELATIVE.test(opener.lower) &&
+    !!next &&
+    next.q === -1 &&
+    next.kind === "word" &&
+    !next.cap &&
+    (PREPOSITIONS.has(next.lower) || !isAdjectiveLike(next))
+  );
+}
+
 /** The noun phrase a relative clause hangs on: the phrase that ends at the comma before it. */
 function antecedent(toks: Tok[], comma: number, lex: AttributionLexicon): NP | null {
   let m = comma - 1;
-  // skip back over the phrase: names, nouns, adjectives, then its determiner
+  // skip back over what may belong to the phrase: names, nouns, adjectives, then its determiner
   while (
     m > 0 &&
     toks[m]!.q === -1 &&
@@ -1382,10 +1398,72 @@ function antecedent(toks: Tok[], comma: number, lex: AttributionLexicon): NP | n
   )
     m--;
   const t = toks[m];
-  const start = t && t.kind === "word" && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower)) ? m : m + 1;
-  if (start >= comma) return null;
-  const np = parseNP(toks, start, lex, false);
-  return np && np.end <= comma ? np : null;
+  if (!(t && t.kind === "word" && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower)))) m++;
+  // the longest phrase that ends right at the comma, opened by a determiner, else by one adjective before
+  // the noun, else by the noun ("Vor dem Rathaus standen hunderte Anwohner, die …": "standen" is no adjective)
+  const opens = [
+    (k: number) => DETERMINERS.has(toks[k]!.lower) || POSSESSIVES.has(toks[k]!.lower),
+    (k: number) => isAdjectiveLike(toks[k]!) && !!toks[k + 1]?.cap,
+    (k: number) => toks[k]!.cap,
+  ];
+  for (const opensAt of opens)
+    for (let start = m; start < comma; start++) {
+      if (!opensAt(start)) continue;
+      const np = parseNP(toks, start, lex, false);
+      if (np && np.end === comma) return np;
+    }
+  return null;
+}
+
+/** Quotes listed after the quote that ends at `end`: "Parolen wie „A“ oder „B“", "„A“, „B“ und „C“". */
+export function coordinatedQuotes(unit: Unit, end: number): { start: number; end: number }[] {
+  const toks = unit.toks;
+  const out: { start: number; end: number }[] = [];
+  let k = toks.findIndex((t) => t.kind === "qclose" && t.end === end);
+  while (k >= 0) {
+    const j = k + 1;
+    const sep = toks[j];
+    if (!sep || sep.q !== -1 || !/^(oder|und|sowie|,)$/.test(sep.lower)) break;
+    if (toks[j + 1]?.kind !== "qopen") break;
+    const close = toks.findIndex((t, m) => m > j + 1 && t.kind === "qclose");
+    if (close < 0 || wordsIn(toks, j + 2, close) < 1) break;
+    out.push({ start: toks[j + 1]!.start, end: toks[close]!.end });
+    k = close;
+  }
+  return out;
+}
+
+const SLOGAN_NOUN = /^(aufschrift|parolen?|slogans?|sprüchen?|spruch|sprechchören?|rufen)$/;
+
+function sloganQuote(
+  toks: Tok[],
+  lex: AttributionLexicon,
+): { quote: { start: number; end: number }; subject: NP } | null {
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.kind !== "qopen") continue;
+    let n = k - 1;
+    if (toks[n]?.lower === "wie") n--;
+    if (!SLOGAN_NOUN.test(toks[n]?.lower ?? "") || !toks[n]!.cap) continue;
+    const close = toks.findIndex((t, m) => m > k && t.kind === "qclose");
+    if (close < 0 || wordsIn(toks, k + 1, close) < 2) continue;
+    const from = clauseStart(toks, n);
+    const v = finiteVerbIndex(toks, from, n, lex);
+    const subject = isRelativeOpener(toks, from)
+      ? antecedent(toks, from - 1, lex)
+      : v >= 0
+        ? subjectOf(toks, from, v, lex)
+        : null;
+    if (!subject || subject.pronoun?.lower === "es" || subject.pronoun?.lower === "man") continue;
+    return { quote: { start: toks[k]!.start, end: toks[close]!.end }, subject };
+  }
+  return null;
+}
+
+/** A person's name opening the sentence and followed by a comma (an apposition comes next). */
+export function namedOpening(toks: Tok[], lex: AttributionLexicon): NP | null {
+  const np = initialNP(toks, lex);
+  if (!np || np.pronoun || np.names.length < 2 || np.start !== 0) return null;
+  return toks[np.end]?.text === "," || toks[np.end - 1]?.text === "," ? np : null;
 }
 
 /** A sentence that ends in a colon without a verb of saying ("Die Firma hält die Kritik für falsch:",

@@ -1061,3 +1061,43 @@ describe("attribute: the sentence before as content, and 'hieß es bei'", () => 
     expect(s.speaker.mention?.text).toBe("der Agentur Interfax");
   });
 });
+
+describe("attribute: slogans, lists of quotes, relative speakers", () => {
+  it("gives slogans on banners and chants to the people who carry or chant them", () => {
+    const a = find(
+      run(
+        "Beim Protest trugen einige Studenten Schilder mit der Aufschrift „Bildung ist kein Luxus“ vor sich her.\n",
+      ),
+      "Bildung ist kein Luxus",
+    );
+    expect(a).toMatchObject({ kind: "DIRECT", rule: "direct:slogan", text: "„Bildung ist kein Luxus“" });
+    expect(a.speaker.mention?.text.startsWith("einige Studenten")).toBe(true);
+  });
+
+  it("gives every quote of a list the same speaker", () => {
+    const out = run(
+      "Die Bauern zogen vor das Ministerium und skandierten Parolen wie „Kein Hof ohne Zukunft“ oder „Wir sind das Land“.\n",
+    );
+    expect(find(out, "Kein Hof").speaker.mention?.text).toBe("Die Bauern");
+    expect(find(out, "Wir sind das Land")).toMatchObject({ kind: "DIRECT", text: "„Wir sind das Land“" });
+    expect(find(out, "Wir sind das Land").speaker.mention?.text).toBe("Die Bauern");
+  });
+
+  it("gives a relative clause's colon quote to the phrase it hangs on", () => {
+    const s = find(
+      run(
+        "Vor dem Rathaus standen hunderte Anwohner, die unter anderem riefen: „Lasst unseren Park in Ruhe!“\n",
+      ),
+      "Lasst unseren Park",
+    );
+    expect(s.speaker.mention?.text).toBe("hunderte Anwohner");
+  });
+
+  it("gives a bare quote to a person named with a long apposition in the sentence before", () => {
+    const out = run(
+      "Ida Marx, eine der Abgeordneten, die den Brief unterschrieben, verurteilte die Haltung der Regierung.\n" +
+        "„Diese Politik wird von fast allen, mit denen ich spreche, als ungerecht empfunden.“\n",
+    );
+    expect(find(out, "ungerecht empfunden").speaker.name).toBe("Ida Marx");
+  });
+});
