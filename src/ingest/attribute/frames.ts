@@ -827,6 +827,30 @@ export function isHeadline(unit: Unit): boolean {
 
 /** The frame that attributes this unit, if any. */
 export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
+  const f = readFrameOf(unit, lex);
+  if (f?.cue && f.subject) {
+    // "Die Zeitung zitierte den Minister mit den Worten …": who is quoted speaks, the subject only reports
+    const toks = unit.toks;
+    const quoting = (k: number) =>
+      !!lex.finite.get(toks[k]?.lower ?? "")?.some((x) => x.lemma === "zitieren");
+    // the cue itself, or the verb whose words "mit den Worten" introduces
+    let v = toks.findIndex((t) => t.start === f.cue!.start);
+    if (f.rule === "direct:mit-worten") v = toks.findIndex((t, k) => t.q === -1 && quoting(k));
+    if (v >= 0 && quoting(v)) {
+      const at = skipAdverbs(toks, f.subject.start > v ? f.subject.end : v + 1);
+      const him = toks[at]?.q === -1 && /^(ihn|ihm)$/.test(toks[at]!.lower) ? toks[at]! : null;
+      // "zitierte ihn": the object pronoun stands for the person "er" would
+      const obj = him
+        ? { ...f.subject, start: at, end: at + 1, pronoun: { ...him, lower: "er" }, names: [], role: null }
+        : parseNP(toks, at, lex);
+      if (obj && (obj.names.length || obj.role || /^(er|sie)$/.test(obj.pronoun?.lower ?? "")))
+        f.subject = obj;
+    }
+  }
+  return f;
+}
+
+function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
   const toks = unit.toks;
   if (toks.length === 0) return null;
   const cues = findCues(toks, lex);
@@ -1046,7 +1070,9 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     if (!content) {
       // "Er sagte:" closing the sentence — the next sentence is the content; "Er glaubt, dass …:" has its
       // content before the colon
-      const ownContent = !!cue && toks.some((t, k) => k > cue.idx && k < c && t.q === -1 && t.text === ",");
+      const ownContent =
+        !!cue &&
+        toks.some((t, k) => k > cue.idx && k < c && ((t.q === -1 && t.text === ",") || t.kind === "qopen"));
       if (cue && wordsIn(toks, c + 1, unitEnd) === 0 && !ownContent) {
         const subject = cueSubject(toks, cue, lex);
         if (subject) {
@@ -1198,8 +1224,19 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
     if (
       clauseFrom !== 0 &&
       !(toks[clauseFrom - 1]?.text === "," && (clauseFrom === cue.finiteIdx || coordinated))
-    )
+    ) {
+      // in a relative or subordinate clause only a quoted label is read: "…, weil die Regierung das Land
+      // als „junge Demokratie“ bezeichnet hat", "…, der den Sieg als „Fest“ bezeichnete, …"
+      const opener = toks[clauseFrom]!;
+      const relative = isRelativeOpener(toks, clauseFrom);
+      if (!relative && !(opener.q === -1 && /^(weil|da|als|während|nachdem|obwohl|dass)$/.test(opener.lower)))
+        continue;
+      const subject = relative ? antecedent(toks, clauseFrom - 1, lex) : parseNP(toks, clauseFrom + 1, lex);
+      if (!subject || !(subject.names.length || subject.role || subject.org || subject.det)) continue;
+      const q = quotedObject(toks, cue, subject, quoteOnlyAct);
+      if (q) return mk("DIRECT", `direct:${cue.verb.lemma}`, q, cue, subject, span(toks, 0, unitEnd), 0.65);
       continue;
+    }
     if (
       cue.verb.lemma === "äußern" &&
       !hasSich(toks, cue.idx, clauseEnd(toks, cue.idx)) &&
@@ -1389,14 +1426,15 @@ function isRelativeOpener(toks: Tok[], from: number): boolean {
 /** The noun phrase a relative clause hangs on: the phrase that ends at the comma before it. */
 function antecedent(toks: Tok[], comma: number, lex: AttributionLexicon): NP | null {
   let m = comma - 1;
-  // skip back over what may belong to the phrase: names, nouns, adjectives, then its determiner
-  while (
-    m > 0 &&
-    toks[m]!.q === -1 &&
-    toks[m]!.kind === "word" &&
-    (toks[m]!.cap || isAdjectiveLike(toks[m]!))
-  )
-    m--;
+  // skip back over what may belong to the phrase: names, nouns, adjectives, a genitive attribute ("Der Führer
+  // des Landes, der …"), then its determiner
+  const inPhrase = (k: number) => {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind !== "word") return false;
+    if (t.cap || isAdjectiveLike(t)) return true;
+    return /^(des|der)$/.test(t.lower) && !!toks[k - 1]?.cap && toks[k - 1]!.q === -1;
+  };
+  while (m > 0 && inPhrase(m)) m--;
   const t = toks[m];
   if (!(t && t.kind === "word" && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower)))) m++;
   // the longest phrase that ends right at the comma, opened by a determiner, else by one adjective before
@@ -1409,7 +1447,7 @@ function antecedent(toks: Tok[], comma: number, lex: AttributionLexicon): NP | n
   for (const opensAt of opens)
     for (let start = m; start < comma; start++) {
       if (!opensAt(start)) continue;
-      const np = parseNP(toks, start, lex, false);
+      const np = parseNP(toks, start, lex);
       if (np && np.end === comma) return np;
     }
   return null;
@@ -1525,13 +1563,16 @@ export function labelFrames(unit: Unit, lex: AttributionLexicon, main: Frame): F
   const toks = unit.toks;
   const out: Frame[] = [];
   for (const cue of findCues(toks, lex)) {
-    if (!QUOTING_ACTS.has(cue.verb.lemma) && cue.verb.content === "say") continue;
-    if (main.cue && toks[cue.idx]!.start === main.cue.start) continue;
+    if (!QUOTING_ACTS.has(cue.verb.lemma) && cue.verb.content === "say" && !cue.verb.needs.includes("„"))
+      continue;
+    const sameCue = !!main.cue && toks[cue.idx]!.start === main.cue.start;
     if (negated(toks, cue.finiteIdx, clauseEnd(toks, cue.idx))) continue;
     const subject = cueSubject(toks, cue, lex);
     if (!subject || !(subject.names.length || subject.role || subject.org || subject.pronoun)) continue;
     const q = quotedObject(toks, cue, subject, false);
-    if (!q || (q.start >= main.start && q.end <= main.end && main.kind === "DIRECT")) continue;
+    if (!q || (q.start >= main.start && q.end <= main.end && (main.kind === "DIRECT" || sameCue))) continue;
+    // "sieht X einen „Angriff“, es stehe …": the label beside the content clause of the same verb
+    if (sameCue && q.end > main.start && q.start < main.end) continue;
     const f: Frame = {
       kind: "DIRECT",
       rule: `direct:${cue.verb.lemma}`,

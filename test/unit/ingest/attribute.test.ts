@@ -1101,3 +1101,68 @@ describe("attribute: slogans, lists of quotes, relative speakers", () => {
     expect(find(out, "ungerecht empfunden").speaker.name).toBe("Ida Marx");
   });
 });
+
+describe("attribute: labels in embedded clauses, and who speaks when someone is quoted", () => {
+  it("reads a quoted label in a 'weil' clause and in a relative clause", () => {
+    const a = find(
+      run(
+        "Der Bericht ist heikel, weil die Regierung das Land im Mai als „junge mutige Demokratie“ bezeichnet hat.\n",
+      ),
+      "Demokratie",
+    );
+    expect(a).toMatchObject({ kind: "DIRECT", text: "„junge mutige Demokratie“" });
+    expect(a.speaker.mention?.text).toBe("die Regierung");
+    const b = find(
+      run(
+        "Der Führer des Landes, der den Wahlsieg zunächst als „großes Fest“ bezeichnete, ordnete eine Prüfung an.\n",
+      ),
+      "großes Fest",
+    );
+    expect(b.speaker.mention?.text).toBe("Der Führer des Landes");
+  });
+
+  it("keeps a quoted object beside the content clause of the same verb", () => {
+    const out = run(
+      "Im Verfahren sieht Ilse Brandt einen „Angriff auf die Belegschaft“, es gehe um Lohnkürzungen.\n",
+    );
+    expect(find(out, "Angriff auf die Belegschaft")).toMatchObject({
+      kind: "DIRECT",
+      speaker: { name: "Ilse Brandt" },
+    });
+    expect(find(out, "es gehe um Lohnkürzungen")).toMatchObject({
+      kind: "INDIRECT",
+      speaker: { name: "Ilse Brandt" },
+    });
+  });
+
+  it("reads 'rechnen mit „…“' and a quoted object before a colon", () => {
+    expect(find(run("Die Meteorologen rechnen mit „sehr heftigen Gewittern“.\n"), "Gewittern").kind).toBe(
+      "DIRECT",
+    );
+    const s = find(
+      run("Die neue Version verspricht „Suche ohne Werbung“:\nSie ist schneller.\n"),
+      "Suche ohne",
+    );
+    expect(s.text).toBe("„Suche ohne Werbung“");
+  });
+
+  it("gives a quotation to the person quoted, not to the one quoting", () => {
+    const a = find(
+      run("Die Zeitung zitierte den Minister Karl Bahr mit den Worten: „Wir werden das prüfen.“\n"),
+      "Wir werden das prüfen",
+    );
+    expect(a.speaker.name).toBe("Karl Bahr");
+    const b = find(
+      run("„Wir sind hier nicht willkommen“, zitierte der Sender die Reporterin Ana Ruiz.\n"),
+      "willkommen",
+    );
+    expect(b.speaker.name).toBe("Ana Ruiz");
+    const c = find(
+      run(
+        "Der Minister Karl Bahr besuchte die Stadt.\nDie Zeitung zitierte ihn mit den Worten: „Hier wird gebaut.“\n",
+      ),
+      "Hier wird gebaut",
+    );
+    expect(c.speaker.name).toBe("Karl Bahr");
+  });
+});
