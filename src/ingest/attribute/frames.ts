@@ -256,7 +256,10 @@ function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
     // a particle of another verb at the clause end changes the verb ("gab … bekannt" vs "gab")
     return -1;
   }
-  for (let k = end - 1; k > i; k--) if (toks[k]!.lower === verb.particle && toks[k]!.q === -1) return k;
+  // the particle closes the clause: "teilte … mit, …"; "nahm an der WM teil" is not annehmen
+  let lastWord = end - 1;
+  while (lastWord > i && toks[lastWord]!.kind !== "word") lastWord--;
+  if (lastWord > i && toks[lastWord]!.lower === verb.particle && toks[lastWord]!.q === -1) return lastWord;
   // "teilte der Direktor der Behörde, X, mit.": the particle closes the sentence behind an apposition
   let last = toks.length - 1;
   while (last > i && toks[last]!.kind === "punct") last--;
@@ -1170,7 +1173,7 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
       // "kündigte an, … mitwirken zu wollen": an infinitive clause
       infinitiveClause(toks, first, clauseTo) ||
       // "hatte berichtet, 200 Mitarbeiter sollen entlassen werden": a main clause in the indicative
-      (finiteVerbIndex(toks, first, clauseTo, lex) >= 0 && !SUBORDINATORS.has(opener.lower));
+      indicativeMainClause(toks, first, clauseTo, lex);
     if (!isContent) continue;
     // "…, um … zu", "…, nachdem …", "…, welche …": an adverbial or relative clause, not content
     if (opener.q === -1 && NOT_CONTENT.has(opener.lower)) continue;
@@ -1347,6 +1350,34 @@ function withWords(
     };
   }
   return null;
+}
+
+/** "…, 200 Mitarbeiter sollen entlassen werden": a main clause in the indicative as content. Not a relative
+ * clause ("…, die sich auf Systeme stützen", "…, in der Daten gespeichert werden"), not a bare phrase
+ * ("…, eine Gesellschaft europäischen Rechts"), and with a subject of its own. */
+function indicativeMainClause(toks: Tok[], first: number, to: number, lex: AttributionLexicon): boolean {
+  const opener = toks[first];
+  if (!opener || opener.q !== -1 || SUBORDINATORS.has(opener.lower)) return false;
+  const t1 = toks[first + 1];
+  const t2 = toks[first + 2];
+  if (DETERMINERS.has(opener.lower) && t1 && !t1.cap && !isAdjectiveLike(t1)) return false;
+  if (
+    PREPOSITIONS.has(opener.lower) &&
+    t1 &&
+    DETERMINERS.has(t1.lower) &&
+    t2 &&
+    !t2.cap &&
+    !isAdjectiveLike(t2)
+  )
+    return false;
+  const v = finiteVerbIndex(toks, first, to, lex);
+  if (v < 0) return false;
+  if (isAdjectiveLike(toks[v]!) && toks[v + 1]?.cap) return false;
+  const before = parseNP(toks, first, lex);
+  const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+  const subjectLike = (np: NP | null) =>
+    !!np && (!!np.pronoun || np.names.length > 0 || !!np.det || np.caps.length > 0);
+  return (subjectLike(before) && before!.end <= v) || subjectLike(after);
 }
 
 const SUBORDINATE_FRAME = /^(als|während|nachdem|da|weil|obwohl)$/;

@@ -1166,3 +1166,27 @@ describe("attribute: labels in embedded clauses, and who speaks when someone is 
     expect(c.speaker.name).toBe("Karl Bahr");
   });
 });
+
+describe("attribute: what is not the content of a verb of saying", () => {
+  it("needs a separable verb's particle at the end of its clause", () => {
+    // "nahm … an der WM teil" is teilnehmen, not annehmen
+    expect(
+      run("Die Läuferin nahm zum achten Mal an der WM teil, in Rom holte sie bereits einmal Gold.\n"),
+    ).toEqual([]);
+  });
+
+  it("does not take a relative clause or a bare phrase after the comma as an indicative content clause", () => {
+    expect(run("Vorher sind Flüge geplant, die sich ganz auf Roboter stützen sollen.\n")).toEqual([]);
+    expect(
+      run("Der Konzern plant eine Umwandlung in eine SE, eine Gesellschaft europäischen Rechts.\n"),
+    ).toEqual([]);
+  });
+
+  it("still takes an indicative main clause with a subject of its own", () => {
+    const s = find(
+      run("Die Zeitung hatte berichtet, 200 Mitarbeiter sollen entlassen werden.\n"),
+      "Mitarbeiter",
+    );
+    expect(s.text).toBe("200 Mitarbeiter sollen entlassen werden");
+  });
+});
