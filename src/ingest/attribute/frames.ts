@@ -451,6 +451,15 @@ function isApposition(toks: Tok[], from: number, v: number, lex: AttributionLexi
 function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
   const v = cue.finiteIdx;
   const from = clauseStart(toks, v);
+  // "Seine Werke werden von Kennern als „…“ bezeichnet": in the passive the speaker is the agent after "von";
+  // without one nobody is named
+  const passive = passiveAux(toks, from, cue.idx);
+  if (passive >= 0 && lex.participle.has(toks[cue.idx]!.lower) && cue.verb.lemma !== "zitieren") {
+    const von = toks.findIndex(
+      (t, k) => k > passive && k < cue.idx && t.q === -1 && /^(von|vom)$/.test(t.lower),
+    );
+    return von >= 0 ? parseNP(toks, von + 1, lex) : null;
+  }
   // "…, die unter anderem skandierten: „…“", "…, der sagte: „…“": a relative clause's speaker is the phrase
   // it hangs on
   if (isRelativeOpener(toks, from) && v > from) return antecedent(toks, from - 1, lex);
@@ -548,9 +557,12 @@ function infinitiveClause(toks: Tok[], from: number, to: number): boolean {
 }
 
 function contentLike(toks: Tok[], before: number): boolean {
-  const first = toks.findIndex((t) => t.kind !== "punct" || t.q !== -1);
+  let first = toks.findIndex((t) => t.kind !== "punct" || t.q !== -1);
   if (first < 0) return false;
-  if (toks[first]!.kind === "qopen") return true;
+  // "Denn: „…“ fragen sich Experten", "Und: „…“, sagte sie"
+  if (COORDINATORS.has(toks[first]!.lower) && toks[first + 1]?.text === ":") first += 2;
+  if (toks[first]?.kind === "qopen") return true;
+  if (!toks[first]) return false;
   const w = toks[first]!;
   // "Bis ins hohe Alter sei …", "Während der Feiertage sollen …": a preposition, not a subordinate clause
   const next = toks[first + 1]?.lower ?? "";

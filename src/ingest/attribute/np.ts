@@ -254,7 +254,10 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
   }
   for (let k = 0; k < 4; k++) {
     const t = toks[j];
-    if (t && t.q === -1 && isAdjectiveLike(t) && toks[j + 1]) {
+    // "im letzten Satz", "der vergangenen Woche": adjectives that are adverbs elsewhere
+    const dated =
+      !!t && /^(letzte|letzten|vergangene|vergangenen|nächste|nächsten)$/.test(t.lower) && !!toks[j + 1]?.cap;
+    if (t && t.q === -1 && (isAdjectiveLike(t) || dated) && toks[j + 1]) {
       np.adjectives.push(t);
       j++;
     } else break;

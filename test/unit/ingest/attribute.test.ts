@@ -1190,3 +1190,34 @@ describe("attribute: what is not the content of a verb of saying", () => {
     expect(s.text).toBe("200 Mitarbeiter sollen entlassen werden");
   });
 });
+
+describe("attribute: passive frames and quotes opened by a connective", () => {
+  it("takes the agent after 'von' as the speaker of a passive verb of saying", () => {
+    const s = find(
+      run("Seine Bilder werden von Kritikern als „Meilensteine der Moderne“ bezeichnet.\n"),
+      "Meilensteine",
+    );
+    expect(s).toMatchObject({ kind: "DIRECT", text: "„Meilensteine der Moderne“" });
+    expect(s.speaker.mention?.text).toBe("Kritikern");
+  });
+
+  it("names nobody for a passive without an agent", () => {
+    expect(run("Seine Bilder werden oft als „Meilensteine der Moderne“ bezeichnet.\n")).toEqual([]);
+  });
+
+  it("reads a quote after 'Denn:' with its verb after it", () => {
+    const s = find(
+      run("Denn: „Wozu braucht es den Rat, wenn er nichts beschließen kann?“ fragen sich Beobachter.\n"),
+      "Wozu braucht es den Rat",
+    );
+    expect(s.speaker.mention?.text).toBe("Beobachter");
+  });
+
+  it("reads 'Im letzten Satz der Anordnung heißt es: …'", () => {
+    const s = find(
+      run("Im letzten Satz der Anordnung heißt es: „Die Firma darf niemanden informieren.“\n"),
+      "niemanden",
+    );
+    expect(s.speaker.mention?.text).toBe("letzten Satz der Anordnung");
+  });
+});
