@@ -1547,6 +1547,9 @@ export function namedOpening(toks: Tok[], lex: AttributionLexicon): NP | null {
   return toks[np.end]?.text === "," || toks[np.end - 1]?.text === "," ? np : null;
 }
 
+const SPEECH_NOUN =
+  /^(fazit|bilanz|antwort|kommentar|worte|urteil|meinung|einschätzung|reaktion|appell|botschaft|forderung|warnung|prognose)$/;
+
 /** A sentence that ends in a colon without a verb of saying ("Die Firma hält die Kritik für falsch:",
  * "Die Sängerin zu ihren Plänen:") leads into a quotation on the next line; its subject is the speaker. */
 export function colonLead(unit: Unit, lex: AttributionLexicon): NP | null {
@@ -1554,7 +1557,22 @@ export function colonLead(unit: Unit, lex: AttributionLexicon): NP | null {
   const last = toks[toks.length - 1];
   if (last?.text !== ":" || last.q !== -1 || toks.some((t) => t.q !== -1)) return null;
   const v = finiteVerbIndex(toks, 0, toks.length - 1, lex);
-  const np = v >= 0 ? subjectOf(toks, 0, v, lex) : initialNP(toks, lex);
+  let np = v >= 0 ? subjectOf(toks, 0, v, lex) : initialNP(toks, lex);
+  // "Das Fazit der Ministerin X:", "Seine Antwort:": a noun for words hands them to its owner
+  if (np && v < 0 && SPEECH_NOUN.test(np.head?.lower ?? np.caps[0]?.lower ?? "")) {
+    const owner = np.modifiers[0];
+    if (owner && /^(des|der|von|vom)$/.test(owner.lower)) {
+      const at = toks.indexOf(owner);
+      np = parseNP(toks, /^(von|vom)$/.test(owner.lower) ? at + 1 : at, lex);
+    } else if (np.det && /^(sein|seine|ihr|ihre)$/.test(np.det.lower)) {
+      const d = np.det;
+      np = {
+        ...np,
+        end: toks.indexOf(d) + 1,
+        pronoun: { ...d, lower: /^sein/.test(d.lower) ? "er" : "sie" },
+      };
+    } else np = null;
+  }
   if (!np || np.pronoun?.lower === "es" || np.pronoun?.lower === "man") return null;
   return np.pronoun || np.names.length || np.role || np.org || np.media ? np : null;
 }

@@ -210,6 +210,13 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     org: false,
     media: false,
   };
+  // "sagte dieser", "so letztere": a demonstrative standing alone refers back like "er" / "sie"
+  const demo = /^(dieser|diese|letzterer|letztere|jener|jene)$/.exec(first.lower);
+  if (demo && first.kind === "word" && !(toks[i + 1]?.kind === "word" && toks[i + 1]!.cap)) {
+    np.pronoun = { ...first, lower: /er$/.test(first.lower) ? "er" : "sie" };
+    np.end = i + 1;
+    return np;
+  }
   // "Ihr Vorsitzender": a possessive before a noun, not the pronoun
   const possessive = first.lower === "ihr" && toks[i + 1]?.cap === true && toks[i + 1]?.kind === "word";
   if (first.kind === "word" && PERSONAL_PRONOUNS.has(first.lower) && !possessive) {
@@ -255,8 +262,13 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
   for (let k = 0; k < 4; k++) {
     const t = toks[j];
     // "im letzten Satz", "der vergangenen Woche": adjectives that are adverbs elsewhere
+    // and quantifiers: "die beiden Mitglieder", "die anderen Länder", "die zwei Forscher"
     const dated =
-      !!t && /^(letzte|letzten|vergangene|vergangenen|nächste|nächsten)$/.test(t.lower) && !!toks[j + 1]?.cap;
+      !!t &&
+      /^(letzte|letzten|vergangene|vergangenen|nächste|nächsten|beide|beiden|anderen|vielen|meisten|wenigen|einigen|zwei|drei|vier|fünf)$/.test(
+        t.lower,
+      ) &&
+      !!toks[j + 1]?.cap;
     if (t && t.q === -1 && (isAdjectiveLike(t) || dated) && toks[j + 1]) {
       np.adjectives.push(t);
       j++;

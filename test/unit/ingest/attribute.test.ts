@@ -1221,3 +1221,35 @@ describe("attribute: passive frames and quotes opened by a connective", () => {
     expect(s.speaker.mention?.text).toBe("letzten Satz der Anordnung");
   });
 });
+
+describe("attribute: quantified groups, demonstratives, nouns for words", () => {
+  it("reads 'Die beiden Mitglieder X und Y meinen: …'", () => {
+    const s = find(
+      run("Die beiden Mitglieder Jan Kurz und Eva Lang meinen: „Die Koalition bricht ihre Versprechen.“\n"),
+      "Versprechen",
+    );
+    expect(s.speaker.name).toBe("Jan Kurz");
+  });
+
+  it("resolves 'so letztere' and 'sagte dieser' like a pronoun", () => {
+    const out = run(
+      "Die Tierschützerin Anna Kral kritisierte die Zucht.\n„Durch die Hitze wird das Leiden noch größer.“, so letztere.\n",
+    );
+    expect(find(out, "Leiden").speaker.name).toBe("Anna Kral");
+  });
+
+  it("gives a quotation after 'Das Fazit der Ministerin X:' to X, and after 'Seine Antwort:' to him", () => {
+    const a = find(
+      run("Das Fazit der Ministerin Sandra Boser:\n„Die Zahlen zeigen, dass die Schulen gut arbeiten.“\n"),
+      "Schulen gut arbeiten",
+    );
+    expect(a.speaker.name).toBe("Sandra Boser");
+    const b = find(
+      run(
+        "Der Trainer Ole Fink wurde nach dem Spiel gefragt.\nSeine Antwort:\n„Wir haben verdient gewonnen.“\n",
+      ),
+      "verdient gewonnen",
+    );
+    expect(b.speaker.name).toBe("Ole Fink");
+  });
+});
