@@ -1253,3 +1253,12 @@ describe("attribute: quantified groups, demonstratives, nouns for words", () => 
     expect(b.speaker.name).toBe("Ole Fink");
   });
 });
+
+describe("attribute: past tense that only looks like Konjunktiv II", () => {
+  it("does not continue reported speech with 'wollten', 'sollten' or 'möchte'", () => {
+    const out = run(
+      "Der Sprecher Tim Roth sagte, die Bahn fahre wieder.\nDie Fahrgäste wollten trotzdem nicht länger warten.\n",
+    );
+    expect(out.map((s) => s.text)).toEqual(["die Bahn fahre wieder"]);
+  });
+});
