@@ -320,20 +320,20 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
     const n = toks[end + 1];
     if (n?.kind === "word" && !n.cap && n.q === -1 && !isFunction(n.lower)) end++;
   }
-  const v = toks[end];
-  const verbAt =
-    v?.kind === "word" && !v.cap && v.q === -1 && (!isFunction(v.lower) || AUXILIARIES.has(v.lower));
-  if (verbAt) return end;
   // a long prepositional prefield ("Nach dem Flug mit seinen Kollegen X und Y lenkte er …"): the verb is
   // the first plain word followed by a subject pronoun
   if (PREPOSITIONS.has(t.lower)) {
-    for (let m = end; m + 1 < to && m - i < 24; m++) {
+    for (let m = i + 1; m + 1 < to && m - i < 24; m++) {
       const w = toks[m]!;
       if (w.q !== -1 || (w.kind === "punct" && BOUNDARY.has(w.text))) break;
       if (w.kind !== "word" || w.cap || isFunction(w.lower)) continue;
       if (/^(er|sie|es|man|wir|ich)$/.test(toks[m + 1]!.lower)) return m;
     }
   }
+  const v = toks[end];
+  const verbAt =
+    v?.kind === "word" && !v.cap && v.q === -1 && (!isFunction(v.lower) || AUXILIARIES.has(v.lower));
+  if (verbAt) return end;
   return -1;
 }
 

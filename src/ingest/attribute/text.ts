@@ -62,8 +62,8 @@ const REOPENERS: Record<string, string> = {
   "”": "",
   '"': "",
 };
-const LOOKAHEAD_PARAGRAPHS = 6;
-const LOOKAHEAD_CHARS = 2500;
+const LOOKAHEAD_PARAGRAPHS = 12;
+const LOOKAHEAD_CHARS = 4000;
 
 /**
  * Finds quotations. A quote left open at a paragraph end runs on when its closing mark follows within a

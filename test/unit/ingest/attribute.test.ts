@@ -1262,3 +1262,24 @@ describe("attribute: past tense that only looks like Konjunktiv II", () => {
     expect(out.map((s) => s.text)).toEqual(["die Bahn fahre wieder"]);
   });
 });
+
+describe("attribute: long quotes and long prefields", () => {
+  it("follows a quotation over eight lines to its closing mark", () => {
+    const lines = Array.from(
+      { length: 8 },
+      (_, k) => `Satz Nummer ${k + 1} der langen Erklärung steht hier.`,
+    );
+    const text = `Der Sprecher Paul Kern sagte:\n„${lines.join("\n")}“\n`;
+    const s = find(run(text), "Satz Nummer 1");
+    expect(s.text).toBe(`„${lines.join("\n")}“`);
+    expect(s.speaker.name).toBe("Paul Kern");
+  });
+
+  it("prefers 'verb + pronoun' after a prepositional prefield over a word the phrase reader stops at", () => {
+    const out = run(
+      "Die Astronautin Eva Stern flog zum Mond.\n" +
+        "Nach einem Flug mit Apollo zusammen mit ihren Kollegen Tim Hart und Ole Berg landete sie sicher und meldete sich mit den Worten: „Hier ist alles ruhig.“\n",
+    );
+    expect(find(out, "Hier ist alles ruhig").speaker.mention?.text).toBe("sie");
+  });
+});
