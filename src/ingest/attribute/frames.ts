@@ -1136,6 +1136,17 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
       if (np0 && !np0.pronoun && (np0.end === c || attached) && (np0.names.length || np0.role)) {
         return mk("DIRECT", "direct:name-colon", content, null, np0, span(toks, 0, c), 0.8);
       }
+      // "Die Antwort des Ministers X: „…“": a noun for words with its owner
+      const head = np0?.head?.lower ?? "";
+      const owner = np0?.modifiers[0];
+      if (np0 && np0.end === c && (SPEECH_NOUN.test(head) || WORDS_NOUN.test(head)) && owner) {
+        const at = toks.indexOf(owner);
+        const who = /^(des|der|von|vom)$/.test(owner.lower)
+          ? parseNP(toks, /^(von|vom)$/.test(owner.lower) ? at + 1 : at, lex)
+          : null;
+        if (who && (who.names.length || who.role))
+          return mk("DIRECT", "direct:name-colon", content, null, who, span(toks, 0, c), 0.75);
+      }
       // "… mit der Aufschrift: „…“" — a quote introduced by a colon; the speaker comes from context
       const f = mk("DIRECT", "direct:colon-context", content, null, null, span(toks, 0, c), 0.6);
       return f;
@@ -1283,6 +1294,11 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
     if (all)
       return mk("REPORTED", `reported:${cue.verb.lemma}`, all, cue, subject, span(toks, 0, unitEnd), 0.7);
   }
+
+  // 5a. a noun for words before a quotation: "fand sich die Feststellung „…“", "veröffentlichte die Antwort,
+  // „…“", "Die ersten Worte Armstrongs: „…“"
+  const said = speechNounQuote(toks, lex);
+  if (said) return mk("DIRECT", "direct:speech-noun", said.quote, null, said.subject, toks, 0.6);
 
   // 5b. slogans: "trugen Transparente mit der Aufschrift „…“", "skandierten Parolen wie „…“": the words are
   // those of the people who carry or chant them
@@ -1514,6 +1530,38 @@ export function coordinatedQuotes(unit: Unit, end: number): { start: number; end
   return out;
 }
 
+const WORDS_NOUN =
+  /^(feststellung|behauptung|antwort|erklärung|aussage|worte|zitat|stellungnahme|mitteilung|weisheit|devise|losung|kernaussage|schlussfolgerung)$/;
+
+function speechNounQuote(
+  toks: Tok[],
+  lex: AttributionLexicon,
+): { quote: { start: number; end: number }; subject: NP } | null {
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.kind !== "qopen") continue;
+    let n = k - 1;
+    if (toks[n]!.q === -1 && (toks[n]!.text === "," || toks[n]!.text === ":")) n--;
+    const noun = toks[n];
+    if (!noun || noun.q !== -1 || !noun.cap || !WORDS_NOUN.test(noun.lower)) continue;
+    const close = toks.findIndex((t, m) => m > k && t.kind === "qclose");
+    if (close < 0 || wordsIn(toks, k + 1, close) < 3) continue;
+    // the owner of the words ("die Antwort des Ministers", "Armstrongs Worte"), else the clause's subject
+    let subject: NP | null = null;
+    const g = toks[n + 1];
+    if (g && g.q === -1 && /^(des|der|von|vom)$/.test(g.lower) && n + 1 < k)
+      subject = parseNP(toks, /^(von|vom)$/.test(g.lower) ? n + 2 : n + 1, lex);
+    if (!subject) {
+      const from = clauseStart(toks, n);
+      const v = finiteVerbIndex(toks, from, n, lex);
+      subject = v >= 0 ? subjectOf(toks, from, v, lex) : null;
+    }
+    if (!subject || subject.pronoun?.lower === "es" || subject.pronoun?.lower === "man") continue;
+    if (!(subject.pronoun || subject.names.length || subject.role || subject.org || subject.det)) continue;
+    return { quote: { start: toks[k]!.start, end: toks[close]!.end }, subject };
+  }
+  return null;
+}
+
 const SLOGAN_NOUN = /^(aufschrift|parolen?|slogans?|sprüchen?|spruch|sprechchören?|rufen)$/;
 
 function sloganQuote(
@@ -1657,8 +1705,13 @@ export function labelFrames(unit: Unit, lex: AttributionLexicon, main: Frame): F
 /** Where a unit is (almost) only a quotation, as a direct continuation of the previous speaker. */
 export function quoteOnly(unit: Unit): { start: number; end: number } | null {
   const toks = unit.toks;
-  if (!onlyQuote(toks, 0, toks.length)) return null;
-  return contentOf(toks, 0, toks.length);
+  if (onlyQuote(toks, 0, toks.length)) return contentOf(toks, 0, toks.length);
+  // "und „…“" going on from the sentence before: the quotation without the connective
+  const first = toks.findIndex((t) => t.kind === "word");
+  if (first >= 0 && /^(und|oder|sowie)$/.test(toks[first]!.lower) && toks[first + 1]?.kind === "qopen") {
+    if (onlyQuote(toks, first + 1, toks.length)) return contentOf(toks, first + 1, toks.length);
+  }
+  return null;
 }
 
 /** Channels named in a frame: "laut Tass", "der «Bild am Sonntag»", "auf der Plattform X", "im Onlinedienst X". */

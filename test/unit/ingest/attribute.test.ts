@@ -1283,3 +1283,34 @@ describe("attribute: long quotes and long prefields", () => {
     expect(find(out, "Hier ist alles ruhig").speaker.mention?.text).toBe("sie");
   });
 });
+
+describe("attribute: quotations named by a noun for words, and 'und „…“'", () => {
+  it("reads a quotation that stands beside 'die Antwort', 'die Feststellung', 'die Worte'", () => {
+    const a = find(
+      run(
+        "Das Wahlkampfteam veröffentlichte die Antwort, „Tut mir leid, da muss ich nachfragen“, prompt im Netz.\n",
+      ),
+      "Tut mir leid",
+    );
+    expect(a).toMatchObject({
+      kind: "DIRECT",
+      rule: "direct:speech-noun",
+      text: "„Tut mir leid, da muss ich nachfragen“",
+    });
+    expect(a.speaker.mention?.text).toBe("Das Wahlkampfteam");
+    const b = find(
+      run("Die Antwort des Ministers Ralf Kuhn: „Wir prüfen das noch in Ruhe.“\n"),
+      "Wir prüfen das",
+    );
+    expect(b.speaker.name).toBe("Ralf Kuhn");
+  });
+
+  it("continues a speaker's quotations with 'und „…“'", () => {
+    const out = run(
+      "Der Kanzler Udo Brand hatte erklärt: „Wir senken die Steuern.“\nund „Wer das nicht schafft, hat die Wahl nicht verdient.“\n",
+    );
+    const s = find(out, "Wahl nicht verdient");
+    expect(s.text).toBe("„Wer das nicht schafft, hat die Wahl nicht verdient.“");
+    expect(s.speaker.name).toBe("Udo Brand");
+  });
+});
