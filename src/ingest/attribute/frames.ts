@@ -240,6 +240,11 @@ function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): boolean
   // may follow an apposition of the subject ("zeigte sich X, der Trainer, zufrieden")
   const limit = Math.min(toks.length, end + (verb.reflexive ? 10 : 3));
   for (let k = i + 1; k < limit; k++) if (verb.needs.includes(toks[k]!.lower)) return true;
+  // "bezeichnete die Karten in einem Spiel, in dem …, als „übertrieben“": "als" with its quote after a
+  // relative clause
+  if (verb.needs.includes("als"))
+    for (let k = limit; k + 1 < toks.length; k++)
+      if (toks[k]!.lower === "als" && toks[k]!.q === -1 && toks[k + 1]!.kind === "qopen") return true;
   // a complement moved before the verb: "Als „Geschenk“ bezeichnet sie den Fund", "Von einer „Kampagne“
   // sprach er", "… als „falsch“ zurückgewiesen"
   if (!verb.reflexive)
@@ -305,10 +310,10 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
     } else end = np.end;
   }
   // "Ein Sprecher des Weißen Hauses in Washington schränkte …": attached phrases before the verb
-  for (let n = 0; n < 2; n++) {
+  for (let n = 0; n < 4; n++) {
     const p = toks[end];
     if (!p || p.q !== -1 || !PREPOSITIONS.has(p.lower)) break;
-    const np = parseNP(toks, end + 1, lex, false);
+    const np = parseNP(toks, end + 1, lex);
     if (!np || np.pronoun) break;
     end = np.end;
   }
@@ -518,7 +523,10 @@ function nominalOnly(toks: Tok[], from: number, to: number): boolean {
       DETERMINERS.has(t.lower) ||
       PREPOSITIONS.has(t.lower) ||
       POSSESSIVES.has(t.lower) ||
-      /^(und|oder|als|auch|noch|sowie)$/.test(t.lower)
+      /^(und|oder|als|auch|noch|sowie|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert)$/.test(
+        t.lower,
+      ) ||
+      /^\d/.test(t.text)
     )
       continue;
     if (isAdjectiveLike(t)) continue;
@@ -1139,12 +1147,19 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
       // "Die Antwort des Ministers X: „…“": a noun for words with its owner
       const head = np0?.head?.lower ?? "";
       const owner = np0?.modifiers[0];
-      if (np0 && np0.end === c && (SPEECH_NOUN.test(head) || WORDS_NOUN.test(head)) && owner) {
-        const at = toks.indexOf(owner);
-        const who = /^(des|der|von|vom)$/.test(owner.lower)
-          ? parseNP(toks, /^(von|vom)$/.test(owner.lower) ? at + 1 : at, lex)
-          : null;
-        if (who && (who.names.length || who.role))
+      // ("Seine Meinung zu Kirchhoff: „…“": the possessive is the owner)
+      const reaches =
+        !!np0 && (np0.end === c || (PREPOSITIONS.has(toks[np0.end]!.lower) && nominalOnly(toks, np0.end, c)));
+      if (np0 && reaches && (SPEECH_NOUN.test(head) || WORDS_NOUN.test(head))) {
+        let who: NP | null = null;
+        if (owner && /^(des|der|von|vom)$/.test(owner.lower)) {
+          const at = toks.indexOf(owner);
+          who = parseNP(toks, /^(von|vom)$/.test(owner.lower) ? at + 1 : at, lex);
+        } else if (np0.det && /^(sein|seine|ihr|ihre)$/.test(np0.det.lower)) {
+          const d = np0.det;
+          who = { ...np0, pronoun: { ...d, lower: /^sein/.test(d.lower) ? "er" : "sie" } };
+        }
+        if (who && (who.names.length || who.role || who.pronoun))
           return mk("DIRECT", "direct:name-colon", content, null, who, span(toks, 0, c), 0.75);
       }
       // "… mit der Aufschrift: „…“" — a quote introduced by a colon; the speaker comes from context
@@ -1607,7 +1622,7 @@ export function colonLead(unit: Unit, lex: AttributionLexicon): NP | null {
   const v = finiteVerbIndex(toks, 0, toks.length - 1, lex);
   let np = v >= 0 ? subjectOf(toks, 0, v, lex) : initialNP(toks, lex);
   // "Das Fazit der Ministerin X:", "Seine Antwort:": a noun for words hands them to its owner
-  if (np && v < 0 && SPEECH_NOUN.test(np.head?.lower ?? np.caps[0]?.lower ?? "")) {
+  if (np && SPEECH_NOUN.test(np.head?.lower ?? np.caps[0]?.lower ?? "")) {
     const owner = np.modifiers[0];
     if (owner && /^(des|der|von|vom)$/.test(owner.lower)) {
       const at = toks.indexOf(owner);

@@ -1314,3 +1314,33 @@ describe("attribute: quotations named by a noun for words, and 'und „…“'",
     expect(s.speaker.name).toBe("Udo Brand");
   });
 });
+
+describe("attribute: colon leads with long prefields and nouns for words", () => {
+  it("finds the subject behind a prefield of several prepositional phrases", () => {
+    const out = run(
+      "Bei einer Debatte um die Praxis des Vollzugs von Abschiebungen in Hessen hatte sich Lea Pohl zu dem Zwischenruf hinreißen lassen:\n„Am besten schickt man Sie gleich mit.“\n",
+    );
+    expect(find(out, "schickt man Sie").speaker.name).toBe("Lea Pohl");
+  });
+
+  it("gives the quotation after 'Das Fazit von X nach fünf Jahren … überrascht nicht:' to X", () => {
+    const out = run(
+      "Das Fazit von Sandra Boser nach fünf Jahren Reform überrascht daher nicht:\n„Die Zahlen zeigen, dass die Qualität stimmt.“\n",
+    );
+    expect(find(out, "Qualität stimmt").speaker.name).toBe("Sandra Boser");
+  });
+
+  it("reads 'Seine Meinung zu X: „…“' as his words", () => {
+    const out = run(
+      "Der Präsident Horst Kehl sprach lange.\nSeine Meinung zu dem Streit: „Das darf doch nicht wahr sein.“\n",
+    );
+    expect(find(out, "nicht wahr sein").speaker.name).toBe("Horst Kehl");
+  });
+
+  it("finds 'als „…“' of bezeichnen after a relative clause", () => {
+    const out = run(
+      "Der Trainer Jens Lau bezeichnete acht Karten in einem Spiel, in dem es nur wenige Fouls gab, als „völlig übertrieben“.\n",
+    );
+    expect(find(out, "völlig übertrieben")).toMatchObject({ kind: "DIRECT", speaker: { name: "Jens Lau" } });
+  });
+});
