@@ -13,7 +13,9 @@ import {
   isKonjunktiv,
   labelFrames,
   namedOpening,
+  opinionQuotes,
   quoteOnly,
+  sloganFrame,
   readFrame,
   subjectOf,
 } from "./attribute/frames.ts";
@@ -164,6 +166,10 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
         const ls = frameSpeaker(lf, unit, disc);
         if (ls) push("DIRECT", lf.start, lf.end, ls, lf, unit, lf.rule, confidenceOf(lf, ls));
       }
+      // "… haben Anhänger mit der Parole „…“ gedroht": the slogan beside the speech act
+      const sl = frame.kind === "DIRECT" ? null : sloganFrame(unit, lex);
+      const ss = sl ? frameSpeaker(sl, unit, disc) : null;
+      if (sl && ss) push("DIRECT", sl.start, sl.end, ss, sl, unit, sl.rule, confidenceOf(sl, ss));
       // an interrupted quote: „A“, sagte X, „B“ — B is X's too
       if (frame.cue && /cue-after|so-x/.test(frame.rule)) {
         for (const qi of unit.quotes) {
@@ -283,6 +289,21 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
         push("DIRECT", frame.start, frame.end, speaker, frame, unit, frame.rule, 0.6);
         disc.noteSalient(speaker, unit.index, speaker.mention.start);
         last = { speaker, unit: unit.index, extendable: -1 };
+        continue;
+      }
+    }
+    // "Für den Minister ist die Lage „alarmierend“": the quoted judgement of the one it is "for"
+    if (!frame) {
+      let found = false;
+      for (const f of opinionQuotes(unit, lex)) {
+        const sp = frameSpeaker(f, unit, disc);
+        if (!sp || sp.type === "UNKNOWN") continue;
+        push("DIRECT", f.start, f.end, sp, f, unit, f.rule, confidenceOf(f, sp));
+        found = true;
+      }
+      if (found) {
+        lastUnitWithStatement = unit.index;
+        last = null;
         continue;
       }
     }

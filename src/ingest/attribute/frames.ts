@@ -312,8 +312,10 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
   // "Ein Sprecher des Weißen Hauses in Washington schränkte …": attached phrases before the verb
   for (let n = 0; n < 4; n++) {
     const p = toks[end];
-    if (!p || p.q !== -1 || !PREPOSITIONS.has(p.lower)) break;
-    const np = parseNP(toks, end + 1, lex);
+    // and genitives: "Im Vorfeld der nun abgesagten Parade haben …"
+    const genitive = !!p && p.q === -1 && /^(des|der)$/.test(p.lower) && toks[end + 1]?.kind !== "qopen";
+    if (!p || p.q !== -1 || (!PREPOSITIONS.has(p.lower) && !genitive)) break;
+    const np = parseNP(toks, genitive ? end : end + 1, lex);
     if (!np || np.pronoun) break;
     end = np.end;
   }
@@ -1545,6 +1547,45 @@ export function coordinatedQuotes(unit: Unit, end: number): { start: number; end
   return out;
 }
 
+const COPULA = /^(ist|sind|war|waren|sei|seien|wäre|wären)$/;
+
+/** "Für den Minister ist die Lage „alarmierend“", "Was für die Ministerin eine „Erleichterung“ ist, war für
+ * die Verbände „Wortbruch“": a quoted judgement in a clause with a copula belongs to the one it is "für". */
+export function opinionQuotes(unit: Unit, lex: AttributionLexicon): Frame[] {
+  const toks = unit.toks;
+  const out: Frame[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.kind !== "qopen") continue;
+    const close = toks.findIndex((t, m) => m > k && t.kind === "qclose");
+    if (close < 0) break;
+    const from = clauseStart(toks, k);
+    const to = clauseEnd(toks, close);
+    if (!toks.slice(from, to).some((t) => t.q === -1 && COPULA.test(t.lower))) continue;
+    let subject: NP | null = null;
+    for (let m = k - 1; m >= from; m--) {
+      if (toks[m]!.lower !== "für" || toks[m]!.q !== -1) continue;
+      const np = parseNP(toks, m + 1, lex);
+      if (np && np.end <= k && (np.names.length || np.role || np.org)) subject = np;
+      break;
+    }
+    if (!subject) continue;
+    out.push({
+      kind: "DIRECT",
+      rule: "direct:fuer-x",
+      start: toks[k]!.start,
+      end: toks[close]!.end,
+      cue: null,
+      subject,
+      sourceTok: null,
+      frameToks: toks.slice(from, to),
+      confidence: 0.55,
+      impersonal: false,
+    });
+    k = close;
+  }
+  return out;
+}
+
 const WORDS_NOUN =
   /^(feststellung|behauptung|antwort|erklärung|aussage|worte|zitat|stellungnahme|mitteilung|weisheit|devise|losung|kernaussage|schlussfolgerung)$/;
 
@@ -1579,6 +1620,24 @@ function speechNounQuote(
 
 const SLOGAN_NOUN = /^(aufschrift|parolen?|slogans?|sprüchen?|spruch|sprechchören?|rufen)$/;
 
+/** A slogan in a sentence whose main frame is another speech act ("drohten mit der Parole „…“"). */
+export function sloganFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
+  const s = sloganQuote(unit.toks, lex);
+  if (!s) return null;
+  return {
+    kind: "DIRECT",
+    rule: "direct:slogan",
+    start: s.quote.start,
+    end: s.quote.end,
+    cue: null,
+    subject: s.subject,
+    sourceTok: null,
+    frameToks: unit.toks,
+    confidence: 0.6,
+    impersonal: false,
+  };
+}
+
 function sloganQuote(
   toks: Tok[],
   lex: AttributionLexicon,
@@ -1592,11 +1651,18 @@ function sloganQuote(
     if (close < 0 || wordsIn(toks, k + 1, close) < 2) continue;
     const from = clauseStart(toks, n);
     const v = finiteVerbIndex(toks, from, n, lex);
-    const subject = isRelativeOpener(toks, from)
-      ? antecedent(toks, from - 1, lex)
-      : v >= 0
-        ? subjectOf(toks, from, v, lex)
-        : null;
+    // "mit Transparenten, auf denen Sprüche wie „…“ standen": the phrase the relative clause hangs on
+    const prepRelative =
+      from > 0 &&
+      toks[from - 1]!.text === "," &&
+      PREPOSITIONS.has(toks[from]!.lower) &&
+      /^(dem|der|denen|den)$/.test(toks[from + 1]?.lower ?? "");
+    const subject =
+      isRelativeOpener(toks, from) || prepRelative
+        ? antecedent(toks, from - 1, lex)
+        : v >= 0
+          ? subjectOf(toks, from, v, lex)
+          : null;
     if (!subject || subject.pronoun?.lower === "es" || subject.pronoun?.lower === "man") continue;
     return { quote: { start: toks[k]!.start, end: toks[close]!.end }, subject };
   }

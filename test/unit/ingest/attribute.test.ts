@@ -1344,3 +1344,34 @@ describe("attribute: colon leads with long prefields and nouns for words", () =>
     expect(find(out, "völlig übertrieben")).toMatchObject({ kind: "DIRECT", speaker: { name: "Jens Lau" } });
   });
 });
+
+describe("attribute: judgements 'für X', slogans in relative clauses and beside a speech act", () => {
+  it("gives a quoted judgement in a clause with a copula to the person it is 'für'", () => {
+    const s = find(
+      run("Für den Gesundheitsminister Jose Temporao ist die Lage in der Stadt „alarmierend“.\n"),
+      "alarmierend",
+    );
+    expect(s).toMatchObject({ kind: "DIRECT", rule: "direct:fuer-x", text: "„alarmierend“" });
+    expect(s.speaker.name).toBe("Jose Temporao");
+  });
+
+  it("gives a slogan on banners in a relative clause to the banners' phrase", () => {
+    const s = find(
+      run(
+        "Anhänger protestierten mit Transparenten, auf denen Sprüche wie „Nieder mit der Besatzung“ standen.\n",
+      ),
+      "Nieder mit der Besatzung",
+    );
+    expect(s.speaker.mention?.text).toBe("Transparenten");
+  });
+
+  it("keeps a slogan beside the speech act that carries it", () => {
+    const out = run(
+      "Im Vorfeld der nun abgesagten Parade haben Anhänger der Gruppe mit der Parole „Wir kriegen euch“ den Teilnehmern gedroht.\n",
+    );
+    expect(out.filter((s) => s.kind === "DIRECT").map((s) => [s.text, s.speaker.mention?.text])).toEqual([
+      ["„Wir kriegen euch“", "Anhänger der Gruppe"],
+    ]);
+    expect(out.some((s) => s.kind === "REPORTED" && s.cue?.text === "gedroht")).toBe(true);
+  });
+});
