@@ -15,8 +15,8 @@ import {
   namedOpening,
   opinionQuotes,
   quoteOnly,
-  sloganFrame,
   readFrame,
+  sloganFrame,
   subjectOf,
 } from "./attribute/frames.ts";
 import { attributionLexicon } from "./attribute/lexicon.ts";
