@@ -54,7 +54,8 @@ const NOT_NAME = new Set(
     "Später Bislang Bisher Zuletzt Zunächst Inzwischen Unterdessen Dennoch Jedoch Allerdings Demnach Laut " +
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März April Mai Juni " +
     "Juli August September Oktober November Dezember Wochenende Ende Anfang Mitte Update Stand Video Foto " +
-    "Herr Frau Dr Prof Sir Seite Delegation Regierung Angaben Medienberichten Berichten Informationen"
+    "Herr Frau Dr Prof Sir Seite Delegation Regierung Angaben Medienberichten Berichten Informationen " +
+    "Beginn Gast Besuch Hause Recht Unrecht"
   ).split(" "),
 );
 const NAME_PARTICLES = new Set([
@@ -564,7 +565,13 @@ class Recognizer {
       if (isParticle(j)) {
         let after = j;
         while (w[after + 1] && isParticle(after + 1) && after < j + 3) after++;
-        if (w[after + 1] && isNameWord(w[after + 1]!) && this.space(after, after + 1, BLANKS)) continue;
+        if (
+          w[after + 1] &&
+          isNameWord(w[after + 1]!) &&
+          !NOT_NAME.has(w[after + 1]!.text) &&
+          this.space(after, after + 1, BLANKS)
+        )
+          continue;
       }
       if (!isNameWord(word) || NOT_NAME.has(word.text)) break;
       end = j;

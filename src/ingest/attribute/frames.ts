@@ -48,7 +48,7 @@ export interface Frame {
 }
 
 /** Speech acts whose quoted words are the statement ("nannte … „überzogen“"). */
-const QUOTING_ACTS = new Set(["nennen", "bezeichnen", "sprechen", "schimpfen"]);
+const QUOTING_ACTS = new Set(["nennen", "bezeichnen", "sprechen", "schimpfen", "rechtfertigen"]);
 
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
 
@@ -937,7 +937,15 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
   // "Das berichtete die Zeitung." — the sentence before is the content
   const w0 = toks[firstWord];
   if (w0 && /^(das|dies|dieses)$/.test(w0.lower)) {
-    const cue = cues.find((q) => q.finiteIdx === firstWord + 1 && q.verb.content !== "reported");
+    let cue = cues.find((q) => q.finiteIdx === firstWord + 1 && q.verb.content !== "reported");
+    // "Das musste der Minister einräumen.", "Dies wollte X nicht bestätigen.": a modal and the infinitive
+    if (!cue && MODAL.test(toks[firstWord + 1]?.lower ?? "")) {
+      let last = unitEnd - 1;
+      while (last > firstWord && toks[last]!.kind !== "word") last--;
+      const verb = lex.lemmas.get(toks[last]!.lower);
+      if (verb && verb.content !== "reported" && toks[last]!.q === -1)
+        cue = { idx: last, finiteIdx: firstWord + 1, particleIdx: -1, verb };
+    }
     // "Dies geht aus einer Mitteilung des Konzerns hervor": the source follows "aus"
     const aus = cue?.verb.lemma === "hervorgehen" && toks[cue.finiteIdx + 1]?.lower === "aus";
     const subject = cue ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + (aus ? 2 : 1)), lex) : null;
@@ -1546,6 +1554,8 @@ export function coordinatedQuotes(unit: Unit, end: number): { start: number; end
   }
   return out;
 }
+
+const MODAL = /^(musste|mussten|muss|wollte|wollten|will|konnte|konnten|kann|durfte|mochte|sollte)$/;
 
 const COPULA = /^(ist|sind|war|waren|sei|seien|wäre|wären)$/;
 

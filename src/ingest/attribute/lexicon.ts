@@ -23,6 +23,8 @@ export interface AttributionLexicon {
   finite: Map<string, CueVerb[]>;
   /** participle (lower case) → lemma */
   participle: Map<string, CueVerb>;
+  /** infinitive → verb: "Das musste er einräumen" */
+  lemmas: Map<string, CueVerb>;
   laut: Set<string>;
   zufolge: Set<string>;
   angabenNouns: Set<string>;
@@ -60,6 +62,7 @@ export function attributionLexicon(): AttributionLexicon {
   }
   const finite = new Map<string, CueVerb[]>();
   const participle = new Map<string, CueVerb>();
+  const lemmas = new Map<string, CueVerb>();
   const verbs = raw.verbs;
   if (!Array.isArray(verbs)) throw new Error(`${FILE}: "verbs" must be a list`);
   verbs.forEach((v: Record<string, unknown>, i) => {
@@ -99,6 +102,7 @@ export function attributionLexicon(): AttributionLexicon {
       }
     }
     for (const p of strings(v.participle, `${where}.participle`)) participle.set(p.toLowerCase(), verb);
+    if (/^[a-zäöüß]+$/.test(v.lemma) && !lemmas.has(v.lemma)) lemmas.set(v.lemma, verb);
   });
   const frames = (raw.frames ?? {}) as Record<string, unknown>;
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -113,6 +117,7 @@ export function attributionLexicon(): AttributionLexicon {
   cached = {
     finite,
     participle,
+    lemmas,
     laut: lower(strings(frames.laut, "frames.laut")),
     zufolge: lower(strings(frames.zufolge, "frames.zufolge")),
     angabenNouns: lower(strings(frames.angabenNouns, "frames.angabenNouns")),

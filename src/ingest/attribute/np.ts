@@ -302,7 +302,18 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
       }
       // "Ursula von der Leyen": a particle inside a name run, not after a role noun
       const last = np.caps[np.caps.length - 1];
-      if (c && last && NAME_PARTICLES.has(c.lower) && isNameLike(toks[j + 1]) && !roleOf(last.text, lex)) {
+      // ("zu Beginn", "zu Gast" are phrases, not "zu Guttenberg")
+      const phrase =
+        c?.lower === "zu" &&
+        /^(beginn|ende|anfang|gast|besuch|hause|recht|unrecht|wort|fuß)$/i.test(toks[j + 1]?.text ?? "");
+      if (
+        c &&
+        last &&
+        NAME_PARTICLES.has(c.lower) &&
+        !phrase &&
+        isNameLike(toks[j + 1]) &&
+        !roleOf(last.text, lex)
+      ) {
         if (np.caps.length >= 1 && !isOrgNoun(last.text, lex) && !(np.det && np.caps.length === 1)) {
           np.caps.push(c);
           j++;

@@ -1375,3 +1375,23 @@ describe("attribute: judgements 'für X', slogans in relative clauses and beside
     expect(out.some((s) => s.kind === "REPORTED" && s.cue?.text === "gedroht")).toBe(true);
   });
 });
+
+describe("attribute: 'Das musste X einräumen.', 'zu Beginn', rechtfertigen als", () => {
+  it("takes the sentence before for 'Das musste X einräumen.'", () => {
+    const out = run(
+      "„Ja, es gibt Zumutungen“.\nDas musste Finanzminister Peer Steinbrück zu Beginn der Debatte einräumen.\n",
+    );
+    const s = find(out, "Zumutungen");
+    expect(s.text).toBe("„Ja, es gibt Zumutungen“");
+    expect(s.speaker.name).toBe("Peer Steinbrück");
+    expect(s.speaker.mention?.text).toBe("Finanzminister Peer Steinbrück");
+  });
+
+  it("reads the quoted label of rechtfertigen … als, and the quotation after its colon", () => {
+    const out = run(
+      "Das Ministerium Ost rechtfertigte die Aktion als „defensiver Natur“:\n„Auf Anweisung des Präsidenten hat das Militär gehandelt.“\n",
+    );
+    expect(find(out, "defensiver Natur")).toMatchObject({ kind: "DIRECT", text: "„defensiver Natur“" });
+    expect(find(out, "Auf Anweisung").speaker.mention?.text).toBe("Das Ministerium Ost");
+  });
+});
