@@ -276,6 +276,17 @@ function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
 /** Focus particles that may stand before the subject in the prefield: "Auch der Minister sagte". */
 const FOCUS = /^(auch|nur|selbst|sogar|gerade|ausgerechnet|ebenfalls|allein)$/;
 
+/** The cues of a unit, found once: the frame reader and the second pass over labels both need them. */
+const cueCache = new WeakMap<Unit, Cue[]>();
+function unitCues(unit: Unit, lex: AttributionLexicon): Cue[] {
+  let cues = cueCache.get(unit);
+  if (!cues) {
+    cues = findCues(unit.toks, lex);
+    cueCache.set(unit, cues);
+  }
+  return cues;
+}
+
 /** Index of the finite verb of a main clause starting at `from` (V2), or -1. */
 export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: AttributionLexicon): number {
   let i = from;
@@ -878,7 +889,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
 function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
   const toks = unit.toks;
   if (toks.length === 0) return null;
-  const cues = findCues(toks, lex);
+  const cues = unitCues(unit, lex);
   const sources = findSourceFrames(toks, lex).filter((s) => !isVague(s, lex) || s.rule === "reported:laut");
   const firstWord = toks.findIndex((t) => t.kind === "word" && t.q === -1);
   const unitEnd = toks.length;
@@ -1762,7 +1773,7 @@ function quotedObject(
 export function labelFrames(unit: Unit, lex: AttributionLexicon, main: Frame): Frame[] {
   const toks = unit.toks;
   const out: Frame[] = [];
-  for (const cue of findCues(toks, lex)) {
+  for (const cue of unitCues(unit, lex)) {
     if (!QUOTING_ACTS.has(cue.verb.lemma) && cue.verb.content === "say" && !cue.verb.needs.includes("„"))
       continue;
     const sameCue = !!main.cue && toks[cue.idx]!.start === main.cue.start;
