@@ -182,6 +182,13 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
       for (let k = start; k < i; k++) if (toks[k]!.q === -1 && AUXILIARIES.has(toks[k]!.lower)) aux = k;
       // "zu sagen", "der gesagte Satz" are not frames; a passive ("wurde gefordert") names no speaker
       if (aux < 0 || toks[i - 1]?.lower === "zu") continue;
+      // "Der Einzug ist geplant": a state, not a speech act (verbs of saying take "haben")
+      if (
+        /^(ist|sind|war|waren|sei|seien)$/.test(toks[aux]!.lower) &&
+        toks[i + 1]?.lower !== "worden" &&
+        !/gehen$/.test(pverb.lemma)
+      )
+        continue;
       // … except "zitiert werden": "Der Minister wird mit den Worten zitiert: …" names the speaker
       if (/^(wurde|wurden|wird|werden|worden)$/.test(toks[aux]!.lower) && pverb.lemma !== "zitieren")
         continue;
@@ -1136,6 +1143,8 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
       continue;
     }
     const direct = onlyQuote(toks, c + 1, unitEnd);
+    // "Als Nachfolger haben sich gemeldet: A, B und C": a list of names is no content
+    if (cue && !direct && !hasClauseWord(toks, c + 1, unitEnd)) continue;
     if (cue) {
       let subject = cueSubject(toks, cue, lex);
       // "In dem Antrag heißt es: „…“": an impersonal verb's source is where the words stand
@@ -1326,6 +1335,22 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
       if (q) return mk("DIRECT", `direct:${cue.verb.lemma}`, q, cue, subject, span(toks, 0, unitEnd), 0.7);
     }
     if (quoteOnlyAct) continue;
+    // "nennt die Modelle „Touareg“": naming things is no speech act; "Dies nennt man …" has no speaker
+    const named = toks.findIndex(
+      (t, k) =>
+        k > cue.idx &&
+        t.kind === "qopen" &&
+        toks[k + 1]?.cap === true &&
+        toks[k + 2]?.kind === "qclose" &&
+        toks[k - 1]?.cap === true &&
+        toks[k - 1]!.q === -1,
+    );
+    if (cue.verb.lemma === "nennen" && named >= 0) continue;
+    // "Dies nennt man …", "Das kritisierte man …": nobody is named
+    const impersonal =
+      (subject.end - subject.start === 1 && /^(dies|das|es|man)$/.test(toks[subject.start]!.lower)) ||
+      toks[cue.finiteIdx + 1]?.lower === "man";
+    if (impersonal) continue;
     const all = contentOf(toks, 0, unitEnd);
     if (all)
       return mk("REPORTED", `reported:${cue.verb.lemma}`, all, cue, subject, span(toks, 0, unitEnd), 0.7);
@@ -1751,6 +1776,11 @@ function quotedObject(
   // „konstruktiven“ Gespräche: a quoted modifier of a noun is not what was said
   const modifier = toks[qc + 1]?.kind === "word" && toks[qc + 1]!.cap && toks[qc + 1]!.q === -1;
   const words = wordsIn(toks, qo + 1, qc);
+  // "nennt die Modelle „Touareg“", "im Radiosender „Deutschlandfunk“": a name set beside a noun
+  const prev = toks[qo - 1]!;
+  if (words === 1 && toks[qo + 1]!.cap && prev.kind === "word" && prev.cap && prev.q === -1) return null;
+  // "Dies nennt man einen „Aktiensplit“": nobody says it
+  if (toks.some((t, k) => k > cue.finiteIdx && k < qo && t.lower === "man" && t.q === -1)) return null;
   // a quoted noun ("nannte es einen „Vertrauensbruch“") is the speaker's own word; so is a quoted
   // adjective when a named speaker gives it ("Der Minister nannte den Plan „fahrlässig“"); from a
   // collective ("Alle Seiten nennen die Gespräche „konstruktiv“") it is a label the report sums up with

@@ -1395,3 +1395,34 @@ describe("attribute: 'Das musste X einräumen.', 'zu Beginn', rechtfertigen als"
     expect(find(out, "Auf Anweisung").speaker.mention?.text).toBe("Das Ministerium Ost");
   });
 });
+
+describe("attribute: names, states and lists that are no statements", () => {
+  it("does not take a name set beside a noun, or what 'man' calls something, as a quotation", () => {
+    expect(run("Als Beispiele nennt der Konzern die Modelle „Touareg“ und „Phaeton“.\n")).toEqual([]);
+    expect(run("Dies nennt man einen „Aktiensplit“.\n")).toEqual([]);
+  });
+
+  it("does not read a state passive ('ist geplant') as a speech act", () => {
+    expect(run("Zudem ist der Einzug von Tieren geplant: Katzen, Ziegen und Kühe sollen es sein.\n")).toEqual(
+      [],
+    );
+  });
+
+  it("does not take a list of names after a colon as content", () => {
+    expect(
+      run(
+        "Als Nachfolger haben sich bereits drei Kandidaten gemeldet: Anna Kroll, Jens Sahm und Fritz Merk.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads a pluperfect passive with its agent", () => {
+    const s = find(
+      run(
+        "Von Seiten der deutschen Delegation war den USA vorgeworfen worden, das Dokument zu verwässern.\n",
+      ),
+      "verwässern",
+    );
+    expect(s.kind).toBe("REPORTED");
+  });
+});
