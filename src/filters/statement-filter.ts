@@ -343,15 +343,18 @@ export async function resolveNames(
   run: Runner = defaultRunner,
 ): Promise<Map<string, string[]>> {
   if (requests.length === 0) return new Map();
+  // The lookups (slugs, decoded global ids, ISO codes) follow from field, kind and name alone, so
+  // those are the key: a hit builds no slug and decodes no base64.
+  const cacheKey =
+    run === defaultRunner ? JSON.stringify(requests.map((r) => [r.key, r.kind, r.name])) : null;
+  const cached = cacheKey ? nameCache.get(cacheKey) : undefined;
+  if (cached && cached.until > Date.now()) return new Map(cached.found);
   const lookups = requests.map((r) => ({
     key: r.key,
     labels: NAME_KINDS[r.kind].labels,
     name: r.name,
     ids: candidateIds(r),
   }));
-  const cacheKey = run === defaultRunner ? JSON.stringify(lookups) : null;
-  const cached = cacheKey ? nameCache.get(cacheKey) : undefined;
-  if (cached && cached.until > Date.now()) return new Map(cached.found);
   const found = new Map<string, string[]>();
   const rows = await run(cypher("read/resolve-names"), { lookups });
   for (const row of rows) found.set(String(row.key), (row.ids as string[]) ?? []);
