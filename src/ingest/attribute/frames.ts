@@ -483,7 +483,13 @@ function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
     const von = toks.findIndex(
       (t, k) => k > passive && k < cue.idx && t.q === -1 && /^(von|vom)$/.test(t.lower),
     );
-    return von >= 0 ? parseNP(toks, von + 1, lex) : null;
+    if (von >= 0) return parseNP(toks, von + 1, lex);
+    // "wurden im „Standard“ als „…“ bezeichnet": the paper where it was written
+    const inn = toks.findIndex(
+      (t, k) => k > passive && k < cue.idx && t.q === -1 && /^(im|in)$/.test(t.lower),
+    );
+    const medium = inn >= 0 ? parseNP(toks, inn + 1, lex) : null;
+    return medium && (medium.title || medium.media) ? medium : null;
   }
   // "…, die unter anderem skandierten: „…“", "…, der sagte: „…“": a relative clause's speaker is the phrase
   // it hangs on
@@ -1111,6 +1117,10 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
     return f;
   }
 
+  // "ein Zettel, auf dem geschrieben stand: „…“": written words belong to what they are written on
+  const written = writtenQuote(toks, lex);
+  if (written) return mk("DIRECT", "direct:written", written.quote, null, written.subject, toks, 0.6);
+
   // 3. a colon after a frame: "schrieb Witkoff: „…“", "Dennoch fügte er hinzu: „…“"
   // the colon may be the unit's last token: "Er sagte:" before a quote on the next line
   for (let c = 1; c < toks.length; c++) {
@@ -1570,6 +1580,18 @@ function antecedent(toks: Tok[], comma: number, lex: AttributionLexicon): NP | n
       const np = parseNP(toks, start, lex);
       if (np && np.end === comma) return np;
     }
+  // a relative clause moved behind the verb: "… ein Zettel kleben, auf dem …"
+  for (let start = m; start < comma; start++) {
+    if (!opens[0]!(start)) continue;
+    const np = parseNP(toks, start, lex);
+    if (!np || np.end >= comma || comma - np.end > 2) continue;
+    if (
+      toks
+        .slice(np.end, comma)
+        .every((t) => t.kind === "word" && !t.cap && t.q === -1 && !isFunction(t.lower))
+    )
+      return np;
+  }
   return null;
 }
 
@@ -1662,6 +1684,38 @@ function speechNounQuote(
     return { quote: { start: toks[k]!.start, end: toks[close]!.end }, subject };
   }
   return null;
+}
+
+function writtenQuote(
+  toks: Tok[],
+  lex: AttributionLexicon,
+): { quote: { start: number; end: number }; subject: NP } | null {
+  const g = toks.findIndex(
+    (t, k) =>
+      t.lower === "geschrieben" &&
+      t.q === -1 &&
+      (/^(stand|steht|stehen|standen)$/.test(toks[k + 1]?.lower ?? "") ||
+        /^(stand|steht|stehen|standen)$/.test(toks[k - 1]?.lower ?? "")),
+  );
+  if (g < 0) return null;
+  const colon = toks.findIndex((t, k) => k > g && t.text === ":" && t.q === -1);
+  const open = colon >= 0 && toks[colon + 1]?.kind === "qopen" ? colon + 1 : -1;
+  const close = open >= 0 ? toks.findIndex((t, k) => k > open && t.kind === "qclose") : -1;
+  if (close < 0) return null;
+  const from = clauseStart(toks, g);
+  const prepRelative =
+    from > 0 &&
+    toks[from - 1]!.text === "," &&
+    PREPOSITIONS.has(toks[from]!.lower) &&
+    /^(dem|der|denen|den)$/.test(toks[from + 1]?.lower ?? "");
+  const v = finiteVerbIndex(toks, from, g, lex);
+  const subject = prepRelative
+    ? antecedent(toks, from - 1, lex)
+    : v >= 0
+      ? subjectOf(toks, from, v, lex)
+      : null;
+  if (!subject || subject.pronoun) return null;
+  return { quote: { start: toks[open]!.start, end: toks[close]!.end }, subject };
 }
 
 const SLOGAN_NOUN = /^(aufschrift|parolen?|slogans?|sprüchen?|spruch|sprechchören?|rufen)$/;

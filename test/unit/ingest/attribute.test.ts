@@ -1426,3 +1426,25 @@ describe("attribute: names, states and lists that are no statements", () => {
     expect(s.kind).toBe("REPORTED");
   });
 });
+
+describe("attribute: written words and the paper a passive names", () => {
+  it("gives words written on something to that thing", () => {
+    const s = find(
+      run(
+        "Damals musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: „Denke daran: Abhören ist verboten.“\n",
+      ),
+      "Abhören ist verboten",
+    );
+    expect(s).toMatchObject({ kind: "DIRECT", rule: "direct:written" });
+    expect(s.speaker.mention?.text).toBe("ein Zettel");
+  });
+
+  it("takes the paper of 'wurde im „Standard“ als „…“ bezeichnet' as the source", () => {
+    const s = find(
+      run("Die Betriebe wurden gestern im „Standard“ als „eine Organisation der Partei“ bezeichnet.\n"),
+      "Organisation der Partei",
+    );
+    expect(s.kind).toBe("DIRECT");
+    expect(s.speaker.mention?.text).toBe("„Standard“");
+  });
+});
