@@ -167,7 +167,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
         if (ls) push("DIRECT", lf.start, lf.end, ls, lf, unit, lf.rule, confidenceOf(lf, ls));
       }
       // "… haben Anhänger mit der Parole „…“ gedroht": the slogan beside the speech act
-      const sl = frame.kind === "DIRECT" ? null : sloganFrame(unit, lex);
+      const sl = frame.kind === "DIRECT" || unit.quotes.length === 0 ? null : sloganFrame(unit, lex);
       const ss = sl ? frameSpeaker(sl, unit, disc) : null;
       if (sl && ss) push("DIRECT", sl.start, sl.end, ss, sl, unit, sl.rule, confidenceOf(sl, ss));
       // an interrupted quote: „A“, sagte X, „B“ — B is X's too
@@ -293,7 +293,7 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       }
     }
     // "Für den Minister ist die Lage „alarmierend“": the quoted judgement of the one it is "for"
-    if (!frame) {
+    if (!frame && unit.quotes.length > 0) {
       let found = false;
       for (const f of opinionQuotes(unit, lex)) {
         const sp = frameSpeaker(f, unit, disc);

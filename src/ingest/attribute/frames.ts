@@ -333,7 +333,7 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
     // and genitives: "Im Vorfeld der nun abgesagten Parade haben …"
     const genitive = !!p && p.q === -1 && /^(des|der)$/.test(p.lower) && toks[end + 1]?.kind !== "qopen";
     if (!p || p.q !== -1 || (!PREPOSITIONS.has(p.lower) && !genitive)) break;
-    const np = parseNP(toks, genitive ? end : end + 1, lex);
+    const np = parseNP(toks, genitive ? end : end + 1, lex, false);
     if (!np || np.pronoun) break;
     end = np.end;
   }
@@ -902,6 +902,8 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
 function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
   const toks = unit.toks;
   if (toks.length === 0) return null;
+  // the frames that read a quotation are skipped in the many sentences without one
+  const quoted = unit.quotes.length > 0;
   const cues = unitCues(unit, lex);
   const sources = findSourceFrames(toks, lex).filter((s) => !isVague(s, lex) || s.rule === "reported:laut");
   const firstWord = toks.findIndex((t) => t.kind === "word" && t.q === -1);
@@ -1110,7 +1112,7 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
 
   // "Mit den Worten „…“ verabschiedete sich X", "„…“, mit diesen Worten trat er ab", "meldete sich mit den
   // Worten: „…“": the quoted words are the clause subject's
-  const words = withWords(toks, lex);
+  const words = quoted ? withWords(toks, lex) : null;
   if (words) {
     const f = mk("DIRECT", "direct:mit-worten", words.quote, null, words.subject, toks, 0.8);
     f.cue = words.cue;
@@ -1118,7 +1120,7 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
   }
 
   // "ein Zettel, auf dem geschrieben stand: „…“": written words belong to what they are written on
-  const written = writtenQuote(toks, lex);
+  const written = quoted ? writtenQuote(toks, lex) : null;
   if (written) return mk("DIRECT", "direct:written", written.quote, null, written.subject, toks, 0.6);
 
   // 3. a colon after a frame: "schrieb Witkoff: „…“", "Dennoch fügte er hinzu: „…“"
@@ -1368,12 +1370,12 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
 
   // 5a. a noun for words before a quotation: "fand sich die Feststellung „…“", "veröffentlichte die Antwort,
   // „…“", "Die ersten Worte Armstrongs: „…“"
-  const said = speechNounQuote(toks, lex);
+  const said = quoted ? speechNounQuote(toks, lex) : null;
   if (said) return mk("DIRECT", "direct:speech-noun", said.quote, null, said.subject, toks, 0.6);
 
   // 5b. slogans: "trugen Transparente mit der Aufschrift „…“", "skandierten Parolen wie „…“": the words are
   // those of the people who carry or chant them
-  const slogan = sloganQuote(toks, lex);
+  const slogan = quoted ? sloganQuote(toks, lex) : null;
   if (slogan) return mk("DIRECT", "direct:slogan", slogan.quote, null, slogan.subject, toks, 0.6);
 
   // 6. a source frame inside the sentence: "Die Gespräche sind laut X konstruktiv verlaufen."

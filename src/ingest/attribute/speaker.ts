@@ -187,6 +187,14 @@ export class Discourse {
 
   /** Records the role+name phrases of a unit ("Nato-Generalsekretär Mark Rutte") for later descriptions. */
   registerRoleNames(toks: Tok[]): void {
+    // one role lookup per word, not one per window that contains it
+    const role = toks.map((x) => x.cap && x.q === -1 && roleOf(x.text, this.lex) !== null);
+    let nextRole = toks.length;
+    const roleAhead = new Array<number>(toks.length);
+    for (let k = toks.length - 1; k >= 0; k--) {
+      if (role[k]) nextRole = k;
+      roleAhead[k] = nextRole;
+    }
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (t.q !== -1 || t.kind !== "word") continue;
@@ -195,13 +203,7 @@ export class Discourse {
         continue;
       if (!(t.cap || DETERMINERS.has(t.lower) || isAdjectiveLike(t))) continue;
       // only phrases with a role noun among their first words can pair a role with a name
-      let hasRole = false;
-      for (let k = i; k < Math.min(toks.length, i + 5); k++)
-        if (toks[k]!.cap && roleOf(toks[k]!.text, this.lex)) {
-          hasRole = true;
-          break;
-        }
-      if (!hasRole) continue;
+      if (roleAhead[i]! >= i + 5) continue;
       const np = parseNP(toks, i, this.lex);
       if (!np?.role || np.names.length === 0) continue;
       const ent = this.entityAt(np.names[0]!.start, np.names[np.names.length - 1]!.end, []);
