@@ -179,8 +179,8 @@ export function tokenize(text: string, offset: number, quotes: Quote[], quoteIdx
       else if (start >= quote.innerStart && end <= quote.innerEnd) q = qi;
     }
     const lower = t.toLowerCase();
-    const c0 = t[0]!;
-    toks.push({ text: t, lower, start, end, kind, q, cap: c0 !== lower[0] && c0 === c0.toUpperCase() });
+    // a first letter that lower-casing changes is a capital (no second string for toUpperCase)
+    toks.push({ text: t, lower, start, end, kind, q, cap: t.charCodeAt(0) !== lower.charCodeAt(0) });
   }
   return toks;
 }
