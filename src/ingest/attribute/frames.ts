@@ -124,8 +124,10 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
       /(e|en|er|es|em)$/.test(t.lower)
     )
       continue;
-    const end = clauseEnd(toks, i);
     let verbs = lex.finite.get(t.lower);
+    // most words are no verb of saying: the clause end is only worked out for candidates
+    if (!verbs && !lex.participle.has(t.lower)) continue;
+    const end = clauseEnd(toks, i);
     // "hatte … betont", "hat … erklärt": a form that is both finite and participle is the participle when
     // an auxiliary of the perfect stands before it in the clause
     if (verbs && lex.participle.has(t.lower) && perfectAux(toks, clauseStart(toks, i), i) >= 0)

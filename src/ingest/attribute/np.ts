@@ -100,9 +100,10 @@ const roleCache = new Map<string, RoleInfo | null>();
 const CACHE_LIMIT = 50_000;
 
 export function roleOf(word: string, lex: AttributionLexicon): RoleInfo | null {
-  const w = word.toLowerCase();
-  const hit = roleCache.get(w);
+  // keyed on the word as written: a hit costs no lower-casing
+  const hit = roleCache.get(word);
   if (hit !== undefined) return hit;
+  const w = word.toLowerCase();
   let found: RoleInfo | null = null;
   outer: for (const suffix of INFLECTIONS) {
     if (suffix && !w.endsWith(suffix)) continue;
@@ -117,7 +118,7 @@ export function roleOf(word: string, lex: AttributionLexicon): RoleInfo | null {
     }
   }
   if (roleCache.size > CACHE_LIMIT) roleCache.clear();
-  roleCache.set(w, found);
+  roleCache.set(word, found);
   return found;
 }
 
@@ -190,8 +191,26 @@ const NAME_PARTICLES = new Set([
   "der",
 ]);
 
+/** Parsed phrases per token array: the frame reader asks for the same phrase many times per sentence.
+ * Callers never change a returned phrase (they copy it), so sharing it is safe. */
+const npCache = new WeakMap<Tok[], Map<number, NP | null>>();
+
 /** Parses a noun phrase starting at token i; null when there is none. */
 export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withModifiers = true): NP | null {
+  let cache = npCache.get(toks);
+  if (!cache) {
+    cache = new Map();
+    npCache.set(toks, cache);
+  }
+  const key = withModifiers ? i : -1 - i;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const np = parseNPUncached(toks, i, lex, withModifiers);
+  cache.set(key, np);
+  return np;
+}
+
+function parseNPUncached(toks: Tok[], i: number, lex: AttributionLexicon, withModifiers: boolean): NP | null {
   const first = toks[i];
   if (!first || first.q !== -1) return null;
   const np: NP = {
