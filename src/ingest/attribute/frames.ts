@@ -114,6 +114,9 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     const t = toks[i]!;
     if (t.kind !== "word" || t.q !== -1) continue;
     if (t.cap && i !== firstWord) continue;
+    let verbs = lex.finite.get(t.lower);
+    // most words are no verb of saying: nothing more is worked out for them
+    if (!verbs && !lex.participle.has(t.lower)) continue;
     // "mit einer bestätigten Höchstgeschwindigkeit", "die geforderten Änderungen": adjectives, not verbs
     const before = toks[i - 1];
     if (
@@ -124,9 +127,6 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
       /(e|en|er|es|em)$/.test(t.lower)
     )
       continue;
-    let verbs = lex.finite.get(t.lower);
-    // most words are no verb of saying: the clause end is only worked out for candidates
-    if (!verbs && !lex.participle.has(t.lower)) continue;
     const end = clauseEnd(toks, i);
     // "hatte … betont", "hat … erklärt": a form that is both finite and participle is the participle when
     // an auxiliary of the perfect stands before it in the clause
@@ -1114,7 +1114,7 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
 
   // "Mit den Worten „…“ verabschiedete sich X", "„…“, mit diesen Worten trat er ab", "meldete sich mit den
   // Worten: „…“": the quoted words are the clause subject's
-  const words = quoted ? withWords(toks, lex) : null;
+  const words = quoted && unit.text.includes("Worten") ? withWords(toks, lex) : null;
   if (words) {
     const f = mk("DIRECT", "direct:mit-worten", words.quote, null, words.subject, toks, 0.8);
     f.cue = words.cue;
@@ -1122,7 +1122,7 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
   }
 
   // "ein Zettel, auf dem geschrieben stand: „…“": written words belong to what they are written on
-  const written = quoted ? writtenQuote(toks, lex) : null;
+  const written = quoted && unit.text.includes("geschrieben") ? writtenQuote(toks, lex) : null;
   if (written) return mk("DIRECT", "direct:written", written.quote, null, written.subject, toks, 0.6);
 
   // 3. a colon after a frame: "schrieb Witkoff: „…“", "Dennoch fügte er hinzu: „…“"
@@ -1372,12 +1372,12 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
 
   // 5a. a noun for words before a quotation: "fand sich die Feststellung „…“", "veröffentlichte die Antwort,
   // „…“", "Die ersten Worte Armstrongs: „…“"
-  const said = quoted ? speechNounQuote(toks, lex) : null;
+  const said = quoted && WORDS_NOUN_TEXT.test(unit.text) ? speechNounQuote(toks, lex) : null;
   if (said) return mk("DIRECT", "direct:speech-noun", said.quote, null, said.subject, toks, 0.6);
 
   // 5b. slogans: "trugen Transparente mit der Aufschrift „…“", "skandierten Parolen wie „…“": the words are
   // those of the people who carry or chant them
-  const slogan = quoted ? sloganQuote(toks, lex) : null;
+  const slogan = quoted && SLOGAN_TEXT.test(unit.text) ? sloganQuote(toks, lex) : null;
   if (slogan) return mk("DIRECT", "direct:slogan", slogan.quote, null, slogan.subject, toks, 0.6);
 
   // 6. a source frame inside the sentence: "Die Gespräche sind laut X konstruktiv verlaufen."
@@ -1626,6 +1626,7 @@ const COPULA = /^(ist|sind|war|waren|sei|seien|wäre|wären)$/;
 export function opinionQuotes(unit: Unit, lex: AttributionLexicon): Frame[] {
   const toks = unit.toks;
   const out: Frame[] = [];
+  if (!/\b[Ff]ür\b/.test(unit.text)) return out;
   for (let k = 1; k < toks.length; k++) {
     if (toks[k]!.kind !== "qopen") continue;
     const close = toks.findIndex((t, m) => m > k && t.kind === "qclose");
@@ -1722,10 +1723,16 @@ function writtenQuote(
   return { quote: { start: toks[open]!.start, end: toks[close]!.end }, subject };
 }
 
+/** Cheap tests on the sentence text before the token scans (most quoted sentences have none of these words). */
+const SLOGAN_TEXT = /Aufschrift|Parole|Slogan|Sprüch|Spruch|Sprechch|Rufen/;
+const WORDS_NOUN_TEXT =
+  /Feststellung|Behauptung|Antwort|Erklärung|Aussage|Worte|Zitat|Stellungnahme|Mitteilung|Weisheit|Devise|Losung|Kernaussage|Schlussfolgerung/;
+
 const SLOGAN_NOUN = /^(aufschrift|parolen?|slogans?|sprüchen?|spruch|sprechchören?|rufen)$/;
 
 /** A slogan in a sentence whose main frame is another speech act ("drohten mit der Parole „…“"). */
 export function sloganFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
+  if (!SLOGAN_TEXT.test(unit.text)) return null;
   const s = sloganQuote(unit.toks, lex);
   if (!s) return null;
   return {

@@ -191,26 +191,8 @@ const NAME_PARTICLES = new Set([
   "der",
 ]);
 
-/** Parsed phrases per token array: the frame reader asks for the same phrase many times per sentence.
- * Callers never change a returned phrase (they copy it), so sharing it is safe. */
-const npCache = new WeakMap<Tok[], Map<number, NP | null>>();
-
 /** Parses a noun phrase starting at token i; null when there is none. */
 export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withModifiers = true): NP | null {
-  let cache = npCache.get(toks);
-  if (!cache) {
-    cache = new Map();
-    npCache.set(toks, cache);
-  }
-  const key = withModifiers ? i : -1 - i;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const np = parseNPUncached(toks, i, lex, withModifiers);
-  cache.set(key, np);
-  return np;
-}
-
-function parseNPUncached(toks: Tok[], i: number, lex: AttributionLexicon, withModifiers: boolean): NP | null {
   const first = toks[i];
   if (!first || first.q !== -1) return null;
   const np: NP = {
