@@ -187,23 +187,27 @@ export class Discourse {
 
   /** Records the role+name phrases of a unit ("Nato-Generalsekretär Mark Rutte") for later descriptions. */
   registerRoleNames(toks: Tok[]): void {
-    // one role lookup per word, not one per window that contains it
-    const role = toks.map((x) => x.cap && x.q === -1 && roleOf(x.text, this.lex) !== null);
+    // one role lookup per word, not one per window that contains it; most sentences have no role noun
     let nextRole = toks.length;
     const roleAhead = new Array<number>(toks.length);
     for (let k = toks.length - 1; k >= 0; k--) {
-      if (role[k]) nextRole = k;
+      const x = toks[k]!;
+      if (x.cap && x.q === -1 && roleOf(x.text, this.lex) !== null) nextRole = k;
       roleAhead[k] = nextRole;
     }
+    if (nextRole === toks.length) return;
     for (let i = 0; i < toks.length; i++) {
+      // only phrases with a role noun among their first words can pair a role with a name
+      if (roleAhead[i]! >= i + 5) {
+        i = roleAhead[i]! - 5;
+        continue;
+      }
       const t = toks[i]!;
       if (t.q !== -1 || t.kind !== "word") continue;
       const prev = toks[i - 1];
       if (prev && prev.kind === "word" && (prev.cap || DETERMINERS.has(prev.lower) || isAdjectiveLike(prev)))
         continue;
       if (!(t.cap || DETERMINERS.has(t.lower) || isAdjectiveLike(t))) continue;
-      // only phrases with a role noun among their first words can pair a role with a name
-      if (roleAhead[i]! >= i + 5) continue;
       const np = parseNP(toks, i, this.lex);
       if (!np?.role || np.names.length === 0) continue;
       const ent = this.entityAt(np.names[0]!.start, np.names[np.names.length - 1]!.end, []);
