@@ -114,9 +114,9 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     const t = toks[i]!;
     if (t.kind !== "word" || t.q !== -1) continue;
     if (t.cap && i !== firstWord) continue;
+    // most words are no verb of saying: one lookup, and nothing more is worked out for them
+    if (!cueForms(lex).has(t.lower)) continue;
     let verbs = lex.finite.get(t.lower);
-    // most words are no verb of saying: nothing more is worked out for them
-    if (!verbs && !lex.participle.has(t.lower)) continue;
     // "mit einer bestätigten Höchstgeschwindigkeit", "die geforderten Änderungen": adjectives, not verbs
     const before = toks[i - 1];
     if (
@@ -284,6 +284,14 @@ function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
 
 /** Focus particles that may stand before the subject in the prefield: "Auch der Minister sagte". */
 const FOCUS = /^(auch|nur|selbst|sogar|gerade|ausgerechnet|ebenfalls|allein)$/;
+
+/** Every finite and participle form of a verb of saying, for one lookup per word. */
+let cueFormSet: { lex: AttributionLexicon; forms: Set<string> } | null = null;
+function cueForms(lex: AttributionLexicon): Set<string> {
+  if (cueFormSet?.lex !== lex)
+    cueFormSet = { lex, forms: new Set([...lex.finite.keys(), ...lex.participle.keys()]) };
+  return cueFormSet.forms;
+}
 
 /** The cues of a unit, found once: the frame reader and the second pass over labels both need them. */
 const cueCache = new WeakMap<Unit, Cue[]>();
