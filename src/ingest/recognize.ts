@@ -5,7 +5,7 @@
 // Everything is word-indexed: one regex pass makes the words, names are looked up by their first word,
 // role nouns by their ending — no per-entity scan of the text, so a 5 MB article stays linear.
 import { type Lexicon, type LexRole, lexicon, type NameForm } from "./lexicon.ts";
-import { creditZones, words as splitWords, type Word } from "./recognize/words.ts";
+import { creditZones, NOT_NAME, words as splitWords, type Word } from "./recognize/words.ts";
 import { slug } from "./slug.ts";
 import type {
   Affiliation,
@@ -45,19 +45,6 @@ const DETERMINERS = new Set([
   "ihrem",
   "ihres",
 ]);
-/** Capitalized words that never start or continue a name. */
-const NOT_NAME = new Set(
-  (
-    "Der Die Das Des Dem Den Ein Eine Einen Einem Eines Einer Er Sie Es Wir Ihr Ich Man Und Oder Aber Doch " +
-    "Im In Am An Auf Aus Bei Beim Mit Nach Seit Von Vom Vor Zu Zum Zur Für Über Unter Gegen Ohne Um Durch " +
-    "Als Wie Wenn Weil Dass Ob Auch Noch Nur Schon Jetzt Dann Damit Dabei Daher Dort Hier So Zudem Zuvor " +
-    "Später Bislang Bisher Zuletzt Zunächst Inzwischen Unterdessen Dennoch Jedoch Allerdings Demnach Laut " +
-    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März April Mai Juni " +
-    "Juli August September Oktober November Dezember Wochenende Ende Anfang Mitte Update Stand Video Foto " +
-    "Herr Frau Dr Prof Sir Seite Delegation Regierung Angaben Medienberichten Berichten Informationen " +
-    "Beginn Gast Besuch Hause Recht Unrecht"
-  ).split(" "),
-);
 const NAME_PARTICLES = new Set([
   "von",
   "van",

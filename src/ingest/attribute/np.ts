@@ -1,6 +1,8 @@
 // Reading a speaker phrase: "Kremlsprecher Dmitri Peskow", "der Berater von Kremlchef Wladimir Putin",
 // "ein Vertreter des Weißen Hauses", "das „Wall Street Journal“", "er". Names inside a genitive or
 // "von" modifier are kept apart: they are never the head.
+
+import { NOT_NAME } from "../recognize/words.ts";
 import type { RoleKind } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import type { Tok } from "./text.ts";
@@ -303,16 +305,14 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
       }
       // "Ursula von der Leyen": a particle inside a name run, not after a role noun
       const last = np.caps[np.caps.length - 1];
-      // ("zu Beginn", "zu Gast" are phrases, not "zu Guttenberg")
-      const phrase =
-        c?.lower === "zu" &&
-        /^(beginn|ende|anfang|gast|besuch|hause|recht|unrecht|wort|fuß)$/i.test(toks[j + 1]?.text ?? "");
+      // (before a name word: "zu Beginn", "zu Gast" are phrases, not "zu Guttenberg")
+      const next = toks[j + 1];
       if (
         c &&
         last &&
         NAME_PARTICLES.has(c.lower) &&
-        !phrase &&
-        isNameLike(toks[j + 1]) &&
+        isNameLike(next) &&
+        !NOT_NAME.has(next!.text) &&
         !roleOf(last.text, lex)
       ) {
         if (np.caps.length >= 1 && !isOrgNoun(last.text, lex) && !(np.det && np.caps.length === 1)) {
