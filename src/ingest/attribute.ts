@@ -16,7 +16,6 @@ import {
   opinionQuotes,
   quoteOnly,
   readFrame,
-  sloganFrame,
   subjectOf,
 } from "./attribute/frames.ts";
 import { attributionLexicon } from "./attribute/lexicon.ts";
@@ -161,15 +160,11 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       if (frame.kind === "DIRECT")
         for (const c of coordinatedQuotes(unit, end))
           push("DIRECT", c.start, c.end, speaker, frame, unit, frame.rule, confidenceOf(frame, speaker));
-      // another speech act in the same sentence with a quoted label of its own
+      // another speech act in the same sentence with a quoted label of its own, or a slogan beside it
       for (const lf of labelFrames(unit, lex, frame)) {
         const ls = frameSpeaker(lf, unit, disc);
         if (ls) push("DIRECT", lf.start, lf.end, ls, lf, unit, lf.rule, confidenceOf(lf, ls));
       }
-      // "… haben Anhänger mit der Parole „…“ gedroht": the slogan beside the speech act
-      const sl = frame.kind === "DIRECT" || unit.quotes.length === 0 ? null : sloganFrame(unit, lex);
-      const ss = sl ? frameSpeaker(sl, unit, disc) : null;
-      if (sl && ss) push("DIRECT", sl.start, sl.end, ss, sl, unit, sl.rule, confidenceOf(sl, ss));
       // an interrupted quote: „A“, sagte X, „B“ — B is X's too
       if (frame.cue && /cue-after|so-x/.test(frame.rule)) {
         for (const qi of unit.quotes) {

@@ -545,7 +545,7 @@ function conjunctSubject(toks: Tok[], sep: number, lex: AttributionLexicon): NP 
     v = from;
   if (v < 0) return null;
   const np = subjectOf(toks, from, v, lex);
-  if (!np || np.pronoun?.lower === "es" || np.pronoun?.lower === "man") return null;
+  if (!np || impersonalNP(np)) return null;
   return np;
 }
 
@@ -933,12 +933,7 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
     rule,
     start: content.start,
     end: content.end,
-    cue: cue
-      ? {
-          start: toks[cue.idx]!.start,
-          end: cue.particleIdx >= 0 ? toks[cue.particleIdx]!.end : toks[cue.idx]!.end,
-        }
-      : null,
+    cue: cue ? cueSpan(toks, cue) : null,
     subject,
     sourceTok,
     frameToks,
@@ -1196,21 +1191,10 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
       if (np0 && !np0.pronoun && (np0.end === c || attached) && (np0.names.length || np0.role)) {
         return mk("DIRECT", "direct:name-colon", content, null, np0, span(toks, 0, c), 0.8);
       }
-      // "Die Antwort des Ministers X: „…“": a noun for words with its owner
+      // "Die Antwort des Ministers X: „…“", "Seine Meinung zu Kirchhoff: „…“": a noun for words, its owner
       const head = np0?.head?.lower ?? "";
-      const owner = np0?.modifiers[0];
-      // ("Seine Meinung zu Kirchhoff: „…“": the possessive is the owner)
-      const reaches =
-        !!np0 && (np0.end === c || (PREPOSITIONS.has(toks[np0.end]!.lower) && nominalOnly(toks, np0.end, c)));
-      if (np0 && reaches && (SPEECH_NOUN.test(head) || WORDS_NOUN.test(head))) {
-        let who: NP | null = null;
-        if (owner && /^(des|der|von|vom)$/.test(owner.lower)) {
-          const at = toks.indexOf(owner);
-          who = parseNP(toks, /^(von|vom)$/.test(owner.lower) ? at + 1 : at, lex);
-        } else if (np0.det && /^(sein|seine|ihr|ihre)$/.test(np0.det.lower)) {
-          const d = np0.det;
-          who = { ...np0, pronoun: { ...d, lower: /^sein/.test(d.lower) ? "er" : "sie" } };
-        }
+      if (np0 && (np0.end === c || attached) && (SPEECH_NOUN.test(head) || WORDS_NOUN.test(head))) {
+        const who = ownerOfWords(np0, toks, lex);
         if (who && (who.names.length || who.role || who.pronoun))
           return mk("DIRECT", "direct:name-colon", content, null, who, span(toks, 0, c), 0.75);
       }
@@ -1453,7 +1437,7 @@ function withWords(
       const v = finiteVerbIndex(toks, from, k, lex);
       subject = v >= 0 ? subjectOf(toks, from, v, lex) : null;
     }
-    if (!subject || subject.pronoun?.lower === "es" || subject.pronoun?.lower === "man") continue;
+    if (!subject || impersonalNP(subject)) continue;
     return {
       quote: { start: toks[open]!.start, end: toks[close]!.end },
       cue: { start: w.start, end: toks[k + 2]!.end },
@@ -1540,7 +1524,7 @@ function subordinateFrame(
     const content = contentOf(toks, first, to);
     if (!content) continue;
     const subject = relative ? antecedent(toks, from - 1, lex) : parseNP(toks, from + 1, lex);
-    if (!subject || subject.pronoun?.lower === "es" || subject.pronoun?.lower === "man") continue;
+    if (!subject || impersonalNP(subject)) continue;
     if (!(subject.pronoun || subject.names.length || subject.role || subject.org || subject.det)) continue;
     return { rule: relative ? "indirect:relative" : "indirect:subordinate", content, cue, subject };
   }
@@ -1637,7 +1621,7 @@ export function opinionQuotes(unit: Unit, lex: AttributionLexicon): Frame[] {
   if (!/\b[Ff]ür\b/.test(unit.text)) return out;
   for (let k = 1; k < toks.length; k++) {
     if (toks[k]!.kind !== "qopen") continue;
-    const close = toks.findIndex((t, m) => m > k && t.kind === "qclose");
+    const close = closeOf(toks, k);
     if (close < 0) break;
     const from = clauseStart(toks, k);
     const to = clauseEnd(toks, close);
@@ -1650,18 +1634,8 @@ export function opinionQuotes(unit: Unit, lex: AttributionLexicon): Frame[] {
       break;
     }
     if (!subject) continue;
-    out.push({
-      kind: "DIRECT",
-      rule: "direct:fuer-x",
-      start: toks[k]!.start,
-      end: toks[close]!.end,
-      cue: null,
-      subject,
-      sourceTok: null,
-      frameToks: toks.slice(from, to),
-      confidence: 0.55,
-      impersonal: false,
-    });
+    const quote = { start: toks[k]!.start, end: toks[close]!.end };
+    out.push(quotationFrame("direct:fuer-x", quote, subject, toks.slice(from, to), 0.55));
     k = close;
   }
   return out;
@@ -1680,7 +1654,7 @@ function speechNounQuote(
     if (toks[n]!.q === -1 && (toks[n]!.text === "," || toks[n]!.text === ":")) n--;
     const noun = toks[n];
     if (!noun || noun.q !== -1 || !noun.cap || !WORDS_NOUN.test(noun.lower)) continue;
-    const close = toks.findIndex((t, m) => m > k && t.kind === "qclose");
+    const close = closeOf(toks, k);
     if (close < 0 || wordsIn(toks, k + 1, close) < 3) continue;
     // the owner of the words ("die Antwort des Ministers", "Armstrongs Worte"), else the clause's subject
     let subject: NP | null = null;
@@ -1692,7 +1666,7 @@ function speechNounQuote(
       const v = finiteVerbIndex(toks, from, n, lex);
       subject = v >= 0 ? subjectOf(toks, from, v, lex) : null;
     }
-    if (!subject || subject.pronoun?.lower === "es" || subject.pronoun?.lower === "man") continue;
+    if (!subject || impersonalNP(subject)) continue;
     if (!(subject.pronoun || subject.names.length || subject.role || subject.org || subject.det)) continue;
     return { quote: { start: toks[k]!.start, end: toks[close]!.end }, subject };
   }
@@ -1713,20 +1687,9 @@ function writtenQuote(
   if (g < 0) return null;
   const colon = toks.findIndex((t, k) => k > g && t.text === ":" && t.q === -1);
   const open = colon >= 0 && toks[colon + 1]?.kind === "qopen" ? colon + 1 : -1;
-  const close = open >= 0 ? toks.findIndex((t, k) => k > open && t.kind === "qclose") : -1;
+  const close = open >= 0 ? closeOf(toks, open) : -1;
   if (close < 0) return null;
-  const from = clauseStart(toks, g);
-  const prepRelative =
-    from > 0 &&
-    toks[from - 1]!.text === "," &&
-    PREPOSITIONS.has(toks[from]!.lower) &&
-    /^(dem|der|denen|den)$/.test(toks[from + 1]?.lower ?? "");
-  const v = finiteVerbIndex(toks, from, g, lex);
-  const subject = prepRelative
-    ? antecedent(toks, from - 1, lex)
-    : v >= 0
-      ? subjectOf(toks, from, v, lex)
-      : null;
+  const subject = clauseSpeaker(toks, clauseStart(toks, g), g, lex);
   if (!subject || subject.pronoun) return null;
   return { quote: { start: toks[open]!.start, end: toks[close]!.end }, subject };
 }
@@ -1738,23 +1701,88 @@ const WORDS_NOUN_TEXT =
 
 const SLOGAN_NOUN = /^(aufschrift|parolen?|slogans?|sprüchen?|spruch|sprechchören?|rufen)$/;
 
-/** A slogan in a sentence whose main frame is another speech act ("drohten mit der Parole „…“"). */
-export function sloganFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
-  if (!SLOGAN_TEXT.test(unit.text)) return null;
-  const s = sloganQuote(unit.toks, lex);
-  if (!s) return null;
+/** The character span of a cue: the verb, through its particle ("teilte … mit"). */
+function cueSpan(toks: Tok[], cue: Cue): { start: number; end: number } {
+  return {
+    start: toks[cue.idx]!.start,
+    end: cue.particleIdx >= 0 ? toks[cue.particleIdx]!.end : toks[cue.idx]!.end,
+  };
+}
+
+/** A DIRECT frame for a quotation read outside the frame reader (labels, slogans, judgements). */
+function quotationFrame(
+  rule: string,
+  quote: { start: number; end: number },
+  subject: NP,
+  frameToks: Tok[],
+  confidence: number,
+  cue: { start: number; end: number } | null = null,
+): Frame {
+  const { start, end } = quote;
   return {
     kind: "DIRECT",
-    rule: "direct:slogan",
-    start: s.quote.start,
-    end: s.quote.end,
-    cue: null,
-    subject: s.subject,
+    rule,
+    start,
+    end,
+    cue,
+    subject,
     sourceTok: null,
-    frameToks: unit.toks,
-    confidence: 0.6,
+    frameToks,
+    confidence,
     impersonal: false,
   };
+}
+
+/** "es" and "man" name nobody. */
+function impersonalNP(np: NP | null): boolean {
+  return np?.pronoun?.lower === "es" || np?.pronoun?.lower === "man";
+}
+
+/** The index of the closing mark of the quotation opened at `open`, or -1. */
+function closeOf(toks: Tok[], open: number): number {
+  return toks.findIndex((t, m) => m > open && t.kind === "qclose");
+}
+
+/** "…, auf denen …", "…, in dem …": a relative clause opened by a preposition. */
+function isPrepRelative(toks: Tok[], from: number): boolean {
+  return (
+    from > 0 &&
+    toks[from - 1]!.text === "," &&
+    PREPOSITIONS.has(toks[from]!.lower) &&
+    /^(dem|der|denen|den)$/.test(toks[from + 1]?.lower ?? "")
+  );
+}
+
+/** Who speaks in the clause opened at `from` whose verb stands before `to`: the phrase a relative clause
+ * hangs on ("Transparente, auf denen …", "ein Zettel, auf dem …"), else the clause's subject. */
+function clauseSpeaker(toks: Tok[], from: number, to: number, lex: AttributionLexicon): NP | null {
+  if (isRelativeOpener(toks, from) || isPrepRelative(toks, from)) return antecedent(toks, from - 1, lex);
+  const v = finiteVerbIndex(toks, from, to, lex);
+  return v >= 0 ? subjectOf(toks, from, v, lex) : null;
+}
+
+/** "Das Fazit der Ministerin X", "Die Antwort von X", "Seine Meinung": the owner of a noun for words. */
+function ownerOfWords(np: NP, toks: Tok[], lex: AttributionLexicon): NP | null {
+  const owner = np.modifiers[0];
+  if (owner && /^(des|der|von|vom)$/.test(owner.lower)) {
+    const at = toks.indexOf(owner);
+    return parseNP(toks, /^(von|vom)$/.test(owner.lower) ? at + 1 : at, lex);
+  }
+  const d = np.det;
+  if (d && /^(sein|seine|ihr|ihre)$/.test(d.lower))
+    return {
+      ...np,
+      end: toks.indexOf(d) + 1,
+      pronoun: { ...d, lower: /^sein/.test(d.lower) ? "er" : "sie" },
+    };
+  return null;
+}
+
+/** A slogan in a sentence whose main frame is another speech act ("drohten mit der Parole „…“"). */
+function sloganFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
+  if (!SLOGAN_TEXT.test(unit.text)) return null;
+  const s = sloganQuote(unit.toks, lex);
+  return s ? quotationFrame("direct:slogan", s.quote, s.subject, unit.toks, 0.6) : null;
 }
 
 function sloganQuote(
@@ -1766,23 +1794,11 @@ function sloganQuote(
     let n = k - 1;
     if (toks[n]?.lower === "wie") n--;
     if (!SLOGAN_NOUN.test(toks[n]?.lower ?? "") || !toks[n]!.cap) continue;
-    const close = toks.findIndex((t, m) => m > k && t.kind === "qclose");
+    const close = closeOf(toks, k);
     if (close < 0 || wordsIn(toks, k + 1, close) < 2) continue;
-    const from = clauseStart(toks, n);
-    const v = finiteVerbIndex(toks, from, n, lex);
     // "mit Transparenten, auf denen Sprüche wie „…“ standen": the phrase the relative clause hangs on
-    const prepRelative =
-      from > 0 &&
-      toks[from - 1]!.text === "," &&
-      PREPOSITIONS.has(toks[from]!.lower) &&
-      /^(dem|der|denen|den)$/.test(toks[from + 1]?.lower ?? "");
-    const subject =
-      isRelativeOpener(toks, from) || prepRelative
-        ? antecedent(toks, from - 1, lex)
-        : v >= 0
-          ? subjectOf(toks, from, v, lex)
-          : null;
-    if (!subject || subject.pronoun?.lower === "es" || subject.pronoun?.lower === "man") continue;
+    const subject = clauseSpeaker(toks, clauseStart(toks, n), n, lex);
+    if (!subject || impersonalNP(subject)) continue;
     return { quote: { start: toks[k]!.start, end: toks[close]!.end }, subject };
   }
   return null;
@@ -1807,21 +1823,8 @@ export function colonLead(unit: Unit, lex: AttributionLexicon): NP | null {
   const v = finiteVerbIndex(toks, 0, toks.length - 1, lex);
   let np = v >= 0 ? subjectOf(toks, 0, v, lex) : initialNP(toks, lex);
   // "Das Fazit der Ministerin X:", "Seine Antwort:": a noun for words hands them to its owner
-  if (np && SPEECH_NOUN.test(np.head?.lower ?? np.caps[0]?.lower ?? "")) {
-    const owner = np.modifiers[0];
-    if (owner && /^(des|der|von|vom)$/.test(owner.lower)) {
-      const at = toks.indexOf(owner);
-      np = parseNP(toks, /^(von|vom)$/.test(owner.lower) ? at + 1 : at, lex);
-    } else if (np.det && /^(sein|seine|ihr|ihre)$/.test(np.det.lower)) {
-      const d = np.det;
-      np = {
-        ...np,
-        end: toks.indexOf(d) + 1,
-        pronoun: { ...d, lower: /^sein/.test(d.lower) ? "er" : "sie" },
-      };
-    } else np = null;
-  }
-  if (!np || np.pronoun?.lower === "es" || np.pronoun?.lower === "man") return null;
+  if (np && SPEECH_NOUN.test(np.head?.lower ?? np.caps[0]?.lower ?? "")) np = ownerOfWords(np, toks, lex);
+  if (!np || impersonalNP(np)) return null;
   return np.pronoun || np.names.length || np.role || np.org || np.media ? np : null;
 }
 
@@ -1871,8 +1874,8 @@ function quotedObject(
   return { start: toks[qo]!.start, end: toks[qc]!.end };
 }
 
-/** Quoted labels given by other speech acts of the unit than its main frame: "X nannte den Platzverweis
- * „überzogen“, Trainer Y bezeichnete die Karten als „übertrieben“." */
+/** Quotations beside the unit's main frame: labels given by other speech acts ("X nannte den Platzverweis
+ * „überzogen“, Trainer Y bezeichnete die Karten als „übertrieben“") and slogans carried by them. */
 export function labelFrames(unit: Unit, lex: AttributionLexicon, main: Frame): Frame[] {
   const toks = unit.toks;
   const out: Frame[] = [];
@@ -1887,23 +1890,11 @@ export function labelFrames(unit: Unit, lex: AttributionLexicon, main: Frame): F
     if (!q || (q.start >= main.start && q.end <= main.end && (main.kind === "DIRECT" || sameCue))) continue;
     // "sieht X einen „Angriff“, es stehe …": the label beside the content clause of the same verb
     if (sameCue && q.end > main.start && q.start < main.end) continue;
-    const f: Frame = {
-      kind: "DIRECT",
-      rule: `direct:${cue.verb.lemma}`,
-      start: q.start,
-      end: q.end,
-      cue: {
-        start: toks[cue.idx]!.start,
-        end: cue.particleIdx >= 0 ? toks[cue.particleIdx]!.end : toks[cue.idx]!.end,
-      },
-      subject,
-      sourceTok: null,
-      frameToks: toks,
-      confidence: 0.7,
-      impersonal: false,
-    };
-    out.push(f);
+    out.push(quotationFrame(`direct:${cue.verb.lemma}`, q, subject, toks, 0.7, cueSpan(toks, cue)));
   }
+  // "… haben Anhänger mit der Parole „…“ gedroht": the slogan beside the speech act
+  const slogan = main.kind === "DIRECT" || unit.quotes.length === 0 ? null : sloganFrame(unit, lex);
+  if (slogan) out.push(slogan);
   return out;
 }
 
