@@ -191,8 +191,9 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
         !/gehen$/.test(pverb.lemma)
       )
         continue;
-      // … except "zitiert werden": "Der Minister wird mit den Worten zitiert: …" names the speaker
-      if (/^(wurde|wurden|wird|werden|worden)$/.test(toks[aux]!.lower) && pverb.lemma !== "zitieren")
+      // … except "zitiert werden" ("Der Minister wird mit den Worten zitiert: …" names the speaker) and a
+      // passive with its agent ("wurde von der Opposition gefordert"), whose speaker cueSubject reads
+      if (PASSIVE_AUX.test(toks[aux]!.lower) && pverb.lemma !== "zitieren" && agentAfter(toks, aux, i) < 0)
         continue;
       if (checkNeeds(toks, i, end, pverb) && (!pverb.reflexive || hasSich(toks, start, end)))
         cues.push({ idx: i, finiteIdx: aux, particleIdx: -1, verb: pverb });
@@ -224,10 +225,16 @@ function perfectAux(toks: Tok[], from: number, to: number): number {
   return -1;
 }
 
+const PASSIVE_AUX = /^(wird|wurde|werden|wurden|worden)$/;
+
 function passiveAux(toks: Tok[], from: number, to: number): number {
-  for (let k = from; k < to; k++)
-    if (toks[k]!.q === -1 && /^(wird|wurde|werden|wurden)$/.test(toks[k]!.lower)) return k;
+  for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PASSIVE_AUX.test(toks[k]!.lower)) return k;
   return -1;
+}
+
+/** "von"/"vom" between a passive auxiliary and its participle: the agent's phrase follows it. */
+function agentAfter(toks: Tok[], aux: number, participle: number): number {
+  return toks.findIndex((t, k) => k > aux && k < participle && t.q === -1 && /^(von|vom)$/.test(t.lower));
 }
 
 function hasSich(toks: Tok[], from: number, to: number): boolean {
@@ -490,9 +497,7 @@ function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
   // without one nobody is named
   const passive = passiveAux(toks, from, cue.idx);
   if (passive >= 0 && lex.participle.has(toks[cue.idx]!.lower) && cue.verb.lemma !== "zitieren") {
-    const von = toks.findIndex(
-      (t, k) => k > passive && k < cue.idx && t.q === -1 && /^(von|vom)$/.test(t.lower),
-    );
+    const von = agentAfter(toks, passive, cue.idx);
     if (von >= 0) return parseNP(toks, von + 1, lex);
     // "wurden im „Standard“ als „…“ bezeichnet": the paper where it was written
     const inn = toks.findIndex(

@@ -1201,6 +1201,12 @@ describe("attribute: passive frames and quotes opened by a connective", () => {
     expect(s.speaker.mention?.text).toBe("Kritikern");
   });
 
+  it("reads a passive participle that is no finite form ('gefordert') with its agent, too", () => {
+    const s = find(run("Der Rücktritt des Ministers wurde von der Opposition gefordert.\n"), "Rücktritt");
+    expect(s).toMatchObject({ kind: "REPORTED", speaker: { mention: { text: "der Opposition" } } });
+    expect(run("Der Rücktritt des Ministers wurde gestern gefordert.\n")).toEqual([]);
+  });
+
   it("names nobody for a passive without an agent", () => {
     expect(run("Seine Bilder werden oft als „Meilensteine der Moderne“ bezeichnet.\n")).toEqual([]);
   });
