@@ -133,11 +133,7 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     if (verbs && lex.participle.has(t.lower) && perfectAux(toks, clauseStart(toks, i), i) >= 0)
       verbs = undefined;
     // "wird … zitiert": the passive of zitieren, read below as a participle whose subject is the speaker
-    if (
-      verbs &&
-      lex.participle.get(t.lower)?.lemma === "zitieren" &&
-      passiveAux(toks, clauseStart(toks, i), i) >= 0
-    )
+    if (verbs && lex.participle.get(t.lower)?.quotes && passiveAux(toks, clauseStart(toks, i), i) >= 0)
       verbs = undefined;
     // "müsse sehen", "will erklären": an infinitive after a modal or auxiliary is not the finite verb
     if (verbs?.some((v) => v.lemma === t.lower)) {
@@ -193,8 +189,7 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
         continue;
       // … except "zitiert werden" ("Der Minister wird mit den Worten zitiert: …" names the speaker) and a
       // passive with its agent ("wurde von der Opposition gefordert"), whose speaker cueSubject reads
-      if (PASSIVE_AUX.test(toks[aux]!.lower) && pverb.lemma !== "zitieren" && agentAfter(toks, aux, i) < 0)
-        continue;
+      if (PASSIVE_AUX.test(toks[aux]!.lower) && !pverb.quotes && agentAfter(toks, aux, i) < 0) continue;
       if (checkNeeds(toks, i, end, pverb) && (!pverb.reflexive || hasSich(toks, start, end)))
         cues.push({ idx: i, finiteIdx: aux, particleIdx: -1, verb: pverb });
     }
@@ -496,7 +491,7 @@ function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
   // "Seine Werke werden von Kennern als „…“ bezeichnet": in the passive the speaker is the agent after "von";
   // without one nobody is named
   const passive = passiveAux(toks, from, cue.idx);
-  if (passive >= 0 && lex.participle.has(toks[cue.idx]!.lower) && cue.verb.lemma !== "zitieren") {
+  if (passive >= 0 && lex.participle.has(toks[cue.idx]!.lower) && !cue.verb.quotes) {
     const von = agentAfter(toks, passive, cue.idx);
     if (von >= 0) return parseNP(toks, von + 1, lex);
     // "wurden im „Standard“ als „…“ bezeichnet": the paper where it was written
@@ -895,8 +890,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
   if (f?.cue && f.subject) {
     // "Die Zeitung zitierte den Minister mit den Worten …": who is quoted speaks, the subject only reports
     const toks = unit.toks;
-    const quoting = (k: number) =>
-      !!lex.finite.get(toks[k]?.lower ?? "")?.some((x) => x.lemma === "zitieren");
+    const quoting = (k: number) => !!lex.finite.get(toks[k]?.lower ?? "")?.some((x) => x.quotes);
     // the cue itself, or the verb whose words "mit den Worten" introduces
     let v = toks.findIndex((t) => t.start === f.cue!.start);
     if (f.rule === "direct:mit-worten") v = toks.findIndex((t, k) => t.q === -1 && quoting(k));
@@ -1069,7 +1063,7 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
     } else {
       cue = cues.find(
         (q) =>
-          (q.idx === c || (q.finiteIdx === c && q.verb.lemma === "zitieren")) &&
+          (q.idx === c || (q.finiteIdx === c && q.verb.quotes)) &&
           (q.verb.content !== "reported" || afterQuote),
       );
       if (!cue) continue;
@@ -1872,7 +1866,8 @@ function quotedObject(
   const spoken =
     !quoteOnlyAct ||
     (words >= 2 &&
-      !/^(heißen|zitieren)$/.test(cue.verb.lemma) &&
+      !cue.verb.impersonal &&
+      !cue.verb.quotes &&
       !toks.slice(qo + 1, qc).some((x) => x.text === ":") &&
       toks.slice(qo + 1, qc).some((x) => x.kind === "word" && !x.cap && !/^\d/.test(x.text)));
   if (toks[qo + 1]?.kind !== "word" || modifier || !(words >= 2 || nounLabel) || !spoken) return null;

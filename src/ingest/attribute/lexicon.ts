@@ -13,6 +13,8 @@ export interface CueVerb {
   particle: string | null;
   reflexive: boolean;
   impersonal: boolean;
+  /** the object speaks, the subject reports ("Die Zeitung zitierte den Minister", "wird X zitiert") */
+  quotes: boolean;
   needs: string[];
   /** endings of words that give the verb another sense in its clause ("forderte 92 Menschenleben") */
   unless: string[];
@@ -77,6 +79,7 @@ export function attributionLexicon(): AttributionLexicon {
       particle: typeof v.particle === "string" ? v.particle : null,
       reflexive: v.reflexive === true,
       impersonal: v.impersonal === true,
+      quotes: v.quotes === true,
       needs: strings(v.needs, `${where}.needs`).map((s) => s.toLowerCase()),
       unless: strings(v.unless, `${where}.unless`).map((s) => s.toLowerCase()),
     };
