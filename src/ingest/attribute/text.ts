@@ -1,5 +1,6 @@
 // Quotes, tokens and analysis units. A unit is a sentence, or several sentences when a quotation
 // runs across sentence ends ("«A. B», sagte X."), so that a quote and its frame are read together.
+import { isSpaceAt, runEnd, wordCharAt } from "../chars.ts";
 import type { Paragraph, Sentence, Span } from "../types.ts";
 
 export interface Quote {
@@ -159,18 +160,61 @@ function reopensInside(text: string, i: number): boolean {
   return false;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 // "15:36" stays one token: a colon inside a time is not a frame's colon
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+|:\d+)*|[^\s\p{L}\p{N}]/gu;
 
+/** The token spans of TOKEN_RE, the reference the scanner must equal (kept for the unit test). */
+export function tokenSpansByRegex(text: string): Array<[number, number]> {
+  return [...text.matchAll(TOKEN_RE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+// - ' ’ . & / join two runs of letters and digits into one token ("Kreml-Chef", "U.S", "AT&T")
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 47;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The spans of TOKEN_RE without the regex, calling `visit` with each token and whether it is a word (a
+ * run of letters and digits) or a single mark: words are runs joined by isJoiner, and ":" + digits;
+ * every other character but white space is a token of its own (a whole code point).
+ */
+export function tokenSpans(text: string, visit: (start: number, end: number, word: boolean) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const w = wordCharAt(text, i);
+    if (w === 0) {
+      if (isSpaceAt(text, i)) {
+        i++;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      const len = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      visit(i, i + len, false);
+      i += len;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i);
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (isJoiner(c) && wordCharAt(text, i + 1) > 0) i = runEnd(text, i + 1);
+      else if (c === 58 && isDigit(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (isDigit(text.charCodeAt(i))) i++;
+      } else break;
+    }
+    visit(start, i, true);
+  }
+}
+
 export function tokenize(text: string, offset: number, quotes: Quote[], quoteIdx: number[]): Tok[] {
   const toks: Tok[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = offset + m.index;
-    const t = m[0];
-    const end = start + t.length;
-    // the pattern's first branch makes words; the second, single marks
-    let kind: TokKind = t.length > 1 || WORD_CHAR.test(t) ? "word" : "punct";
+  tokenSpans(text, (a, b, word) => {
+    const start = offset + a;
+    const end = offset + b;
+    const t = text.slice(a, b);
+    // a mark of two code units (an emoji) has always counted as a word
+    let kind: TokKind = word || b - a > 1 ? "word" : "punct";
     let q = -1;
     for (const qi of quoteIdx) {
       const quote = quotes[qi]!;
@@ -181,7 +225,7 @@ export function tokenize(text: string, offset: number, quotes: Quote[], quoteIdx
     const lower = t.toLowerCase();
     // a first letter that lower-casing changes is a capital (no second string for toUpperCase)
     toks.push({ text: t, lower, start, end, kind, q, cap: t.charCodeAt(0) !== lower.charCodeAt(0) });
-  }
+  });
   return toks;
 }
 

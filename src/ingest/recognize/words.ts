@@ -1,6 +1,7 @@
 // The recognizer's own word view of the text: hyphenated compounds stay one word (so "Kreml-Chef" and
 // "US-Sondergesandter" can be read as role nouns) and every word knows its sentence. One regex pass
 // over the text; everything after it works on word indices.
+import { runEnd, wordCharAt } from "../chars.ts";
 import type { Segmented, Span } from "../types.ts";
 
 /** Capitalized words that never start or continue a name (the recognizer's name runs, and the name
@@ -31,36 +32,6 @@ export interface Word extends Span {
 
 const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*['’]?/gu;
 const HYPHEN = /[-‐]/;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
-// Per BMP code unit: 0 not yet known, 1 letter or digit, 2 neither. Filled on first sight, so the
-// scan below asks the Unicode tables once per distinct character instead of once per character.
-const bmpClass = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++)
-  bmpClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
-
-/** Length in code units of the letter or digit at `i` (2 for an astral one), 0 if there is none. */
-function wordCharAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) {
-    let k = bmpClass[c]!;
-    if (k === 0) {
-      k = LETTER_OR_DIGIT.test(text[i]!) ? 1 : 2;
-      bmpClass[c] = k;
-    }
-    return k === 1 ? 1 : 0;
-  }
-  const cp = text.codePointAt(i)!;
-  if (cp <= 0xffff) return 0; // a lone high surrogate
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
-}
-
-function runEnd(text: string, i: number): number {
-  for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) i += n;
-  return i;
-}
-
 const isJoiner = (c: number) => c === 45 || c === 0x2010 || c === 39 || c === 0x2019; // - ‐ ' ’
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
