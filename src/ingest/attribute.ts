@@ -87,7 +87,9 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
       text: text.slice(start, end),
       start,
       end,
-      cue: frame?.cue ? { ...frame.cue, text: text.slice(frame.cue.start, frame.cue.end) } : null,
+      cue: frame?.cue
+        ? { start: frame.cue.start, end: frame.cue.end, text: text.slice(frame.cue.start, frame.cue.end) }
+        : null,
       speaker: { id: speaker.id, name: speaker.name, type: speaker.type, mention: speaker.mention },
       via: frame ? viaOf(frame, unit, speaker) : null,
       about: [],
