@@ -1,6 +1,6 @@
 // Quotes, tokens and analysis units. A unit is a sentence, or several sentences when a quotation
 // runs across sentence ends ("«A. B», sagte X."), so that a quote and its frame are read together.
-import { isSpaceAt, runEnd, wordCharAt } from "../chars.ts";
+import { isSpaceAt, lowerSlicer, runEnd, wordCharAt } from "../chars.ts";
 import type { Paragraph, Sentence, Span } from "../types.ts";
 
 export interface Quote {
@@ -209,6 +209,7 @@ export function tokenSpans(text: string, visit: (start: number, end: number, wor
 
 export function tokenize(text: string, offset: number, quotes: Quote[], quoteIdx: number[]): Tok[] {
   const toks: Tok[] = [];
+  const lowerOf = lowerSlicer(text);
   tokenSpans(text, (a, b, word) => {
     const start = offset + a;
     const end = offset + b;
@@ -222,7 +223,7 @@ export function tokenize(text: string, offset: number, quotes: Quote[], quoteIdx
       else if (quote.terminated && start === quote.end - 1 && kind === "punct") kind = "qclose";
       else if (start >= quote.innerStart && end <= quote.innerEnd) q = qi;
     }
-    const lower = t.toLowerCase();
+    const lower = lowerOf(a, b);
     // a first letter that lower-casing changes is a capital (no second string for toUpperCase)
     toks.push({ text: t, lower, start, end, kind, q, cap: t.charCodeAt(0) !== lower.charCodeAt(0) });
   });

@@ -1,7 +1,7 @@
 // The recognizer's own word view of the text: hyphenated compounds stay one word (so "Kreml-Chef" and
 // "US-Sondergesandter" can be read as role nouns) and every word knows its sentence. One regex pass
 // over the text; everything after it works on word indices.
-import { runEnd, wordCharAt } from "../chars.ts";
+import { lowerSlicer, runEnd, wordCharAt } from "../chars.ts";
 import type { Segmented, Span } from "../types.ts";
 
 /** Capitalized words that never start or continue a name (the recognizer's name runs, and the name
@@ -76,6 +76,7 @@ export function words(doc: Segmented): Word[] {
     ? doc.sentences
     : [{ start: 0, end: text.length, index: 0, paragraph: 0, text }];
   const out: Word[] = [];
+  const lowerOf = lowerSlicer(text);
   let s = 0;
   wordSpans(text, (start, matchEnd, hyphenated) => {
     let end = matchEnd;
@@ -94,7 +95,7 @@ export function words(doc: Segmented): Word[] {
     }
     out.push({
       text: w,
-      lower: w.toLowerCase(),
+      lower: lowerOf(start, end),
       start,
       end,
       sentence: sentences[s]?.index ?? 0,
