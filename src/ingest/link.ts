@@ -81,6 +81,10 @@ class Linker {
   readonly bySentence = new Map<number, Mention[]>();
   readonly sentences: Sentence[];
   readonly byParagraph = new Map<number, Sentence[]>();
+  /** MEETING_CUE and PARTICIPATION_CUE per sentence index, tested once: meetings() and every
+   * statement's about() ask again for the same sentences. */
+  private readonly meetingCues: Array<boolean | undefined> = [];
+  private readonly participationCues: Array<boolean | undefined> = [];
 
   constructor(
     readonly doc: Segmented,
@@ -166,6 +170,22 @@ class Linker {
     return null;
   }
 
+  private meetingCue(s: Sentence): boolean {
+    const known = this.meetingCues[s.index];
+    if (known !== undefined) return known;
+    const found = MEETING_CUE.test(s.text);
+    this.meetingCues[s.index] = found;
+    return found;
+  }
+
+  private participationCue(s: Sentence): boolean {
+    const known = this.participationCues[s.index];
+    if (known !== undefined) return known;
+    const found = PARTICIPATION_CUE.test(s.text);
+    this.participationCues[s.index] = found;
+    return found;
+  }
+
   private meetings(): Meeting[] {
     const candidates: Candidate[] = [];
     let last: Candidate | null = null;
@@ -176,16 +196,17 @@ class Linker {
       const text = sentence.text;
       const negated = NEGATION.test(text);
       const places =
-        MEETING_CUE.test(text) || PARTICIPATION_CUE.test(text)
+        this.meetingCue(sentence) || this.participationCue(sentence)
           ? mentions.map((m) => ({ m, place: this.meetingPlace(m) })).filter((x) => x.place !== null)
           : [];
       if (places.length && !negated) {
         const dates = this.datesOf(sentence).filter((d) => !d.since);
         const here: Candidate[] = [];
+        const weak = !MEETING_CUE.test(text.replace(/\bhier in\b/g, ""));
         for (const { m, place } of places) {
           const c: Candidate = {
             placeId: place!,
-            weak: !MEETING_CUE.test(text.replace(/\bhier in\b/g, "")),
+            weak,
             sentence,
             dates: [],
             participants: new Set(),
@@ -205,13 +226,13 @@ class Linker {
           }
           if (best && best.dist <= MAX_DATE_DISTANCE) best.c.dates.push(d);
         }
-        if (PARTICIPATION_CUE.test(text) || MEETING_WITH.test(text))
+        if (this.participationCue(sentence) || MEETING_WITH.test(text))
           this.assignParticipants(here, mentions, sentence);
         last = here[here.length - 1]!;
       } else if (
         last &&
         !negated &&
-        PARTICIPATION_CUE.test(text) &&
+        this.participationCue(sentence) &&
         !HABITUAL.test(text) &&
         !this.elsewhere(mentions)
       ) {
@@ -436,7 +457,7 @@ class Linker {
     }
     // CONTEXT: the article's main meeting, for statements that speak of talks without naming them
     const main = this.mainMeeting(meetings);
-    if (main && (MEETING_CUE.test(st.text) || sentences.some((s) => MEETING_CUE.test(s.text)))) {
+    if (main && (sentences.some((s) => this.meetingCue(s)) || MEETING_CUE.test(st.text))) {
       if (!about.has(main.id)) add("MEETING", main.id, "CONTEXT");
     }
     // a statement about a meeting is about its place too
