@@ -16,20 +16,21 @@ for (let c = 0; c < 128; c++)
         ? 2
         : 3;
 
-function classOf(c: number, ch: string): number {
-  let k = bmpClass[c]!;
-  if (k === 0) {
-    k = LETTER_OR_DIGIT.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
-    bmpClass[c] = k;
-  }
-  return k;
+/** The class of the BMP character `c` at `i`; its one-character string is made only on first sight. */
+function classOf(text: string, i: number, c: number): number {
+  const k = bmpClass[c]!;
+  if (k !== 0) return k;
+  const ch = text[i]!;
+  const found = LETTER_OR_DIGIT.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
+  bmpClass[c] = found;
+  return found;
 }
 
 /** Length in code units of the letter or digit at `i` (2 for an astral one), 0 if there is none. */
 export function wordCharAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return classOf(c, text[i]!) === 1 ? 1 : 0;
+  if (c < 0xd800 || c > 0xdbff) return classOf(text, i, c) === 1 ? 1 : 0;
   const cp = text.codePointAt(i)!;
   if (cp <= 0xffff) return 0; // a lone high surrogate
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
@@ -38,7 +39,7 @@ export function wordCharAt(text: string, i: number): number {
 /** White space as `\s` of a Unicode regex sees it (every such character is in the BMP). */
 export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c < 0xd800 || c > 0xdfff ? classOf(c, text[i]!) === 2 : false;
+  return c < 0xd800 || c > 0xdfff ? classOf(text, i, c) === 2 : false;
 }
 
 /** End of the run of letters and digits starting at `i` (`i` itself when there is none). */

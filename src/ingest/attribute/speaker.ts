@@ -55,6 +55,9 @@ export class Discourse {
   private readonly textRoleNames: RoleName[] = [];
   private readonly entities = new Map<string, Entity>();
   private readonly identified = new Map<string, Referent>();
+  private named: Array<{ e: Entity; name: string; aliases: string[] }> | null = null;
+  /** Last word of each multi-word name (null for one word), as fullName() asks for every salient name. */
+  private readonly surnames = new Map<string, string | null>();
   private readonly mentions: Mention[];
 
   constructor(
@@ -316,13 +319,11 @@ export class Discourse {
 
   private identifyUncached(ref: Referent): Referent {
     const key = ref.name.toLowerCase();
-    for (const e of this.rec.entities) {
-      if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue;
-      const n = e.name.toLowerCase();
+    for (const { e, name, aliases } of this.namedEntities()) {
       if (
-        n === key ||
-        e.aliases.some((a) => a.toLowerCase() === key) ||
-        (e.type === "PERSON" && ref.type === "PERSON" && n.endsWith(` ${key}`))
+        name === key ||
+        aliases.includes(key) ||
+        (e.type === "PERSON" && ref.type === "PERSON" && name.endsWith(` ${key}`))
       ) {
         const r = this.referentOf(e);
         return r.gender ? r : { ...r, gender: ref.gender };
@@ -332,12 +333,26 @@ export class Discourse {
     return id ? { ...ref, id } : ref;
   }
 
+  /** People and organizations with their names and aliases lower-cased, once per article. */
+  private namedEntities(): Array<{ e: Entity; name: string; aliases: string[] }> {
+    if (this.named) return this.named;
+    this.named = [];
+    for (const e of this.rec.entities)
+      if (e.type === "PERSON" || e.type === "ORGANIZATION")
+        this.named.push({ e, name: e.name.toLowerCase(), aliases: e.aliases.map((a) => a.toLowerCase()) });
+    return this.named;
+  }
+
   private fullName(surname: string, before: number): Referent | null {
     const bare = surname.replace(/s$/, "");
     const fits = (name: string) => {
-      const parts = name.split(/\s+/);
-      const last = parts[parts.length - 1];
-      return parts.length > 1 && (last === surname || last === bare);
+      let last = this.surnames.get(name);
+      if (last === undefined) {
+        const parts = name.split(/\s+/);
+        last = parts.length > 1 ? parts[parts.length - 1]! : null;
+        this.surnames.set(name, last);
+      }
+      return last !== null && (last === surname || last === bare);
     };
     for (let k = this.salience.length - 1; k >= 0; k--) {
       const s = this.salience[k]!;
