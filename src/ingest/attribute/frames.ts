@@ -295,15 +295,12 @@ function cueForms(lex: AttributionLexicon): Set<string> {
   return cueFormSet.forms;
 }
 
-/** The cues of a unit, found once: the frame reader and the second pass over labels both need them. */
-const cueCache = new WeakMap<Unit, Cue[]>();
+/** The cues of a unit, found once: the frame reader and then the second pass over labels both need them
+ * (one after the other, so the last unit is all there is to remember). */
+let cuesOf: { unit: Unit; lex: AttributionLexicon; cues: Cue[] } | null = null;
 function unitCues(unit: Unit, lex: AttributionLexicon): Cue[] {
-  let cues = cueCache.get(unit);
-  if (!cues) {
-    cues = findCues(unit.toks, lex);
-    cueCache.set(unit, cues);
-  }
-  return cues;
+  if (cuesOf?.unit !== unit || cuesOf.lex !== lex) cuesOf = { unit, lex, cues: findCues(unit.toks, lex) };
+  return cuesOf.cues;
 }
 
 /** Index of the finite verb of a main clause starting at `from` (V2), or -1. */

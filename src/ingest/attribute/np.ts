@@ -166,15 +166,35 @@ function isFunctionWord(lower: string): boolean {
 export function isAdjectiveLike(t: Tok): boolean {
   if (t.kind !== "word" || t.cap) return false;
   if (isFunctionWord(t.lower)) return false;
-  return /(e|en|er|es|em)$/.test(t.lower) || /^\d/.test(t.lower) || /-/.test(t.lower);
+  return adjectiveEnding(t.lower) || startsWithDigit(t.lower) || t.lower.includes("-");
 }
 
 function isNameLike(t: Tok | undefined): boolean {
   if (t?.kind !== "word" || t.q !== -1) return false;
   // "el-Baradei", "al-Assad"
-  if (!t.cap) return /^(al|el|de|ad|as|bin|ibn)-\p{Lu}/u.test(t.text);
-  return !NOT_NAMES.has(t.lower) && !/^\d/.test(t.text);
+  if (!t.cap) return (t.text[2] === "-" || t.text[3] === "-") && ARABIC_ARTICLE.test(t.text);
+  return !NOT_NAMES.has(t.lower) && !startsWithDigit(t.text);
 }
+
+// These tests run for nearly every token a phrase reader looks at: char codes and sets, not regexes.
+const ARABIC_ARTICLE = /^(al|el|de|ad|as|bin|ibn)-\p{Lu}/u;
+const startsWithDigit = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+/** Ends in -e, -en, -er, -es or -em. */
+function adjectiveEnding(w: string): boolean {
+  const last = w[w.length - 1];
+  if (last === "e") return true;
+  return w[w.length - 2] === "e" && (last === "n" || last === "r" || last === "s" || last === "m");
+}
+const DEMONSTRATIVES = new Set(["dieser", "diese", "letzterer", "letztere", "jener", "jene"]);
+const ONE_OF = new Set(["einer", "eine", "eines", "keiner"]);
+const TIME_AND_QUANTITY = new Set(
+  "letzte letzten vergangene vergangenen nächste nächsten beide beiden anderen vielen meisten wenigen einigen zwei drei vier fünf".split(
+    " ",
+  ),
+);
 
 const NAME_PARTICLES = new Set([
   "von",
@@ -214,8 +234,11 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     media: false,
   };
   // "sagte dieser", "so letztere": a demonstrative standing alone refers back like "er" / "sie"
-  const demo = /^(dieser|diese|letzterer|letztere|jener|jene)$/.exec(first.lower);
-  if (demo && first.kind === "word" && !(toks[i + 1]?.kind === "word" && toks[i + 1]!.cap)) {
+  if (
+    DEMONSTRATIVES.has(first.lower) &&
+    first.kind === "word" &&
+    !(toks[i + 1]?.kind === "word" && toks[i + 1]!.cap)
+  ) {
     np.pronoun = { ...first, lower: /er$/.test(first.lower) ? "er" : "sie" };
     np.end = i + 1;
     return np;
@@ -228,7 +251,8 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     return np;
   }
   // "Einer der Feuerwehrmänner", "eine der Sprecherinnen": one of a group speaks for the group's noun
-  if (/^(einer|eine|eines|keiner)$/.test(first.lower) && /^(der|des)$/.test(toks[i + 1]?.lower ?? "")) {
+  const after = toks[i + 1]?.lower;
+  if (ONE_OF.has(first.lower) && (after === "der" || after === "des")) {
     const group = parseNP(toks, i + 1, lex, withModifiers);
     if (group && !group.pronoun && group.caps.length) return { ...group, start: i };
   }
@@ -266,12 +290,7 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     const t = toks[j];
     // "im letzten Satz", "der vergangenen Woche": adjectives that are adverbs elsewhere
     // and quantifiers: "die beiden Mitglieder", "die anderen Länder", "die zwei Forscher"
-    const dated =
-      !!t &&
-      /^(letzte|letzten|vergangene|vergangenen|nächste|nächsten|beide|beiden|anderen|vielen|meisten|wenigen|einigen|zwei|drei|vier|fünf)$/.test(
-        t.lower,
-      ) &&
-      !!toks[j + 1]?.cap;
+    const dated = !!t && TIME_AND_QUANTITY.has(t.lower) && !!toks[j + 1]?.cap;
     if (t && t.q === -1 && (isAdjectiveLike(t) || dated) && toks[j + 1]) {
       np.adjectives.push(t);
       j++;

@@ -51,7 +51,17 @@ const CLOSERS: Record<string, string> = {
   "‚": "‘’",
 };
 
-const QUOTE_MARK = /[„“”"«»‚‘’]/g;
+/** „ “ ” " « » ‚ ‘ ’ */
+const isQuoteMark = (c: number) =>
+  c === 0x201e ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x22 ||
+  c === 0xab ||
+  c === 0xbb ||
+  c === 0x201a ||
+  c === 0x2018 ||
+  c === 0x2019;
 
 /** Family of marks that would open a new quotation of the same kind (ends a look-ahead). */
 const REOPENERS: Record<string, string> = {
@@ -79,10 +89,10 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
   let depth = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
-    QUOTE_MARK.lastIndex = p.start;
-    for (let m = QUOTE_MARK.exec(text); m && m.index < p.end; m = QUOTE_MARK.exec(text)) {
-      const i = m.index;
-      const c = m[0];
+    // a scan of the paragraph only: a regex search would run on to the next mark in the whole text
+    for (let i = p.start; i < p.end; i++) {
+      if (!isQuoteMark(text.charCodeAt(i))) continue;
+      const c = text[i]!;
       if (open >= 0) {
         // a quote inside a quote in the same marks: „… „Small Business“ …“ closes twice
         if (depth > 0 && closers.includes(c)) {
