@@ -206,6 +206,31 @@ function segmenterText(text: string, pStart: number, pEnd: number): string {
  */
 function batchBreaks(ps: string[]): number[][] {
   const out: number[][] = ps.map(() => []);
+  // a paragraph with no sentence terminator before its final one has no break inside: no segmenter call
+  const inside = ps.flatMap((p, k) => (mayBreakInside(p) ? [k] : []));
+  if (inside.length === 0) return out;
+  if (inside.length === ps.length) return segmenterBatch(ps);
+  const found = segmenterBatch(inside.map((k) => ps[k]!));
+  inside.forEach((k, n) => {
+    out[k] = found[n]!;
+  });
+  return out;
+}
+
+// UAX #29 breaks a sentence only after a terminator (STerm, ATerm) or a paragraph separator (SB4, SB11).
+const TERMINATOR_OR_SEPARATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\u0085\u2028\u2029]/u;
+// the closing run of a paragraph: terminators, then closing brackets and quotes, then spaces
+const FINAL_TERMINATORS = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e]+[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']*[ \t]*$/u;
+
+/** False when every terminator of `p` is in its closing run, so that the segmenter cannot break inside. */
+export function mayBreakInside(p: string): boolean {
+  const first = TERMINATOR_OR_SEPARATOR.exec(p);
+  if (!first) return false;
+  return FINAL_TERMINATORS.exec(p)?.index !== first.index;
+}
+
+function segmenterBatch(ps: string[]): number[][] {
+  const out: number[][] = ps.map(() => []);
   if (ps.length === 1) {
     for (const seg of sentenceSegmenter.segment(ps[0]!)) if (seg.index > 0) out[0]!.push(seg.index);
     return out;

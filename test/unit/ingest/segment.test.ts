@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../../src/ingest/normalize.ts";
 import { isInputError } from "../../../src/ingest/read.ts";
-import { paragraphSpans, quoteRegions, segment } from "../../../src/ingest/segment.ts";
+import { mayBreakInside, paragraphSpans, quoteRegions, segment } from "../../../src/ingest/segment.ts";
 import type { Segmented } from "../../../src/ingest/types.ts";
 
 function seg(text: string): Segmented {
@@ -275,4 +275,75 @@ describe("a 5 MB article", () => {
     expect(d.article.text.slice(probe.start, probe.end)).toBe(probe.text);
     expect(probe.text.length).toBeLessThan(2000);
   }, 120_000);
+});
+
+describe("segment: paragraphs that need no segmenter call", () => {
+  const icu = new Intl.Segmenter("de", { granularity: "sentence" });
+  const icuBreaks = (p: string) => [...icu.segment(p)].map((s) => s.index).filter((i) => i > 0);
+
+  it("skips only paragraphs the segmenter would not break inside, on random text", () => {
+    const alphabet = [
+      "a",
+      "B",
+      "ö",
+      "Ü",
+      "7",
+      " ",
+      " ",
+      "\t",
+      ".",
+      "!",
+      "?",
+      "‼",
+      "。",
+      "…",
+      ":",
+      ";",
+      "–",
+      ",",
+      "„",
+      "“",
+      "”",
+      "«",
+      "»",
+      "(",
+      ")",
+      '"',
+      "'",
+      "\r",
+      "\u2028",
+    ];
+    let seed = 11;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    let skipped = 0;
+    for (let round = 0; round < 3000; round++) {
+      let p = "";
+      const len = 1 + Math.floor(rand() * 30);
+      for (let k = 0; k < len; k++) p += alphabet[Math.floor(rand() * alphabet.length)];
+      if (!mayBreakInside(p)) {
+        skipped++;
+        expect(icuBreaks(p), JSON.stringify(p)).toEqual([]);
+      }
+    }
+    expect(skipped).toBeGreaterThan(100);
+  });
+
+  it("calls the segmenter for a terminator before the closing one, and not for a one-sentence paragraph", () => {
+    expect(mayBreakInside("Dr. Müller kam")).toBe(true);
+    expect(mayBreakInside("Er kam. Sie ging.")).toBe(true);
+    expect(mayBreakInside("Er sagte: „Wir kommen.“ ")).toBe(false);
+    expect(mayBreakInside("Was?!")).toBe(false);
+    expect(mayBreakInside("Eine Überschrift ohne Punkt")).toBe(false);
+  });
+
+  it("finds the same sentences in the seed articles as the segmenter paragraph by paragraph", () => {
+    for (const f of readdirSync("data/articles").filter((x) => x.endsWith(".txt"))) {
+      const text = readFileSync(`data/articles/${f}`, "utf8");
+      for (const p of text.split("\n").filter((l) => l.trim()))
+        if (!mayBreakInside(p)) expect(icuBreaks(p), p).toEqual([]);
+    }
+  });
 });
