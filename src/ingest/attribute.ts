@@ -25,7 +25,7 @@ import { Discourse, type ResolvedSpeaker } from "./attribute/speaker.ts";
 import { buildUnits, findQuotes, paragraphSpans, sentenceSpans, type Unit } from "./attribute/text.ts";
 import { WEEKDAYS } from "./attribute/words.ts";
 import { slug } from "./slug.ts";
-import type { Recognition, Segmented, Statement, StatementKind } from "./types.ts";
+import type { Entity, Recognition, Segmented, Statement, StatementKind } from "./types.ts";
 
 interface Last {
   speaker: ResolvedSpeaker;
@@ -51,17 +51,26 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
   let pending = null as { speaker: ResolvedSpeaker; frame: Frame; unit: Unit } | null;
   let lead = null as { speaker: ResolvedSpeaker; unit: number } | null;
 
-  const media = rec.entities.filter((e) => e.type === "ORGANIZATION");
+  // organizations by lower-cased name and alias (the first one listed wins, as a search in order would)
+  let media: Map<string, Entity> | null = null;
+  const mediaByName = (): Map<string, Entity> => {
+    if (media) return media;
+    media = new Map();
+    for (const e of rec.entities)
+      if (e.type === "ORGANIZATION")
+        for (const n of [e.name, ...e.aliases]) {
+          const key = n.toLowerCase();
+          if (!media.has(key)) media.set(key, e);
+        }
+    return media;
+  };
   const viaOf = (frame: Frame, unit: Unit, speaker: ResolvedSpeaker): Statement["via"] => {
     // a source frame ("laut X", "X zufolge") names the speaker; its words are not a channel
     if (/^reported:(laut|zufolge|nach)/.test(frame.rule)) return null;
     const v = findVia(frame.frameToks, unit.toks, lex);
     // "laut X" that names the speaker is the source, not a channel
     if (!v || v.name === speaker.name || speaker.mention.text.includes(v.name)) return null;
-    const key = v.name.toLowerCase();
-    const ent = media.find(
-      (e) => e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key),
-    );
+    const ent = mediaByName().get(v.name.toLowerCase());
     return ent
       ? { id: ent.id, name: ent.name, type: "ORGANIZATION" }
       : { id: slug(v.name), name: v.name, type: "ORGANIZATION" };

@@ -1909,9 +1909,11 @@ export function quoteOnly(unit: Unit): { start: number; end: number } | null {
 
 /** Channels named in a frame: "laut Tass", "der «Bild am Sonntag»", "auf der Plattform X", "im Onlinedienst X". */
 export function findVia(frameToks: Tok[], all: Tok[], lex: AttributionLexicon): { name: string } | null {
+  // frame tokens are mostly a run of the unit's: their index is found once, not searched per token
+  const base = frameToks.length ? all.indexOf(frameToks[0]!) : -1;
   for (let k = 0; k < frameToks.length; k++) {
     const t = frameToks[k]!;
-    const idx = all.indexOf(t);
+    const idx = base >= 0 && all[base + k] === t ? base + k : all.indexOf(t);
     if (idx < 0) continue;
     if (t.q !== -1) continue;
     if (lex.laut.has(t.lower) || t.lower === "zufolge") {
