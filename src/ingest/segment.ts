@@ -218,15 +218,39 @@ function batchBreaks(ps: string[]): number[][] {
 }
 
 // UAX #29 breaks a sentence only after a terminator (STerm, ATerm) or a paragraph separator (SB4, SB11).
-const TERMINATOR_OR_SEPARATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\u0085\u2028\u2029]/u;
-// the closing run of a paragraph: terminators, then closing brackets and quotes, then spaces
-const FINAL_TERMINATORS = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e]+[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']*[ \t]*$/u;
+const TERMINATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e]/u;
+const SEPARATOR = /[\r\u0085\u2028\u2029]/;
+const CLOSING = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']/u;
+// Per BMP code unit, filled on first sight (these tests run over every character of every paragraph):
+// bit 1 terminator, 2 separator, 4 closing bracket or quote, 8 known.
+const charKind = new Uint8Array(0x10000);
+function kindAt(p: string, i: number): number {
+  const c = p.charCodeAt(i);
+  // a surrogate (an astral character, maybe a terminator) counts as a separator: the segmenter decides
+  if (c >= 0xd800 && c <= 0xdfff) return 2;
+  let k = charKind[c]!;
+  if (k === 0) {
+    const ch = p[i]!;
+    k = 8 | (TERMINATOR.test(ch) ? 1 : 0) | (SEPARATOR.test(ch) ? 2 : 0) | (CLOSING.test(ch) ? 4 : 0);
+    charKind[c] = k;
+  }
+  return k;
+}
 
-/** False when every terminator of `p` is in its closing run, so that the segmenter cannot break inside. */
+/**
+ * False when every terminator of `p` is in its closing run (terminators, then closing brackets and
+ * quotes, then blanks), so that the segmenter cannot break inside it.
+ */
 export function mayBreakInside(p: string): boolean {
-  const first = TERMINATOR_OR_SEPARATOR.exec(p);
-  if (!first) return false;
-  return FINAL_TERMINATORS.exec(p)?.index !== first.index;
+  let first = 0;
+  while (first < p.length && (kindAt(p, first) & 3) === 0) first++;
+  if (first === p.length) return false;
+  let e = p.length;
+  while (e > 0 && (p[e - 1] === " " || p[e - 1] === "\t")) e--;
+  while (e > 0 && kindAt(p, e - 1) & 4) e--;
+  let run = e;
+  while (run > 0 && (kindAt(p, run - 1) & 3) === 1) run--;
+  return run === e || run !== first;
 }
 
 function segmenterBatch(ps: string[]): number[][] {
