@@ -1,5 +1,6 @@
 // Segment: article text → paragraphs, sentences and tokens, all as offsets into the text.
-// Sentences come from Intl.Segmenter('de') with German fixes: abbreviations ("z. B.", "Dr.", "Nr."),
+// Sentence breaks are those of UAX #29 (Intl.Segmenter('de'); computed here for paragraphs of common
+// characters, see sentence-breaks.ts) with German fixes: abbreviations ("z. B.", "Dr.", "Nr."),
 // ordinals ("am 18. Dezember"), initials, and no break inside a closed quotation („…“, «…», "…").
 // Tokens come from one regular expression (German compounds with hyphens stay one token). Everything
 // is linear in the text: the segmenter sees bounded windows and each fix looks at a bounded context.
@@ -10,6 +11,7 @@ import {
   MONTH_WORDS,
   ORDINAL_CONTEXT,
 } from "./abbreviations.ts";
+import { knownCharacters, sentenceBreaks } from "./sentence-breaks.ts";
 import type { NormalizedArticle, Paragraph, Segmented, Sentence, Token } from "./types.ts";
 
 const sentenceSegmenter = new Intl.Segmenter("de", { granularity: "sentence" });
@@ -327,9 +329,17 @@ export function segment(article: NormalizedArticle): Segmented {
   const sentences: Sentence[] = [];
   const spans = paragraphSpans(text);
   const ps = spans.map(([a, b]) => segmenterText(text, a, b));
+  const known = ps.map(knownCharacters);
   let i = 0;
   while (i < spans.length) {
     const p = ps[i]!;
+    if (known[i]) {
+      // the breaks the segmenter would give, without it (sentence-breaks.ts)
+      paragraphs.push({ index: i, start: spans[i]![0], end: spans[i]![1] });
+      sentencesOf(text, spans[i]![0], p, i, sentences, sentenceBreaks(p));
+      i++;
+      continue;
+    }
     if (p.length >= WINDOW) {
       paragraphs.push({ index: i, start: spans[i]![0], end: spans[i]![1] });
       sentencesOf(text, spans[i]![0], p, i, sentences, segmenterBreaks(p));
@@ -339,7 +349,7 @@ export function segment(article: NormalizedArticle): Segmented {
     // short paragraphs in a row, up to one window of text, go to the segmenter together
     let j = i + 1;
     let size = p.length;
-    while (j < spans.length && ps[j]!.length < WINDOW && size + 1 + ps[j]!.length <= WINDOW) {
+    while (j < spans.length && !known[j] && ps[j]!.length < WINDOW && size + 1 + ps[j]!.length <= WINDOW) {
       size += 1 + ps[j]!.length;
       j++;
     }
