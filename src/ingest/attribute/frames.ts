@@ -8,6 +8,7 @@ import type { Tok, Unit } from "./text.ts";
 import {
   ADVERBS,
   AUXILIARIES,
+  CLOSED_CLASS,
   CONTENT_OPENERS,
   COORDINATORS,
   DETERMINERS,
@@ -95,15 +96,7 @@ function clauseStart(toks: Tok[], i: number): number {
 }
 
 function isFunction(lower: string): boolean {
-  return (
-    DETERMINERS.has(lower) ||
-    PREPOSITIONS.has(lower) ||
-    ADVERBS.has(lower) ||
-    SUBORDINATORS.has(lower) ||
-    COORDINATORS.has(lower) ||
-    PERSONAL_PRONOUNS.has(lower) ||
-    POSSESSIVES.has(lower)
-  );
+  return CLOSED_CLASS.has(lower);
 }
 
 /** Verbs of saying in the unit, outside quotes, with their particle/reflexive/complement conditions met. */

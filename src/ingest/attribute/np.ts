@@ -7,15 +7,12 @@ import type { RoleKind } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import type { Tok } from "./text.ts";
 import {
-  ADVERBS,
   AUXILIARIES,
-  COORDINATORS,
+  CLOSED_CLASS,
   DETERMINERS,
   NOT_NAMES,
   PERSONAL_PRONOUNS,
   POSSESSIVES,
-  PREPOSITIONS,
-  SUBORDINATORS,
 } from "./words.ts";
 
 export interface RoleInfo {
@@ -151,16 +148,7 @@ export function isMediaNoun(word: string, lex: AttributionLexicon): boolean {
 }
 
 function isFunctionWord(lower: string): boolean {
-  return (
-    DETERMINERS.has(lower) ||
-    PREPOSITIONS.has(lower) ||
-    ADVERBS.has(lower) ||
-    SUBORDINATORS.has(lower) ||
-    COORDINATORS.has(lower) ||
-    AUXILIARIES.has(lower) ||
-    PERSONAL_PRONOUNS.has(lower) ||
-    POSSESSIVES.has(lower)
-  );
+  return CLOSED_CLASS.has(lower) || AUXILIARIES.has(lower);
 }
 
 export function isAdjectiveLike(t: Tok): boolean {

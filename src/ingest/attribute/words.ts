@@ -398,6 +398,18 @@ export const AUXILIARIES = new Set([
   "dürfe",
 ]);
 
+/** Determiners, prepositions, adverbs, conjunctions, personal and possessive pronouns: the closed word
+ * classes in one set, as the phrase readers ask "is this a function word" of nearly every token. */
+export const CLOSED_CLASS = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  ...ADVERBS,
+  ...SUBORDINATORS,
+  ...COORDINATORS,
+  ...PERSONAL_PRONOUNS,
+  ...POSSESSIVES,
+]);
+
 /** Words that end a name run inside a noun phrase although capitalized (sentence-initial function words etc.). */
 export const NOT_NAMES = new Set([
   "der",
