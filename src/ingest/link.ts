@@ -73,6 +73,15 @@ export function link(
   return new Linker(doc, rec, lexicon(), ref).run(statements);
 }
 
+/** `re` on the sentence's text, remembered by sentence index in `memo`. */
+function memoTest(memo: Array<boolean | undefined>, re: RegExp, s: Sentence): boolean {
+  const known = memo[s.index];
+  if (known !== undefined) return known;
+  const found = re.test(s.text);
+  memo[s.index] = found;
+  return found;
+}
+
 class Linker {
   readonly text: string;
   readonly ref: Reference | null;
@@ -171,19 +180,11 @@ class Linker {
   }
 
   private meetingCue(s: Sentence): boolean {
-    const known = this.meetingCues[s.index];
-    if (known !== undefined) return known;
-    const found = MEETING_CUE.test(s.text);
-    this.meetingCues[s.index] = found;
-    return found;
+    return memoTest(this.meetingCues, MEETING_CUE, s);
   }
 
   private participationCue(s: Sentence): boolean {
-    const known = this.participationCues[s.index];
-    if (known !== undefined) return known;
-    const found = PARTICIPATION_CUE.test(s.text);
-    this.participationCues[s.index] = found;
-    return found;
+    return memoTest(this.participationCues, PARTICIPATION_CUE, s);
   }
 
   private meetings(): Meeting[] {

@@ -42,7 +42,7 @@ set("ªµº", LOWER);
 
 function classAt(p: string, i: number): number {
   const c = p.charCodeAt(i);
-  return c < 0x2100 ? classes[c]! : c === 0x20ac ? OTHER : UNKNOWN;
+  return c < 0x2100 ? classes[c]! : UNKNOWN;
 }
 
 /** True when every character of `p` has a class above, so that sentenceBreaks(p) is exact. */

@@ -1590,7 +1590,7 @@ export function coordinatedQuotes(unit: Unit, end: number): { start: number; end
     const sep = toks[j];
     if (!sep || sep.q !== -1 || !/^(oder|und|sowie|,)$/.test(sep.lower)) break;
     if (toks[j + 1]?.kind !== "qopen") break;
-    const close = toks.findIndex((t, m) => m > j + 1 && t.kind === "qclose");
+    const close = closeOf(toks, j + 1);
     if (close < 0 || wordsIn(toks, j + 2, close) < 1) break;
     out.push({ start: toks[j + 1]!.start, end: toks[close]!.end });
     k = close;
@@ -1637,18 +1637,17 @@ function speechNounQuote(
   toks: Tok[],
   lex: AttributionLexicon,
 ): { quote: { start: number; end: number }; subject: NP } | null {
-  for (let k = 1; k < toks.length; k++) {
-    if (toks[k]!.kind !== "qopen") continue;
+  const wordsNoun = (k: number) => {
     let n = k - 1;
     if (toks[n]!.q === -1 && (toks[n]!.text === "," || toks[n]!.text === ":")) n--;
     const noun = toks[n];
-    if (!noun || noun.q !== -1 || !noun.cap || !WORDS_NOUN.test(noun.lower)) continue;
-    const close = closeOf(toks, k);
-    if (close < 0 || wordsIn(toks, k + 1, close) < 3) continue;
+    return noun && noun.q === -1 && noun.cap && WORDS_NOUN.test(noun.lower) ? n : -1;
+  };
+  for (const { open, close, label: n } of labelledQuotes(toks, wordsNoun, 3)) {
     // the owner of the words ("die Antwort des Ministers", "Armstrongs Worte"), else the clause's subject
     let subject: NP | null = null;
     const g = toks[n + 1];
-    if (g && g.q === -1 && /^(des|der|von|vom)$/.test(g.lower) && n + 1 < k)
+    if (g && g.q === -1 && /^(des|der|von|vom)$/.test(g.lower) && n + 1 < open)
       subject = parseNP(toks, /^(von|vom)$/.test(g.lower) ? n + 2 : n + 1, lex);
     if (!subject) {
       const from = clauseStart(toks, n);
@@ -1657,9 +1656,29 @@ function speechNounQuote(
     }
     if (!subject || impersonalNP(subject)) continue;
     if (!(subject.pronoun || subject.names.length || subject.role || subject.org || subject.det)) continue;
-    return { quote: { start: toks[k]!.start, end: toks[close]!.end }, subject };
+    return { quote: { start: toks[open]!.start, end: toks[close]!.end }, subject };
   }
   return null;
+}
+
+/**
+ * Quotations named by a noun just before them ("die Antwort: „…“", "Parolen wie „…“"): the opening and
+ * closing marks and the noun, for each quotation after which `labelAt` finds a noun (-1: none) and that
+ * holds at least `minWords` words.
+ */
+function* labelledQuotes(
+  toks: Tok[],
+  labelAt: (open: number) => number,
+  minWords: number,
+): Generator<{ open: number; close: number; label: number }> {
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.kind !== "qopen") continue;
+    const label = labelAt(k);
+    if (label < 0) continue;
+    const close = closeOf(toks, k);
+    if (close < 0 || wordsIn(toks, k + 1, close) < minWords) continue;
+    yield { open: k, close, label };
+  }
 }
 
 function writtenQuote(
@@ -1778,17 +1797,15 @@ function sloganQuote(
   toks: Tok[],
   lex: AttributionLexicon,
 ): { quote: { start: number; end: number }; subject: NP } | null {
-  for (let k = 1; k < toks.length; k++) {
-    if (toks[k]!.kind !== "qopen") continue;
-    let n = k - 1;
-    if (toks[n]?.lower === "wie") n--;
-    if (!SLOGAN_NOUN.test(toks[n]?.lower ?? "") || !toks[n]!.cap) continue;
-    const close = closeOf(toks, k);
-    if (close < 0 || wordsIn(toks, k + 1, close) < 2) continue;
+  const sloganNoun = (k: number) => {
+    const n = toks[k - 1]?.lower === "wie" ? k - 2 : k - 1;
+    return SLOGAN_NOUN.test(toks[n]?.lower ?? "") && toks[n]!.cap ? n : -1;
+  };
+  for (const { open, close, label: n } of labelledQuotes(toks, sloganNoun, 2)) {
     // "mit Transparenten, auf denen Sprüche wie „…“ standen": the phrase the relative clause hangs on
     const subject = clauseSpeaker(toks, clauseStart(toks, n), n, lex);
     if (!subject || impersonalNP(subject)) continue;
-    return { quote: { start: toks[k]!.start, end: toks[close]!.end }, subject };
+    return { quote: { start: toks[open]!.start, end: toks[close]!.end }, subject };
   }
   return null;
 }
