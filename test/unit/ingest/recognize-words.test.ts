@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { wordSpans, wordSpansByRegex } from "../../../src/ingest/recognize/words.ts";
+import { randomTexts } from "../../random-text.ts";
 
 function scanned(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -47,15 +48,7 @@ describe("recognize: the word scanner", () => {
       "«",
       "½",
     ];
-    let seed = 42;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    for (let round = 0; round < 500; round++) {
-      let text = "";
-      const len = Math.floor(rand() * 40);
-      for (let k = 0; k < len; k++) text += alphabet[Math.floor(rand() * alphabet.length)];
+    for (const text of randomTexts(alphabet, { seed: 42, rounds: 500, spread: 40 })) {
       expect(scanned(text), JSON.stringify(text)).toEqual(wordSpansByRegex(text));
     }
   });

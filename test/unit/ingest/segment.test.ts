@@ -5,6 +5,7 @@ import { normalize } from "../../../src/ingest/normalize.ts";
 import { isInputError } from "../../../src/ingest/read.ts";
 import { mayBreakInside, paragraphSpans, quoteRegions, segment } from "../../../src/ingest/segment.ts";
 import type { Segmented } from "../../../src/ingest/types.ts";
+import { randomTexts } from "../../random-text.ts";
 
 function seg(text: string): Segmented {
   const a = normalize({ file: "t.txt", format: "txt", meta: {}, text });
@@ -315,16 +316,8 @@ describe("segment: paragraphs that need no segmenter call", () => {
       "😀",
       "𑁇",
     ];
-    let seed = 11;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
     let skipped = 0;
-    for (let round = 0; round < 5000; round++) {
-      let p = "";
-      const len = 1 + Math.floor(rand() * 30);
-      for (let k = 0; k < len; k++) p += alphabet[Math.floor(rand() * alphabet.length)];
+    for (const p of randomTexts(alphabet, { seed: 11, rounds: 5000, spread: 30, minLength: 1 })) {
       if (!mayBreakInside(p)) {
         skipped++;
         expect(icuBreaks(p), JSON.stringify(p)).toEqual([]);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { knownCharacters, sentenceBreaks } from "../../../src/ingest/sentence-breaks.ts";
+import { randomTexts } from "../../random-text.ts";
 
 const icu = new Intl.Segmenter("de", { granularity: "sentence" });
 const icuBreaks = (p: string) => [...icu.segment(p)].map((s) => s.index).filter((i) => i > 0);
@@ -21,15 +22,7 @@ describe("sentence breaks without the segmenter", () => {
 
   it("equal Intl.Segmenter's on random text of letters, digits, spaces, terminators, closers and dashes", () => {
     const alphabet = [..."axBZöÜß70   .!?:;,-–—„“”«»()[]\"'‘’‚‹›…/&%€§°•#+*=ªµ", "\u00a0", "\t", "\u2009"];
-    let seed = 3;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    for (let round = 0; round < 20000; round++) {
-      let p = "";
-      const len = 1 + Math.floor(rand() * 40);
-      for (let k = 0; k < len; k++) p += alphabet[Math.floor(rand() * alphabet.length)];
+    for (const p of randomTexts(alphabet, { seed: 3, rounds: 20000, spread: 40, minLength: 1 })) {
       expect(sentenceBreaks(p), JSON.stringify(p)).toEqual(icuBreaks(p));
     }
   });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tokenize, tokenSpans, tokenSpansByRegex } from "../../../../src/ingest/attribute/text.ts";
+import { randomTexts } from "../../../random-text.ts";
 
 const SEEDS = path.join(import.meta.dirname, "../../../../data/articles");
 
@@ -56,15 +57,7 @@ describe("attribute: the token scanner", () => {
       "½",
       ",",
     ];
-    let seed = 7;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    for (let round = 0; round < 1000; round++) {
-      let text = "";
-      const len = Math.floor(rand() * 40);
-      for (let k = 0; k < len; k++) text += alphabet[Math.floor(rand() * alphabet.length)];
+    for (const text of randomTexts(alphabet, { seed: 7, rounds: 1000, spread: 40 })) {
       expect(scanned(text), JSON.stringify(text)).toEqual(tokenSpansByRegex(text));
     }
   });
