@@ -208,7 +208,8 @@ function segmenterText(text: string, pStart: number, pEnd: number): string {
  */
 function batchBreaks(ps: string[]): number[][] {
   const out: number[][] = ps.map(() => []);
-  // a paragraph with no sentence terminator before its final one has no break inside: no segmenter call
+  // (these are paragraphs sentence-breaks.ts cannot read; most of them still need no segmenter call)
+  // a paragraph with no sentence terminator before its final one has no break inside
   const inside = ps.flatMap((p, k) => (mayBreakInside(p) ? [k] : []));
   if (inside.length === 0) return out;
   if (inside.length === ps.length) return segmenterBatch(ps);
