@@ -4,11 +4,11 @@
 // [-- --runs 3] [-- --warm-up 300]
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { attribute } from "../src/ingest/attribute.ts";
-import { link } from "../src/ingest/link.ts";
+import { attribute } from "../src/ingest/attribute/attribute.ts";
+import { link } from "../src/ingest/link/link.ts";
 import { extractArticle, prepareArticle } from "../src/ingest/pipeline.ts";
-import { isInputError, parseBytes } from "../src/ingest/read.ts";
-import { recognize } from "../src/ingest/recognize.ts";
+import { isInputError, parseBytes } from "../src/ingest/read/read.ts";
+import { recognize } from "../src/ingest/recognize/recognize.ts";
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(name);

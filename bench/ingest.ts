@@ -2,7 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { DEFAULT_CONCURRENCY, ingestExtractions, ingestPaths } from "../src/ingest/ingest.ts";
 import { tryExtractArticle } from "../src/ingest/pipeline.ts";
-import { isInputError, readInputs } from "../src/ingest/read.ts";
+import { isInputError, readInputs } from "../src/ingest/read/read.ts";
 import { SAMPLE_CORPUS_DIR } from "../src/ingest/sample-corpus.ts";
 import type { Extraction, RawArticle } from "../src/ingest/types.ts";
 import { serverVersion } from "../src/neo4j/driver.ts";

@@ -49,7 +49,7 @@ async function connect(): Promise<{ where: string; release: () => Promise<void> 
 
 /** Articles to expect, for the progress bar: one per file, one per non-empty line of an .ndjson file. */
 async function expectedArticles(paths: string[]): Promise<number> {
-  const { listInputs } = await import("./read.ts");
+  const { listInputs } = await import("./read/read.ts");
   let total = 0;
   for await (const item of listInputs(paths)) {
     if (typeof item !== "string") {

@@ -6,7 +6,7 @@ import { migrate } from "../neo4j/migrate.ts";
 import { neo4jErrorKind } from "../neo4j/run.ts";
 import type { Extraction, InputError, RawArticle } from "./types.ts";
 import { type WriteRows, writtenIds } from "./write/rows.ts";
-import { type WriteOutcome, writeExtraction } from "./write.ts";
+import { type WriteOutcome, writeExtraction } from "./write/write.ts";
 
 export type ArticleOutcome = WriteOutcome | "failed";
 

@@ -1,12 +1,12 @@
 // The extraction pipeline without a database: read → normalize → segment → recognize → attribute →
 // link → Extraction. `newsgraph extract` prints what this returns; the writer stores it.
-import { attribute } from "./attribute.ts";
-import { link } from "./link.ts";
-import { normalize } from "./normalize.ts";
+import { attribute } from "./attribute/attribute.ts";
+import { link } from "./link/link.ts";
+import { normalize } from "./normalize/normalize.ts";
 import { readHtml } from "./read/html.ts";
-import { isInputError, type ReadOptions, readInputs } from "./read.ts";
-import { recognize } from "./recognize.ts";
-import { segment } from "./segment.ts";
+import { isInputError, type ReadOptions, readInputs } from "./read/read.ts";
+import { recognize } from "./recognize/recognize.ts";
+import { segment } from "./segment/segment.ts";
 import type { Extraction, InputError, NormalizedArticle, RawArticle, Segmented } from "./types.ts";
 
 export { isInputError };

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestExtractions } from "../../src/ingest/ingest.ts";
 import type { Extraction } from "../../src/ingest/types.ts";
-import { setWriteFault } from "../../src/ingest/write.ts";
+import { setWriteFault } from "../../src/ingest/write/write.ts";
 import { read } from "../../src/neo4j/run.ts";
 import { articleA, articleB, articleC } from "../fixtures/write-extraction.ts";
 import { resetDatabase } from "./support.ts";

@@ -1,6 +1,6 @@
 // Quotes, tokens and analysis units. A unit is a sentence, or several sentences when a quotation
 // runs across sentence ends ("«A. B», sagte X."), so that a quote and its frame are read together.
-import { isSpaceAt, lowerSlicer, runEnd, wordCharAt } from "../chars.ts";
+import { isSpaceAt, lowerSlicer, runEnd, wordCharAt } from "../segment/chars.ts";
 import type { Paragraph, Sentence, Span } from "../types.ts";
 
 export interface Quote {

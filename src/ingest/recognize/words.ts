@@ -1,7 +1,7 @@
 // The recognizer's own word view of the text: hyphenated compounds stay one word (so "Kreml-Chef" and
 // "US-Sondergesandter" can be read as role nouns) and every word knows its sentence. One scan over
 // the text (wordSpans, tested against the WORD regex); everything after it works on word indices.
-import { lowerSlicer, runEnd, wordCharAt } from "../chars.ts";
+import { lowerSlicer, runEnd, wordCharAt } from "../segment/chars.ts";
 import type { Segmented, Span } from "../types.ts";
 
 /** Capitalized words that never start or continue a name (the recognizer's name runs, and the name

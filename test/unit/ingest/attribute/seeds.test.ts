@@ -2,10 +2,10 @@
 // the sample corpus. Each trap is a sentence whose content names someone other than its speaker.
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { attribute } from "../../../../src/ingest/attribute.ts";
+import { attribute } from "../../../../src/ingest/attribute/attribute.ts";
 import { prepareArticle } from "../../../../src/ingest/pipeline.ts";
-import { isInputError, readPath } from "../../../../src/ingest/read.ts";
-import { recognize } from "../../../../src/ingest/recognize.ts";
+import { isInputError, readPath } from "../../../../src/ingest/read/read.ts";
+import { recognize } from "../../../../src/ingest/recognize/recognize.ts";
 import type { Statement } from "../../../../src/ingest/types.ts";
 
 const SEEDS = path.join(import.meta.dirname, "../../../../data/articles");

@@ -2,8 +2,8 @@
 // publication date, without the reader and normalizer (their own tests pin them).
 import fs from "node:fs";
 import path from "node:path";
-import { segment } from "../../../src/ingest/segment.ts";
-import type { NormalizedArticle, Segmented } from "../../../src/ingest/types.ts";
+import { segment } from "../../../../src/ingest/segment/segment.ts";
+import type { NormalizedArticle, Segmented } from "../../../../src/ingest/types.ts";
 
 export function segmentLite(text: string, publishedAt: string | null = null, file = "test.txt"): Segmented {
   const article: NormalizedArticle = {
@@ -17,7 +17,7 @@ export function segmentLite(text: string, publishedAt: string | null = null, fil
   return segment(article);
 }
 
-const SEEDS = path.join(import.meta.dirname, "../../../data/articles");
+const SEEDS = path.join(import.meta.dirname, "../../../../data/articles");
 
 /** A seed article's raw text (not normalized: offsets are into the file as it is). */
 export function seed(prefix: string, publishedAt: string | null = null): Segmented {

@@ -1,7 +1,7 @@
 // Article identity as docs/graph-model.md defines it: the id survives edits of the text (so a changed
 // article replaces its own statements), the content hash tells "unchanged" from "updated".
 import { createHash } from "node:crypto";
-import type { ArticleMeta } from "./types.ts";
+import type { ArticleMeta } from "../types.ts";
 
 const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
 

@@ -4,6 +4,8 @@
 // ordinals ("am 18. Dezember"), initials, and no break inside a closed quotation („…“, «…», "…").
 // Tokens come from one regular expression (German compounds with hyphens stay one token). Everything
 // is linear in the text: the segmenter sees bounded windows and each fix looks at a bounded context.
+
+import type { NormalizedArticle, Paragraph, Segmented, Sentence, Token } from "../types.ts";
 import {
   CARDINAL_CONTEXT,
   isAbbreviationBreak,
@@ -12,7 +14,6 @@ import {
   ORDINAL_CONTEXT,
 } from "./abbreviations.ts";
 import { knownCharacters, sentenceBreaks } from "./sentence-breaks.ts";
-import type { NormalizedArticle, Paragraph, Segmented, Sentence, Token } from "./types.ts";
 
 const sentenceSegmenter = new Intl.Segmenter("de", { granularity: "sentence" });
 

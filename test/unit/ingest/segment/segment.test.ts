@@ -1,11 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { normalize } from "../../../src/ingest/normalize.ts";
-import { isInputError } from "../../../src/ingest/read.ts";
-import { mayBreakInside, paragraphSpans, quoteRegions, segment } from "../../../src/ingest/segment.ts";
-import type { Segmented } from "../../../src/ingest/types.ts";
-import { randomTexts } from "../../random-text.ts";
+import { normalize } from "../../../../src/ingest/normalize/normalize.ts";
+import { isInputError } from "../../../../src/ingest/read/read.ts";
+import {
+  mayBreakInside,
+  paragraphSpans,
+  quoteRegions,
+  segment,
+} from "../../../../src/ingest/segment/segment.ts";
+import type { Segmented } from "../../../../src/ingest/types.ts";
+import { randomTexts } from "../../../random-text.ts";
 
 function seg(text: string): Segmented {
   const a = normalize({ file: "t.txt", format: "txt", meta: {}, text });

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeBytes, repairMojibake } from "../../../src/ingest/read/decode.ts";
-import { matchDate, splitSources } from "../../../src/ingest/read/meta.ts";
+import { decodeBytes, repairMojibake } from "../../../../src/ingest/read/decode.ts";
+import { matchDate, splitSources } from "../../../../src/ingest/read/meta.ts";
 import {
   isInputError,
   listInputs,
@@ -10,8 +10,8 @@ import {
   type ReadResult,
   readInputs,
   readPath,
-} from "../../../src/ingest/read.ts";
-import { tempDir } from "../../temp-dir.ts";
+} from "../../../../src/ingest/read/read.ts";
+import { tempDir } from "../../../temp-dir.ts";
 
 const FIX = "test/fixtures/articles";
 const enc = (s: string) => new TextEncoder().encode(s);

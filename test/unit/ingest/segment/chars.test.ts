@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSpaceAt, lowerSlicer, wordCharAt } from "../../../src/ingest/chars.ts";
+import { isSpaceAt, lowerSlicer, wordCharAt } from "../../../../src/ingest/segment/chars.ts";
 
 describe("chars: lower case of a slice from the whole text", () => {
   it("equals lower-casing each slice, in a two-byte text", () => {

@@ -2,9 +2,9 @@
 // every statement (what its own text names — TEXT — and what its paragraph or the article's main
 // meeting is about — CONTEXT), and the entity list the writer needs, with every place's LOCATED_IN
 // chain and every body's country even when the article does not name them.
-import { type DateExpression, findDates, type Reference, referenceOf, tenseOf } from "./dates.ts";
-import { type Lexicon, lexicon } from "./lexicon.ts";
-import { quoteRegions } from "./segment.ts";
+
+import { type Lexicon, lexicon } from "../lexicon.ts";
+import { quoteRegions } from "../segment/segment.ts";
 import type {
   About,
   Entity,
@@ -17,7 +17,8 @@ import type {
   Sentence,
   Statement,
   TextSpan,
-} from "./types.ts";
+} from "../types.ts";
+import { type DateExpression, findDates, type Reference, referenceOf, tenseOf } from "./dates.ts";
 
 /** Word parts that make a sentence talk about a meeting (Gespräche, Ukraine-Gespräche, Verhandlungen,
  *  Treffen, Gipfeltreffen, trafen sich, kamen … zusammen). No leading character class: this runs on

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { link } from "../../../src/ingest/link.ts";
-import { recognize } from "../../../src/ingest/recognize.ts";
-import type { Linked, Meeting, Segmented, Statement } from "../../../src/ingest/types.ts";
-import { seed, segmentLite } from "./recognize-support.ts";
+import { link } from "../../../../src/ingest/link/link.ts";
+import { recognize } from "../../../../src/ingest/recognize/recognize.ts";
+import type { Linked, Meeting, Segmented, Statement } from "../../../../src/ingest/types.ts";
+import { seed, segmentLite } from "../recognize/support.ts";
 
 /** A statement over the first occurrence of `quote`, as ATTRIBUTE would hand it over. */
 function statement(doc: Segmented, quote: string, speakerId: string | null = null): Statement {

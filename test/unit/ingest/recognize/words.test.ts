@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { wordSpans, wordSpansByRegex } from "../../../src/ingest/recognize/words.ts";
-import { randomTexts } from "../../random-text.ts";
+import { wordSpans, wordSpansByRegex } from "../../../../src/ingest/recognize/words.ts";
+import { randomTexts } from "../../../random-text.ts";
 
 function scanned(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

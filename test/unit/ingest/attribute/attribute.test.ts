@@ -3,11 +3,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { attribute } from "../../../src/ingest/attribute.ts";
-import { segment } from "../../../src/ingest/segment.ts";
-import type { NormalizedArticle, Recognition, Statement } from "../../../src/ingest/types.ts";
+import { attribute } from "../../../../src/ingest/attribute/attribute.ts";
+import { segment } from "../../../../src/ingest/segment/segment.ts";
+import type { NormalizedArticle, Recognition, Statement } from "../../../../src/ingest/types.ts";
 
-const FIXTURES = path.join(import.meta.dirname, "../../fixtures/attribution");
+const FIXTURES = path.join(import.meta.dirname, "../../../fixtures/attribution");
 const NONE: Recognition = { entities: [], mentions: [], roleMentions: [] };
 
 function article(text: string, publishedAt: string | null = "2025-12-20"): NormalizedArticle {

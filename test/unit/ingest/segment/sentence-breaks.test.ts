@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { knownCharacters, sentenceBreaks } from "../../../src/ingest/sentence-breaks.ts";
-import { randomTexts } from "../../random-text.ts";
+import { knownCharacters, sentenceBreaks } from "../../../../src/ingest/segment/sentence-breaks.ts";
+import { randomTexts } from "../../../random-text.ts";
 
 const icu = new Intl.Segmenter("de", { granularity: "sentence" });
 const icuBreaks = (p: string) => [...icu.segment(p)].map((s) => s.index).filter((i) => i > 0);

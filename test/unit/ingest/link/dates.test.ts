@@ -5,7 +5,7 @@ import {
   resolveWeekday,
   resolveWeekend,
   tenseOf,
-} from "../../../src/ingest/dates.ts";
+} from "../../../../src/ingest/link/dates.ts";
 
 const ranges = (sentence: string, publishedAt: string) =>
   findDates(sentence, referenceOf(publishedAt)).map((d) => [d.text, d.from, d.to]);

@@ -4,9 +4,8 @@
 //
 // Everything is word-indexed: one regex pass makes the words, names are looked up by their first word,
 // role nouns by their ending — no per-entity scan of the text, so a 5 MB article stays linear.
-import { type Lexicon, type LexRole, lexicon, type NameForm } from "./lexicon.ts";
-import { creditZones, NOT_NAME, words as splitWords, type Word } from "./recognize/words.ts";
-import { slug } from "./slug.ts";
+import { type Lexicon, type LexRole, lexicon, type NameForm } from "../lexicon.ts";
+import { slug } from "../slug.ts";
 import type {
   Affiliation,
   Entity,
@@ -17,7 +16,8 @@ import type {
   RoleKind,
   RoleMention,
   Segmented,
-} from "./types.ts";
+} from "../types.ts";
+import { creditZones, NOT_NAME, words as splitWords, type Word } from "./words.ts";
 
 const DETERMINERS = new Set([
   "der",

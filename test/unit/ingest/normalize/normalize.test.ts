@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { normalize } from "../../../src/ingest/normalize.ts";
-import { isInputError } from "../../../src/ingest/read.ts";
-import type { NormalizedArticle, RawArticle } from "../../../src/ingest/types.ts";
+import { normalize } from "../../../../src/ingest/normalize/normalize.ts";
+import { isInputError } from "../../../../src/ingest/read/read.ts";
+import type { NormalizedArticle, RawArticle } from "../../../../src/ingest/types.ts";
 
 const SEEDS = "data/articles";
 const FIX = "test/fixtures/articles";

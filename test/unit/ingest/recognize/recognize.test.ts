@@ -3,10 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { lexicon, loadLexicon } from "../../../src/ingest/lexicon.ts";
-import { recognize } from "../../../src/ingest/recognize.ts";
-import type { Recognition } from "../../../src/ingest/types.ts";
-import { seed, segmentLite } from "./recognize-support.ts";
+import { lexicon, loadLexicon } from "../../../../src/ingest/lexicon.ts";
+import { recognize } from "../../../../src/ingest/recognize/recognize.ts";
+import type { Recognition } from "../../../../src/ingest/types.ts";
+import { seed, segmentLite } from "./support.ts";
 
 const rec = (text: string) => recognize(segmentLite(text));
 const entity = (r: Recognition, id: string) => r.entities.find((e) => e.id === id);

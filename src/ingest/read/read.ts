@@ -2,10 +2,10 @@
 // file (and line) and the reason. One bad file or line never stops the others.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { decodeBytes } from "./read/decode.ts";
-import { readHtml } from "./read/html.ts";
-import { normalizeDate, splitSources } from "./read/meta.ts";
-import type { ArticleMeta, InputError, InputFormat, RawArticle } from "./types.ts";
+import type { ArticleMeta, InputError, InputFormat, RawArticle } from "../types.ts";
+import { decodeBytes } from "./decode.ts";
+import { readHtml } from "./html.ts";
+import { normalizeDate, splitSources } from "./meta.ts";
 
 /** A raw article plus what the reader noticed on the way (encoding fallbacks, field problems). */
 export interface ReadArticle extends RawArticle {

@@ -3,6 +3,8 @@
 // a small discourse state: who spoke last (for continuation sentences in Konjunktiv and bare quotes)
 // and who was salient (for pronouns and role descriptions). Linear in the article length.
 
+import { slug } from "../slug.ts";
+import type { Entity, Recognition, Segmented, Statement, StatementKind } from "../types.ts";
 import {
   colonLead,
   coordinatedQuotes,
@@ -17,15 +19,12 @@ import {
   quoteOnly,
   readFrame,
   subjectOf,
-} from "./attribute/frames.ts";
-import { attributionLexicon } from "./attribute/lexicon.ts";
-import { parseNP } from "./attribute/np.ts";
-
-import { Discourse, type ResolvedSpeaker } from "./attribute/speaker.ts";
-import { buildUnits, findQuotes, paragraphSpans, sentenceSpans, type Unit } from "./attribute/text.ts";
-import { WEEKDAYS } from "./attribute/words.ts";
-import { slug } from "./slug.ts";
-import type { Entity, Recognition, Segmented, Statement, StatementKind } from "./types.ts";
+} from "./frames.ts";
+import { attributionLexicon } from "./lexicon.ts";
+import { parseNP } from "./np.ts";
+import { Discourse, type ResolvedSpeaker } from "./speaker.ts";
+import { buildUnits, findQuotes, paragraphSpans, sentenceSpans, type Unit } from "./text.ts";
+import { WEEKDAYS } from "./words.ts";
 
 interface Last {
   speaker: ResolvedSpeaker;

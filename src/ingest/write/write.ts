@@ -1,10 +1,10 @@
 // The Write stage: one article, one transaction. Either all of an article's nodes and edges are
 // committed or none are; re-ingesting the same text writes nothing; a changed text first detaches what
 // the article wrote before (cypher/write/article-detach.cypher) and then writes afresh.
-import { cypher } from "../neo4j/registry.ts";
-import { runIn, writeTx } from "../neo4j/run.ts";
-import type { Extraction } from "./types.ts";
-import { buildRows, type WriteRows } from "./write/rows.ts";
+import { cypher } from "../../neo4j/registry.ts";
+import { runIn, writeTx } from "../../neo4j/run.ts";
+import type { Extraction } from "../types.ts";
+import { buildRows, type WriteRows } from "./rows.ts";
 
 export type WriteOutcome = "new" | "unchanged" | "updated";
 
