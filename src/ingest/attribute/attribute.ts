@@ -3,6 +3,7 @@
 // a small discourse state: who spoke last (for continuation sentences in Konjunktiv and bare quotes)
 // and who was salient (for pronouns and role descriptions). Linear in the article length.
 
+import { WEEKDAYS } from "../german/calendar.ts";
 import { slug } from "../slug.ts";
 import type { Entity, Recognition, Segmented, Statement, StatementKind } from "../types.ts";
 import {
@@ -24,7 +25,6 @@ import { attributionLexicon } from "./lexicon.ts";
 import { parseNP } from "./np.ts";
 import { Discourse, type ResolvedSpeaker } from "./speaker.ts";
 import { buildUnits, findQuotes, paragraphSpans, sentenceSpans, type Unit } from "./text.ts";
-import { WEEKDAYS } from "./words.ts";
 
 interface Last {
   speaker: ResolvedSpeaker;

@@ -1,22 +1,24 @@
 // Reading one unit: which frame attributes it (a verb of saying before or after its content, a colon,
 // "laut X", "X zufolge", "nach Angaben des X", a reported speech act), where the content is, and which
 // phrase is the subject of the cue — the subject of the cue verb, never the subject of the content.
+
+import { ADVERBS, FOCUS_PARTICLES } from "../german/adverbs.ts";
+import { CLOSED_CLASS } from "../german/closed-class.ts";
+import { CONTENT_OPENERS, COORDINATORS, SUBORDINATORS } from "../german/conjunctions.ts";
+import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
+import { PREPOSITIONS } from "../german/prepositions.ts";
+import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
+import {
+  AUXILIARIES,
+  COPULAS,
+  MODAL_VERBS,
+  PASSIVE_AUXILIARIES,
+  PERFECT_AUXILIARIES,
+} from "../german/verbs.ts";
 import type { StatementKind } from "../types.ts";
 import type { AttributionLexicon, CueVerb } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
 import type { Tok, Unit } from "./text.ts";
-import {
-  ADVERBS,
-  AUXILIARIES,
-  CLOSED_CLASS,
-  CONTENT_OPENERS,
-  COORDINATORS,
-  DETERMINERS,
-  PERSONAL_PRONOUNS,
-  POSSESSIVES,
-  PREPOSITIONS,
-  SUBORDINATORS,
-} from "./words.ts";
 
 export interface Cue {
   /** token index of the verb (finite or participle) */
@@ -182,7 +184,8 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
         continue;
       // … except "zitiert werden" ("Der Minister wird mit den Worten zitiert: …" names the speaker) and a
       // passive with its agent ("wurde von der Opposition gefordert"), whose speaker cueSubject reads
-      if (PASSIVE_AUX.test(toks[aux]!.lower) && !pverb.quotes && agentAfter(toks, aux, i) < 0) continue;
+      if (PASSIVE_AUXILIARIES.has(toks[aux]!.lower) && !pverb.quotes && agentAfter(toks, aux, i) < 0)
+        continue;
       if (checkNeeds(toks, i, end, pverb) && (!pverb.reflexive || hasSich(toks, start, end)))
         cues.push({ idx: i, finiteIdx: aux, particleIdx: -1, verb: pverb });
     }
@@ -206,17 +209,13 @@ const NOT_CONTENT = new Set([
   "wenn",
 ]);
 
-const PERFECT_AUX = new Set(["hat", "hatte", "hatten", "habe", "haben", "hätte", "hätten"]);
-
 function perfectAux(toks: Tok[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PERFECT_AUX.has(toks[k]!.lower)) return k;
+  for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PERFECT_AUXILIARIES.has(toks[k]!.lower)) return k;
   return -1;
 }
 
-const PASSIVE_AUX = /^(wird|wurde|werden|wurden|worden)$/;
-
 function passiveAux(toks: Tok[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PASSIVE_AUX.test(toks[k]!.lower)) return k;
+  for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PASSIVE_AUXILIARIES.has(toks[k]!.lower)) return k;
   return -1;
 }
 
@@ -277,9 +276,6 @@ function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
   return -2;
 }
 
-/** Focus particles that may stand before the subject in the prefield: "Auch der Minister sagte". */
-const FOCUS = /^(auch|nur|selbst|sogar|gerade|ausgerechnet|ebenfalls|allein)$/;
-
 /** Every finite and participle form of a verb of saying, for one lookup per word. */
 let cueFormSet: { lex: AttributionLexicon; forms: Set<string> } | null = null;
 function cueForms(lex: AttributionLexicon): Set<string> {
@@ -312,7 +308,7 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
       end++;
     // "Auch der Minister sagte", "Nur Peskow widersprach": a focus adverb before the subject
     const np =
-      FOCUS.test(t.lower) && toks[end]?.q === -1 && !lex.finite.has(toks[end]!.lower)
+      FOCUS_PARTICLES.has(t.lower) && toks[end]?.q === -1 && !lex.finite.has(toks[end]!.lower)
         ? parseNP(toks, end, lex)
         : null;
     if (np && !np.pronoun && (np.names.length || np.role || np.det)) end = np.end;
@@ -434,7 +430,7 @@ export function subjectOf(toks: Tok[], from: number, v: number, lex: Attribution
   )
     i++;
   // "Auch der Minister sagte", "Nur Peskow widersprach": a focus adverb before the subject
-  if (i < v && FOCUS.test(toks[i]!.lower)) {
+  if (i < v && FOCUS_PARTICLES.has(toks[i]!.lower)) {
     const np = parseNP(toks, i + 1, lex);
     if (np && !np.pronoun && np.end === v && (np.names.length || np.role || np.det)) return np;
   }
@@ -959,7 +955,7 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
   if (w0 && /^(das|dies|dieses)$/.test(w0.lower)) {
     let cue = cues.find((q) => q.finiteIdx === firstWord + 1 && q.verb.content !== "reported");
     // "Das musste der Minister einräumen.", "Dies wollte X nicht bestätigen.": a modal and the infinitive
-    if (!cue && MODAL.test(toks[firstWord + 1]?.lower ?? "")) {
+    if (!cue && MODAL_VERBS.has(toks[firstWord + 1]?.lower ?? "")) {
       let last = unitEnd - 1;
       while (last > firstWord && toks[last]!.kind !== "word") last--;
       const verb = lex.lemmas.get(toks[last]!.lower);
@@ -1041,7 +1037,7 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
         for (let k = Math.max(q.idx, q.particleIdx) + 1; k < end; k++)
           if (
             toks[k]!.kind === "word" &&
-            !PERFECT_AUX.has(toks[k]!.lower) &&
+            !PERFECT_AUXILIARIES.has(toks[k]!.lower) &&
             !/^(wurde|worden)$/.test(toks[k]!.lower)
           )
             return false;
@@ -1598,10 +1594,6 @@ export function coordinatedQuotes(unit: Unit, end: number): { start: number; end
   return out;
 }
 
-const MODAL = /^(musste|mussten|muss|wollte|wollten|will|konnte|konnten|kann|durfte|mochte|sollte)$/;
-
-const COPULA = /^(ist|sind|war|waren|sei|seien|wäre|wären)$/;
-
 /** "Für den Minister ist die Lage „alarmierend“", "Was für die Ministerin eine „Erleichterung“ ist, war für
  * die Verbände „Wortbruch“": a quoted judgement in a clause with a copula belongs to the one it is "für". */
 export function opinionQuotes(unit: Unit, lex: AttributionLexicon): Frame[] {
@@ -1614,7 +1606,7 @@ export function opinionQuotes(unit: Unit, lex: AttributionLexicon): Frame[] {
     if (close < 0) break;
     const from = clauseStart(toks, k);
     const to = clauseEnd(toks, close);
-    if (!toks.slice(from, to).some((t) => t.q === -1 && COPULA.test(t.lower))) continue;
+    if (!toks.slice(from, to).some((t) => t.q === -1 && COPULAS.has(t.lower))) continue;
     let subject: NP | null = null;
     for (let m = k - 1; m >= from; m--) {
       if (toks[m]!.lower !== "für" || toks[m]!.q !== -1) continue;

@@ -41,17 +41,38 @@ export interface AttributionLexicon {
   media: Set<string>;
   /** qualifier word → side */
   sides: Map<string, string>;
+  /** given names (lower case) that are female although they do not end in -a (data/lexicon/first-names.yaml) */
+  femaleNames: Set<string>;
+  /** given names (lower case) that end in -a and are male */
+  maleNamesInA: Set<string>;
 }
 
-const FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/lexicon/cues.yaml");
+const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/lexicon");
+const FILE = path.join(LEXICON_DIR, "cues.yaml");
+const FIRST_NAMES = path.join(LEXICON_DIR, "first-names.yaml");
 
 let cached: AttributionLexicon | null = null;
 
-function strings(value: unknown, where: string): string[] {
+function strings(value: unknown, where: string, file = FILE): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
-    throw new Error(`${FILE}: ${where} must be a list of strings`);
+    throw new Error(`${file}: ${where} must be a list of strings`);
   return value as string[];
+}
+
+/** The gender lists of first-names.yaml (its `names` list is the recognizer's, see ../lexicon.ts). */
+function nameGenders(): { femaleNames: Set<string>; maleNamesInA: Set<string> } {
+  let raw: Record<string, unknown>;
+  try {
+    raw = parseYaml(fs.readFileSync(FIRST_NAMES, "utf8")) as Record<string, unknown>;
+  } catch (e) {
+    throw new Error(`${FIRST_NAMES}: cannot read the given names: ${(e as Error).message}`);
+  }
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    femaleNames: lower(strings(raw.female, "female", FIRST_NAMES)),
+    maleNamesInA: lower(strings(raw.maleEndingInA, "maleEndingInA", FIRST_NAMES)),
+  };
 }
 
 export function attributionLexicon(): AttributionLexicon {
@@ -133,6 +154,7 @@ export function attributionLexicon(): AttributionLexicon {
     organizations: lower(strings(raw.organizations, "organizations")),
     media: lower(strings(raw.media, "media")),
     sides,
+    ...nameGenders(),
   };
   return cached;
 }

@@ -2,18 +2,14 @@
 // "ein Vertreter des Weißen Hauses", "das „Wall Street Journal“", "er". Names inside a genitive or
 // "von" modifier are kept apart: they are never the head.
 
-import { NOT_NAME } from "../recognize/words.ts";
+import { CLOSED_CLASS } from "../german/closed-class.ts";
+import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
+import { NAME_ARTICLES, NAME_PARTICLES, NAME_STOPS, NOT_NAME } from "../german/names.ts";
+import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
+import { AUXILIARIES } from "../german/verbs.ts";
 import type { RoleKind } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import type { Tok } from "./text.ts";
-import {
-  AUXILIARIES,
-  CLOSED_CLASS,
-  DETERMINERS,
-  NOT_NAMES,
-  PERSONAL_PRONOUNS,
-  POSSESSIVES,
-} from "./words.ts";
 
 export interface RoleInfo {
   stem: string;
@@ -161,7 +157,7 @@ function isNameLike(t: Tok | undefined): boolean {
   if (t?.kind !== "word" || t.q !== -1) return false;
   // "el-Baradei", "al-Assad"
   if (!t.cap) return (t.text[2] === "-" || t.text[3] === "-") && ARABIC_ARTICLE.test(t.text);
-  return !NOT_NAMES.has(t.lower) && !startsWithDigit(t.text);
+  return !NAME_STOPS.has(t.lower) && !startsWithDigit(t.text);
 }
 
 // These tests run for nearly every token a phrase reader looks at: char codes and sets, not regexes.
@@ -176,6 +172,8 @@ function adjectiveEnding(w: string): boolean {
   if (last === "e") return true;
   return w[w.length - 2] === "e" && (last === "n" || last === "r" || last === "s" || last === "m");
 }
+/** Lower-case words inside a name: particles and the articles after them ("von der Leyen"). */
+const PARTICLES = new Set([...NAME_PARTICLES, "der"]);
 const DEMONSTRATIVES = new Set(["dieser", "diese", "letzterer", "letztere", "jener", "jene"]);
 const ONE_OF = new Set(["einer", "eine", "eines", "keiner"]);
 const TIME_AND_QUANTITY = new Set(
@@ -183,23 +181,6 @@ const TIME_AND_QUANTITY = new Set(
     " ",
   ),
 );
-
-const NAME_PARTICLES = new Set([
-  "von",
-  "van",
-  "de",
-  "del",
-  "da",
-  "di",
-  "al",
-  "bin",
-  "ibn",
-  "le",
-  "la",
-  "zu",
-  "ter",
-  "der",
-]);
 
 /** Parses a noun phrase starting at token i; null when there is none. */
 export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withModifiers = true): NP | null {
@@ -317,7 +298,7 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
       if (
         c &&
         last &&
-        NAME_PARTICLES.has(c.lower) &&
+        PARTICLES.has(c.lower) &&
         isNameLike(next) &&
         !NOT_NAME.has(next!.text) &&
         !roleOf(last.text, lex)
@@ -340,7 +321,7 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     if (np.det || r0 || isOrgNoun(c0.text, lex) || isMediaNoun(c0.text, lex)) {
       np.head = c0;
       np.role = r0;
-      np.names = np.caps.slice(1).filter((c) => !NAME_PARTICLES.has(c.lower) || c.cap);
+      np.names = np.caps.slice(1).filter((c) => !PARTICLES.has(c.lower) || c.cap);
       np.org = !r0 && isOrgNoun(c0.text, lex);
       np.media = isMediaNoun(c0.text, lex);
       // "der Ukraine", "die USA": a determiner before something that is not a common role/org noun
@@ -389,7 +370,7 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
       // "Heike van Laak", "Anna de la Cruz"
       else if (
         names.length &&
-        NAME_PARTICLES.has(toks[m]?.lower ?? "") &&
+        PARTICLES.has(toks[m]?.lower ?? "") &&
         !toks[m]!.cap &&
         isNameLike(toks[m + 1])
       )

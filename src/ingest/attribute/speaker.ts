@@ -3,12 +3,12 @@
 // the person the article earlier named with a matching role and side; names inside a modifier ("von
 // Kremlchef Wladimir Putin") are never the referent of the phrase they modify.
 
+import { DETERMINERS } from "../german/determiners.ts";
 import { slug } from "../slug.ts";
 import type { Entity, Mention, Recognition, RoleKind, RoleMention, SpeakerType, TextSpan } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP, roleOf } from "./np.ts";
 import type { Tok } from "./text.ts";
-import { DETERMINERS, genderOfFirstName } from "./words.ts";
 
 export type Gender = "m" | "f" | null;
 
@@ -130,7 +130,7 @@ export class Discourse {
       id: e.id,
       name: e.name,
       type: e.type === "PERSON" ? "PERSON" : e.type === "ORGANIZATION" ? "ORGANIZATION" : "UNKNOWN",
-      gender: first.length > 1 ? genderOfFirstName(first[0]!) : null,
+      gender: first.length > 1 ? genderOfFirstName(first[0]!, this.lex) : null,
       plural: false,
     };
   }
@@ -156,7 +156,7 @@ export class Discourse {
 
   private genderOf(np: NP): Gender {
     if (np.names.length >= 2) {
-      const g = genderOfFirstName(np.names[0]!.text);
+      const g = genderOfFirstName(np.names[0]!.text, this.lex);
       if (g) return g;
     }
     const head = np.head?.lower ?? "";
@@ -562,3 +562,12 @@ export function isPronounNP(np: NP | null): boolean {
 }
 
 export { parseNP };
+
+/** Grammatical gender of a person from a given name, when the name says it. */
+export function genderOfFirstName(first: string, lex: AttributionLexicon): "m" | "f" | null {
+  const f = first.toLowerCase();
+  if (lex.femaleNames.has(f)) return "f";
+  if (f.length > 2 && f.endsWith("a") && !lex.maleNamesInA.has(f)) return "f";
+  if (/^\p{L}{2,}$/u.test(f)) return "m";
+  return null;
+}

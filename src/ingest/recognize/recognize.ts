@@ -4,6 +4,9 @@
 //
 // Everything is word-indexed: one regex pass makes the words, names are looked up by their first word,
 // role nouns by their ending — no per-entity scan of the text, so a 5 MB article stays linear.
+
+import { ARTICLES, GENITIVE_PRONOUNS, INDEFINITE_ARTICLES, POSSESSIVES } from "../german/determiners.ts";
+import { NAME_ARTICLES, NAME_PARTICLES, NOT_NAME, TITLES } from "../german/names.ts";
 import { type Lexicon, type LexRole, lexicon, type NameForm } from "../lexicon.ts";
 import { slug } from "../slug.ts";
 import type {
@@ -17,55 +20,13 @@ import type {
   RoleMention,
   Segmented,
 } from "../types.ts";
-import { creditZones, NOT_NAME, words as splitWords, type Word } from "./words.ts";
+import { creditZones, words as splitWords, type Word } from "./words.ts";
 
-const DETERMINERS = new Set([
-  "der",
-  "die",
-  "das",
-  "des",
-  "dem",
-  "den",
-  "ein",
-  "eine",
-  "einen",
-  "einem",
-  "eines",
-  "einer",
-  "dessen",
-  "deren",
-  "sein",
-  "seine",
-  "seinen",
-  "seinem",
-  "seines",
-  "ihr",
-  "ihre",
-  "ihren",
-  "ihrem",
-  "ihres",
-]);
-const NAME_PARTICLES = new Set([
-  "von",
-  "van",
-  "de",
-  "del",
-  "da",
-  "di",
-  "dos",
-  "al",
-  "bin",
-  "ibn",
-  "zu",
-  "ter",
-  "le",
-  "la",
-]);
-const TITLES = new Set(["Dr", "Prof", "Professor", "Professorin"]);
+/** Words that open a noun phrase before a role noun or a name ("der", "dessen", "seine"). */
+const DETERMINERS = new Set([...ARTICLES, ...GENITIVE_PRONOUNS, ...POSSESSIVES]);
 /** Gaps between words: blanks only, or blanks and line breaks. */
 const BLANKS = /^[ \t]+$/;
 const BLANKS_OR_NEWLINES = /^[ \t\n]+$/;
-const INDEFINITE = new Set(["ein", "eine", "einen", "einem", "einer", "eines"]);
 /** Endings of German common nouns; a name word with one of them is not a name. */
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|tät|ment|nis|chen|lein|ei|ie)(?:en|n|s)?$/;
 /** Heads that make "russische Seite", "US-Delegation" a mention of the country. */
@@ -565,7 +526,7 @@ class Recognizer {
     }
     for (let j = k; j <= end; j++) {
       const word = w[j]!;
-      if (NAME_PARTICLES.has(word.text) || /^(?:der|den)$/.test(word.text) || /^\p{Lu}$/u.test(word.text))
+      if (NAME_PARTICLES.has(word.text) || NAME_ARTICLES.has(word.text) || /^\p{Lu}$/u.test(word.text))
         continue;
       const f = this.cover.get(j);
       const bad =
@@ -579,7 +540,11 @@ class Recognizer {
         break;
       }
     }
-    while (end > k && (NAME_PARTICLES.has(w[end]!.text) || /^(?:der|den|\p{Lu})$/u.test(w[end]!.text))) end--;
+    while (
+      end > k &&
+      (NAME_PARTICLES.has(w[end]!.text) || NAME_ARTICLES.has(w[end]!.text) || /^\p{Lu}$/u.test(w[end]!.text))
+    )
+      end--;
     return end;
   }
 
@@ -593,7 +558,7 @@ class Recognizer {
   private indefiniteBefore(i: number): boolean {
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       const t = this.w[j]!.lower;
-      if (INDEFINITE.has(t)) return true;
+      if (INDEFINITE_ARTICLES.has(t)) return true;
       if (DETERMINERS.has(t) || this.w[j]!.upper) return false;
     }
     return false;

@@ -4,21 +4,6 @@
 import { lowerSlicer, runEnd, wordCharAt } from "../segment/chars.ts";
 import type { Segmented, Span } from "../types.ts";
 
-/** Capitalized words that never start or continue a name (the recognizer's name runs, and the name
- * particles of speaker phrases: "zu Beginn" is no "zu Guttenberg"). */
-export const NOT_NAME = new Set(
-  (
-    "Der Die Das Des Dem Den Ein Eine Einen Einem Eines Einer Er Sie Es Wir Ihr Ich Man Und Oder Aber Doch " +
-    "Im In Am An Auf Aus Bei Beim Mit Nach Seit Von Vom Vor Zu Zum Zur Für Über Unter Gegen Ohne Um Durch " +
-    "Als Wie Wenn Weil Dass Ob Auch Noch Nur Schon Jetzt Dann Damit Dabei Daher Dort Hier So Zudem Zuvor " +
-    "Später Bislang Bisher Zuletzt Zunächst Inzwischen Unterdessen Dennoch Jedoch Allerdings Demnach Laut " +
-    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März April Mai Juni " +
-    "Juli August September Oktober November Dezember Wochenende Ende Anfang Mitte Update Stand Video Foto " +
-    "Herr Frau Dr Prof Sir Seite Delegation Regierung Angaben Medienberichten Berichten Informationen " +
-    "Beginn Gast Besuch Hause Recht Unrecht Wort Fuß"
-  ).split(" "),
-);
-
 export interface Word extends Span {
   text: string;
   /** `text` in lower case, computed once: most lookups are case-insensitive. */

@@ -1,5 +1,7 @@
 // German abbreviations after which a full stop does not end a sentence. Intl.Segmenter (ICU) splits
 // after "z." in "z. B." and after "Dr." before a capitalized name; these lists undo that.
+import { ARTICLES } from "../german/determiners.ts";
+import { PREPOSITIONS } from "../german/prepositions.ts";
 
 /** Abbreviations written with their final full stop (case-sensitive, as printed). */
 export const ABBREVIATIONS = new Set(
@@ -244,14 +246,11 @@ export function isAbbreviationBreak(before: string, after: string): boolean {
   const prev = words[words.length - 1] ?? "";
   const prev2 = words[words.length - 2] ?? "";
   if (prev === "" || /^\p{Lu}\.$/u.test(prev)) return true;
-  return /^\p{Lu}\p{Ll}+$/u.test(prev) && !DETERMINERS.has(prev2);
+  return /^\p{Lu}\p{Ll}+$/u.test(prev) && !BEFORE_NOUN.has(prev2);
 }
 
-const DETERMINERS = new Set(
-  "der die das dem den des ein eine einem einen einer eines im am vom zum zur beim auf von mit über unter für im ins".split(
-    " ",
-  ),
-);
+/** A capitalized word after one of these is a noun, not a first name ("der Plattform X."). */
+const BEFORE_NOUN = new Set([...ARTICLES, ...PREPOSITIONS]);
 
 /** Capitalized words that usually open a German sentence rather than continue a name. */
 const SENTENCE_OPENERS = new Set(

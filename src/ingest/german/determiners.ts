@@ -1,0 +1,80 @@
+// Determiners of German: the words that open a noun phrase before its adjectives and noun. Lower case.
+
+/** Definite and indefinite articles in every case and gender. */
+export const ARTICLES: readonly string[] = [
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "ein",
+  "eine",
+  "einer",
+  "eines",
+  "einem",
+  "einen",
+];
+
+/** Indefinite articles: "ein Sprecher" introduces someone new. */
+export const INDEFINITE_ARTICLES = new Set(ARTICLES.filter((a) => a.startsWith("ein")));
+
+const DEMONSTRATIVE_DETERMINERS = [
+  "dieser",
+  "diese",
+  "dieses",
+  "diesem",
+  "diesen",
+  "jener",
+  "jene",
+  "jenes",
+  "jenem",
+  "jenen",
+];
+const NEGATIVE_DETERMINERS = ["kein", "keine", "keiner", "keinem", "keinen", "keines"];
+const QUANTIFIERS = [
+  "mehrere",
+  "einige",
+  "viele",
+  "zahlreiche",
+  "beide",
+  "beiden",
+  "alle",
+  "manche",
+  "etliche",
+  "wenige",
+  "andere",
+];
+
+/** Articles, demonstratives, "kein" and the quantifiers that open a noun phrase. */
+export const DETERMINERS = new Set([
+  ...ARTICLES,
+  ...DEMONSTRATIVE_DETERMINERS,
+  ...NEGATIVE_DETERMINERS,
+  ...QUANTIFIERS,
+]);
+
+/** Possessive determiners of the third person and "unser". */
+export const POSSESSIVES = new Set([
+  "sein",
+  "seine",
+  "seiner",
+  "seines",
+  "seinem",
+  "seinen",
+  "ihr",
+  "ihre",
+  "ihrer",
+  "ihres",
+  "ihrem",
+  "ihren",
+  "unser",
+  "unsere",
+  "unserer",
+  "unseres",
+  "unserem",
+  "unseren",
+]);
+
+/** Genitive relative and demonstrative pronouns that stand before a noun: "dessen Sprecher". */
+export const GENITIVE_PRONOUNS: readonly string[] = ["dessen", "deren"];

@@ -1,0 +1,69 @@
+// Auxiliary, modal and copula verb forms of German. Lower case.
+
+/** Finite forms of haben, sein, werden and the modal verbs. */
+export const AUXILIARIES = new Set([
+  "hat",
+  "hatte",
+  "hatten",
+  "haben",
+  "habe",
+  "hätte",
+  "hätten",
+  "ist",
+  "war",
+  "waren",
+  "sind",
+  "sei",
+  "seien",
+  "wäre",
+  "wären",
+  "wird",
+  "wurde",
+  "wurden",
+  "werden",
+  "werde",
+  "würde",
+  "würden",
+  "kann",
+  "konnte",
+  "könne",
+  "könnte",
+  "will",
+  "wollte",
+  "wolle",
+  "soll",
+  "sollte",
+  "solle",
+  "muss",
+  "musste",
+  "müsse",
+  "müsste",
+  "darf",
+  "durfte",
+  "dürfe",
+]);
+
+/** Finite forms of "haben" that build the perfect: "hat erklärt". */
+export const PERFECT_AUXILIARIES = new Set(["hat", "hatte", "hatten", "habe", "haben", "hätte", "hätten"]);
+
+/** Forms of "werden" that build the passive: "wurde kritisiert", "ist … worden". */
+export const PASSIVE_AUXILIARIES = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
+
+/** Modal verbs before an infinitive of saying: "Das musste er einräumen". */
+export const MODAL_VERBS = new Set([
+  "musste",
+  "mussten",
+  "muss",
+  "wollte",
+  "wollten",
+  "will",
+  "konnte",
+  "konnten",
+  "kann",
+  "durfte",
+  "mochte",
+  "sollte",
+]);
+
+/** Forms of "sein" as a copula: "Für den Minister ist die Lage „alarmierend“". */
+export const COPULAS = new Set(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"]);
