@@ -4,7 +4,7 @@
 
 import { CLOSED_CLASS } from "../german/closed-class.ts";
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
-import { NAME_ARTICLES, NAME_PARTICLES, NAME_STOPS, NOT_NAME } from "../german/names.ts";
+import { NAME_PARTICLES, NAME_STOPS, NOT_NAME } from "../german/names.ts";
 import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { AUXILIARIES } from "../german/verbs.ts";
 import type { RoleKind } from "../types.ts";
