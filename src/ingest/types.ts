@@ -64,15 +64,41 @@ export interface Sentence extends Span {
   text: string;
 }
 
-export interface Token extends Span {
-  text: string;
-  sentence: number;
+/** A quotation: its marks, and the text between them. */
+export interface Quotation extends Span {
+  /** `start` is the opening mark; `end` is after the closing mark, or the paragraph end when unterminated */
+  innerStart: number;
+  innerEnd: number;
+  terminated: boolean;
 }
 
+export type TokenKind = "word" | "punct" | "qopen" | "qclose";
+
+/** A token of the document (segment/tokens.ts): a word, a number, or one mark. Never crosses a sentence. */
+export interface Token extends Span {
+  text: string;
+  /** `text` in lower case, computed once: most lookups are case-insensitive. */
+  lower: string;
+  sentence: number;
+  /** a run of letters and digits (joined by - ' ’ . & /, a time or a decimal), not a mark */
+  word: boolean;
+  /** "word" (also a two-unit mark such as an emoji), "punct", or a quotation's opening/closing mark */
+  kind: TokenKind;
+  /** index in `Segmented.quotes` of the quotation whose inner text holds this token, or -1 */
+  q: number;
+  /** starts with a capital letter */
+  cap: boolean;
+}
+
+/**
+ * The document model, built once by Segment and read by every later stage: paragraphs, sentences,
+ * quotations and tokens, all as offsets into `article.text`. Later stages annotate; none re-tokenizes.
+ */
 export interface Segmented {
   article: NormalizedArticle;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  quotes: Quotation[];
   tokens: Token[];
 }
 

@@ -24,7 +24,7 @@ import {
 import { attributionLexicon } from "./lexicon.ts";
 import { parseNP } from "./np.ts";
 import { Discourse, type ResolvedSpeaker } from "./speaker.ts";
-import { buildUnits, findQuotes, paragraphSpans, sentenceSpans, type Unit } from "./text.ts";
+import { buildUnits, type Unit } from "./text.ts";
 
 interface Last {
   speaker: ResolvedSpeaker;
@@ -37,10 +37,8 @@ export function attribute(doc: Segmented, rec: Recognition): Statement[] {
   const lex = attributionLexicon();
   const article = doc.article;
   const text = article.text;
-  const paragraphs = paragraphSpans(text, doc.paragraphs);
-  const sentences = sentenceSpans(text, doc.sentences, paragraphs);
-  const quotes = findQuotes(text, paragraphs);
-  const units = buildUnits(text, sentences, paragraphs, quotes);
+  const quotes = doc.quotes;
+  const units = buildUnits(doc);
   const disc = new Discourse(text, rec, lex);
   const out: Statement[] = [];
   const seen = new Set<string>();

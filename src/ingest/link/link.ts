@@ -4,7 +4,7 @@
 // chain and every body's country even when the article does not name them.
 
 import { type Lexicon, lexicon } from "../lexicon.ts";
-import { quoteRegions } from "../segment/segment.ts";
+import { quoteRegions } from "../segment/quotes.ts";
 import type {
   About,
   Entity,

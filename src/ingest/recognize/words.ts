@@ -1,7 +1,9 @@
-// The recognizer's own word view of the text: hyphenated compounds stay one word (so "Kreml-Chef" and
-// "US-Sondergesandter" can be read as role nouns) and every word knows its sentence. One scan over
-// the text (wordSpans, tested against the WORD regex); everything after it works on word indices.
-import { lowerSlicer, runEnd, wordCharAt } from "../segment/chars.ts";
+// The recognizer's word view of the document's tokens: hyphenated compounds stay one word (so
+// "Kreml-Chef" and "US-Sondergesandter" can be read as role nouns) while "U.S" or "AT&T" are read word
+// by word, and every word knows its sentence. Read off doc.tokens, never a second tokenizer (tested
+// against the WORD regex); everything after it works on word indices.
+import { lowerSlicer } from "../segment/chars.ts";
+import { tokenSpans } from "../segment/tokens.ts";
 import type { Segmented, Span } from "../types.ts";
 
 export interface Word extends Span {
@@ -17,34 +19,75 @@ export interface Word extends Span {
 
 const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*['’]?/gu;
 const HYPHEN = /[-‐]/;
-const isJoiner = (c: number) => c === 45 || c === 0x2010 || c === 39 || c === 0x2019; // - ‐ ' ’
-const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019; // ' ’
+/** . & / : , join a token (U.S, AT&T, 7:13, 3,5) but end a word */
+const endsWord = (c: number) => c === 46 || c === 38 || c === 47 || c === 58 || c === 44;
+
+interface TokenSpan extends Span {
+  word: boolean;
+}
 
 /**
- * The spans WORD matches, without the regex: `[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*['’]?`. A hand
- * scan is several times faster than the Unicode-class regex and this runs over every article.
+ * The words of WORD (`[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*['’]?`) read off the document's tokens, calling
+ * `visit` with each word, whether a hyphen joins it, and the index of its first token. A word is a token,
+ * or a piece of one cut at . & / : , ("U.S" → U, S), or two tokens joined by the typographic hyphen ‐ or
+ * touching after a time ("7:13Uhr" → 7, 13Uhr); a trailing apostrophe stays with it ("Lukas’").
  */
+export function wordsOfTokens(
+  text: string,
+  tokens: readonly TokenSpan[],
+  visit: (start: number, end: number, hyphenated: boolean, token: number) => void,
+): void {
+  let start = -1;
+  let first = -1;
+  let hyphenated = false;
+  const flush = (end: number) => {
+    visit(start, end < text.length && isApostrophe(text.charCodeAt(end)) ? end + 1 : end, hyphenated, first);
+    start = -1;
+    hyphenated = false;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (start < 0) {
+      start = t.start;
+      first = k;
+    }
+    for (let i = t.start; i < t.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 45) hyphenated = true;
+      else if (endsWord(c)) {
+        flush(i);
+        start = i + 1;
+        first = k;
+      }
+    }
+    const next = tokens[k + 1];
+    if (next?.word && next.start === t.end) continue;
+    const after = tokens[k + 2];
+    if (
+      next &&
+      text.charCodeAt(t.end) === 0x2010 &&
+      next.start === t.end &&
+      after?.word &&
+      after.start === t.end + 1
+    ) {
+      hyphenated = true;
+      k++;
+      continue;
+    }
+    flush(t.end);
+  }
+}
+
+/** The words of WORD in a text of its own (its tokens made here); the unit test's view of wordsOfTokens. */
 export function wordSpans(
   text: string,
   visit: (start: number, end: number, hyphenated: boolean) => void,
 ): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (wordCharAt(text, i) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let hyphenated = false;
-    i = runEnd(text, i);
-    for (let c = text.charCodeAt(i); isJoiner(c) && wordCharAt(text, i + 1) > 0; c = text.charCodeAt(i)) {
-      if (c === 45 || c === 0x2010) hyphenated = true;
-      i = runEnd(text, i + 1);
-    }
-    if (i < n && isApostrophe(text.charCodeAt(i))) i++;
-    visit(start, i, hyphenated);
-  }
+  const tokens: TokenSpan[] = [];
+  tokenSpans(text, (start, end, word) => tokens.push({ start, end, word }));
+  wordsOfTokens(text, tokens, visit);
 }
 
 function isUpper(c: string): boolean {
@@ -57,18 +100,14 @@ const GENITIVE_ENDINGS = "sßxzSXZ";
 
 export function words(doc: Segmented): Word[] {
   const text = doc.article.text;
-  const sentences = doc.sentences.length
-    ? doc.sentences
-    : [{ start: 0, end: text.length, index: 0, paragraph: 0, text }];
+  const tokens = doc.tokens;
   const out: Word[] = [];
   const lowerOf = lowerSlicer(text);
-  let s = 0;
-  wordSpans(text, (start, matchEnd, hyphenated) => {
+  wordsOfTokens(text, tokens, (start, matchEnd, hyphenated, token) => {
     let end = matchEnd;
     // A trailing apostrophe is the genitive of names ending in s/x/z (Lukas'); elsewhere it closes a quote.
     if (isApostrophe(text.charCodeAt(end - 1)) && !GENITIVE_ENDINGS.includes(text[end - 2]!)) end--;
     const w = text.slice(start, end);
-    while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
     let parts = NO_PARTS;
     if (hyphenated) {
       parts = [];
@@ -83,7 +122,7 @@ export function words(doc: Segmented): Word[] {
       lower: lowerOf(start, end),
       start,
       end,
-      sentence: sentences[s]?.index ?? 0,
+      sentence: tokens[token]!.sentence,
       parts,
       upper: isUpper(w[0]!),
     });

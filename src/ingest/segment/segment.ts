@@ -1,11 +1,12 @@
-// Segment: article text → paragraphs, sentences and tokens, all as offsets into the text.
+// Segment: article text → the document model (paragraphs, sentences, quotations and tokens, all as
+// offsets into the text), built once here and read by every later stage.
 // Sentence breaks are those of UAX #29 (Intl.Segmenter('de'); computed here for paragraphs of common
 // characters, see sentence-breaks.ts) with German fixes: abbreviations ("z. B.", "Dr.", "Nr."),
 // ordinals ("am 18. Dezember"), initials, and no break inside a closed quotation („…“, «…», "…").
-// Tokens come from one regular expression (German compounds with hyphens stay one token). Everything
+// Quotations come from segment/quotes.ts, tokens from segment/tokens.ts. Everything
 // is linear in the text: the segmenter sees bounded windows and each fix looks at a bounded context.
 
-import type { NormalizedArticle, Paragraph, Segmented, Sentence, Token } from "../types.ts";
+import type { NormalizedArticle, Paragraph, Segmented, Sentence } from "../types.ts";
 import {
   CARDINAL_CONTEXT,
   isAbbreviationBreak,
@@ -13,75 +14,17 @@ import {
   MONTH_WORDS,
   ORDINAL_CONTEXT,
 } from "./abbreviations.ts";
+import { findQuotes, quoteRegions, quoteStateAfter } from "./quotes.ts";
 import { knownCharacters, sentenceBreaks } from "./sentence-breaks.ts";
+import { tokenize } from "./tokens.ts";
 
 const sentenceSegmenter = new Intl.Segmenter("de", { granularity: "sentence" });
-
-// A quotation spanning more than this is more likely a stray mark than a quote; its breaks stay.
-const MAX_QUOTE = 3000;
-
-const CLOSERS: Record<string, string> = {
-  "„": '“”"',
-  "«": "»",
-  "»": "«",
-  '"': '"',
-  "“": "”",
-  "‚": "‘",
-};
-
-/**
- * Closed quotations in a paragraph as [start, end) pairs (end after the closing mark). A quotation
- * that is not closed before the paragraph ends is unterminated and yields nothing (nor do marks after it).
- */
-export function quoteRegions(s: string): [number, number][] {
-  const out: [number, number][] = [];
-  let open = -1;
-  let closers = "";
-  QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(s); m; m = QUOTE_MARK.exec(s)) {
-    const i = m.index;
-    const c = m[0];
-    if (open >= 0) {
-      if (closers.includes(c)) {
-        out.push([open, i + 1]);
-        open = -1;
-      }
-      continue;
-    }
-    const cl = CLOSERS[c];
-    if (cl === undefined) continue;
-    if (c === "‚" && i > 0 && !/\s/.test(s[i - 1]!)) continue; // a low comma-like mark inside a word
-    // A lone " right after a word with nothing quotable behind it is not an opening mark (12" etc.).
-    if (c === '"' && i > 0 && /[\p{L}\p{N}]/u.test(s[i - 1]!) && !/[\p{L}\p{N}„(]/u.test(s[i + 1] ?? ""))
-      continue;
-    open = i;
-    closers = cl;
-  }
-  return out.filter(([a, b]) => b - a <= MAX_QUOTE);
-}
-
-const QUOTE_MARK = /[„“”"«»‚‘]/g;
 
 const MAX_QUOTED_LINES = 8;
 
 function hasCloser(line: string, closers: string): boolean {
   for (const c of closers) if (line.includes(c)) return true;
   return false;
-}
-
-/** The closing marks still expected after `line`, given those expected before it (null: none open). */
-function quoteStateAfter(line: string, open: string | null): string | null {
-  QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(line); m; m = QUOTE_MARK.exec(line)) {
-    const c = m[0];
-    if (open !== null) {
-      if (open.includes(c)) open = null;
-      continue;
-    }
-    const cl = CLOSERS[c];
-    if (cl !== undefined) open = cl;
-  }
-  return open;
 }
 
 /** Paragraphs: blocks separated by blank lines or by a line break that starts a new block. */
@@ -311,19 +254,6 @@ function sentencesOf(
   emit(segStart, p.length);
 }
 
-// Words keep inner hyphens and apostrophes ("US-Sondergesandte", "28-Punkte-Plan", "Putin’s") and
-// digit groups ("21.12.2025", "7:13", "3,5"); every other non-space character is its own token.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|[.,:]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-
-function tokensOf(s: Sentence, out: Token[]): void {
-  const text = s.text;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const a = s.start + m.index;
-    out.push({ text: m[0], start: a, end: a + m[0].length, sentence: s.index });
-  }
-}
-
 /** Splits a normalized article into paragraphs, sentences and tokens. */
 export function segment(article: NormalizedArticle): Segmented {
   const text = article.text;
@@ -362,24 +292,6 @@ export function segment(article: NormalizedArticle): Segmented {
     }
     i = j;
   }
-  // No pipeline stage reads the tokens (each reads words its own way), so they are built on first
-  // access: a quarter of segmenting otherwise. The property stays enumerable, so copies and
-  // serializations still see it.
-  let tokens: Token[] | null = null;
-  const doc = { article, paragraphs, sentences } as Segmented;
-  Object.defineProperty(doc, "tokens", {
-    enumerable: true,
-    configurable: true,
-    get(): Token[] {
-      if (tokens === null) {
-        tokens = [];
-        for (const s of sentences) tokensOf(s, tokens);
-      }
-      return tokens;
-    },
-    set(value: Token[]) {
-      tokens = value;
-    },
-  });
-  return doc;
+  const quotes = findQuotes(text, paragraphs);
+  return { article, paragraphs, sentences, quotes, tokens: tokenize(text, sentences, quotes) };
 }

@@ -53,3 +53,34 @@ describe("recognize: the word scanner", () => {
     }
   });
 });
+
+describe("recognize: words read off the document's tokens", () => {
+  it("cuts tokens joined by . & / : , into words and joins tokens a typographic hyphen links", () => {
+    const text = "U.S‐Plan um 7:13Uhr, 3,5 Mio. für AT&T/Telekom; Lukas’ Kreml‐Chef‐Team";
+    const spans = scanned(text);
+    expect(spans).toEqual(wordSpansByRegex(text));
+    expect(spans.map(([a, b]) => text.slice(a, b))).toEqual([
+      "U",
+      "S‐Plan",
+      "um",
+      "7",
+      "13Uhr",
+      "3",
+      "5",
+      "Mio",
+      "für",
+      "AT",
+      "T",
+      "Telekom",
+      "Lukas’",
+      "Kreml‐Chef‐Team",
+    ]);
+  });
+
+  it("agrees with the pattern on random mixes that include the token joiners the words do not share", () => {
+    const alphabet = ["a", "Z", "7", "0", "-", "‐", "'", "’", ".", "&", "/", ":", ",", " ", "\n", "𝐀", "«", "½"];
+    for (const text of randomTexts(alphabet, { seed: 11, rounds: 1000, spread: 40 })) {
+      expect(scanned(text), JSON.stringify(text)).toEqual(wordSpansByRegex(text));
+    }
+  });
+});

@@ -3,12 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../../../src/ingest/normalize/normalize.ts";
 import { isInputError } from "../../../../src/ingest/read/read.ts";
-import {
-  mayBreakInside,
-  paragraphSpans,
-  quoteRegions,
-  segment,
-} from "../../../../src/ingest/segment/segment.ts";
+import { quoteRegions } from "../../../../src/ingest/segment/quotes.ts";
+import { mayBreakInside, paragraphSpans, segment } from "../../../../src/ingest/segment/segment.ts";
 import type { Segmented } from "../../../../src/ingest/types.ts";
 import { randomTexts } from "../../../random-text.ts";
 

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { tokenize, tokenSpans, tokenSpansByRegex } from "../../../../src/ingest/attribute/text.ts";
+import { tokenSpans, tokenSpansByRegex } from "../../../../src/ingest/segment/tokens.ts";
 import { randomTexts } from "../../../random-text.ts";
+import { segmentLite } from "../recognize/support.ts";
 
 const SEEDS = path.join(import.meta.dirname, "../../../../data/articles");
 
@@ -12,7 +13,7 @@ function scanned(text: string): Array<[number, number]> {
   return out;
 }
 
-describe("attribute: the token scanner", () => {
+describe("segment: the token scanner", () => {
   it("finds exactly the tokens of the reference pattern in the seed articles", () => {
     for (const f of readdirSync(SEEDS).filter((x) => x.endsWith(".txt"))) {
       const text = readFileSync(path.join(SEEDS, f), "utf8");
@@ -64,8 +65,9 @@ describe("attribute: the token scanner", () => {
 
   it("marks quote openers, closers and the tokens inside a quote", () => {
     const text = "Er sagte: „Wir kommen.“";
-    const quote = { start: 10, end: 23, innerStart: 11, innerEnd: 22, terminated: true };
-    const toks = tokenize(text, 0, [quote], [0]);
+    const doc = segmentLite(text);
+    expect(doc.quotes).toEqual([{ start: 10, end: 23, innerStart: 11, innerEnd: 22, terminated: true }]);
+    const toks = doc.tokens;
     expect(toks.map((t) => [t.text, t.kind, t.q, t.cap])).toEqual([
       ["Er", "word", -1, true],
       ["sagte", "word", -1, false],

@@ -1,0 +1,205 @@
+// Quotations: the one table of quotation marks and the one quote finder. Segment runs the finder once
+// per article (doc.quotes); sentence breaks, paragraph joins, link and attribute all read what it found.
+import type { Quotation, Span } from "../types.ts";
+
+/**
+ * Each opening mark with the closing marks it accepts. German „…“ and «…»/»…«, English “…”, typewriter
+ * "…", single ‚…‘. The `strict` closers are the pairs typeset as pairs; the `lenient` ones are what
+ * careless typesetting produces (“…“, ”…”, "…“, ‚…’ with an apostrophe). Attribution reads both, since a
+ * quote it misses loses a statement; a sentence break is only held back inside a strict pair, since a
+ * wrong guess there glues two sentences together.
+ */
+const MARKS: Record<string, { strict: string; lenient: string }> = {
+  "„": { strict: '“”"', lenient: "" },
+  "“": { strict: "”", lenient: "“" },
+  "”": { strict: "", lenient: "”" },
+  '"': { strict: '"', lenient: "“”" },
+  "«": { strict: "»", lenient: "" },
+  "»": { strict: "«", lenient: "" },
+  "‚": { strict: "‘", lenient: "’" },
+};
+
+function closerTable(lenient: boolean): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const [open, { strict, lenient: more }] of Object.entries(MARKS)) {
+    const closers = lenient ? strict + more : strict;
+    if (closers) table[open] = closers;
+  }
+  return table;
+}
+
+/** Closing marks each opening mark accepts, strict and lenient pairs (attribution's reading). */
+const CLOSERS = closerTable(true);
+/** Closing marks of the strict pairs only (sentence breaks and paragraph joins). */
+const STRICT_CLOSERS = closerTable(false);
+
+/** „ “ ” " « » ‚ ‘ ’ */
+const isQuoteMark = (c: number) =>
+  c === 0x201e ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x22 ||
+  c === 0xab ||
+  c === 0xbb ||
+  c === 0x201a ||
+  c === 0x2018 ||
+  c === 0x2019;
+
+/** Family of marks that would open a new quotation of the same kind (ends a look-ahead). */
+const REOPENERS: Record<string, string> = {
+  "„": "„",
+  "«": "«",
+  "»": "»",
+  "‚": "‚",
+  "“": "",
+  "”": "",
+  '"': "",
+};
+const LOOKAHEAD_PARAGRAPHS = 12;
+const LOOKAHEAD_CHARS = 4000;
+
+/**
+ * Finds quotations. A quote left open at a paragraph end runs on when its closing mark follows within a
+ * few paragraphs before any new opening mark of its kind (a quote printed over several lines); otherwise
+ * the paragraph end closes it (an unterminated quote).
+ */
+export function findQuotes(text: string, paragraphs: Span[]): Quotation[] {
+  const quotes: Quotation[] = [];
+  let open = -1;
+  let openChar = "";
+  let closers = "";
+  let depth = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    // a scan of the paragraph only: a regex search would run on to the next mark in the whole text
+    for (let i = p.start; i < p.end; i++) {
+      if (!isQuoteMark(text.charCodeAt(i))) continue;
+      const c = text[i]!;
+      if (open >= 0) {
+        // a quote inside a quote in the same marks: „… „Small Business“ …“ closes twice
+        if (depth > 0 && closers.includes(c)) {
+          depth--;
+          continue;
+        }
+        if (closers.includes(c)) {
+          if (c === "’" && /\p{L}/u.test(text[i + 1] ?? "")) continue;
+          quotes.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, terminated: true });
+          open = -1;
+        } else if (c === openChar && reopensInside(text, i)) depth++;
+        continue;
+      }
+      const accepted = CLOSERS[c];
+      if (accepted === undefined) continue;
+      if (c === "‚" && /\p{L}/u.test(text[i - 1] ?? "")) continue;
+      open = i;
+      openChar = c;
+      closers = accepted;
+    }
+    depth = 0;
+    if (open < 0) continue;
+    const reopen = REOPENERS[openChar] ?? "";
+    let runsOn = false;
+    if (reopen) {
+      const last = paragraphs[Math.min(paragraphs.length - 1, pi + LOOKAHEAD_PARAGRAPHS)]!;
+      const limit = Math.min(last.end, p.end + LOOKAHEAD_CHARS);
+      for (let k = p.end; k < limit; k++) {
+        const c = text[k]!;
+        if (closers.includes(c)) {
+          runsOn = true;
+          break;
+        }
+        if (reopen.includes(c)) break;
+      }
+    }
+    if (!runsOn) {
+      let end = p.end;
+      while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
+      if (end - open > 1)
+        quotes.push({ start: open, end, innerStart: open + 1, innerEnd: end, terminated: false });
+      open = -1;
+    }
+  }
+  return quotes;
+}
+
+/** Marks read ahead to decide whether a quote nests: a text of unclosed quotes stays linear. */
+const NEST_MARKS = 6;
+
+/**
+ * An opening mark inside an open quote nests when it opens a word and, counting the next few marks, the
+ * outer quote closes too (within NEST_MARKS marks and LOOKAHEAD_CHARS). Otherwise the outer quote was
+ * left open and the old reading holds: it closes at the next closer.
+ */
+function reopensInside(text: string, i: number): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) return false;
+  const opener = text[i]!;
+  const closer = CLOSERS[opener] ?? "";
+  const limit = Math.min(text.length, i + LOOKAHEAD_CHARS);
+  // balance of the marks from this one on: -1 means the outer quote closed after the inner ones; a few
+  // marks decide it (a text of unclosed quotes must not make every opener read far ahead)
+  let open = 1;
+  let marks = 0;
+  for (let k = i + 1; k < limit && marks < NEST_MARKS; k++) {
+    const c = text[k]!;
+    if (c === opener) {
+      open++;
+      marks++;
+    } else if (closer.includes(c)) {
+      if (--open < 0) return true;
+      marks++;
+    }
+  }
+  return false;
+}
+
+// A quotation spanning more than this is more likely a stray mark than a quote; its breaks stay.
+const MAX_QUOTE = 3000;
+
+const QUOTE_MARK = /[„“”"«»‚‘]/g;
+
+/**
+ * Closed quotations of strict pairs in one stretch of text (a paragraph, a sentence) as [start, end)
+ * pairs, end after the closing mark: the quotations a sentence break may not fall into. A quotation not
+ * closed before the stretch ends is unterminated and yields nothing (nor do marks after it).
+ */
+export function quoteRegions(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let closers = "";
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(s); m; m = QUOTE_MARK.exec(s)) {
+    const i = m.index;
+    const c = m[0];
+    if (open >= 0) {
+      if (closers.includes(c)) {
+        out.push([open, i + 1]);
+        open = -1;
+      }
+      continue;
+    }
+    const cl = STRICT_CLOSERS[c];
+    if (cl === undefined) continue;
+    if (c === "‚" && i > 0 && !/\s/.test(s[i - 1]!)) continue; // a low comma-like mark inside a word
+    // A lone " right after a word with nothing quotable behind it is not an opening mark (12" etc.).
+    if (c === '"' && i > 0 && /[\p{L}\p{N}]/u.test(s[i - 1]!) && !/[\p{L}\p{N}„(]/u.test(s[i + 1] ?? ""))
+      continue;
+    open = i;
+    closers = cl;
+  }
+  return out.filter(([a, b]) => b - a <= MAX_QUOTE);
+}
+
+/** The closing marks still expected after `line`, given those expected before it (null: none open). */
+export function quoteStateAfter(line: string, open: string | null): string | null {
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(line); m; m = QUOTE_MARK.exec(line)) {
+    const c = m[0];
+    if (open !== null) {
+      if (open.includes(c)) open = null;
+      continue;
+    }
+    const cl = STRICT_CLOSERS[c];
+    if (cl !== undefined) open = cl;
+  }
+  return open;
+}
