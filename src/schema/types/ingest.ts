@@ -1,4 +1,4 @@
-import { clearNameCache } from "../../filters/statement-filter.ts";
+import { clearNameCache } from "../../filters/names.ts";
 import type { IngestReport } from "../../ingest/ingest.ts";
 import type { RawArticle } from "../../ingest/types.ts";
 import { tokenMatches } from "../auth.ts";
