@@ -52,7 +52,7 @@ const GRAPHQL = JSON.stringify({
 // Child: the two servers.
 
 async function serve(): Promise<void> {
-  const { createNewsgraphYoga } = await import("../src/yoga.ts");
+  const { createNewsgraphYoga } = await import("../src/http/yoga.ts");
   const t = neo4jTarget();
   await useNeo4j(t.uri, t.user, t.password);
   const yoga = createNewsgraphYoga({ logError: (e) => console.error(e) });
