@@ -45,14 +45,15 @@ export interface EntityWhere {
   mentions?: string | null;
 }
 
-export const ENTITY_ORDER_FIELDS: Record<ListLabel, EntityOrderField[]> = {
+/** What each list can be ordered by (the `<Type>OrderField` enums of the schema, in this order). */
+export const ENTITY_ORDER_FIELDS = {
   Person: ["NAME", "MENTIONS", "ID"],
   Organization: ["NAME", "MENTIONS", "ID"],
   Place: ["NAME", "MENTIONS", "ID"],
   Topic: ["NAME", "MENTIONS", "ID"],
   Meeting: ["START", "NAME", "MENTIONS", "ID"],
   Article: ["PUBLISHED_AT", "NAME", "ID"],
-};
+} as const satisfies Record<ListLabel, readonly EntityOrderField[]>;
 
 export const DEFAULT_ENTITY_ORDER: Record<ListLabel, EntityOrder> = {
   Person: { field: "NAME", direction: "ASC" },
