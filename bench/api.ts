@@ -24,11 +24,8 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import neo4j from "neo4j-driver";
 import { config } from "../src/config.ts";
-import {
-  resolveStatementWhere,
-  type StatementWhere,
-  statementPageQuery,
-} from "../src/filters/statement-filter.ts";
+import { resolveStatementWhere, statementPageQuery } from "../src/filters/statement-filter.ts";
+import type { StatementWhere } from "../src/filters/statement-where.ts";
 import { ingestSampleCorpusIfEmpty } from "../src/ingest/sample-corpus.ts";
 import { closeDriver, getDriver, neo4jTarget, serverVersion, useNeo4j } from "../src/neo4j/driver.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
@@ -55,7 +52,7 @@ const GRAPHQL = JSON.stringify({
 // Child: the two servers.
 
 async function serve(): Promise<void> {
-  const { createNewsgraphYoga } = await import("../src/yoga.ts");
+  const { createNewsgraphYoga } = await import("../src/http/yoga.ts");
   const t = neo4jTarget();
   await useNeo4j(t.uri, t.user, t.password);
   const yoga = createNewsgraphYoga({ logError: (e) => console.error(e) });

@@ -17,6 +17,30 @@ export const EXTRA_LABELS = ["Country"] as const;
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
+/** Who can say something: what a Statement's SAID_BY edge points to (the API's Speaker union). */
+export const SPEAKER_LABELS = ["Person", "Organization"] as const satisfies readonly NodeLabel[];
+
+/** What a statement can be ABOUT and an article MENTIONS (the API's Entity interface), in listing order. */
+export const ENTITY_LABELS = [
+  "Person",
+  "Organization",
+  "Place",
+  "Topic",
+  "Meeting",
+] as const satisfies readonly NodeLabel[];
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/** A country is one node served as either of these (it carries Country besides), so a global id of either names it. */
+export const COUNTRY_TYPES = ["Organization", "Place"] as const satisfies readonly NodeLabel[];
+
+/**
+ * How far the hierarchies are followed when a filter or saved query asks "in it or inside it": PART_OF
+ * (Kreml → Russland) and LOCATED_IN (Shell Bay → Miami → Florida → USA). The API's filters and the
+ * analyst's headline query (cypher/analyst/01-…) use the same depths; a test holds them together.
+ */
+export const PART_OF_DEPTH = 3;
+export const LOCATED_IN_DEPTH = 4;
+
 export const REL_TYPES = [
   "SAID_BY",
   "REPORTED_IN",

@@ -115,7 +115,7 @@ export async function startServer(): Promise<RunningServer> {
     );
     console.log(await ingestSampleCorpus());
 
-    const { createNewsgraphYoga } = await import("./yoga.ts");
+    const { createNewsgraphYoga } = await import("./http/yoga.ts");
     const yoga = createNewsgraphYoga();
     const server = http.createServer(yoga);
     await new Promise<void>((resolve, reject) => {

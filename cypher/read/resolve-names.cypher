@@ -1,6 +1,6 @@
 // Resolves names the API and export accept ("Russland", "Russia", "miami", "Dmitriev") to node ids:
 // case-insensitive on id, name and every alias, restricted to the labels the filter field allows
-// (from the allowlist in src/filters/statement-filter.ts, never from user input).
+// (from the allowlist in src/filters/names.ts, labels of src/graph-model.ts, never from user input).
 // One row per lookup, in lookup order; `ids` is empty when nothing matched.
 // @param lookups: [{"key": "about.place", "labels": ["Place"], "name": "Miami", "ids": ["miami"]}]
 UNWIND range(0, size($lookups) - 1) AS i

@@ -1,25 +1,13 @@
 // Batch functions behind the per-request DataLoaders (the Pothos dataloader plugin creates one set
 // per request). Each takes a list of keys and returns one result per key, in key order, whatever
 // order Neo4j returns rows in; a key that is not a usable id gets an Error in its slot.
+import { NODE_LABELS, type NodeLabel } from "../graph-model.ts";
 import { cypher } from "../neo4j/registry.ts";
 import { read } from "../neo4j/run.ts";
 
-export const NODE_TYPES = [
-  "Statement",
-  "Person",
-  "Organization",
-  "Place",
-  "Meeting",
-  "Article",
-  "Topic",
-] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
-export const ENTITY_TYPES = ["Person", "Organization", "Place", "Topic", "Meeting"] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
 /** A node's properties plus the GraphQL type it is served as (read by the Node/Entity/Speaker resolvers). */
 export interface GraphNode {
-  __typename: NodeType;
+  __typename: NodeLabel;
   id: string;
   [property: string]: unknown;
 }
@@ -30,25 +18,18 @@ export interface Related {
   rel: Record<string, unknown>;
 }
 
-/** A country is an Organization and a Place at once; as a speaker or mention it is the Organization. */
-const TYPE_PREFERENCE: readonly NodeType[] = [
-  "Statement",
-  "Article",
-  "Person",
-  "Organization",
-  "Meeting",
-  "Topic",
-  "Place",
-];
-
-export function asGraphNode(props: unknown, labels: unknown, as?: NodeType): GraphNode {
+/**
+ * The type a node is served as: `as` if it carries that label, else its primary label (NODE_LABELS
+ * order). A country is an Organization and a Place at once; as a speaker or mention it is the Organization.
+ */
+export function asGraphNode(props: unknown, labels: unknown, as?: NodeLabel): GraphNode {
   const p = (props ?? {}) as Record<string, unknown>;
   const ls = Array.isArray(labels) ? (labels as string[]) : [];
-  const type = as && ls.includes(as) ? as : (TYPE_PREFERENCE.find((t) => ls.includes(t)) ?? as ?? "Place");
+  const type = as && ls.includes(as) ? as : (NODE_LABELS.find((t) => ls.includes(t)) ?? as ?? "Place");
   return { ...p, id: String(p.id), __typename: type };
 }
 
-const BY_IDS: Record<NodeType, string> = {
+const BY_IDS: Record<NodeLabel, string> = {
   Statement: "read/statements-by-ids",
   Person: "read/people-by-ids",
   Organization: "read/organizations-by-ids",
@@ -66,7 +47,7 @@ function badKey(key: unknown): Error | null {
 
 /** Nodes of one type by id; null where no such node exists. */
 export async function loadNodes(
-  type: NodeType,
+  type: NodeLabel,
   ids: readonly string[],
 ): Promise<(GraphNode | null | Error)[]> {
   const good = ids.filter((id) => !badKey(id));
@@ -83,7 +64,7 @@ export async function loadNodes(
 export async function loadRelated(
   queryName: string,
   ids: readonly string[],
-  as?: NodeType,
+  as?: NodeLabel,
 ): Promise<(Related[] | Error)[]> {
   const good = [...new Set(ids.filter((id) => !badKey(id)))];
   const rows = good.length

@@ -1,18 +1,16 @@
 // Shared plumbing for connections: the page window from Relay args (with the page-size cap) and the
 // connection object with lazy totalCount/cypher.
 import { config } from "../config.ts";
+import { decodeEntityCursor, type EntityOrder, encodeEntityCursor } from "../filters/cursors.ts";
 import type { CypherQuery } from "../filters/cypher-query.ts";
 import {
   DEFAULT_ENTITY_ORDER,
-  decodeEntityCursor,
-  type EntityLabel,
-  type EntityOrder,
   type EntityWhere,
-  encodeEntityCursor,
   entityCountQuery,
   entityPageQuery,
+  type ListLabel,
   resolveEntityWhere,
-} from "../filters/entity-filter.ts";
+} from "../filters/entity-where.ts";
 import { asGraphNode, type GraphNode } from "../loaders/graph.ts";
 import { read } from "../neo4j/run.ts";
 import { badInput } from "./errors.ts";
@@ -122,7 +120,7 @@ const SORT_KEY = Symbol("sortKey");
 type Keyed = GraphNode & { [SORT_KEY]?: string | number };
 
 export async function entitiesConnection(
-  label: EntityLabel,
+  label: ListLabel,
   args: EntityArgs,
   maxPageSize?: number,
 ): Promise<ConnectionShape<GraphNode>> {

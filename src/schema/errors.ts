@@ -1,4 +1,4 @@
-// The errors a client may see. Everything not built here is masked by yoga (src/yoga.ts) and logged.
+// The errors a client may see. Everything not built here is masked (src/http/mask-error.ts) and logged.
 import { GraphQLError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { neo4jErrorKind } from "../neo4j/run.ts";

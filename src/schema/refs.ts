@@ -1,9 +1,10 @@
 // The object, interface and union refs every type file shares. Declaring them apart from their
 // fields lets statement.ts name Person and person.ts name Statement without an import cycle.
-import { type GraphNode, loadNodes, type NodeType } from "../loaders/graph.ts";
+import type { NodeLabel } from "../graph-model.ts";
+import { type GraphNode, loadNodes } from "../loaders/graph.ts";
 import { builder } from "./builder.ts";
 
-function nodeRef<Name extends NodeType>(name: Name) {
+function nodeRef<Name extends NodeLabel>(name: Name) {
   return builder.loadableNodeRef<GraphNode, string, string>(name, {
     id: { resolve: (n) => n.id },
     // A missing node is null (node(id) answers null), which the plugin's types do not model.

@@ -98,7 +98,7 @@ describe("every cypher/**/*.cypher file compiles (EXPLAIN)", () => {
 
 describe("GraphQL health through yoga.fetch", () => {
   it("answers with the version of the server the tests run against", async () => {
-    const { createNewsgraphYoga } = await import("../../src/yoga.ts");
+    const { createNewsgraphYoga } = await import("../../src/http/yoga.ts");
     const yoga = createNewsgraphYoga();
     const response = await yoga.fetch("http://localhost/graphql", {
       method: "POST",

@@ -1,13 +1,14 @@
 // The acceptance of the ingest issue, asserted on the graph after data/articles went through the real
 // pipeline: entity resolution (Peskow/Pekow, Steve/Steven Witkoff), no actors from photo credits,
 // negotiators and their countries, the Berlin and Miami meetings, the Miami → Florida → USA chain, and
-// the headline question answered by cypher/read/headline-statements.cypher.
+// the headline question answered by the saved headline query (cypher/analyst/01-…).
 import { beforeAll, describe, expect, it } from "vitest";
 import { cypher } from "../../src/neo4j/registry.ts";
 import { read } from "../../src/neo4j/run.ts";
 import { ingestSampleCorpus, resetDatabase } from "./support.ts";
 
 const ARTICLE_FILES = ["000_", "001_", "002_", "003_", "004_"];
+const HEADLINE_QUERY = "analyst/01-statements-by-negotiators-about-place";
 
 /** The one Person whose name or an alias contains `fragment`; fails when there are none or several. */
 async function personMatching(fragment: string): Promise<{ id: string; name: string; aliases: string[] }> {
@@ -162,8 +163,8 @@ describe("sample corpus: meetings and places", () => {
 describe("sample corpus: the headline question", () => {
   it("statements by Russian negotiators about Miami are exactly Dmitrijew's", async () => {
     const dmitrijew = await personMatching("Dmitrijew");
-    const rows = await read<{ id: string; text: string; speakerId: string; file: string }>(
-      cypher("read/headline-statements"),
+    const rows = await read<{ statementId: string; text: string; speakerId: string }>(
+      cypher(HEADLINE_QUERY),
       { country: "russland", place: "miami" },
     );
     expect(rows.map((r) => r.speakerId)).toEqual(rows.map(() => dmitrijew.id));
@@ -180,15 +181,15 @@ describe("sample corpus: the headline question", () => {
   });
 
   it("answers with names and aliases as well as ids", async () => {
-    const byId = await read<{ id: string }>(cypher("read/headline-statements"), {
+    const byId = await read<{ statementId: string }>(cypher(HEADLINE_QUERY), {
       country: "russland",
       place: "miami",
     });
-    const byName = await read<{ id: string }>(cypher("read/headline-statements"), {
+    const byName = await read<{ statementId: string }>(cypher(HEADLINE_QUERY), {
       country: "Russland",
       place: "Miami",
     });
-    expect(byName.map((r) => r.id)).toEqual(byId.map((r) => r.id));
+    expect(byName.map((r) => r.statementId)).toEqual(byId.map((r) => r.statementId));
     expect(byId.length).toBeGreaterThanOrEqual(3);
   });
 });

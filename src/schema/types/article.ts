@@ -1,3 +1,4 @@
+import { ENTITY_ORDER_FIELDS } from "../../filters/entity-where.ts";
 import { loadRelated } from "../../loaders/graph.ts";
 import { builder } from "../builder.ts";
 import { type EntityArgs, entitiesConnection } from "../connections.ts";
@@ -45,7 +46,7 @@ const ArticleWhere = builder.inputType("ArticleWhere", {
     mentions: t.string({ description: "Articles mentioning this entity (name, alias or id)." }),
   }),
 });
-const ArticleOrder = entityOrderInput("Article", ["PUBLISHED_AT", "NAME", "ID"] as const);
+const ArticleOrder = entityOrderInput("Article", ENTITY_ORDER_FIELDS.Article);
 const ArticleConnection = builder.connectionObject(
   { type: ArticleRef, name: "ArticleConnection" },
   { name: "ArticleEdge" },

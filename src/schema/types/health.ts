@@ -1,7 +1,7 @@
+import { databaseUp, markDatabaseDown } from "../../http/database-gate.ts";
 import { cypher } from "../../neo4j/registry.ts";
 import { read } from "../../neo4j/run.ts";
 import { builder } from "../builder.ts";
-import { databaseUp, markDatabaseDown } from "../database-gate.ts";
 
 interface HealthShape {
   status: "OK" | "UNAVAILABLE";

@@ -1,7 +1,7 @@
-import { clearNameCache } from "../../filters/statement-filter.ts";
+import { clearNameCache } from "../../filters/names.ts";
+import { tokenMatches } from "../../http/auth.ts";
 import type { IngestReport } from "../../ingest/ingest.ts";
 import type { RawArticle } from "../../ingest/types.ts";
-import { tokenMatches } from "../auth.ts";
 import { builder } from "../builder.ts";
 import { badInput, clientError } from "../errors.ts";
 import { ArticleRef } from "../refs.ts";

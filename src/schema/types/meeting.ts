@@ -1,3 +1,4 @@
+import { ENTITY_ORDER_FIELDS } from "../../filters/entity-where.ts";
 import { loadRelated } from "../../loaders/graph.ts";
 import { builder } from "../builder.ts";
 import { type EntityArgs, entitiesConnection } from "../connections.ts";
@@ -56,7 +57,7 @@ const MeetingWhere = builder.inputType("MeetingWhere", {
     to: t.string({ description: "Meetings started by this date (inclusive at its precision)." }),
   }),
 });
-const MeetingOrder = entityOrderInput("Meeting", ["START", "NAME", "MENTIONS", "ID"] as const);
+const MeetingOrder = entityOrderInput("Meeting", ENTITY_ORDER_FIELDS.Meeting);
 const MeetingConnection = builder.connectionObject(
   { type: MeetingRef, name: "MeetingConnection" },
   { name: "MeetingEdge" },

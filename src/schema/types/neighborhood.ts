@@ -1,6 +1,6 @@
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
-import { REL_TYPES, type RelType } from "../../graph-model.ts";
-import { asGraphNode, type GraphNode, NODE_TYPES, type NodeType } from "../../loaders/graph.ts";
+import { NODE_LABELS, type NodeLabel, REL_TYPES, type RelType } from "../../graph-model.ts";
+import { asGraphNode, type GraphNode } from "../../loaders/graph.ts";
 import { cypher } from "../../neo4j/registry.ts";
 import { read } from "../../neo4j/run.ts";
 import { builder } from "../builder.ts";
@@ -65,7 +65,7 @@ builder.queryField("neighborhood", (t) =>
       } catch {
         throw badInput("id is not a global id returned by this API.", "id");
       }
-      if (!NODE_TYPES.includes(typename as NodeType))
+      if (!NODE_LABELS.includes(typename as NodeLabel))
         throw badInput("id is not a global id returned by this API.", "id");
       const depth = args.depth ?? 1;
       if (depth !== 1 && depth !== 2) throw badInput("depth must be 1 or 2.", "depth");
@@ -79,7 +79,7 @@ builder.queryField("neighborhood", (t) =>
       }>(cypher("read/neighborhood"), { label: typename, id, depth, limit });
       if (!row) return null;
       const nodes = row.nodes.map((n, i) =>
-        asGraphNode(n.node, n.labels, i === 0 ? (typename as NodeType) : undefined),
+        asGraphNode(n.node, n.labels, i === 0 ? (typename as NodeLabel) : undefined),
       );
       const typeOf = new Map(nodes.map((n) => [n.id, n.__typename]));
       const gid = (nodeId: string, labels: string[]) =>

@@ -1,3 +1,4 @@
+import { ENTITY_ORDER_FIELDS } from "../../filters/entity-where.ts";
 import { ORGANIZATION_KINDS } from "../../ingest/types.ts";
 import { loadRelated } from "../../loaders/graph.ts";
 import { builder } from "../builder.ts";
@@ -58,7 +59,7 @@ const OrganizationWhere = builder.inputType("OrganizationWhere", {
     country: t.string({ description: "Country it is PART_OF (name, alias or ISO code)." }),
   }),
 });
-const OrganizationOrder = entityOrderInput("Organization", ["NAME", "MENTIONS", "ID"] as const);
+const OrganizationOrder = entityOrderInput("Organization", ENTITY_ORDER_FIELDS.Organization);
 const OrganizationConnection = builder.connectionObject(
   { type: OrganizationRef, name: "OrganizationConnection" },
   { name: "OrganizationEdge" },

@@ -1,3 +1,4 @@
+import { ENTITY_ORDER_FIELDS } from "../../filters/entity-where.ts";
 import { type GraphNode, loadRelated, type Related } from "../../loaders/graph.ts";
 import { builder } from "../builder.ts";
 import { type EntityArgs, entitiesConnection } from "../connections.ts";
@@ -77,7 +78,7 @@ const PersonWhere = builder.inputType("PersonWhere", {
   }),
 });
 
-const PersonOrder = entityOrderInput("Person", ["NAME", "MENTIONS", "ID"] as const);
+const PersonOrder = entityOrderInput("Person", ENTITY_ORDER_FIELDS.Person);
 const PersonConnection = builder.connectionObject(
   { type: PersonRef, name: "PersonConnection" },
   { name: "PersonEdge" },

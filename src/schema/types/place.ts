@@ -1,3 +1,4 @@
+import { ENTITY_ORDER_FIELDS } from "../../filters/entity-where.ts";
 import { PLACE_KINDS } from "../../ingest/types.ts";
 import { loadRelated } from "../../loaders/graph.ts";
 import { builder } from "../builder.ts";
@@ -58,7 +59,7 @@ const PlaceWhere = builder.inputType("PlaceWhere", {
     within: t.string({ description: "Places LOCATED_IN this one (at any depth up to 4)." }),
   }),
 });
-const PlaceOrder = entityOrderInput("Place", ["NAME", "MENTIONS", "ID"] as const);
+const PlaceOrder = entityOrderInput("Place", ENTITY_ORDER_FIELDS.Place);
 const PlaceConnection = builder.connectionObject(
   { type: PlaceRef, name: "PlaceConnection" },
   { name: "PlaceEdge" },

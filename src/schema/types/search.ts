@@ -1,3 +1,4 @@
+import { type EntityLabel, NODE_LABELS } from "../../graph-model.ts";
 import { asGraphNode, type GraphNode } from "../../loaders/graph.ts";
 import { cypher } from "../../neo4j/registry.ts";
 import { neo4jErrorKind, read } from "../../neo4j/run.ts";
@@ -10,7 +11,7 @@ type SearchType = (typeof SEARCH_TYPES)[number];
 const SearchTypeEnum = builder.enumType("SearchType", { values: SEARCH_TYPES });
 
 /** Search types → labels; the only labels the entity search ever filters on. */
-const LABEL_OF: Record<Exclude<SearchType, "STATEMENT">, string> = {
+const LABEL_OF: Record<Exclude<SearchType, "STATEMENT">, EntityLabel> = {
   PERSON: "Person",
   ORGANIZATION: "Organization",
   PLACE: "Place",
@@ -87,7 +88,7 @@ builder.queryField("search", (t) =>
   }),
 );
 
+/** The node's first label (in NODE_LABELS order) among those searched for. */
 function preferred(nodeLabels: string[], wanted: string[]) {
-  const order = ["Person", "Organization", "Meeting", "Topic", "Place"] as const;
-  return order.find((l) => nodeLabels.includes(l) && wanted.includes(l));
+  return NODE_LABELS.find((l) => nodeLabels.includes(l) && wanted.includes(l));
 }

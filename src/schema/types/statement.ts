@@ -1,20 +1,24 @@
 import {
-  ABOUT_HOWS,
   DEFAULT_ORDER,
   decodeStatementCursor,
   encodeStatementCursor,
   ORDER_FIELDS,
-  type ResolvedStatementWhere,
-  resolveStatementWhere,
-  SPEAKER_TYPES,
   type StatementOrder,
-  type StatementScope,
-  type StatementWhere,
+} from "../../filters/cursors.ts";
+import {
+  resolveStatementWhere,
   statementBatchCountQuery,
   statementBatchPageQuery,
   statementCountQuery,
   statementPageQuery,
 } from "../../filters/statement-filter.ts";
+import {
+  ABOUT_HOWS,
+  type ResolvedStatementWhere,
+  SPEAKER_TYPES,
+  type StatementScope,
+  type StatementWhere,
+} from "../../filters/statement-where.ts";
 import { ROLE_KINDS, STATEMENT_KINDS } from "../../ingest/types.ts";
 import { asGraphNode, type GraphNode, loadRelated, type Related } from "../../loaders/graph.ts";
 import { read } from "../../neo4j/run.ts";

@@ -1,3 +1,4 @@
+import { ENTITY_ORDER_FIELDS } from "../../filters/entity-where.ts";
 import { builder } from "../builder.ts";
 import { type EntityArgs, entitiesConnection } from "../connections.ts";
 import { EntityRef, TopicRef } from "../refs.ts";
@@ -20,7 +21,7 @@ const TopicWhere = builder.inputType("TopicWhere", {
     name: t.string({ description: "Substring of the name or an alias, case-insensitive." }),
   }),
 });
-const TopicOrder = entityOrderInput("Topic", ["NAME", "MENTIONS", "ID"] as const);
+const TopicOrder = entityOrderInput("Topic", ENTITY_ORDER_FIELDS.Topic);
 const TopicConnection = builder.connectionObject(
   { type: TopicRef, name: "TopicConnection" },
   { name: "TopicEdge" },

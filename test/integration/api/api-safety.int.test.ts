@@ -2,10 +2,10 @@
 // that keeps answering while Neo4j is away.
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleOperations } from "../../../src/http/examples.ts";
 import { closeDriver, neo4jTarget, useNeo4j } from "../../../src/neo4j/driver.ts";
 import { queryStats, read, write } from "../../../src/neo4j/run.ts";
 import { clientErrorFromNeo4j } from "../../../src/schema/errors.ts";
-import { exampleOperations } from "../../../src/schema/examples.ts";
 import {
   expectNothingLeaked,
   gql,

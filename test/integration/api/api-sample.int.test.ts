@@ -97,14 +97,17 @@ describe("the headline query over the ingested sample corpus", () => {
     expect(articles.some((a) => /^2025-12-\d\d/.test(a.publishedAt ?? ""))).toBe(true);
   });
 
-  it("agrees with the writer's saved headline query (cypher/read/headline-statements)", async () => {
+  it("agrees with the saved headline query (cypher/analyst/01-statements-by-negotiators-about-place)", async () => {
     const res = await gql<Headline>(yoga, HEADLINE, { first: 100 });
-    const rows = await read<{ id: string }>(cypher("read/headline-statements"), {
-      country: "russland",
-      place: "miami",
-    });
+    const rows = await read<{ statementId: string }>(
+      cypher("analyst/01-statements-by-negotiators-about-place"),
+      {
+        country: "russland",
+        place: "miami",
+      },
+    );
     const api = res.data!.statements.edges.map((e) => decodeGlobalID(e.node.id).id).sort();
-    expect(api).toEqual(rows.map((r) => r.id).sort());
+    expect(api).toEqual(rows.map((r) => r.statementId).sort());
   });
 
   it("the cypher field, run through the driver, returns the same statement ids", async () => {

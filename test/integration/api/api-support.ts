@@ -3,7 +3,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Config, loadConfig } from "../../../src/config.ts";
-import { createNewsgraphYoga, type NewsgraphYoga, type NewsgraphYogaOptions } from "../../../src/yoga.ts";
+import {
+  createNewsgraphYoga,
+  type NewsgraphYoga,
+  type NewsgraphYogaOptions,
+} from "../../../src/http/yoga.ts";
 import { seedApiGraph } from "../../fixtures/api-graph.ts";
 import { resetDatabase } from "../support.ts";
 

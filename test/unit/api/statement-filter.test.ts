@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  decodeStatementCursor,
-  encodeStatementCursor,
-  localId,
   parseStatementWhere,
-  type ResolvedStatementWhere,
   statementBatchPageQuery,
   statementCountQuery,
   statementIdsQuery,
   statementPageQuery,
 } from "../../../src/filters/statement-filter.ts";
+import type { ResolvedStatementWhere } from "../../../src/filters/statement-where.ts";
 
 function resolved(overrides: Partial<ResolvedStatementWhere> = {}): ResolvedStatementWhere {
   return {
@@ -149,32 +146,5 @@ describe("query composition", () => {
 
   it("the ids query returns only ids", () => {
     expect(statementIdsQuery(headline).query).toMatch(/RETURN s\.id AS id ORDER BY/);
-  });
-});
-
-describe("cursors", () => {
-  const order = { field: "PUBLISHED_AT", direction: "DESC" } as const;
-  it("round-trip", () => {
-    const c = encodeStatementCursor({ id: "art-x:1-5", publishedAt: "2025-12-21" }, order);
-    expect(decodeStatementCursor(c, order)).toEqual({ key: "2025-12-21", id: "art-x:1-5" });
-  });
-  it("reject garbage and cursors of another ordering with BAD_USER_INPUT", () => {
-    expect(() => decodeStatementCursor("not-a-cursor", order)).toThrow(
-      /after: is not a cursor returned by this connection/,
-    );
-    const other = encodeStatementCursor({ id: "x", publishedAt: "y" }, { field: "ID", direction: "ASC" });
-    expect(() => decodeStatementCursor(other, order)).toThrow(
-      /belongs to orderBy ID ASC, not PUBLISHED_AT DESC/,
-    );
-  });
-});
-
-describe("localId", () => {
-  it("unwraps global ids of the allowed types and leaves node ids alone", () => {
-    const gid = Buffer.from("Person:kirill-dmitrijew").toString("base64");
-    expect(localId(gid, ["Person"])).toBe("kirill-dmitrijew");
-    expect(localId(gid, ["Place"])).toBe(gid);
-    expect(localId("kirill-dmitrijew", ["Person"])).toBe("kirill-dmitrijew");
-    expect(localId("miami", ["Place"])).toBe("miami");
   });
 });

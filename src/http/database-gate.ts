@@ -2,7 +2,11 @@
 // SERVICE_UNAVAILABLE instead of waiting out the driver's transaction retries (30 s) — and finds out
 // by itself when it is back. A connectivity check (a pooled connection, no query) runs twice a second
 // per process while requests come, not per request; only requests already running when Neo4j goes away wait.
+// The plugin below applies it to requests; health and the error masker read and update it too.
+import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionNode } from "graphql";
+import type { Plugin } from "graphql-yoga";
 import { getDriver } from "../neo4j/driver.ts";
+import { databaseUnavailable } from "../schema/errors.ts";
 
 const RECHECK_WHILE_UP_MS = 1_000;
 const RECHECK_WHILE_DOWN_MS = 1_000;
@@ -69,4 +73,25 @@ export function databaseUp(): Promise<boolean> {
 export function markDatabaseDown(): void {
   state.up = false;
   state.checkedAt = Date.now();
+}
+
+/** Fields that answer without Neo4j (health reports UNAVAILABLE itself). */
+const OFFLINE_FIELDS = new Set(["health", "__typename", "__schema", "__type"]);
+
+/** The plugin: while Neo4j is down, fail at once instead of letting every resolver wait out the driver's retries. */
+export function useDatabaseGate(): Plugin {
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const operation = (args.document as DocumentNode).definitions.find(
+        (d): d is OperationDefinitionNode =>
+          d.kind === Kind.OPERATION_DEFINITION &&
+          (!args.operationName || d.name?.value === args.operationName),
+      );
+      const needsDatabase = operation?.selectionSet.selections.some(
+        (sel: SelectionNode) => sel.kind !== Kind.FIELD || !OFFLINE_FIELDS.has(sel.name.value),
+      );
+      if (!needsDatabase || (await databaseUp())) return;
+      setResultAndStopExecution({ errors: [databaseUnavailable()], data: null });
+    },
+  };
 }

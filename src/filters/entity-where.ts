@@ -1,11 +1,24 @@
-// Filters for the entity connections (people, organizations, places, meetings, articles, topics):
-// the same approach as statement-filter.ts — fixed fragments, values as $params, labels from an
-// allowlist, names resolved through aliases first — for the simpler shapes of these lists.
+// Filters for the entity connections (people, organizations, places, meetings, articles, topics)
+// and their page and count queries: the same approach as statement-where.ts — fixed fragments, values
+// as $params, labels from src/graph-model.ts, names resolved through aliases first — for the simpler
+// shapes of these lists.
+import { ENTITY_LABELS, type EntityLabel, LOCATED_IN_DEPTH, PART_OF_DEPTH } from "../graph-model.ts";
 import type { RoleKind } from "../ingest/types.ts";
+import {
+  type CursorPosition,
+  type EntityOrder,
+  type EntityOrderField,
+  entityKeyset,
+  entityOrderBy,
+  SORT_KEY,
+} from "./cursors.ts";
 import { addDateRange, type CypherQuery } from "./cypher-query.ts";
-import { badFilter, localId, type OrderDirection, resolveNames } from "./statement-filter.ts";
+import { badFilter } from "./input.ts";
+import { localId, resolveNames } from "./names.ts";
 
-export type EntityLabel = "Person" | "Organization" | "Place" | "Meeting" | "Article" | "Topic";
+/** The lists these filters serve: the entities, and articles. */
+export type ListLabel = EntityLabel | "Article";
+const LIST_LABELS: readonly ListLabel[] = [...ENTITY_LABELS, "Article"];
 
 export interface EntityWhere {
   ids?: string[] | null;
@@ -32,22 +45,17 @@ export interface EntityWhere {
   mentions?: string | null;
 }
 
-export type EntityOrderField = "NAME" | "ID" | "MENTIONS" | "START" | "PUBLISHED_AT";
-export interface EntityOrder {
-  field: EntityOrderField;
-  direction: OrderDirection;
-}
-
-export const ENTITY_ORDER_FIELDS: Record<EntityLabel, EntityOrderField[]> = {
+/** What each list can be ordered by (the `<Type>OrderField` enums of the schema, in this order). */
+export const ENTITY_ORDER_FIELDS = {
   Person: ["NAME", "MENTIONS", "ID"],
   Organization: ["NAME", "MENTIONS", "ID"],
   Place: ["NAME", "MENTIONS", "ID"],
   Topic: ["NAME", "MENTIONS", "ID"],
   Meeting: ["START", "NAME", "MENTIONS", "ID"],
   Article: ["PUBLISHED_AT", "NAME", "ID"],
-};
+} as const satisfies Record<ListLabel, readonly EntityOrderField[]>;
 
-export const DEFAULT_ENTITY_ORDER: Record<EntityLabel, EntityOrder> = {
+export const DEFAULT_ENTITY_ORDER: Record<ListLabel, EntityOrder> = {
   Person: { field: "NAME", direction: "ASC" },
   Organization: { field: "NAME", direction: "ASC" },
   Place: { field: "NAME", direction: "ASC" },
@@ -56,39 +64,21 @@ export const DEFAULT_ENTITY_ORDER: Record<EntityLabel, EntityOrder> = {
   Article: { field: "PUBLISHED_AT", direction: "DESC" },
 };
 
-const SORT_KEY: Record<EntityOrderField, string> = {
-  NAME: "coalesce(n.name, n.title, '')",
-  ID: "n.id",
-  MENTIONS:
-    "reduce(total = 0, c IN COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) RETURN m.count } | total + coalesce(c, 0))",
-  START: "coalesce(n.start, '')",
-  PUBLISHED_AT: "coalesce(n.publishedAt, '')",
-};
-
-const LABEL_ALLOWLIST: readonly EntityLabel[] = [
-  "Person",
-  "Organization",
-  "Place",
-  "Meeting",
-  "Article",
-  "Topic",
-];
-
 export interface ResolvedEntityWhere {
-  label: EntityLabel;
+  label: ListLabel;
   conditions: string[];
   params: Record<string, unknown>;
 }
 
-const PART_OF = "PART_OF*0..3";
-const LOCATED_IN = "LOCATED_IN*0..4";
+const PART_OF = `PART_OF*0..${PART_OF_DEPTH}`;
+const LOCATED_IN = `LOCATED_IN*0..${LOCATED_IN_DEPTH}`;
 
 /** Resolves names in the filter (one query) and turns it into conditions on `n`. */
 export async function resolveEntityWhere(
-  label: EntityLabel,
+  label: ListLabel,
   where: EntityWhere = {},
 ): Promise<ResolvedEntityWhere> {
-  if (!LABEL_ALLOWLIST.includes(label)) throw new Error(`not an entity label: ${label}`);
+  if (!LIST_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
   const names = await resolveNames([
     ...(where.nationality
       ? [{ key: "where.nationality", kind: "country" as const, name: where.nationality }]
@@ -149,7 +139,9 @@ export async function resolveEntityWhere(
     params.countryIds = names.get("where.country");
   }
   if (names.has("where.within")) {
-    conditions.push(`EXISTS { MATCH (n)-[:LOCATED_IN*1..4]->(p:Place) WHERE p.id IN $withinIds }`);
+    conditions.push(
+      `EXISTS { MATCH (n)-[:LOCATED_IN*1..${LOCATED_IN_DEPTH}]->(p:Place) WHERE p.id IN $withinIds }`,
+    );
     params.withinIds = names.get("where.within");
   }
   if (names.has("where.place")) {
@@ -190,63 +182,12 @@ export async function resolveEntityWhere(
   return { label, conditions, params };
 }
 
-export interface EntityCursor {
-  key: string | number;
-  id: string;
-}
-
-export function encodeEntityCursor(key: string | number, id: string, order: EntityOrder): string {
-  return Buffer.from(
-    JSON.stringify({ v: 1, f: order.field, d: order.direction, k: key, i: id }),
-    "utf8",
-  ).toString("base64url");
-}
-
-export function decodeEntityCursor(cursor: string, order: EntityOrder, arg = "after"): EntityCursor {
-  let p: { v?: unknown; f?: unknown; d?: unknown; k?: unknown; i?: unknown } | null = null;
-  try {
-    p = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    p = null;
-  }
-  if (p?.v !== 1 || typeof p.i !== "string" || (typeof p.k !== "string" && typeof p.k !== "number")) {
-    throw badFilter(
-      arg,
-      "is not a cursor returned by this connection (pass pageInfo.endCursor or an edge's cursor unchanged)",
-    );
-  }
-  if (p.f !== order.field || p.d !== order.direction) {
-    throw badFilter(
-      arg,
-      `the cursor belongs to orderBy ${String(p.f)} ${String(p.d)}, not ${order.field} ${order.direction}`,
-    );
-  }
-  return { key: p.k, id: p.i };
-}
-
 export interface EntityPage {
   limit: number;
   order: EntityOrder;
-  after?: EntityCursor | null;
-  before?: EntityCursor | null;
+  after?: CursorPosition | null;
+  before?: CursorPosition | null;
   backwards?: boolean;
-}
-
-function orderBy(order: EntityOrder, invert = false): string {
-  const dir = (order.direction === "ASC") !== invert ? "ASC" : "DESC";
-  return `sortKey ${dir}, n.id ${dir}`;
-}
-
-function keyset(
-  order: EntityOrder,
-  pos: EntityCursor,
-  side: "after" | "before",
-  params: Record<string, unknown>,
-): string {
-  const op = (order.direction === "ASC") === (side === "after") ? ">" : "<";
-  params[`${side}Key`] = pos.key;
-  params[`${side}Id`] = pos.id;
-  return `(sortKey ${op} $${side}Key OR (sortKey = $${side}Key AND n.id ${op} $${side}Id))`;
 }
 
 /** One page: rows `{ n, sortKey }` in `order`. */
@@ -256,16 +197,16 @@ export function entityPageQuery(r: ResolvedEntityWhere, page: EntityPage): Cyphe
   if (r.conditions.length) lines.push(`WHERE ${r.conditions.join("\n  AND ")}`);
   lines.push(`WITH n, ${SORT_KEY[page.order.field]} AS sortKey`);
   const keysets: string[] = [];
-  if (page.after) keysets.push(keyset(page.order, page.after, "after", params));
-  if (page.before) keysets.push(keyset(page.order, page.before, "before", params));
+  if (page.after) keysets.push(entityKeyset(page.order, page.after, "after", params));
+  if (page.before) keysets.push(entityKeyset(page.order, page.before, "before", params));
   if (keysets.length) lines.push(`WHERE ${keysets.join(" AND ")}`);
   if (page.backwards) {
     lines.push(
-      `WITH n, sortKey ORDER BY ${orderBy(page.order, true)} LIMIT toInteger($limit)`,
-      `RETURN n, sortKey ORDER BY ${orderBy(page.order)}`,
+      `WITH n, sortKey ORDER BY ${entityOrderBy(page.order, true)} LIMIT toInteger($limit)`,
+      `RETURN n, sortKey ORDER BY ${entityOrderBy(page.order)}`,
     );
   } else {
-    lines.push(`RETURN n, sortKey ORDER BY ${orderBy(page.order)}`, "LIMIT toInteger($limit)");
+    lines.push(`RETURN n, sortKey ORDER BY ${entityOrderBy(page.order)}`, "LIMIT toInteger($limit)");
   }
   return { query: lines.join("\n"), params };
 }

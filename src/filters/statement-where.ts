@@ -1,0 +1,319 @@
+// A statement filter (the `where` of the GraphQL `statements` field and of `newsgraph export --where`)
+// and what it means in Cypher: the conditions on `s`, and where the query starts.
+//
+// Why the query text is composed here and not a single file in cypher/read: a filter is a conjunction
+// of optional parts, and a query with only the parts in use is both what the planner handles well and
+// what an analyst wants to read. Every fragment below is a fixed string; user values only ever travel
+// as $params, and labels come only from src/graph-model.ts (an allowlist).
+import { ENTITY_LABELS, LOCATED_IN_DEPTH, PART_OF_DEPTH, SPEAKER_LABELS } from "../graph-model.ts";
+import type { RoleKind, StatementKind } from "../ingest/types.ts";
+import { addDateRange } from "./cypher-query.ts";
+
+export const ABOUT_HOWS = ["TEXT", "CONTEXT"] as const;
+export type AboutHow = (typeof ABOUT_HOWS)[number];
+export const SPEAKER_TYPES = ["PERSON", "ORGANIZATION"] as const;
+export type SpeakerType = (typeof SPEAKER_TYPES)[number];
+
+/** Who said it. All given parts must hold; nationality/organization/roleKind must hold on ONE affiliation. */
+export interface SpeakerWhere {
+  /** Node id ("kirill-dmitrijew") or a GraphQL global id of a Person/Organization. */
+  id?: string | null;
+  /** Name or alias of a person or organization, case-insensitive ("Dmitriev", "Kreml"). */
+  name?: string | null;
+  /** Country name, alias or ISO code ("Russland", "Russia", "RU"): persons affiliated with the country
+   *  or a body PART_OF it (the Kremlin); without roleKind also organizations that are/belong to it. */
+  nationality?: string | null;
+  roleKind?: RoleKind | null;
+  /** Organization name/alias: persons affiliated with it or a body PART_OF it, or the organization itself. */
+  organization?: string | null;
+  type?: SpeakerType | null;
+}
+
+/** What it is about. Each given part must hold (through an ABOUT edge of `how`, if given). */
+export interface AboutWhere {
+  /** The place, any place LOCATED_IN it, or a meeting HELD_IN one of those ("Miami"). */
+  place?: string | null;
+  /** Meeting id/global id or name. */
+  meeting?: string | null;
+  topic?: string | null;
+  /** Any entity (person, organization, place, topic, meeting) by id/global id, name or alias. */
+  entity?: string | null;
+  how?: AboutHow | null;
+}
+
+export interface StatementWhere {
+  /** Statement ids or global ids. */
+  ids?: string[] | null;
+  speaker?: SpeakerWhere | null;
+  about?: AboutWhere | null;
+  kind?: StatementKind[] | null;
+  /** Dates as YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time; bounds are inclusive at their precision. */
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
+  /** When it was said (`saidOn`, else the article's publication day). */
+  saidFrom?: string | null;
+  saidTo?: string | null;
+  /** Outlet or agency, case-insensitive ("dpa", "DIE ZEIT"). */
+  source?: string | null;
+  /** Full-text query over the statement text (Lucene syntax, German stemming). */
+  text?: string | null;
+  /** Article id or global id. */
+  article?: string | null;
+  minConfidence?: number | null;
+}
+
+/** A filter whose names have been resolved to node ids; produced only by `resolveStatementWhere`. */
+export interface ResolvedStatementWhere {
+  where: StatementWhere;
+  ids: string[] | null;
+  speakerIds: string[] | null;
+  speakerCountryIds: string[] | null;
+  speakerOrganizationIds: string[] | null;
+  aboutPlaceIds: string[] | null;
+  aboutMeetingIds: string[] | null;
+  aboutTopicIds: string[] | null;
+  aboutEntityIds: string[] | null;
+  articleId: string | null;
+}
+
+/** Restricts a query to the statements of one parent (Person.statements, Meeting.statements, …). */
+export type StatementScope = "SPEAKER" | "ABOUT_PLACE" | "ABOUT_ENTITY" | "ARTICLE";
+
+export interface Composed {
+  /** Clauses that bind `s` (and only `s`, plus `scopeId` in a batch), ending where a WHERE can follow. */
+  head: string;
+  conditions: string[];
+  params: Record<string, unknown>;
+}
+
+/** `scopeExpr` is `$scopeId` (one parent, for analysts) or `scopeId` (a batch of parents, UNWIND). */
+export function compose(
+  r: ResolvedStatementWhere,
+  scope: StatementScope | null,
+  scopeExpr: string,
+): Composed {
+  const params: Record<string, unknown> = {};
+  if (r.where.text) params.text = r.where.text;
+  const conditions = scopeConditions(scope, scopeExpr);
+  statementConditions(r, conditions, params);
+  speakerConditions(r, conditions, params);
+  aboutConditions(r, conditions, params);
+  return { head: anchor(r, scope, scopeExpr), conditions, params };
+}
+
+function scopeConditions(scope: StatementScope | null, scopeExpr: string): string[] {
+  switch (scope) {
+    case "SPEAKER":
+      return [`EXISTS { MATCH (s)-[:SAID_BY]->(scope) WHERE scope.id = ${scopeExpr} }`];
+    case "ARTICLE":
+      return [`s.articleId = ${scopeExpr}`];
+    case "ABOUT_ENTITY":
+      return [`EXISTS { MATCH (s)-[:ABOUT]->(scope) WHERE scope.id = ${scopeExpr} }`];
+    case "ABOUT_PLACE":
+      return [aboutPlace(`[${scopeExpr}]`, null)];
+    case null:
+      return [];
+  }
+}
+
+/** Conditions on the statement's own properties and its article. */
+function statementConditions(
+  r: ResolvedStatementWhere,
+  conditions: string[],
+  params: Record<string, unknown>,
+): void {
+  const w = r.where;
+  if (r.ids) {
+    conditions.push("s.id IN $ids");
+    params.ids = r.ids;
+  }
+  if (r.articleId) {
+    conditions.push("s.articleId = $articleId");
+    params.articleId = r.articleId;
+  }
+  if (w.kind?.length) {
+    conditions.push("s.kind IN $kinds");
+    params.kinds = w.kind;
+  }
+  addDateRange(
+    conditions,
+    params,
+    "s.publishedAt",
+    ["publishedFrom", w.publishedFrom],
+    ["publishedTo", w.publishedTo],
+  );
+  addDateRange(
+    conditions,
+    params,
+    "coalesce(s.saidOn, s.publishedAt)",
+    ["saidFrom", w.saidFrom],
+    ["saidTo", w.saidTo],
+  );
+  if (w.minConfidence !== null && w.minConfidence !== undefined) {
+    conditions.push("s.confidence >= $minConfidence");
+    params.minConfidence = w.minConfidence;
+  }
+  if (w.source) {
+    conditions.push(
+      "EXISTS { MATCH (s)-[:REPORTED_IN]->(a:Article) WHERE toLower(a.source) = toLower($source) OR any(x IN coalesce(a.sources, []) WHERE toLower(x) = toLower($source)) }",
+    );
+    params.source = w.source;
+  }
+}
+
+function speakerConditions(
+  r: ResolvedStatementWhere,
+  conditions: string[],
+  params: Record<string, unknown>,
+): void {
+  const sp = r.where.speaker ?? {};
+  if (r.speakerIds) {
+    conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE sp.id IN $speakerIds }");
+    params.speakerIds = r.speakerIds;
+  }
+  if (sp.type === "PERSON") conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(:Person) }");
+  if (sp.type === "ORGANIZATION") conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(:Organization) }");
+  if (!sp.roleKind && !r.speakerCountryIds && !r.speakerOrganizationIds) return;
+  if (sp.roleKind) params.speakerRoleKind = sp.roleKind;
+  if (r.speakerOrganizationIds) params.speakerOrganizationIds = r.speakerOrganizationIds;
+  if (r.speakerCountryIds) params.speakerCountryIds = r.speakerCountryIds;
+  const onAffiliation = affiliationConditions(r);
+  const onOrganization = bodyConditions(r).map((part) => part.replaceAll("(o)", "(sp)"));
+  const person = `EXISTS { MATCH (sp:Person)-[a:AFFILIATED_WITH]->(o:Organization) WHERE ${onAffiliation.join(" AND ")} }`;
+  // A role belongs to a person; an organization (the Kremlin) speaks for a country only without one.
+  const alternatives = sp.roleKind
+    ? person
+    : `${person} OR (sp:Organization AND ${onOrganization.join(" AND ")})`;
+  conditions.push(`EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE ${alternatives} }`);
+}
+
+/** Conditions on one affiliation `a` of a person to an organization `o`: the role, and what `o` belongs to. */
+function affiliationConditions(r: ResolvedStatementWhere): string[] {
+  const role = r.where.speaker?.roleKind ? ["a.roleKind = $speakerRoleKind"] : [];
+  return [...role, ...bodyConditions(r)];
+}
+
+/** `o` is, or is PART_OF, the organization and the country asked for. */
+function bodyConditions(r: ResolvedStatementWhere): string[] {
+  const parts: string[] = [];
+  if (r.speakerOrganizationIds) {
+    parts.push(
+      `EXISTS { MATCH (o)-[:PART_OF*0..${PART_OF_DEPTH}]->(org:Organization) WHERE org.id IN $speakerOrganizationIds }`,
+    );
+  }
+  if (r.speakerCountryIds) {
+    parts.push(
+      `EXISTS { MATCH (o)-[:PART_OF*0..${PART_OF_DEPTH}]->(country:Country) WHERE country.id IN $speakerCountryIds }`,
+    );
+  }
+  return parts;
+}
+
+function aboutConditions(
+  r: ResolvedStatementWhere,
+  conditions: string[],
+  params: Record<string, unknown>,
+): void {
+  const how = r.where.about?.how ?? null;
+  if (how) params.aboutHow = how;
+  const viaFilter = how ? " AND r.via = $aboutHow" : "";
+  if (r.aboutPlaceIds) {
+    conditions.push(aboutPlace("$aboutPlaceIds", how));
+    params.aboutPlaceIds = r.aboutPlaceIds;
+  }
+  if (r.aboutMeetingIds) {
+    conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(m:Meeting) WHERE m.id IN $aboutMeetingIds${viaFilter} }`);
+    params.aboutMeetingIds = r.aboutMeetingIds;
+  }
+  if (r.aboutTopicIds) {
+    conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(t:Topic) WHERE t.id IN $aboutTopicIds${viaFilter} }`);
+    params.aboutTopicIds = r.aboutTopicIds;
+  }
+  if (r.aboutEntityIds) {
+    conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(e) WHERE e.id IN $aboutEntityIds${viaFilter} }`);
+    params.aboutEntityIds = r.aboutEntityIds;
+  }
+  if (how && !r.aboutPlaceIds && !r.aboutMeetingIds && !r.aboutTopicIds && !r.aboutEntityIds) {
+    conditions.push("EXISTS { MATCH (s)-[r:ABOUT]->() WHERE r.via = $aboutHow }");
+  }
+}
+
+/**
+ * Where the query starts. Scanning every Statement and testing each against the filter is fine for
+ * a few hundred, not for a growing archive; so the query starts from the most selective part of the
+ * filter (the full-text hits, the parent of a nested connection, the speakers, the places) and walks
+ * to the statements. Every condition is still tested afterwards, so the anchor only changes speed.
+ * The anchor ends in `WITH DISTINCT s`, so no helper variable leaks into the conditions' subqueries.
+ */
+function anchor(r: ResolvedStatementWhere, scope: StatementScope | null, scopeExpr: string): string {
+  const keep = scopeExpr === "scopeId" ? "s, scopeId" : "s";
+  const via = (match: string) => `${match}\nWITH DISTINCT ${keep}`;
+  if (r.where.text)
+    return `CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node AS s\nWITH ${keep}`;
+  switch (scope) {
+    case "SPEAKER":
+      return via(`${byId("scope", SPEAKER_LABELS, scopeExpr)}\nMATCH (s:Statement)-[:SAID_BY]->(scope)`);
+    case "ABOUT_ENTITY":
+      return via(`${byId("scope", ENTITY_LABELS, scopeExpr)}\nMATCH (s:Statement)-[:ABOUT]->(scope)`);
+    case "ABOUT_PLACE":
+      return via(`${placesWithin(`[${scopeExpr}]`)}\nMATCH (s:Statement)-[:ABOUT]->(x)`);
+    case "ARTICLE":
+      return "MATCH (s:Statement)"; // the articleId index serves s.articleId = …
+    case null:
+      break;
+  }
+  if (r.ids || r.articleId) return "MATCH (s:Statement)"; // id / articleId indexes
+  if (r.speakerIds) {
+    return via(`${byIds("sp", SPEAKER_LABELS, "$speakerIds")}\nMATCH (s:Statement)-[:SAID_BY]->(sp)`);
+  }
+  const sp = r.where.speaker ?? {};
+  if (sp.roleKind || r.speakerCountryIds || r.speakerOrganizationIds) {
+    const people = `MATCH (sp:Person)-[a:AFFILIATED_WITH]->(o:Organization) WHERE ${affiliationConditions(r).join(" AND ")} RETURN DISTINCT sp`;
+    const speakers = sp.roleKind
+      ? `CALL () { ${people} }`
+      : `CALL () { ${people} UNION MATCH (sp:Organization) RETURN sp }`;
+    return via(`${speakers}\nMATCH (s:Statement)-[:SAID_BY]->(sp)`);
+  }
+  if (r.aboutPlaceIds) return via(`${placesWithin("$aboutPlaceIds")}\nMATCH (s:Statement)-[:ABOUT]->(x)`);
+  if (r.aboutMeetingIds)
+    return via(`MATCH (m:Meeting) WHERE m.id IN $aboutMeetingIds\nMATCH (s:Statement)-[:ABOUT]->(m)`);
+  if (r.aboutTopicIds)
+    return via(`MATCH (t:Topic) WHERE t.id IN $aboutTopicIds\nMATCH (s:Statement)-[:ABOUT]->(t)`);
+  if (r.aboutEntityIds) {
+    return via(`${byIds("e", ENTITY_LABELS, "$aboutEntityIds")}\nMATCH (s:Statement)-[:ABOUT]->(e)`);
+  }
+  return "MATCH (s:Statement)";
+}
+
+/** Nodes of any of `labels` by id through each label's id index (a label-less match would scan everything). */
+function byIds(variable: string, labels: readonly string[], idsExpr: string): string {
+  return `CALL () { ${labels.map((l) => `MATCH (${variable}:${l}) WHERE ${variable}.id IN ${idsExpr} RETURN ${variable}`).join(" UNION ")} }`;
+}
+
+function byId(variable: string, labels: readonly string[], idExpr: string): string {
+  const imports = idExpr.startsWith("$") ? "()" : `(${idExpr})`;
+  return `CALL ${imports} { ${labels.map((l) => `MATCH (${variable}:${l} {id: ${idExpr}}) RETURN ${variable}`).join(" UNION ")} }`;
+}
+
+/** `x`: the places given, the places inside them, and the meetings held in any of those. */
+function placesWithin(idsExpr: string): string {
+  const imports = idsExpr.includes("scopeId") && !idsExpr.includes("$") ? "(scopeId)" : "()";
+  return (
+    `CALL ${imports} { MATCH (x:Place)-[:LOCATED_IN*0..${LOCATED_IN_DEPTH}]->(p:Place) WHERE p.id IN ${idsExpr} RETURN x` +
+    ` UNION MATCH (x:Meeting)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..${LOCATED_IN_DEPTH}]->(p:Place) WHERE p.id IN ${idsExpr} RETURN x }`
+  );
+}
+
+/** About the place, a place inside it, or a meeting held in one of those (docs/graph-model.md). */
+function aboutPlace(idsExpr: string, how: AboutHow | null): string {
+  const via = how ? "r.via = $aboutHow AND " : "";
+  return (
+    `EXISTS { MATCH (s)-[r:ABOUT]->(x) WHERE ${via}(` +
+    `EXISTS { MATCH (x:Place)-[:LOCATED_IN*0..${LOCATED_IN_DEPTH}]->(p:Place) WHERE p.id IN ${idsExpr} } OR ` +
+    `EXISTS { MATCH (x:Meeting)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..${LOCATED_IN_DEPTH}]->(p:Place) WHERE p.id IN ${idsExpr} }) }`
+  );
+}
+
+export function whereClause(conditions: string[]): string {
+  return conditions.length > 0 ? `WHERE ${conditions.join("\n  AND ")}` : "";
+}

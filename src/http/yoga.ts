@@ -1,0 +1,65 @@
+// The GraphQL HTTP handler. It never listens (src/server.ts does; tests call `yoga.fetch`), so one
+// factory serves `npm start`, the integration tests and the benchmark alike. Each plugin is a file of
+// this folder; the order below is the order they see a request in.
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { type Config, config as loadedConfig } from "../config.ts";
+import type { Context } from "../schema/builder.ts";
+import { schema } from "../schema/index.ts";
+import { useArmor } from "./armor.ts";
+import { bearerToken } from "./auth.ts";
+import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./body-limit.ts";
+import { useDatabaseGate } from "./database-gate.ts";
+import { exampleOperations } from "./examples.ts";
+import { useLimitErrorCodes } from "./limit-errors.ts";
+import { errorMasker } from "./mask-error.ts";
+import { useNoIntrospection } from "./no-introspection.ts";
+import { useReadyz } from "./readyz.ts";
+
+export interface NewsgraphYogaOptions {
+  /** Defaults to `config()` (the environment). */
+  config?: Config;
+  /** Largest accepted request body; larger ones get 413 before anything is parsed. */
+  maxBodyBytes?: number;
+  /** Where masked errors are logged (the client only sees "Unexpected error."). */
+  logError?: (error: unknown) => void;
+}
+
+export type NewsgraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
+
+export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): NewsgraphYoga {
+  const cfg = options.config ?? loadedConfig();
+  const logError =
+    options.logError ?? ((err: unknown) => console.error("[newsgraph api] masked error:", err));
+  const plugins: Plugin[] = [
+    useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+    useArmor(cfg.production),
+    useLimitErrorCodes(),
+    useDatabaseGate(),
+    useReadyz(),
+  ];
+  if (!cfg.introspection) plugins.push(useNoIntrospection());
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    healthCheckEndpoint: "/healthz",
+    landingPage: false,
+    batching: false,
+    // useBodyLimit enforces the (smaller) limit; yoga's own would pipe every body through a
+    // TransformStream just to count bytes that Content-Length already declares (~2.5 % of a request).
+    maxRequestBodySize: false,
+    graphiql: cfg.graphiql
+      ? { title: "newsgraph", defaultQuery: exampleOperations, shouldPersistHeaders: false }
+      : false,
+    context: ({ request }) => ({
+      request,
+      bearerToken: bearerToken(request),
+      apiToken: cfg.apiToken,
+      maxPageSize: cfg.maxPageSize,
+    }),
+    plugins,
+    // isDev would attach the original message and stack — which can hold Cypher or the bolt URL.
+    maskedErrors: { isDev: false, maskError: errorMasker(logError) },
+    logging: "warn",
+  });
+}
