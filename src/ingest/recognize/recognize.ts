@@ -7,7 +7,8 @@
 
 import { ARTICLES, GENITIVE_PRONOUNS, INDEFINITE_ARTICLES, POSSESSIVES } from "../german/determiners.ts";
 import { NAME_ARTICLES, NAME_PARTICLES, NOT_NAME, TITLES } from "../german/names.ts";
-import { type Lexicon, type LexRole, lexicon, type NameForm } from "../lexicon.ts";
+import { lexicon } from "../lexicon/lexicon.ts";
+import type { Lexicon, LexRole, NameForm } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
 import type {
   Affiliation,

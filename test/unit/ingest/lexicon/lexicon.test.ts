@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LexiconError, lexicon, loadLexicon } from "../../../src/ingest/lexicon.ts";
-import { tempDir } from "../../temp-dir.ts";
+import { lexicon, loadLexicon } from "../../../../src/ingest/lexicon/lexicon.ts";
+import { LexiconError } from "../../../../src/ingest/lexicon/validate.ts";
+import { tempDir } from "../../../temp-dir.ts";
 
 describe("lexicon (data/lexicon)", () => {
   const lex = lexicon();
