@@ -1,16 +1,17 @@
 // The lexicon's indexes for the recognizer: every surface form of every name (with the genitives German
 // writes), nationality adjectives and compound prefixes, and role nouns in all their declined forms.
+import { ADJECTIVE_ENDINGS, GENITIVE_APOSTROPHE } from "../german/endings.ts";
 import type { EntityType } from "../types.ts";
+import type { Nouns } from "./load.ts";
 import type { LexOrganization, LexPerson, LexPlace, LexRole, LexTopic, NameForm } from "./types.ts";
-
-const GENITIVE_APOSTROPHE = /[sßxz]$/;
 
 function genitives(word: string): string[] {
   if (!/\p{Ll}$/u.test(word)) return [];
   return GENITIVE_APOSTROPHE.test(word) ? [`${word}'`, `${word}’`] : [`${word}s`];
 }
 
-const ADJ_ENDINGS = ["", "e", "en", "er", "es", "em"];
+/** The stem itself and its declined forms. */
+const ADJ_ENDINGS = ["", ...ADJECTIVE_ENDINGS];
 const NOUN_ENDINGS = ["", "s", "n", "en", "in", "innen", "es"];
 
 export interface NameIndexes {
@@ -94,13 +95,28 @@ export function nameIndexes(
   return { names: nameIndex, topicNames: topicIndex, adjectives, prefixes };
 }
 
+/** The nouns of nouns.yaml as the recognizer asks for them. */
+export function nounIndexes(nouns: Nouns): {
+  sideHeads: Set<string>;
+  institutionHead: RegExp;
+  mediaNouns: Set<string>;
+  notRoles: Set<string>;
+} {
+  return {
+    sideHeads: new Set(nouns.sideHeads),
+    institutionHead: new RegExp(`(?:${nouns.institutionHeads.join("|")})$`),
+    mediaNouns: new Set(nouns.mediaNouns.flatMap((n) => [n, `${n}s`, `${n}es`, `${n}n`, `${n}en`])),
+    notRoles: new Set(nouns.notRoles.map((n) => n.toLowerCase())),
+  };
+}
+
 /** Every declined form of every role noun (lower case) → its role; the first role to claim a form wins. */
 export function roleForms(roles: LexRole[]): Map<string, LexRole> {
   const forms = new Map<string, LexRole>();
   for (const role of roles) {
     const base = role.noun.toLowerCase();
     const declined = role.adjectival
-      ? ADJ_ENDINGS.slice(1).map((e) => base.replace(/(e|er)$/, "") + e)
+      ? ADJECTIVE_ENDINGS.map((e) => base.replace(/(e|er)$/, "") + e)
       : NOUN_ENDINGS.map((e) => base + e);
     if (!role.adjectival && base.endsWith("e")) declined.push(`${base}n`, `${base.slice(0, -1)}in`);
     for (const f of declined) if (!forms.has(f)) forms.set(f, role);

@@ -3,10 +3,11 @@
 // field. Each file has its reader (load.ts); the recognizer's indexes are built from them (indexes.ts).
 import { fileURLToPath } from "node:url";
 import { config } from "../../config.ts";
-import { nameIndexes, roleForms, roleHeadsBySuffix } from "./indexes.ts";
+import { nameIndexes, nounIndexes, roleForms, roleHeadsBySuffix } from "./indexes.ts";
 import {
   Registry,
   readFirstNames,
+  readNouns,
   readOrganizations,
   readPeople,
   readPlaces,
@@ -32,9 +33,11 @@ export function loadLexicon(dir: string): Lexicon {
   const topics = readTopics(dir, reg);
   const roles = readRoles(dir, reg);
   const firstNames = readFirstNames(dir);
+  const nouns = readNouns(dir);
   reg.check();
   const { names, topicNames, adjectives, prefixes } = nameIndexes(organizations, places, people, topics);
   const forms = roleForms(roles);
+  const { sideHeads, institutionHead, mediaNouns, notRoles } = nounIndexes(nouns);
   return {
     dir,
     people,
@@ -49,6 +52,10 @@ export function loadLexicon(dir: string): Lexicon {
     prefixes,
     roleForms: forms,
     roleHeadsBySuffix: roleHeadsBySuffix(forms),
+    sideHeads,
+    institutionHead,
+    mediaNouns,
+    notRoles,
     typeOf: (id) => reg.types.get(id) ?? null,
     nameOf: (id) => reg.names.get(id) ?? null,
   };

@@ -151,6 +151,42 @@ export function readRoles(dir: string, reg: Registry): LexRole[] {
   return roles;
 }
 
+/** The lists of nouns.yaml, as written. */
+export interface Nouns {
+  sideHeads: string[];
+  institutionHeads: string[];
+  mediaNouns: string[];
+  notRoles: string[];
+}
+
+const NOUN_LISTS: ReadonlyArray<keyof Nouns> = ["sideHeads", "institutionHeads", "mediaNouns", "notRoles"];
+
+export function readNouns(dir: string): Nouns {
+  const { file, data } = readYaml(dir, "nouns");
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    throw new LexiconError(file, "file", "must be a mapping of lists");
+  for (const key of Object.keys(data))
+    if (!(NOUN_LISTS as readonly string[]).includes(key))
+      throw new LexiconError(file, `field "${key}"`, "unknown field");
+  const list = (key: keyof Nouns): string[] => {
+    const v = (data as Raw)[key];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== "string" || x.trim() === ""))
+      throw new LexiconError(file, `field "${key}"`, "must be a list of nouns");
+    return (v as string[]).map((x) => x.trim());
+  };
+  const nouns = {
+    sideHeads: list("sideHeads"),
+    institutionHeads: list("institutionHeads"),
+    mediaNouns: list("mediaNouns"),
+    notRoles: list("notRoles"),
+  };
+  // (they become one regex: letters only)
+  for (const h of nouns.institutionHeads)
+    if (!/^\p{Ll}+$/u.test(h))
+      throw new LexiconError(file, 'field "institutionHeads"', `"${h}" must be lower-case letters only`);
+  return nouns;
+}
+
 /** The `names` list of first-names.yaml (its other keys belong to the attribute stage). */
 export function readFirstNames(dir: string): Set<string> {
   const fn = readYaml(dir, "first-names");

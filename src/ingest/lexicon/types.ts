@@ -88,6 +88,14 @@ export interface Lexicon {
   roleForms: Map<string, LexRole>;
   /** Forms of roles that may end a compound, longest first, keyed by their last three letters. */
   roleHeadsBySuffix: Map<string, Array<[string, LexRole]>>;
+  /** Heads that make "russische Seite", "US-Delegation" a mention of the country (nouns.yaml). */
+  sideHeads: Set<string>;
+  /** Ends the head of a body named by its seat: "Staatsanwaltschaft Braunschweig" (nouns.yaml). */
+  institutionHead: RegExp;
+  /** Nouns, in every form, that introduce a medium's name: "das Magazin Politico" (nouns.yaml). */
+  mediaNouns: Set<string>;
+  /** Words (lower case) that end in a role noun without being one: "lautsprecher" (nouns.yaml). */
+  notRoles: Set<string>;
   typeOf(id: string): EntityType | null;
   nameOf(id: string): string | null;
 }

@@ -3,10 +3,14 @@
 // that, from the side the sentence speaks for ("auf ukrainischer Seite"), a coordinated phrase before it
 // or the person's curated office; "Friedrich Merz (CDU)" as party membership.
 
+import { ADDITIVE_CONJUNCTIONS } from "../german/additive-conjunctions.ts";
 import type { Affiliation } from "../types.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
 import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
 import { personOrg } from "./roles.ts";
+
+/** Text between two role phrases that ends in "und" or "sowie". */
+const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("|")})\\s*$`);
 
 /** Every role phrase outside credits, in text order, with the affiliations it evidences. */
 export function rolePhrases(ctx: Context): Phrase[] {
@@ -85,7 +89,7 @@ function affiliateRole(ctx: Context, ph: Phrase, person: Found, how: string) {
   });
   // "US-Verhandler Steve Witkoff und Jared Kushner": the role covers the coordinated name too
   const j = person.last + 1;
-  if (!w[j] || !/^(?:und|sowie)$/.test(w[j]!.text) || !space(ctx, person.last, j, BLANKS)) return;
+  if (!w[j] || !ADDITIVE_CONJUNCTIONS.has(w[j]!.text) || !space(ctx, person.last, j, BLANKS)) return;
   const other = ctx.at.get(j + 1);
   // not "und Trumps Schwiegersohn Jared Kushner": a genitive names someone else's relation
   const plain = other && !other.mention.rule.endsWith("inflected");
@@ -135,7 +139,7 @@ function coordinated(ctx: Context, prev: Phrase[], ph: Phrase): { org: string; r
   if (!p?.rm.organizationId || p.orgRule !== "role:adjective") return null;
   if (ctx.w[p.roleWord]!.sentence !== ctx.w[ph.roleWord]!.sentence) return null;
   const between = ctx.text.slice(p.rm.end, ph.rm.start);
-  if (between.length > 60 || !/\b(?:und|sowie)\s*$/.test(between)) return null;
+  if (between.length > 60 || !ENDS_WITH_ADDITIVE.test(between)) return null;
   return { org: p.rm.organizationId, rule: "role:coordinated" };
 }
 

@@ -2,31 +2,18 @@
 // Braunschweig", "Landgericht Bremen") and media named after a noun that introduces them ("das Magazin
 // Politico", "die Zeitung «Kommersant»"). They join the discovered index like discovered people.
 
+import { NOUN_SUFFIX } from "../german/endings.ts";
 import { NOT_NAME } from "../german/names.ts";
 import { slug } from "../slug.ts";
 import { BLANKS, type Context, isNameWord, space } from "./context.ts";
-import { NOUN_SUFFIX } from "./discover.ts";
 
-/** Bodies named by their seat: Staatsanwaltschaft Braunschweig, Landgericht Bremen, Universität Utrecht. */
-const INSTITUTION_HEAD =
-  /(?:staatsanwaltschaft|gericht|gerichtshof|universität|polizei|polizeipräsidium|klinik|klinikum|stadtverwaltung)$/;
-/** Nouns that introduce a medium's name: "das Magazin Politico", "die Zeitung «Kommersant»". */
-const MEDIA_NOUNS = new Set(
-  (
-    "Magazin Nachrichtenmagazin Wochenmagazin Zeitung Tageszeitung Wochenzeitung Boulevardzeitung Zeitschrift " +
-    "Nachrichtenagentur Agentur Staatsagentur Sender Fernsehsender Nachrichtensender Radiosender Staatssender " +
-    "Portal Nachrichtenportal Onlineportal Nachrichtenseite Blatt Boulevardblatt Fachblatt Newsletter"
-  )
-    .split(" ")
-    .flatMap((n) => [n, `${n}s`, `${n}es`, `${n}n`, `${n}en`]),
-);
-
-/** "Staatsanwaltschaft Braunschweig", "Landgericht Bremen": a body named by its seat. */
+/** "Staatsanwaltschaft Braunschweig", "Landgericht Bremen": a body named by its seat (heads: nouns.yaml). */
 export function discoverInstitutions(ctx: Context): void {
   const w = ctx.w;
+  const institutionHead = ctx.lex.institutionHead;
   for (let i = 0; i < w.length - 1; i++) {
     const word = w[i]!;
-    if (!word.upper || ctx.cover.has(i) || ctx.inCredit[i] || !INSTITUTION_HEAD.test(word.lower)) continue;
+    if (!word.upper || ctx.cover.has(i) || ctx.inCredit[i] || !institutionHead.test(word.lower)) continue;
     const next = w[i + 1]!;
     if (!space(ctx, i, i + 1, BLANKS) || next.sentence !== word.sentence || ctx.inCredit[i + 1]) continue;
     const f = ctx.at.get(i + 1);
@@ -47,12 +34,13 @@ export function discoverInstitutions(ctx: Context): void {
   }
 }
 
-/** "das Magazin Politico", "die Zeitung «Kommersant»", "die Nachrichtenagentur Unian". */
+/** "das Magazin Politico", "die Zeitung «Kommersant»", "die Nachrichtenagentur Unian" (nouns: nouns.yaml). */
 export function discoverMedia(ctx: Context): void {
   const w = ctx.w;
   const text = ctx.text;
+  const mediaNouns = ctx.lex.mediaNouns;
   for (let i = 0; i < w.length - 1; i++) {
-    if (!MEDIA_NOUNS.has(w[i]!.text) || ctx.cover.has(i + 1) || ctx.inCredit[i + 1]) continue;
+    if (!mediaNouns.has(w[i]!.text) || ctx.cover.has(i + 1) || ctx.inCredit[i + 1]) continue;
     const g = text.slice(w[i]!.end, w[i + 1]!.start);
     if (!/^\s*[„“"«»‚‘]?$/.test(g)) continue;
     const quoted = /[„“"«»‚‘]/.test(g);

@@ -5,17 +5,14 @@
 // "Hnatows" link to them through the discovered index.
 
 import { INDEFINITE_ARTICLES } from "../german/determiners.ts";
+import { GENITIVE_APOSTROPHE, NOUN_SUFFIX } from "../german/endings.ts";
 import { NAME_ARTICLES, NAME_PARTICLES, NOT_NAME, TITLES } from "../german/names.ts";
 import type { NameForm } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
 import type { EntityType } from "../types.ts";
 import { adjectiveCountry, BLANKS, type Context, isNameWord, space } from "./context.ts";
 import { matchNames } from "./match-lexicon.ts";
-import { afterParenthesis, DETERMINERS, phrase } from "./phrase.ts";
-
-/** Endings of German common nouns; a name word with one of them is not a name. */
-export const NOUN_SUFFIX =
-  /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|tät|ment|nis|chen|lein|ei|ie)(?:en|n|s)?$/;
+import { afterParenthesis, PHRASE_DETERMINERS, phrase } from "./phrase.ts";
 
 /** Role + name first (the strongest evidence), then given name + surname, then appositions, which
  *  need the names found so far ("Berater von Präsident Andrzej Duda, Tomasz Nowak"). */
@@ -106,7 +103,7 @@ export function nameRun(ctx: Context, k: number, max = 4): number | null {
     // "von der Leyen", "de Hoop Scheffer", "bin Salman": particles only between name words
     const isParticle = (x: number) =>
       NAME_PARTICLES.has(w[x]!.text) ||
-      (/^(?:der|den)$/.test(w[x]!.text) && /^(?:von|van)$/.test(w[x - 1]!.text));
+      (NAME_ARTICLES.has(w[x]!.text) && /^(?:von|van)$/.test(w[x - 1]!.text));
     if (isParticle(j)) {
       let after = j;
       while (w[after + 1] && isParticle(after + 1) && after < j + 3) after++;
@@ -162,7 +159,7 @@ function indefiniteBefore(ctx: Context, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = ctx.w[j]!.lower;
     if (INDEFINITE_ARTICLES.has(t)) return true;
-    if (DETERMINERS.has(t) || ctx.w[j]!.upper) return false;
+    if (PHRASE_DETERMINERS.has(t) || ctx.w[j]!.upper) return false;
   }
   return false;
 }
@@ -213,7 +210,7 @@ export function discoveredIndex(ctx: Context): Map<string, NameForm[]> {
     for (const a of d.aliases) {
       put(a, id, "PERSON", a === d.name ? "discovered:name" : "discovered:surname");
       if (/\p{Ll}$/u.test(a))
-        put(/[sßxz]$/.test(a) ? `${a}'` : `${a}s`, id, "PERSON", "discovered:inflected");
+        put(GENITIVE_APOSTROPHE.test(a) ? `${a}'` : `${a}s`, id, "PERSON", "discovered:inflected");
     }
   for (const [id, d] of ctx.discoveredOrgs)
     put(d.name, id, "ORGANIZATION", d.kind === "MEDIA" ? "discovered:media" : "discovered:institution");

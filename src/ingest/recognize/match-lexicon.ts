@@ -5,20 +5,6 @@
 import type { NameForm } from "../lexicon/types.ts";
 import { addMention, adjectiveCountry, type Context } from "./context.ts";
 
-/** Heads that make "russische Seite", "US-Delegation" a mention of the country. */
-const SIDE_HEADS = new Set([
-  "Seite",
-  "Delegation",
-  "Regierung",
-  "Führung",
-  "Staatsführung",
-  "Verhandlungsdelegation",
-  "Verhandlungsteam",
-  "Behörden",
-  "Streitkräfte",
-  "Armee",
-]);
-
 /** Longest name starting at each word; names never span punctuation and never sit in a credit. */
 export function matchNames(ctx: Context, index: Map<string, NameForm[]>): void {
   const w = ctx.w;
@@ -54,14 +40,15 @@ export function matchNames(ctx: Context, index: Map<string, NameForm[]>): void {
   }
 }
 
-/** "russische Seite", "der ukrainischen Delegation", "US-Seite" → the country. */
+/** "russische Seite", "der ukrainischen Delegation", "US-Seite" → the country (heads: nouns.yaml). */
 export function matchSides(ctx: Context): void {
   const w = ctx.w;
   const lex = ctx.lex;
+  const sideHeads = lex.sideHeads;
   for (let i = 0; i < w.length; i++) {
     const word = w[i]!;
     if (ctx.cover.has(i) || ctx.inCredit[i]) continue;
-    if (word.parts.length === 2 && SIDE_HEADS.has(word.parts[1]!.text)) {
+    if (word.parts.length === 2 && sideHeads.has(word.parts[1]!.text)) {
       const p = lex.prefixes.get(word.parts[0]!.text.toLowerCase());
       if (p && p.type === "ORGANIZATION" && lex.organizations.get(p.id)?.kind === "COUNTRY")
         addMention(ctx, i, i, p.id, "ORGANIZATION", "lexicon-prefix+side");
@@ -69,7 +56,7 @@ export function matchSides(ctx: Context): void {
     }
     const country = adjectiveCountry(lex, word);
     const next = w[i + 1];
-    if (country && next && SIDE_HEADS.has(next.text) && /^\s+$/.test(ctx.text.slice(word.end, next.start)))
+    if (country && next && sideHeads.has(next.text) && /^\s+$/.test(ctx.text.slice(word.end, next.start)))
       addMention(ctx, i, i + 1, country, "ORGANIZATION", "lexicon-adjective+side");
   }
 }

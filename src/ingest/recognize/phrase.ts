@@ -3,13 +3,15 @@
 // Vereinigten Staaten", "Berater im Kanzleramt", "Berater von Kremlchef Putin"). The first of these to
 // name a body gives the phrase its organization, and the phrase records which one did.
 
+import { COMPLEMENT_OPENERS, GENITIVE_ARTICLES } from "../german/complements.ts";
 import { ARTICLES, GENITIVE_PRONOUNS, POSSESSIVES } from "../german/determiners.ts";
+import { ADJECTIVE_ENDING } from "../german/endings.ts";
 import type { RoleMention } from "../types.ts";
 import { adjectiveCountry, BLANKS, type Context, type RoleWord, space } from "./context.ts";
 import { orgOfMention } from "./roles.ts";
 
 /** Words that open a noun phrase before a role noun or a name ("der", "dessen", "seine"). */
-export const DETERMINERS = new Set([...ARTICLES, ...GENITIVE_PRONOUNS, ...POSSESSIVES]);
+export const PHRASE_DETERMINERS = new Set([...ARTICLES, ...GENITIVE_PRONOUNS, ...POSSESSIVES]);
 
 export interface Phrase {
   rm: RoleMention;
@@ -84,14 +86,14 @@ function extendBack(ctx: Context, ph: Phrase): void {
       first = f.first;
       break;
     }
-    if (DETERMINERS.has(lower)) {
+    if (PHRASE_DETERMINERS.has(lower)) {
       first = j;
       ph.hasDeterminer = true;
       break;
     }
     // other adjectives (außenpolitische, hochrangigen) belong to the phrase only up to a determiner;
     // without one the word may as well be a verb ("sagte Kanzler …")
-    if (!word.upper && /(?:e|en|er|es|em)$/.test(lower) && lower.length > 3) {
+    if (!word.upper && ADJECTIVE_ENDING.test(lower) && lower.length > 3) {
       tentative = j;
       continue;
     }
@@ -117,7 +119,7 @@ function extendForward(ctx: Context, ph: Phrase): void {
       ph.orgRule = "role:genitive";
     }
     ph.lastWord = f.last;
-  } else if (/^(?:der|des|im|beim|von|vom|bei|aus)$/.test(next.text)) complement(ctx, ph, next.text);
+  } else if (COMPLEMENT_OPENERS.has(next.text)) complement(ctx, ph, next.text);
 }
 
 /** "des russischen Präsidenten", "von Kremlchef Putin", "im Kanzleramt", "des Linux-Verbandes". */
@@ -127,7 +129,7 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
   const rm = ph.rm;
   let k = i + 2;
   // skip adjectives ("des russischen Präsidenten") to a name or a nested role + name
-  while (w[k] && !w[k]!.upper && /(?:e|en|er|es|em)$/.test(w[k]!.text) && k < i + 4) k++;
+  while (w[k] && !w[k]!.upper && ADJECTIVE_ENDING.test(w[k]!.text) && k < i + 4) k++;
   let target = ctx.at.get(k);
   let nested = -1;
   if (!target && ctx.roleAt.has(k) && space(ctx, k, k + 1)) {
@@ -149,7 +151,7 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
       rm.organizationId = nr.orgId;
       ph.orgRule = "role:complement-role";
     }
-  } else if (/^(?:der|des)$/.test(opener)) {
+  } else if (GENITIVE_ARTICLES.has(opener)) {
     // an unknown body: "der Vorsitzende des Linux-Verbandes, Elmar Gesse" — the phrase ends after it
     const sentence = w[i]!.sentence;
     let j = k;

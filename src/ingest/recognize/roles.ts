@@ -6,7 +6,6 @@ import type { LexRole } from "../lexicon/types.ts";
 import type { EntityType, RoleKind } from "../types.ts";
 import type { Context, Found, RoleWord } from "./context.ts";
 
-const NOT_ROLE = new Set(["lautsprecher", "fürsprecher", "wortführer", "Anführer".toLowerCase()]);
 /** Roles whose "Putin-Berater" / "Berater von Putin" belongs to the person's office, not the country. */
 const OFFICE_ROLES = new Set<RoleKind>(["ADVISOR", "SPOKESPERSON"]);
 
@@ -23,7 +22,8 @@ export function roleWord(ctx: Context, i: number): RoleWord | null {
   if (!word.upper || word.text.length < 4) return null;
   const lex = ctx.lex;
   const lower = word.lower;
-  if (NOT_ROLE.has(lower)) return null;
+  // "Lautsprecher" is no Sprecher (nouns.yaml)
+  if (lex.notRoles.has(lower)) return null;
   // (only a hyphenated word changes when its hyphens go)
   const whole =
     lex.roleForms.get(lower) ??
