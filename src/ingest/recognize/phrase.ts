@@ -1,7 +1,8 @@
 // The role phrase around a role word: back over nationality adjectives ("der russische Unterhändler"), a
 // genitive ("Russlands Außenminister") and a determiner, forward over a complement ("Sondergesandter der
-// Vereinigten Staaten", "Berater im Kanzleramt", "Berater von Kremlchef Putin"). The first of these to
-// name a body gives the phrase its organization, and the phrase records which one did.
+// Vereinigten Staaten", "Berater im Kanzleramt", "Berater von Kremlchef Putin"). The organization is the
+// role word's own (its prefix, else the noun's body), else the first of these to name one; the phrase
+// records where it came from (orgRule), which the affiliation's rule reports.
 
 import { COMPLEMENT_OPENERS, GENITIVE_ARTICLES } from "../german/complements.ts";
 import { ARTICLES, GENITIVE_PRONOUNS, POSSESSIVES } from "../german/determiners.ts";
