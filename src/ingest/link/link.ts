@@ -3,7 +3,8 @@
 // meeting is about — CONTEXT), and the entity list the writer needs, with every place's LOCATED_IN
 // chain and every body's country even when the article does not name them.
 
-import { type Lexicon, lexicon } from "../lexicon.ts";
+import { lexicon } from "../lexicon/lexicon.ts";
+import type { Lexicon } from "../lexicon/types.ts";
 import { quoteRegions } from "../segment/quotes.ts";
 import type {
   About,

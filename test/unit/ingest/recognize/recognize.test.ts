@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { lexicon, loadLexicon } from "../../../../src/ingest/lexicon.ts";
+import { lexicon, loadLexicon } from "../../../../src/ingest/lexicon/lexicon.ts";
 import { recognize } from "../../../../src/ingest/recognize/recognize.ts";
 import type { Recognition } from "../../../../src/ingest/types.ts";
 import { seed, segmentLite } from "./support.ts";

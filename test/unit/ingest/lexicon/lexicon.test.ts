@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LexiconError, lexicon, loadLexicon } from "../../../src/ingest/lexicon.ts";
-import { tempDir } from "../../temp-dir.ts";
+import { lexicon, loadLexicon } from "../../../../src/ingest/lexicon/lexicon.ts";
+import { LexiconError } from "../../../../src/ingest/lexicon/validate.ts";
+import { tempDir } from "../../../temp-dir.ts";
 
 describe("lexicon (data/lexicon)", () => {
   const lex = lexicon();
@@ -105,5 +106,41 @@ describe("lexicon validation", () => {
     const dir = withFile("topics.yaml", "");
     fs.rmSync(path.join(dir, "roles.yaml"));
     expect(() => loadLexicon(dir)).toThrow(/roles\.yaml: file: cannot be read/);
+  });
+});
+
+describe("lexicon validation of nouns.yaml", () => {
+  const base = lexicon().dir;
+  function withNouns(content: string): string {
+    const dir = tempDir("lexicon-");
+    for (const f of fs.readdirSync(base)) fs.copyFileSync(path.join(base, f), path.join(dir, f));
+    fs.writeFileSync(path.join(dir, "nouns.yaml"), content);
+    return dir;
+  }
+  const lists =
+    "sideHeads: [Seite]\ninstitutionHeads: [gericht]\nmediaNouns: [Sender]\nnotRoles: [Lautsprecher]\n";
+
+  it.each([
+    ["a list", "- Seite\n", /nouns\.yaml: file: must be a mapping of lists/],
+    ["known fields", `${lists}heads: [Kopf]\n`, /nouns\.yaml: field "heads": unknown field/],
+    ["every list", "sideHeads: [Seite]\n", /nouns\.yaml: field "institutionHeads": must be a list of nouns/],
+    [
+      "non-empty nouns",
+      lists.replace("[Seite]", '[Seite, ""]'),
+      /nouns\.yaml: field "sideHeads": must be a list of nouns/,
+    ],
+    [
+      "institution heads in lower-case letters",
+      lists.replace("[gericht]", "[Gericht]"),
+      /field "institutionHeads": "Gericht" must be lower-case letters only/,
+    ],
+  ])("rejects what is not %s", (_, content, message) => {
+    expect(() => loadLexicon(withNouns(content))).toThrow(message);
+  });
+
+  it("reads the lists it checks", () => {
+    const lex = loadLexicon(withNouns(lists));
+    expect([...lex.sideHeads]).toEqual(["Seite"]);
+    expect([...lex.notRoles]).toEqual(["lautsprecher"]);
   });
 });

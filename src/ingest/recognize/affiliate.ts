@@ -1,0 +1,176 @@
+// Role phrases with their person and organization, and the affiliations they evidence: the person named
+// right after the role noun or in an apposition, the organization from the phrase itself or, failing
+// that, from the side the sentence speaks for ("auf ukrainischer Seite"), a coordinated phrase before it
+// or the person's curated office; "Friedrich Merz (CDU)" as party membership.
+
+import { ADDITIVE_CONJUNCTIONS } from "../german/additive-conjunctions.ts";
+import type { Affiliation } from "../types.ts";
+import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
+import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
+import { personOrg } from "./roles.ts";
+
+/** Text between two role phrases that ends in "und" or "sowie". */
+const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("|")})\\s*$`);
+
+/** Every role phrase outside credits, in text order, with the affiliations it evidences. */
+export function rolePhrases(ctx: Context): Phrase[] {
+  const out: Phrase[] = [];
+  const roleWords = [...ctx.roleAt.keys()].sort((a, b) => a - b);
+  for (const i of roleWords) {
+    if (ctx.inCredit[i]) continue;
+    const r = ctx.roleAt.get(i)!;
+    const ph = phrase(ctx, i, r);
+    // the name: right after the role noun, or an apposition on either side
+    let person: Found | null = null;
+    let how = "role+name";
+    const direct = ctx.at.get(i + 1);
+    if (direct?.mention.type === "PERSON" && space(ctx, i, i + 1, BLANKS)) person = direct;
+    if (!person && ph.hasDeterminer) {
+      const k = afterParenthesis(ctx, ph.lastWord);
+      const after = ctx.at.get(k);
+      if (after?.mention.type === "PERSON" && space(ctx, k - 1, k, /^\)?, ?$/)) {
+        person = after;
+        how = "role-apposition";
+      }
+    }
+    if (!person && ph.firstWord > 0 && space(ctx, ph.firstWord - 1, ph.firstWord, /^, ?$/)) {
+      const before = ctx.cover.get(ph.firstWord - 1);
+      if (before?.mention.type === "PERSON" && !before.partial) {
+        person = before;
+        how = "apposition";
+      }
+    }
+    if (r.prefixPersonId && person?.mention.entityId === r.prefixPersonId) person = null;
+    if (person) ph.rm.entityId = person.mention.entityId;
+    settleOrganization(ctx, out, ph, r, person);
+    if (person && ph.rm.organizationId) affiliateRole(ctx, ph, person, how);
+    out.push(ph);
+  }
+  return out;
+}
+
+/** The organization of a phrase that named none itself, and a curated office over a noun's default. */
+function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWord, person: Found | null) {
+  if (!ph.rm.organizationId) {
+    const side = sideMarker(ctx, ph.roleWord) ?? coordinated(ctx, prev, ph);
+    if (side) {
+      ph.rm.organizationId = side.org;
+      ph.orgRule = side.rule;
+    }
+  }
+  const curated = person ? ctx.lex.people.get(person.mention.entityId) : undefined;
+  if (curated && ph.orgRule === "role:default") {
+    // "Bundeskanzler Christian Stocker": the curated office says which country's chancellor
+    const own = curated.roles.find((x) => x.roleKind === r.role.roleKind);
+    if (own && own.organizationId !== ph.rm.organizationId) {
+      ph.rm.organizationId = own.organizationId;
+      ph.orgRule = "lexicon-person";
+    }
+  }
+  if (person && !ph.rm.organizationId && person.mention.type === "PERSON") {
+    const own = personOrg(ctx, person.mention.entityId, r.role.roleKind);
+    if (own && ctx.lex.people.has(person.mention.entityId)) {
+      ph.rm.organizationId = own;
+      ph.orgRule = "lexicon-person";
+    }
+  }
+}
+
+/** The phrase's role for its person, and for a name coordinated with it. */
+function affiliateRole(ctx: Context, ph: Phrase, person: Found, how: string) {
+  const w = ctx.w;
+  const rm = ph.rm;
+  affiliate(ctx, person.mention.entityId, {
+    organizationId: rm.organizationId!,
+    role: rm.role,
+    roleKind: rm.roleKind,
+    evidence: { text: rm.text, start: rm.start, end: rm.end },
+    rule: `${how}/${ph.orgRule ?? "?"}`,
+  });
+  // "US-Verhandler Steve Witkoff und Jared Kushner": the role covers the coordinated name too
+  const j = person.last + 1;
+  if (!w[j] || !ADDITIVE_CONJUNCTIONS.has(w[j]!.text) || !space(ctx, person.last, j, BLANKS)) return;
+  const other = ctx.at.get(j + 1);
+  // not "und Trumps Schwiegersohn Jared Kushner": a genitive names someone else's relation
+  const plain = other && !other.mention.rule.endsWith("inflected");
+  // a curated person only takes a role the lexicon already gives them ("Witkoff und Kushner")
+  const theirs = other ? ctx.lex.people.get(other.mention.entityId) : undefined;
+  const fits =
+    !theirs || theirs.roles.some((x) => x.roleKind === rm.roleKind && x.organizationId === rm.organizationId);
+  if (
+    plain &&
+    fits &&
+    other.mention.type === "PERSON" &&
+    !ctx.roleAt.has(j + 1) &&
+    ph.orgRule !== "lexicon-person"
+  )
+    affiliate(ctx, other.mention.entityId, {
+      organizationId: rm.organizationId!,
+      role: rm.role,
+      roleKind: rm.roleKind,
+      evidence: { text: rm.text, start: rm.start, end: rm.end },
+      rule: `role+coordinated/${ph.orgRule ?? "?"}`,
+    });
+}
+
+/** "auf ukrainischer Seite auch Generalstabschef …", "Für Deutschland war der Berater …". */
+function sideMarker(ctx: Context, i: number): { org: string; rule: string } | null {
+  const w = ctx.w;
+  const s = w[i]!.sentence;
+  for (let j = i - 1; j >= 0 && w[j]!.sentence === s && j > i - 12; j--) {
+    const f = ctx.at.get(j);
+    if (f && (f.mention.rule === "lexicon-adjective+side" || f.mention.rule === "lexicon-prefix+side"))
+      return { org: f.mention.entityId, rule: "role:side" };
+    if (
+      f &&
+      f.mention.type === "ORGANIZATION" &&
+      ctx.lex.organizations.get(f.mention.entityId)?.kind === "COUNTRY" &&
+      j > 0 &&
+      /^(?:Für|für)$/.test(w[j - 1]!.text)
+    )
+      return { org: f.mention.entityId, rule: "role:for-country" };
+  }
+  return null;
+}
+
+/** "Der ukrainische Chefunterhändler Rustem Umerow und Generalstabschef Andrij Hnatow". */
+function coordinated(ctx: Context, prev: Phrase[], ph: Phrase): { org: string; rule: string } | null {
+  const p = prev[prev.length - 1];
+  if (!p?.rm.organizationId || p.orgRule !== "role:adjective") return null;
+  if (ctx.w[p.roleWord]!.sentence !== ctx.w[ph.roleWord]!.sentence) return null;
+  const between = ctx.text.slice(p.rm.end, ph.rm.start);
+  if (between.length > 60 || !ENDS_WITH_ADDITIVE.test(between)) return null;
+  return { org: p.rm.organizationId, rule: "role:coordinated" };
+}
+
+/** Adds an affiliation to a person unless they have one to the same body with the same role. */
+export function affiliate(ctx: Context, entityId: string, a: Affiliation): void {
+  const list = ctx.affiliations.get(entityId) ?? [];
+  if (
+    !list.some((x) => x.organizationId === a.organizationId && x.roleKind === a.roleKind && x.role === a.role)
+  )
+    list.push(a);
+  ctx.affiliations.set(entityId, list);
+}
+
+/** "Friedrich Merz (CDU)": membership of a party. */
+export function partyAffiliations(ctx: Context): void {
+  for (const f of ctx.at.values()) {
+    if (f.mention.type !== "PERSON") continue;
+    const next = ctx.at.get(f.last + 1);
+    if (next?.mention.type !== "ORGANIZATION") continue;
+    if (ctx.lex.organizations.get(next.mention.entityId)?.kind !== "PARTY") continue;
+    if (!/^ ?\($/.test(ctx.text.slice(f.mention.end, next.mention.start))) continue;
+    affiliate(ctx, f.mention.entityId, {
+      organizationId: next.mention.entityId,
+      role: "Mitglied",
+      roleKind: "OTHER",
+      evidence: {
+        text: ctx.text.slice(f.mention.start, next.mention.end + 1),
+        start: f.mention.start,
+        end: next.mention.end + 1,
+      },
+      rule: "party-parenthesis",
+    });
+  }
+}

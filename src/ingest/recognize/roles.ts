@@ -1,0 +1,112 @@
+// Role words: a role noun of the lexicon, whole or declined ("Unterhändlers", "Sondergesandten") or as the
+// head of a compound whose prefix names the body, place or person the role belongs to ("Kreml-Unterhändler",
+// "US-Sondergesandter", "Putinberater"); and which organization a mention stands for in a role phrase.
+
+import type { LexRole } from "../lexicon/types.ts";
+import type { EntityType, RoleKind } from "../types.ts";
+import type { Context, Found, RoleWord } from "./context.ts";
+
+/** Roles whose "Putin-Berater" / "Berater von Putin" belongs to the person's office, not the country. */
+const OFFICE_ROLES = new Set<RoleKind>(["ADVISOR", "SPOKESPERSON"]);
+
+/** Every role word of the article, by word index. */
+export function findRoleWords(ctx: Context): void {
+  for (let i = 0; i < ctx.w.length; i++) {
+    const r = roleWord(ctx, i);
+    if (r) ctx.roleAt.set(i, r);
+  }
+}
+
+export function roleWord(ctx: Context, i: number): RoleWord | null {
+  const word = ctx.w[i]!;
+  if (!word.upper || word.text.length < 4) return null;
+  const lex = ctx.lex;
+  const lower = word.lower;
+  // "Lautsprecher" is no Sprecher (nouns.yaml)
+  if (lex.notRoles.has(lower)) return null;
+  // (only a hyphenated word changes when its hyphens go)
+  const whole =
+    lex.roleForms.get(lower) ??
+    (word.parts.length ? lex.roleForms.get(lower.replace(/[-‐]/g, "")) : undefined);
+  if (whole) return { role: whole, orgId: whole.organizationId, prefixPersonId: null };
+  if (word.parts.length) {
+    const head = word.parts[word.parts.length - 1]!.text.toLowerCase();
+    const role = lex.roleForms.get(head) ?? closedHead(ctx, head)?.role;
+    if (!role) return null;
+    const prefix = word.parts
+      .slice(0, -1)
+      .map((p) => p.text)
+      .join("-");
+    return withPrefix(ctx, role, prefix);
+  }
+  const closed = closedHead(ctx, lower);
+  if (!closed) return null;
+  return withPrefix(ctx, closed.role, word.text.slice(0, word.text.length - closed.form.length));
+}
+
+/** The longest role form that ends the closed compound ("verteidigungsminister" → "minister"). */
+function closedHead(ctx: Context, lower: string): { role: LexRole; form: string } | null {
+  const candidates = ctx.lex.roleHeadsBySuffix.get(lower.slice(-3));
+  if (!candidates) return null;
+  for (const [form, role] of candidates) {
+    if (form.length > lower.length - 3) continue;
+    if (lower.endsWith(form)) return { role, form };
+  }
+  return null;
+}
+
+function withPrefix(ctx: Context, role: LexRole, prefix: string): RoleWord {
+  const p = resolvePrefix(ctx, prefix);
+  if (!p) return { role, orgId: role.organizationId, prefixPersonId: null };
+  if (p.type === "PERSON") {
+    return { role, orgId: personOrg(ctx, p.id, role.roleKind), prefixPersonId: p.id };
+  }
+  if (p.type === "ORGANIZATION") return { role, orgId: p.id, prefixPersonId: null };
+  // a place prefix (Moskau-Unterhändler) speaks for the place's country
+  return { role, orgId: countryOfPlace(ctx, p.id), prefixPersonId: null };
+}
+
+function resolvePrefix(ctx: Context, prefix: string): { id: string; type: EntityType } | null {
+  const lower = prefix.toLowerCase();
+  const prefixes = ctx.lex.prefixes;
+  return (
+    prefixes.get(lower) ??
+    (lower.endsWith("s") ? prefixes.get(lower.slice(0, -1)) : undefined) ??
+    prefixes.get(lower.split("-").pop()!) ??
+    discoveredPrefix(ctx, prefix) ??
+    null
+  );
+}
+
+function discoveredPrefix(ctx: Context, prefix: string): { id: string; type: EntityType } | null {
+  for (const [id, d] of ctx.discovered) if (d.aliases.has(prefix)) return { id, type: "PERSON" };
+  return null;
+}
+
+/** The country a place lies in, following `locatedIn` (or the organization the chain reaches). */
+export function countryOfPlace(ctx: Context, id: string): string | null {
+  let cur: string | null = id;
+  for (let k = 0; cur && k < 8; k++) {
+    const t = ctx.lex.typeOf(cur);
+    if (t === "ORGANIZATION") return cur;
+    cur = ctx.lex.places.get(cur)?.locatedIn ?? null;
+  }
+  return null;
+}
+
+/** The body a person's role of this kind belongs to: their office or country, or what the text said. */
+export function personOrg(ctx: Context, personId: string, kind: RoleKind): string | null {
+  const p = ctx.lex.people.get(personId);
+  if (p) return OFFICE_ROLES.has(kind) ? (p.officeId ?? p.countryId) : (p.countryId ?? p.officeId);
+  const aff = ctx.affiliations.get(personId)?.[0];
+  return aff?.organizationId ?? null;
+}
+
+/** The organization a mention stands for in a role phrase of this kind. */
+export function orgOfMention(ctx: Context, f: Found, kind: RoleKind): string | null {
+  const m = f.mention;
+  if (m.type === "ORGANIZATION") return m.entityId;
+  if (m.type === "PLACE") return countryOfPlace(ctx, m.entityId);
+  if (m.type === "PERSON") return personOrg(ctx, m.entityId, kind);
+  return null;
+}

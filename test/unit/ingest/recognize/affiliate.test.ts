@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { partyAffiliations, rolePhrases } from "../../../../src/ingest/recognize/affiliate.ts";
+import { contextAfter } from "./steps.ts";
+
+const affiliations = (text: string) => {
+  const ctx = contextAfter(text, "discover");
+  rolePhrases(ctx);
+  partyAffiliations(ctx);
+  return [...ctx.affiliations].flatMap(([id, list]) =>
+    list.map((a) => [id, a.organizationId, a.roleKind, a.rule]),
+  );
+};
+
+describe("recognize/affiliate: whose role a phrase names, and for which body", () => {
+  it.each([
+    [
+      "the name after the role",
+      "Der estnische Gesandte Toomas Ilves kam.",
+      [["toomas-ilves", "estland", "NEGOTIATOR", "role+name/role:adjective"]],
+    ],
+    [
+      "the side the sentence speaks for",
+      "Auf polnischer Seite verhandelte Vizeminister Piotr Zalewski mit.",
+      [["piotr-zalewski", "polen", "MINISTER", "role+name/role:side"]],
+    ],
+    [
+      "a country after 'für'",
+      "Für Estland verhandelte Vizeminister Piotr Zalewski mit.",
+      [["piotr-zalewski", "estland", "MINISTER", "role+name/role:for-country"]],
+    ],
+    [
+      "a coordinated phrase's body",
+      "Der estnische Gesandte Toomas Ilves und Generalstabschef Karl Saar kamen.",
+      [
+        ["toomas-ilves", "estland", "NEGOTIATOR", "role+name/role:adjective"],
+        ["karl-saar", "estland", "MILITARY", "role+name/role:coordinated"],
+      ],
+    ],
+    [
+      "an apposition before the role",
+      "Lena Hartmann, Sprecherin des Kanzleramts, widersprach.",
+      [["lena-hartmann", "kanzleramt", "SPOKESPERSON", "apposition/role:complement"]],
+    ],
+    [
+      "a party in parentheses",
+      "Friedrich Merz (CDU) schwieg.",
+      [["friedrich-merz", "cdu", "OTHER", "party-parenthesis"]],
+    ],
+    ["nothing without a body", "Die Polizeisprecherin Lena Hartmann bestätigte es.", []],
+  ])("reads %s", (_, text, expected) => {
+    expect(affiliations(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { contextAfter } from "./steps.ts";
+
+const discovered = (text: string) =>
+  [...contextAfter(text, "discover").discovered].map(([id, d]) => [id, d.rule, [...d.aliases]]);
+
+describe("recognize/discover: people missing from the lexicon", () => {
+  it.each([
+    [
+      "role + name",
+      "Die Polizeisprecherin Lena Hartmann bestätigte den Einsatz.",
+      [["lena-hartmann", "discovered:role+name", ["Lena Hartmann", "Hartmann"]]],
+    ],
+    [
+      "a common given name",
+      "Am Hafen wartete Dirk Brandt.",
+      [["dirk-brandt", "discovered:firstname", ["Dirk Brandt", "Brandt"]]],
+    ],
+    [
+      "an apposition after the role phrase",
+      "Der Leiter der Feuerwehr, Malte Ohlsen, warnte.",
+      [["malte-ohlsen", "discovered:role-apposition", ["Malte Ohlsen", "Ohlsen"]]],
+    ],
+    [
+      "an apposition before the role phrase",
+      "Es sprach Bo Lindqvist, Sprecher der Reederei, zuerst.",
+      [["bo-lindqvist", "discovered:apposition", ["Bo Lindqvist", "Lindqvist"]]],
+    ],
+    [
+      "the surname with its particle",
+      "Außenministerin Anouk de Vries reiste ab.",
+      [["anouk-de-vries", "discovered:role+name", ["Anouk de Vries", "Vries", "de Vries"]]],
+    ],
+    ["no common noun after an indefinite role", "Ein Sprecher Auskunft gab es nicht.", []],
+    ["no one in a credit", "Es regnete.\nFoto: Dirk Brandt", []],
+  ])("finds %s", (_, text, expected) => {
+    expect(discovered(text)).toEqual(expected);
+  });
+
+  it("links later surname mentions to the person discovered", () => {
+    const ctx = contextAfter(
+      "Vizeminister Piotr Zalewski kam. Zalewskis Team folgte, Zalewski sprach.",
+      "discover",
+    );
+    expect([...ctx.at.values()].map((f) => [f.mention.text, f.mention.entityId, f.mention.rule])).toEqual([
+      ["Piotr Zalewski", "piotr-zalewski", "discovered:name"],
+      ["Zalewskis", "piotr-zalewski", "discovered:inflected"],
+      ["Zalewski", "piotr-zalewski", "discovered:surname"],
+    ]);
+  });
+});

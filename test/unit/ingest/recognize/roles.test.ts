@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { contextAfter } from "./steps.ts";
+
+const roleWords = (text: string) => {
+  const ctx = contextAfter(text, "roles");
+  return [...ctx.roleAt].map(([i, r]) => [ctx.w[i]!.text, r.role.roleKind, r.orgId, r.prefixPersonId]);
+};
+
+describe("recognize/roles: role words and the body their prefix names", () => {
+  it.each([
+    ["a declined noun", "Die Beraterin schwieg.", [["Beraterin", "ADVISOR", null, null]]],
+    [
+      "a noun with its own body",
+      "Der Bundeskanzler kam.",
+      [["Bundeskanzler", "HEAD_OF_GOVERNMENT", "deutschland", null]],
+    ],
+    ["a closed compound", "Die Kremlsprecherin kam.", [["Kremlsprecherin", "SPOKESPERSON", "kreml", null]]],
+    [
+      "a place prefix as its country",
+      "Ein Moskau-Unterhändler kam.",
+      [["Moskau-Unterhändler", "NEGOTIATOR", "russland", null]],
+    ],
+    [
+      "a person prefix as their office",
+      "Ein Putin-Berater kam.",
+      [["Putin-Berater", "ADVISOR", "kreml", "wladimir-putin"]],
+    ],
+    ["no role in a word that only ends like one", "Der Lautsprecher fiel aus.", []],
+    ["no role in a lower-case word", "Sie sprach als beraterin.", []],
+  ])("reads %s", (_, text, expected) => {
+    expect(roleWords(text)).toEqual(expected);
+  });
+});
