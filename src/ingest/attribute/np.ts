@@ -45,54 +45,6 @@ export interface NP {
 const PARTICIPLE_ATTRIBUTE = /(end|en|t)(e|en|er|es|em)$/;
 
 const INFLECTIONS = ["", "s", "n", "en", "e", "em", "er", "es", "in", "innen"];
-const ORG_SUFFIXES = [
-  "regierung",
-  "ministerium",
-  "behörde",
-  "behörden",
-  "gericht",
-  "polizei",
-  "partei",
-  "agentur",
-  "verband",
-  "kommission",
-  "zeitung",
-  "magazin",
-  "sender",
-  "gewerkschaft",
-  "staatsanwaltschaft",
-  "feuerwehr",
-  "konzern",
-  "unternehmen",
-  "institut",
-  "kreml",
-  "amt",
-  "bank",
-  "armee",
-  "bundeswehr",
-  "ausschuss",
-  "ministerien",
-  "organisation",
-  "vereinigung",
-  "stiftung",
-  "universität",
-  "klinik",
-  "rundfunk",
-  "fernsehen",
-  "blatt",
-  "erei",
-  "gesellschaft",
-  "verlag",
-  "betrieb",
-  "werke",
-  "airline",
-  "holding",
-  "hersteller",
-  "verein",
-  "kammer",
-  "fraktion",
-  "dienst",
-];
 
 const roleCache = new Map<string, RoleInfo | null>();
 /** Word caches are per process; a long ingest clears them rather than growing without bound. */
@@ -127,7 +79,7 @@ export function isOrgNoun(word: string, lex: AttributionLexicon): boolean {
   const hit = orgCache.get(word);
   if (hit !== undefined) return hit;
   const w = word.toLowerCase();
-  const found = lex.organizations.has(w) || ORG_SUFFIXES.some((s) => w.endsWith(s));
+  const found = lex.organizations.has(w) || lex.organizationEndings.some((s) => w.endsWith(s));
   if (orgCache.size > CACHE_LIMIT) orgCache.clear();
   orgCache.set(word, found);
   return found;
