@@ -38,6 +38,8 @@ export interface AttributionLexicon {
   roleKinds: Map<string, RoleKind>;
   roleStems: string[];
   organizations: Set<string>;
+  /** endings (lower case) of compound organization nouns: "-regierung", "-konzern" */
+  organizationEndings: string[];
   media: Set<string>;
   /** qualifier word → side */
   sides: Map<string, string>;
@@ -152,6 +154,7 @@ export function attributionLexicon(): AttributionLexicon {
     roleKinds,
     roleStems: [...roleKinds.keys()].sort((a, b) => b.length - a.length),
     organizations: lower(strings(raw.organizations, "organizations")),
+    organizationEndings: strings(raw.organizationEndings, "organizationEndings").map((x) => x.toLowerCase()),
     media: lower(strings(raw.media, "media")),
     sides,
     ...nameGenders(),

@@ -2,10 +2,14 @@
 // "ein Vertreter des Weißen Hauses", "das „Wall Street Journal“", "er". Names inside a genitive or
 // "von" modifier are kept apart: they are never the head.
 
+import { HYPHENATED_NAME_ARTICLES } from "../german/arabic-articles.ts";
 import { CLOSED_CLASS } from "../german/closed-class.ts";
+import { DEMONSTRATIVE_PRONOUNS } from "../german/demonstratives.ts";
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
 import { NAME_PARTICLES, NAME_STOPS, NOT_NAME } from "../german/names.ts";
 import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
+import { ADJECTIVAL_QUANTIFIERS, NUMBER_WORDS, PARTITIVE_PRONOUNS } from "../german/quantities.ts";
+import { RELATIVE_TIME_ADJECTIVES } from "../german/relative-time.ts";
 import { AUXILIARIES } from "../german/verbs.ts";
 import type { RoleKind } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
@@ -41,54 +45,6 @@ export interface NP {
 const PARTICIPLE_ATTRIBUTE = /(end|en|t)(e|en|er|es|em)$/;
 
 const INFLECTIONS = ["", "s", "n", "en", "e", "em", "er", "es", "in", "innen"];
-const ORG_SUFFIXES = [
-  "regierung",
-  "ministerium",
-  "behörde",
-  "behörden",
-  "gericht",
-  "polizei",
-  "partei",
-  "agentur",
-  "verband",
-  "kommission",
-  "zeitung",
-  "magazin",
-  "sender",
-  "gewerkschaft",
-  "staatsanwaltschaft",
-  "feuerwehr",
-  "konzern",
-  "unternehmen",
-  "institut",
-  "kreml",
-  "amt",
-  "bank",
-  "armee",
-  "bundeswehr",
-  "ausschuss",
-  "ministerien",
-  "organisation",
-  "vereinigung",
-  "stiftung",
-  "universität",
-  "klinik",
-  "rundfunk",
-  "fernsehen",
-  "blatt",
-  "erei",
-  "gesellschaft",
-  "verlag",
-  "betrieb",
-  "werke",
-  "airline",
-  "holding",
-  "hersteller",
-  "verein",
-  "kammer",
-  "fraktion",
-  "dienst",
-];
 
 const roleCache = new Map<string, RoleInfo | null>();
 /** Word caches are per process; a long ingest clears them rather than growing without bound. */
@@ -123,7 +79,7 @@ export function isOrgNoun(word: string, lex: AttributionLexicon): boolean {
   const hit = orgCache.get(word);
   if (hit !== undefined) return hit;
   const w = word.toLowerCase();
-  const found = lex.organizations.has(w) || ORG_SUFFIXES.some((s) => w.endsWith(s));
+  const found = lex.organizations.has(w) || lex.organizationEndings.some((s) => w.endsWith(s));
   if (orgCache.size > CACHE_LIMIT) orgCache.clear();
   orgCache.set(word, found);
   return found;
@@ -161,7 +117,7 @@ function isNameLike(t: Tok | undefined): boolean {
 }
 
 // These tests run for nearly every token a phrase reader looks at: char codes and sets, not regexes.
-const ARABIC_ARTICLE = /^(al|el|de|ad|as|bin|ibn)-\p{Lu}/u;
+const ARABIC_ARTICLE = new RegExp(`^(${HYPHENATED_NAME_ARTICLES.join("|")})-\\p{Lu}`, "u");
 const startsWithDigit = (w: string) => {
   const c = w.charCodeAt(0);
   return c >= 48 && c <= 57;
@@ -174,15 +130,18 @@ function adjectiveEnding(w: string): boolean {
 }
 /** Lower-case words inside a name: particles and the articles after them ("von der Leyen"). */
 const PARTICLES = new Set([...NAME_PARTICLES, "der"]);
-const DEMONSTRATIVES = new Set(["dieser", "diese", "letzterer", "letztere", "jener", "jene"]);
-const ONE_OF = new Set(["einer", "eine", "eines", "keiner"]);
-const TIME_AND_QUANTITY = new Set(
-  "letzte letzten vergangene vergangenen nächste nächsten beide beiden anderen vielen meisten wenigen einigen zwei drei vier fünf".split(
-    " ",
-  ),
-);
+/** Function words that still stand where adjectives do: "im letzten Satz", "der vergangenen Woche" (adjectives
+ * that are adverbs elsewhere) and quantifiers: "die beiden Mitglieder", "die anderen Länder", "die zwei
+ * Forscher". */
+const TIME_AND_QUANTITY = new Set([...RELATIVE_TIME_ADJECTIVES, ...ADJECTIVAL_QUANTIFIERS, ...NUMBER_WORDS]);
 
-/** Parses a noun phrase starting at token i; null when there is none. */
+/**
+ * Parses a noun phrase starting at token i; null when there is none. The phrase is read left to right in
+ * the order German builds it: pronoun, or determiner, possessor, extended attribute, adjectives, then a
+ * quoted title or a run of capitalized words (the head and names); with `withModifiers`, then the
+ * genitive or "von" phrases attached to it and a name in apposition. Each step takes the index of the
+ * next token and returns the index after what it read.
+ */
 export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withModifiers = true): NP | null {
   const first = toks[i];
   if (!first || first.q !== -1) return null;
@@ -202,144 +161,201 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     org: false,
     media: false,
   };
+  if (readPronoun(toks, i, np)) return np;
+  const group = readOneOfGroup(toks, i, lex, withModifiers);
+  if (group) return group;
+  let j = readDeterminer(toks, i, np);
+  j = readPossessor(toks, j, np, lex);
+  j = readExtendedAttribute(toks, j, np);
+  j = readAdjectives(toks, j, np);
+  j = readTitle(toks, j, np);
+  if (!np.title) {
+    j = readNameRun(toks, j, np, lex);
+    if (np.caps.length === 0) return null;
+  }
+  np.end = j;
+  if (!np.title) assignHead(np, lex);
+  if (!withModifiers) return np;
+  // "(CDU)"
+  j = skipParenthesis(toks, j);
+  j = readAttachedPhrases(toks, j, np, lex);
+  j = readApposition(toks, j, np, lex);
+  np.end = j;
+  return np;
+}
+
+/** A phrase that is a pronoun: sets `np.pronoun` and `np.end`, true when it did. */
+function readPronoun(toks: Tok[], i: number, np: NP): boolean {
+  const first = toks[i]!;
   // "sagte dieser", "so letztere": a demonstrative standing alone refers back like "er" / "sie"
   if (
-    DEMONSTRATIVES.has(first.lower) &&
+    DEMONSTRATIVE_PRONOUNS.has(first.lower) &&
     first.kind === "word" &&
     !(toks[i + 1]?.kind === "word" && toks[i + 1]!.cap)
   ) {
     np.pronoun = { ...first, lower: /er$/.test(first.lower) ? "er" : "sie" };
     np.end = i + 1;
-    return np;
+    return true;
   }
   // "Ihr Vorsitzender": a possessive before a noun, not the pronoun
   const possessive = first.lower === "ihr" && toks[i + 1]?.cap === true && toks[i + 1]?.kind === "word";
   if (first.kind === "word" && PERSONAL_PRONOUNS.has(first.lower) && !possessive) {
     np.pronoun = first;
     np.end = i + 1;
-    return np;
+    return true;
   }
-  // "Einer der Feuerwehrmänner", "eine der Sprecherinnen": one of a group speaks for the group's noun
+  return false;
+}
+
+/** "Einer der Feuerwehrmänner", "eine der Sprecherinnen": one of a group speaks for the group's noun, so
+ * the phrase is the group's, starting at "einer". Null when the phrase is no such partitive. */
+function readOneOfGroup(toks: Tok[], i: number, lex: AttributionLexicon, withModifiers: boolean): NP | null {
   const after = toks[i + 1]?.lower;
-  if (ONE_OF.has(first.lower) && (after === "der" || after === "des")) {
-    const group = parseNP(toks, i + 1, lex, withModifiers);
-    if (group && !group.pronoun && group.caps.length) return { ...group, start: i };
-  }
-  let j = i;
+  if (!PARTITIVE_PRONOUNS.has(toks[i]!.lower) || (after !== "der" && after !== "des")) return null;
+  const group = parseNP(toks, i + 1, lex, withModifiers);
+  if (group && !group.pronoun && group.caps.length) return { ...group, start: i };
+  return null;
+}
+
+/** An article, demonstrative, quantifier or possessive opening the phrase ("der", "ein", "seine"). */
+function readDeterminer(toks: Tok[], i: number, np: NP): number {
+  const first = toks[i]!;
   if (first.kind === "word" && (DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower))) {
     np.det = first;
-    j++;
+    return i + 1;
   }
-  // "Russlands Unterhändler", "Trumps Sondergesandter"
+  return i;
+}
+
+/** A genitive name before a role noun: "Russlands Unterhändler", "Trumps Sondergesandter". */
+function readPossessor(toks: Tok[], j: number, np: NP, lex: AttributionLexicon): number {
   const p = toks[j];
   const p2 = toks[j + 1];
   if (p && p2 && isNameLike(p) && /s$/.test(p.text) && isNameLike(p2) && !np.det && roleOf(p2.text, lex)) {
     np.possessor = p;
-    j++;
+    return j + 1;
   }
-  // "die in New York geborene Sängerin", "die zur Universität gehörende Stiftung", "ein nicht genannter
-  // Vertreter": an extended attribute between the determiner and the noun, ending in a participle
-  if (np.det && toks[j]?.q === -1 && !isNameLike(toks[j]) && !isAdjectiveLike(toks[j]!)) {
-    for (let m = j; m < j + 8 && m + 1 < toks.length; m++) {
-      const x = toks[m]!;
-      if (x.q !== -1 || x.kind !== "word") break;
-      if (
-        !x.cap &&
-        PARTICIPLE_ATTRIBUTE.test(x.lower) &&
-        !isFunctionWord(x.lower) &&
-        isNameLike(toks[m + 1])
-      ) {
-        for (let k = j; k < m; k++) np.modifiers.push(toks[k]!);
-        j = m;
-        break;
-      }
+  return j;
+}
+
+/**
+ * "die in New York geborene Sängerin", "die zur Universität gehörende Stiftung", "ein nicht genannter
+ * Vertreter": an extended attribute between the determiner and the noun, ending in a participle. Its words
+ * go to `np.modifiers`.
+ */
+function readExtendedAttribute(toks: Tok[], j: number, np: NP): number {
+  if (!np.det || toks[j]?.q !== -1 || isNameLike(toks[j]) || isAdjectiveLike(toks[j]!)) return j;
+  for (let m = j; m < j + 8 && m + 1 < toks.length; m++) {
+    const x = toks[m]!;
+    if (x.q !== -1 || x.kind !== "word") break;
+    if (!x.cap && PARTICIPLE_ATTRIBUTE.test(x.lower) && !isFunctionWord(x.lower) && isNameLike(toks[m + 1])) {
+      for (let k = j; k < m; k++) np.modifiers.push(toks[k]!);
+      return m;
     }
   }
+  return j;
+}
+
+/** Up to four adjectives before the noun, with the time and quantity words that stand where they do. */
+function readAdjectives(toks: Tok[], j: number, np: NP): number {
   for (let k = 0; k < 4; k++) {
     const t = toks[j];
-    // "im letzten Satz", "der vergangenen Woche": adjectives that are adverbs elsewhere
-    // and quantifiers: "die beiden Mitglieder", "die anderen Länder", "die zwei Forscher"
     const dated = !!t && TIME_AND_QUANTITY.has(t.lower) && !!toks[j + 1]?.cap;
     if (t && t.q === -1 && (isAdjectiveLike(t) || dated) && toks[j + 1]) {
       np.adjectives.push(t);
       j++;
     } else break;
   }
-  const t = toks[j];
-  if (t && t.kind === "qopen") {
-    let m = j + 1;
-    while (m < toks.length && toks[m]!.kind !== "qclose" && m - j < 12) m++;
-    const close = toks[m];
-    if (close && close.kind === "qclose" && m > j + 1) {
-      np.title = { start: toks[j + 1]!.start, end: toks[m - 1]!.end };
-      np.media = true;
-      np.org = true;
-      j = m + 1;
-    }
+  return j;
+}
+
+/** A quoted title in place of the noun: das „Wall Street Journal“, a medium and so an organization. */
+function readTitle(toks: Tok[], j: number, np: NP): number {
+  if (toks[j]?.kind !== "qopen") return j;
+  let m = j + 1;
+  while (m < toks.length && toks[m]!.kind !== "qclose" && m - j < 12) m++;
+  const close = toks[m];
+  if (close && close.kind === "qclose" && m > j + 1) {
+    np.title = { start: toks[j + 1]!.start, end: toks[m - 1]!.end };
+    np.media = true;
+    np.org = true;
+    return m + 1;
   }
-  if (!np.title) {
-    while (np.caps.length < 6) {
-      const c = toks[j];
-      if (c && isNameLike(c)) {
+  return j;
+}
+
+/** The run of capitalized words (at most six) that holds the noun and the names, with the particles inside
+ * a name ("Ursula von der Leyen"), into `np.caps`. */
+function readNameRun(toks: Tok[], j: number, np: NP, lex: AttributionLexicon): number {
+  while (np.caps.length < 6) {
+    const c = toks[j];
+    if (c && isNameLike(c)) {
+      np.caps.push(c);
+      j++;
+      // "laut Berichten Putinberater X": a source noun is a phrase of its own
+      if (
+        np.caps.length === 1 &&
+        (lex.vagueSources.has(c.lower) || /^(medien|presse)?berichte?n?$/.test(c.lower))
+      )
+        break;
+      continue;
+    }
+    // "Ursula von der Leyen": a particle inside a name run, not after a role noun
+    const last = np.caps[np.caps.length - 1];
+    // (before a name word: "zu Beginn", "zu Gast" are phrases, not "zu Guttenberg")
+    const next = toks[j + 1];
+    if (
+      c &&
+      last &&
+      PARTICLES.has(c.lower) &&
+      isNameLike(next) &&
+      !NOT_NAME.has(next!.text) &&
+      !roleOf(last.text, lex)
+    ) {
+      if (np.caps.length >= 1 && !isOrgNoun(last.text, lex) && !(np.det && np.caps.length === 1)) {
         np.caps.push(c);
         j++;
-        // "laut Berichten Putinberater X": a source noun is a phrase of its own
-        if (
-          np.caps.length === 1 &&
-          (lex.vagueSources.has(c.lower) || /^(medien|presse)?berichte?n?$/.test(c.lower))
-        )
-          break;
         continue;
       }
-      // "Ursula von der Leyen": a particle inside a name run, not after a role noun
-      const last = np.caps[np.caps.length - 1];
-      // (before a name word: "zu Beginn", "zu Gast" are phrases, not "zu Guttenberg")
-      const next = toks[j + 1];
-      if (
-        c &&
-        last &&
-        PARTICLES.has(c.lower) &&
-        isNameLike(next) &&
-        !NOT_NAME.has(next!.text) &&
-        !roleOf(last.text, lex)
-      ) {
-        if (np.caps.length >= 1 && !isOrgNoun(last.text, lex) && !(np.det && np.caps.length === 1)) {
-          np.caps.push(c);
-          j++;
-          continue;
-        }
-      }
-      break;
     }
-    if (np.caps.length === 0) return null;
+    break;
   }
-  np.end = j;
-  // head and names
-  if (!np.title) {
-    const c0 = np.caps[0]!;
-    const r0 = roleOf(c0.text, lex);
-    if (np.det || r0 || isOrgNoun(c0.text, lex) || isMediaNoun(c0.text, lex)) {
-      np.head = c0;
-      np.role = r0;
-      np.names = np.caps.slice(1).filter((c) => !PARTICLES.has(c.lower) || c.cap);
-      np.org = !r0 && isOrgNoun(c0.text, lex);
-      np.media = isMediaNoun(c0.text, lex);
-      // "der Ukraine", "die USA": a determiner before something that is not a common role/org noun
-      if (np.det && !r0 && !np.org && !np.media && np.caps.length === 1) np.names = [];
-    } else {
-      np.names = np.caps;
-      np.head = np.caps[np.caps.length - 1]!;
-    }
+  return j;
+}
+
+/** Which of the capitalized words is the head (a role, organization or medium noun, or the last name
+ * word) and which are names. */
+function assignHead(np: NP, lex: AttributionLexicon): void {
+  const c0 = np.caps[0]!;
+  const r0 = roleOf(c0.text, lex);
+  if (np.det || r0 || isOrgNoun(c0.text, lex) || isMediaNoun(c0.text, lex)) {
+    np.head = c0;
+    np.role = r0;
+    np.names = np.caps.slice(1).filter((c) => !PARTICLES.has(c.lower) || c.cap);
+    np.org = !r0 && isOrgNoun(c0.text, lex);
+    np.media = isMediaNoun(c0.text, lex);
+    // "der Ukraine", "die USA": a determiner before something that is not a common role/org noun
+    if (np.det && !r0 && !np.org && !np.media && np.caps.length === 1) np.names = [];
+  } else {
+    np.names = np.caps;
+    np.head = np.caps[np.caps.length - 1]!;
   }
-  if (!withModifiers) return np;
-  // "(CDU)"
-  if (toks[j]?.text === "(") {
-    let m = j + 1;
-    while (m < toks.length && toks[m]!.text !== ")" && m - j < 6) m++;
-    if (toks[m]?.text === ")") j = m + 1;
-  }
+}
+
+/** A short parenthesis after a phrase: "(CDU)", "(IAEO)". */
+function skipParenthesis(toks: Tok[], j: number): number {
+  if (toks[j]?.text !== "(") return j;
+  let m = j + 1;
+  while (m < toks.length && toks[m]!.text !== ")" && m - j < 6) m++;
+  return toks[m]?.text === ")" ? m + 1 : j;
+}
+
+/**
+ * "der Leiter des Programms der WHO", "Theo Kitz vom Bankhaus X": up to two genitive or "von" phrases
+ * attached to the phrase. Their words go to `np.modifiers`, so the names in them are never the head.
+ */
+function readAttachedPhrases(toks: Tok[], j: number, np: NP, lex: AttributionLexicon): number {
   const headIsNoun = !!(np.role || np.org || np.media || (np.det && np.names.length === 0));
-  // "der Leiter des Programms der WHO", "Theo Kitz vom Bankhaus X": up to two attached phrases
   for (let n = 0; n < 2; n++) {
     const g = toks[j];
     if (!g || g.q !== -1) break;
@@ -353,41 +369,34 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
     const sub = parseNP(toks, takesVon ? j + 1 : j, lex, false);
     if (!sub || sub.caps.length + (sub.title ? 1 : 0) === 0 || sub.pronoun) break;
     for (let m = j; m < sub.end; m++) np.modifiers.push(toks[m]!);
-    j = sub.end;
     // "der Internationalen Atomenergie-Organisation (IAEO)"
-    if (toks[j]?.text === "(") {
-      let m = j + 1;
-      while (m < toks.length && toks[m]!.text !== ")" && m - j < 6) m++;
-      if (toks[m]?.text === ")") j = m + 1;
-    }
+    j = skipParenthesis(toks, sub.end);
   }
-  // "Ein Sprecher der Polizei, Lars Beringer, sagte": a name in apposition after a role phrase
-  if (toks[j]?.text === "," && (np.role || np.org) && np.names.length === 0) {
-    let m = j + 1;
-    const names: Tok[] = [];
-    while (names.length < 4) {
-      if (isNameLike(toks[m])) names.push(toks[m++]!);
-      // "Heike van Laak", "Anna de la Cruz"
-      else if (
-        names.length &&
-        PARTICLES.has(toks[m]?.lower ?? "") &&
-        !toks[m]!.cap &&
-        isNameLike(toks[m + 1])
-      )
-        names.push(toks[m++]!);
-      else break;
-    }
-    if (
-      names.length >= 1 &&
-      (toks[m]?.text === "," || toks[m]?.kind === "word") &&
-      !roleOf(names[0]!.text, lex)
-    ) {
-      np.names = names;
-      j = toks[m]?.text === "," ? m + 1 : m;
-    }
+  return j;
+}
+
+/** "Ein Sprecher der Polizei, Lars Beringer, sagte": a name in apposition after a role phrase becomes the
+ * phrase's names. */
+function readApposition(toks: Tok[], j: number, np: NP, lex: AttributionLexicon): number {
+  if (toks[j]?.text !== "," || !(np.role || np.org) || np.names.length !== 0) return j;
+  let m = j + 1;
+  const names: Tok[] = [];
+  while (names.length < 4) {
+    if (isNameLike(toks[m])) names.push(toks[m++]!);
+    // "Heike van Laak", "Anna de la Cruz"
+    else if (names.length && PARTICLES.has(toks[m]?.lower ?? "") && !toks[m]!.cap && isNameLike(toks[m + 1]))
+      names.push(toks[m++]!);
+    else break;
   }
-  np.end = j;
-  return np;
+  if (
+    names.length >= 1 &&
+    (toks[m]?.text === "," || toks[m]?.kind === "word") &&
+    !roleOf(names[0]!.text, lex)
+  ) {
+    np.names = names;
+    return toks[m]?.text === "," ? m + 1 : m;
+  }
+  return j;
 }
 
 /** Character span of the phrase, for `speaker.mention`. */

@@ -3,11 +3,12 @@
 // the person the article earlier named with a matching role and side; names inside a modifier ("von
 // Kremlchef Wladimir Putin") are never the referent of the phrase they modify.
 
-import { DETERMINERS } from "../german/determiners.ts";
+import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, POSSESSIVES } from "../german/determiners.ts";
 import { slug } from "../slug.ts";
 import type { Entity, Mention, Recognition, RoleKind, RoleMention, SpeakerType, TextSpan } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
-import { isAdjectiveLike, type NP, parseNP, roleOf } from "./np.ts";
+import { isAdjectiveLike, type NP, parseNP, type RoleInfo, roleOf } from "./np.ts";
+import { genderOf, genderOfFirstName, sideOf, sidesOf } from "./phrase-features.ts";
 import type { Tok } from "./text.ts";
 
 export type Gender = "m" | "f" | null;
@@ -39,10 +40,14 @@ interface RoleName extends Referent {
   sides: Set<string>;
 }
 
-const STRIP = ["", "e", "en", "er", "es", "em", "s", "n"];
-const sideCache = new Map<string, string | null>();
-/** Word caches are per process; a long ingest clears them rather than growing without bound. */
-const CACHE_LIMIT = 50_000;
+/** "der", "die", "das", "dem", "den", "des": a description that points back to someone named before. */
+const DEFINITE_ARTICLES = new Set(ARTICLES.filter((a) => !INDEFINITE_ARTICLES.has(a)));
+
+/** "seine", "ihren": possessives that point back to a person ("Nach seiner Kenntnis"); not "unser", and not
+ * the genitives "seines" and "ihres". */
+const PERSON_POSSESSIVES = new Set(
+  [...POSSESSIVES].filter((w) => (w.startsWith("sein") || w.startsWith("ihr")) && !w.endsWith("es")),
+);
 
 /** How many earlier role+name records a description looks back over (keeps huge articles linear). */
 const SEARCH_BACK = 400;
@@ -102,26 +107,9 @@ export class Discourse {
     return this.recRoleNames;
   }
 
+  /** The side ("russland", "nato") a word names, if any. */
   side(word: string): string | null {
-    const hit = sideCache.get(word);
-    if (hit !== undefined) return hit;
-    const found = this.sideUncached(word);
-    if (sideCache.size > CACHE_LIMIT) sideCache.clear();
-    sideCache.set(word, found);
-    return found;
-  }
-
-  private sideUncached(word: string): string | null {
-    const w = word.toLowerCase();
-    for (const part of [w, ...w.split(/[-\s]/)]) {
-      for (const s of STRIP) {
-        if (s && !part.endsWith(s)) continue;
-        const base = s ? part.slice(0, -s.length) : part;
-        const hit = this.lex.sides.get(base);
-        if (hit) return hit;
-      }
-    }
-    return null;
+    return sideOf(word, this.lex);
   }
 
   private referentOf(e: Entity): Referent {
@@ -133,39 +121,6 @@ export class Discourse {
       gender: first.length > 1 ? genderOfFirstName(first[0]!, this.lex) : null,
       plural: false,
     };
-  }
-
-  /** Sides ("russland", "nato") a phrase ties its role to. */
-  private sidesOf(np: NP): Set<string> {
-    const out = new Set<string>();
-    const add = (w: string | null | undefined) => {
-      if (!w) return;
-      const s = this.side(w);
-      if (s) out.add(s);
-    };
-    for (const a of np.adjectives) add(a.text);
-    if (np.possessor) add(np.possessor.text);
-    if (np.role?.qualifier) add(np.role.qualifier);
-    for (const m of np.modifiers) {
-      add(m.text);
-      const r = roleOf(m.text, this.lex);
-      if (r?.qualifier) add(r.qualifier);
-    }
-    return out;
-  }
-
-  private genderOf(np: NP): Gender {
-    if (np.names.length >= 2) {
-      const g = genderOfFirstName(np.names[0]!.text, this.lex);
-      if (g) return g;
-    }
-    const head = np.head?.lower ?? "";
-    if (np.role && /(in|innen)$/.test(head) && !/(ein|stein|lin|kin)$/.test(head)) return "f";
-    const d = np.det?.lower;
-    if (d === "der" || d === "ein" || d === "dem" || d === "des" || d === "einem" || d === "eines")
-      return "m";
-    if (d === "die" || d === "eine" || d === "einer") return np.role ? "f" : null;
-    return null;
   }
 
   private entityAt(start: number, end: number, exclude: Tok[]): Entity | null {
@@ -220,7 +175,7 @@ export class Discourse {
             id: null,
             name: np.names.map((n) => n.text).join(" "),
             type: "PERSON",
-            gender: this.genderOf(np),
+            gender: genderOf(np, this.lex),
             plural: false,
           });
       this.textRoleNames.push({
@@ -232,7 +187,7 @@ export class Discourse {
         pos: t.start,
         stem: np.role.stem,
         kind: np.role.kind,
-        sides: this.sidesOf(np),
+        sides: sidesOf(np, this.lex),
       });
       i = Math.max(i, np.end - 1);
     }
@@ -376,139 +331,188 @@ export class Discourse {
     return resolved(s, { ...s.mention }, "salience");
   }
 
-  /** Resolves a speaker phrase to a referent. `plural` is the number of the cue verb when known. */
+  /**
+   * Resolves a speaker phrase to a referent. `plural` is the number of the cue verb when known. The kind
+   * of phrase decides, in this order: a pronoun, a recognized entity in the head (not in a modifier), a
+   * quoted title, names, a role description, an organization noun, other capitalized words.
+   */
   resolve(np: NP, toks: Tok[], unit: number, pluralVerb: boolean | null): ResolvedSpeaker | null {
+    const mention = this.mentionOf(np, toks);
+    if (np.pronoun) return this.resolvePronoun(np.pronoun, mention, unit, pluralVerb);
+    const ent = this.headEntity(np);
+    if (ent) return resolved(this.referentOf(ent), mention, "entity");
+    if (np.title) return this.resolveTitle(np.title, mention);
+    if (np.names.length) return this.resolveName(np, mention);
+    if (np.role) return this.resolveDescription(np, np.role, toks, mention, unit, pluralVerb);
+    if (np.org || np.media) {
+      const name = this.nameAfterDeterminer(np, toks, mention);
+      return { id: null, name, type: "ORGANIZATION", gender: null, plural: false, mention, how: "name" };
+    }
+    if (np.caps.length) return this.resolveCapitalized(np.caps, mention);
+    return null;
+  }
+
+  /** The phrase's text, without the punctuation it ends in (a closing quote mark stays). */
+  private mentionOf(np: NP, toks: Tok[]): TextSpan {
     const first = toks[np.start]!;
     let end = np.end;
     while (end > np.start + 1 && toks[end - 1]!.kind === "punct" && toks[end - 1]!.kind !== "qclose") end--;
     const last = toks[end - 1]!;
-    const mention: TextSpan = {
-      start: first.start,
-      end: last.end,
-      text: this.text.slice(first.start, last.end),
-    };
-    if (np.pronoun) {
-      const p = np.pronoun.lower;
-      if (p !== "er" && p !== "sie") return null;
-      const plural = p === "sie" && pluralVerb === true;
-      const hit = this.fromSalience(
-        first.start,
-        unit,
-        (s) => {
-          if (plural) return s.plural || s.type === "ORGANIZATION";
-          if (s.plural) return false;
-          if (p === "er") return s.type !== "ORGANIZATION" && s.gender !== "f";
-          return s.gender === "f" || (s.type === "ORGANIZATION" && s.gender !== "m");
-        },
-        8,
-      );
-      if (!hit) return null;
-      return resolved(hit, mention, "pronoun");
-    }
-    // a name (or known entity) in the head of the phrase, not in its modifiers
+    return { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
+  }
+
+  /** "er" / "sie": the most salient earlier referent of that gender and number; "sagten sie" is plural. */
+  private resolvePronoun(
+    pronoun: Tok,
+    mention: TextSpan,
+    unit: number,
+    pluralVerb: boolean | null,
+  ): ResolvedSpeaker | null {
+    const p = pronoun.lower;
+    if (p !== "er" && p !== "sie") return null;
+    const plural = p === "sie" && pluralVerb === true;
+    const hit = this.fromSalience(
+      mention.start,
+      unit,
+      (s) => {
+        if (plural) return s.plural || s.type === "ORGANIZATION";
+        if (s.plural) return false;
+        if (p === "er") return s.type !== "ORGANIZATION" && s.gender !== "f";
+        return s.gender === "f" || (s.type === "ORGANIZATION" && s.gender !== "m");
+      },
+      8,
+    );
+    if (!hit) return null;
+    return resolved(hit, mention, "pronoun");
+  }
+
+  /** A recognized person or organization in the head of the phrase (its names, else its capitalized words),
+   * not in its modifiers; a role noun with no name ("der Minister") is left to the description rules. */
+  private headEntity(np: NP): Entity | null {
     const headToks = np.names.length ? np.names : np.caps;
-    if (headToks.length) {
-      const a = headToks[0]!.start;
-      const b = headToks[headToks.length - 1]!.end;
-      const ent = this.entityAt(a, b, np.modifiers);
-      if (ent && (np.names.length || !np.role)) return resolved(this.referentOf(ent), mention, "entity");
+    if (!headToks.length || (!np.names.length && np.role)) return null;
+    return this.entityAt(headToks[0]!.start, headToks[headToks.length - 1]!.end, np.modifiers);
+  }
+
+  /** das „Wall Street Journal“: the title names an organization. */
+  private resolveTitle(title: { start: number; end: number }, mention: TextSpan): ResolvedSpeaker {
+    const name = this.text.slice(title.start, title.end);
+    const ref = this.identify({ id: null, name, type: "ORGANIZATION", gender: null, plural: false });
+    return resolved(ref, mention, "name");
+  }
+
+  /** Names the recognizer did not know: a person (or, after an organization noun, an organization). */
+  private resolveName(np: NP, mention: TextSpan): ResolvedSpeaker {
+    const name = np.names.map((n) => n.text).join(" ");
+    const type: SpeakerType = np.org || np.media ? "ORGANIZATION" : "PERSON";
+    // "Roth" after "Bürgermeisterin Anna Roth": the surname names the person introduced in full
+    if (np.names.length === 1 && type === "PERSON") {
+      const full = this.fullName(name, mention.start);
+      if (full) return resolved(full, mention, "name");
     }
-    if (np.title) {
-      const name = this.text.slice(np.title.start, np.title.end);
-      const ref = this.identify({ id: null, name, type: "ORGANIZATION", gender: null, plural: false });
-      return resolved(ref, mention, "name");
+    const ref = this.identify({ id: null, name, type, gender: genderOf(np, this.lex), plural: false });
+    return resolved(ref, mention, "name");
+  }
+
+  /**
+   * A role description without a name ("der Nato-Chef", "ein Sprecher"): the person the recognizer tied it
+   * to, else for a definite description the person named earlier with that role, else the description
+   * itself, unresolved.
+   */
+  private resolveDescription(
+    np: NP,
+    role: RoleInfo,
+    toks: Tok[],
+    mention: TextSpan,
+    unit: number,
+    pluralVerb: boolean | null,
+  ): ResolvedSpeaker {
+    // the recognizer may already have tied this description to someone
+    // only a role phrase on the head itself: "von Kremlchef Wladimir Putin" modifies, it is not the speaker
+    const head = np.head!;
+    const rm = this.roleMentionAt(head.start, head.end);
+    if (rm?.entityId) {
+      const e = this.entities.get(rm.entityId);
+      if (e) return resolved(this.referentOf(e), mention, "description");
     }
-    if (np.names.length) {
-      const name = np.names.map((n) => n.text).join(" ");
-      const type: SpeakerType = np.org || np.media ? "ORGANIZATION" : "PERSON";
-      // "Roth" after "Bürgermeisterin Anna Roth": the surname names the person introduced in full
-      if (np.names.length === 1 && type === "PERSON") {
-        const full = this.fullName(name, mention.start);
-        if (full) return resolved(full, mention, "name");
-      }
-      const ref = this.identify({ id: null, name, type, gender: this.genderOf(np), plural: false });
-      return resolved(ref, mention, "name");
+    const det = np.det?.lower ?? "";
+    if (DEFINITE_ARTICLES.has(det) && !(det === "die" && pluralVerb)) {
+      const hit = this.describedPerson(np, role, mention.start, unit);
+      if (hit) return resolved(hit, mention, "description");
     }
-    if (np.role) {
-      // the recognizer may already have tied this description to someone
-      // only a role phrase on the head itself: "von Kremlchef Wladimir Putin" modifies, it is not the speaker
-      const head = np.head!;
-      const rm = this.roleMentionAt(head.start, head.end);
-      if (rm?.entityId) {
-        const e = this.entities.get(rm.entityId);
-        if (e) return resolved(this.referentOf(e), mention, "description");
-      }
-      const det = np.det?.lower ?? "";
-      const definite =
-        det === "der" || det === "die" || det === "das" || det === "dem" || det === "den" || det === "des";
-      const groupish = /(en|er)$/.test(np.head?.lower ?? "") && !np.det && np.role.kind !== "HEAD_OF_STATE";
-      if (definite && !(det === "die" && pluralVerb)) {
-        const sides = this.sidesOf(np);
-        const excluded = new Set(np.modifiers.filter((t) => t.cap).map((t) => t.text.replace(/s$/, "")));
-        const isExcluded = (name: string) =>
-          name.split(/\s+/).some((w) => excluded.has(w) || excluded.has(`${w}s`));
-        const gender = this.genderOf(np);
-        for (const c of this.roleNamesBefore(mention.start)) {
-          const roleFits =
-            c.stem === np.role.stem ||
-            (c.kind === np.role.kind && c.kind !== "OTHER" && c.kind !== "OFFICIAL") ||
-            np.role.stem === "chef";
-          if (!roleFits) continue;
-          if (sides.size && c.sides.size && ![...sides].some((s) => c.sides.has(s))) continue;
-          if (np.role.stem === "chef" && sides.size && !c.sides.size) continue;
-          if (isExcluded(c.name)) continue;
-          if (gender && c.gender && gender !== c.gender) continue;
-          return resolved(c, mention, "description");
-        }
-        const hit = this.fromSalience(
-          mention.start,
-          unit,
-          (s) =>
-            s.type === "PERSON" &&
-            !s.plural &&
-            !isExcluded(s.name) &&
-            !(gender && s.gender && gender !== s.gender),
-          3,
-        );
-        if (hit) return resolved(hit, mention, "description");
-      }
-      const name = this.text.slice(np.det ? toks[np.start + 1]!.start : mention.start, mention.end);
-      return {
-        id: null,
-        name,
-        type: groupish ? "UNKNOWN" : "PERSON",
-        gender: this.genderOf(np),
-        plural: groupish,
-        mention,
-        how: "unresolved",
-      };
+    const groupish = /(en|er)$/.test(np.head?.lower ?? "") && !np.det && role.kind !== "HEAD_OF_STATE";
+    return {
+      id: null,
+      name: this.nameAfterDeterminer(np, toks, mention),
+      type: groupish ? "UNKNOWN" : "PERSON",
+      gender: genderOf(np, this.lex),
+      plural: groupish,
+      mention,
+      how: "unresolved",
+    };
+  }
+
+  /**
+   * The person a definite description points back to: the newest earlier role+name record with a fitting
+   * role, side and gender, else a person salient in the last three units. Never a name inside the
+   * phrase's own modifiers ("der Berater von Putin" is not Putin).
+   */
+  private describedPerson(np: NP, role: RoleInfo, before: number, unit: number): Referent | null {
+    const sides = sidesOf(np, this.lex);
+    const excluded = new Set(np.modifiers.filter((t) => t.cap).map((t) => t.text.replace(/s$/, "")));
+    const isExcluded = (name: string) =>
+      name.split(/\s+/).some((w) => excluded.has(w) || excluded.has(`${w}s`));
+    const gender = genderOf(np, this.lex);
+    for (const c of this.roleNamesBefore(before)) {
+      const roleFits =
+        c.stem === role.stem ||
+        (c.kind === role.kind && c.kind !== "OTHER" && c.kind !== "OFFICIAL") ||
+        role.stem === "chef";
+      if (!roleFits) continue;
+      if (sides.size && c.sides.size && ![...sides].some((s) => c.sides.has(s))) continue;
+      if (role.stem === "chef" && sides.size && !c.sides.size) continue;
+      if (isExcluded(c.name)) continue;
+      if (gender && c.gender && gender !== c.gender) continue;
+      return c;
     }
-    if (np.org || np.media) {
-      const name = this.text.slice(np.det ? toks[np.start + 1]!.start : mention.start, mention.end);
-      return { id: null, name, type: "ORGANIZATION", gender: null, plural: false, mention, how: "name" };
-    }
-    if (np.caps.length) {
-      const name = np.caps.map((c) => c.text).join(" ");
-      const ent = this.entityAt(np.caps[0]!.start, np.caps[np.caps.length - 1]!.end, []);
-      if (ent) return resolved(this.referentOf(ent), mention, "entity");
-      return {
-        id: null,
-        name,
-        type: "UNKNOWN",
-        gender: null,
-        plural: /(en|er)$/.test(name),
-        mention,
-        how: "unresolved",
-      };
-    }
-    return null;
+    return this.fromSalience(
+      before,
+      unit,
+      (s) =>
+        s.type === "PERSON" &&
+        !s.plural &&
+        !isExcluded(s.name) &&
+        !(gender && s.gender && gender !== s.gender),
+      3,
+    );
+  }
+
+  /** The phrase's text from the word after its determiner: "Nato-Chef" of "der Nato-Chef". */
+  private nameAfterDeterminer(np: NP, toks: Tok[], mention: TextSpan): string {
+    return this.text.slice(np.det ? toks[np.start + 1]!.start : mention.start, mention.end);
+  }
+
+  /** Capitalized words that are neither role, organization nor name: a recognized entity, else unknown. */
+  private resolveCapitalized(caps: Tok[], mention: TextSpan): ResolvedSpeaker {
+    const name = caps.map((c) => c.text).join(" ");
+    const ent = this.entityAt(caps[0]!.start, caps[caps.length - 1]!.end, []);
+    if (ent) return resolved(this.referentOf(ent), mention, "entity");
+    return {
+      id: null,
+      name,
+      type: "UNKNOWN",
+      gender: null,
+      plural: /(en|er)$/.test(name),
+      mention,
+      how: "unresolved",
+    };
   }
 
   /** "Nach Umerows Angaben", "nach dpa-Informationen", "Nach seiner Kenntnis". */
   resolveWord(t: Tok, unit: number): ResolvedSpeaker | null {
     const mention: TextSpan = { start: t.start, end: t.end, text: t.text };
-    if (/^(sein|seine|seiner|seinen|seinem|ihr|ihre|ihrer|ihren|ihrem)$/i.test(t.text)) {
-      const masc = /^sein/i.test(t.text);
+    if (PERSON_POSSESSIVES.has(t.lower)) {
+      const masc = t.lower.startsWith("sein");
       const hit = this.fromSalience(
         t.start,
         unit,
@@ -562,12 +566,3 @@ export function isPronounNP(np: NP | null): boolean {
 }
 
 export { parseNP };
-
-/** Grammatical gender of a person from a given name, when the name says it. */
-export function genderOfFirstName(first: string, lex: AttributionLexicon): "m" | "f" | null {
-  const f = first.toLowerCase();
-  if (lex.femaleNames.has(f)) return "f";
-  if (f.length > 2 && f.endsWith("a") && !lex.maleNamesInA.has(f)) return "f";
-  if (/^\p{L}{2,}$/u.test(f)) return "m";
-  return null;
-}

@@ -1,0 +1,79 @@
+// What a speaker phrase says about its referent by itself, before any context: the gender (from a given
+// name, a feminine role noun or the article) and the sides its role is tied to ("der russische
+// Unterhändler", "Nato-Chef"). The resolver compares these with earlier referents.
+
+import { FEMININE_ARTICLES, MASCULINE_ARTICLES } from "../german/articles-by-gender.ts";
+import type { AttributionLexicon } from "./lexicon.ts";
+import { type NP, roleOf } from "./np.ts";
+
+/** Endings a side word may carry: "russische", "Russlands" → "russisch", "russland". Morphology, kept here. */
+const STRIP = ["", "e", "en", "er", "es", "em", "s", "n"];
+const sideCache = new Map<string, string | null>();
+/** Word caches are per process; a long ingest clears them rather than growing without bound. */
+const CACHE_LIMIT = 50_000;
+
+/** The side ("russland", "nato") a word names, if any: the word, or one of its hyphen or space parts. */
+export function sideOf(word: string, lex: AttributionLexicon): string | null {
+  const hit = sideCache.get(word);
+  if (hit !== undefined) return hit;
+  const found = sideUncached(word, lex);
+  if (sideCache.size > CACHE_LIMIT) sideCache.clear();
+  sideCache.set(word, found);
+  return found;
+}
+
+function sideUncached(word: string, lex: AttributionLexicon): string | null {
+  const w = word.toLowerCase();
+  for (const part of [w, ...w.split(/[-\s]/)]) {
+    for (const s of STRIP) {
+      if (s && !part.endsWith(s)) continue;
+      const base = s ? part.slice(0, -s.length) : part;
+      const hit = lex.sides.get(base);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** Sides ("russland", "nato") a phrase ties its role to. */
+export function sidesOf(np: NP, lex: AttributionLexicon): Set<string> {
+  const out = new Set<string>();
+  const add = (w: string | null | undefined) => {
+    if (!w) return;
+    const s = sideOf(w, lex);
+    if (s) out.add(s);
+  };
+  for (const a of np.adjectives) add(a.text);
+  if (np.possessor) add(np.possessor.text);
+  if (np.role?.qualifier) add(np.role.qualifier);
+  for (const m of np.modifiers) {
+    add(m.text);
+    const r = roleOf(m.text, lex);
+    if (r?.qualifier) add(r.qualifier);
+  }
+  return out;
+}
+
+/** The gender a phrase gives its referent: from a given name, a feminine role noun ("Sprecherin"), or the
+ * article. */
+export function genderOf(np: NP, lex: AttributionLexicon): "m" | "f" | null {
+  if (np.names.length >= 2) {
+    const g = genderOfFirstName(np.names[0]!.text, lex);
+    if (g) return g;
+  }
+  const head = np.head?.lower ?? "";
+  if (np.role && /(in|innen)$/.test(head) && !/(ein|stein|lin|kin)$/.test(head)) return "f";
+  const d = np.det?.lower ?? "";
+  if (MASCULINE_ARTICLES.has(d)) return "m";
+  if (FEMININE_ARTICLES.has(d)) return np.role ? "f" : null;
+  return null;
+}
+
+/** Grammatical gender of a person from a given name, when the name says it. */
+export function genderOfFirstName(first: string, lex: AttributionLexicon): "m" | "f" | null {
+  const f = first.toLowerCase();
+  if (lex.femaleNames.has(f)) return "f";
+  if (f.length > 2 && f.endsWith("a") && !lex.maleNamesInA.has(f)) return "f";
+  if (/^\p{L}{2,}$/u.test(f)) return "m";
+  return null;
+}

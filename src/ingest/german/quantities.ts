@@ -1,0 +1,19 @@
+// Words of quantity that stand in a noun phrase of German. Lower case.
+
+/** Pronouns that pick one out of a group named after them in the genitive: "einer der Feuerwehrmänner",
+ * "keiner der Abgeordneten". */
+export const PARTITIVE_PRONOUNS = new Set(["einer", "eine", "eines", "keiner"]);
+
+/** Quantifiers inflected like an adjective after an article: "die beiden Mitglieder", "die meisten Länder". */
+export const ADJECTIVAL_QUANTIFIERS: readonly string[] = [
+  "beide",
+  "beiden",
+  "anderen",
+  "vielen",
+  "meisten",
+  "wenigen",
+  "einigen",
+];
+
+/** Small cardinal numbers written as words before a noun: "die zwei Forscher". */
+export const NUMBER_WORDS: readonly string[] = ["zwei", "drei", "vier", "fünf"];
