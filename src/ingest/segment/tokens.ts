@@ -56,11 +56,7 @@ export function tokenSpans(text: string, visit: (start: number, end: number, wor
 }
 
 /** Appends the tokens of one sentence to `out` (kind "word" or "punct", outside any quote so far). */
-function tokenizeSentence(
-  s: Sentence,
-  lowerOf: (a: number, b: number) => string,
-  out: Token[],
-) {
+function tokenizeSentence(s: Sentence, lowerOf: (a: number, b: number) => string, out: Token[]) {
   const base = s.start;
   tokenSpans(s.text, (a, b, word) => {
     const start = base + a;

@@ -3,18 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
 import { type NP, parseNP } from "../../../../src/ingest/attribute/np.ts";
-import { findQuotes, type Tok, tokenize } from "../../../../src/ingest/attribute/text.ts";
+import type { Tok } from "../../../../src/ingest/attribute/text.ts";
+import { segmentLite } from "../recognize/support.ts";
 
 const lex = attributionLexicon();
 
 function toksOf(text: string): Tok[] {
-  const quotes = findQuotes(text, [{ start: 0, end: text.length }]);
-  return tokenize(
-    text,
-    0,
-    quotes,
-    quotes.map((_, i) => i),
-  );
+  return segmentLite(text).tokens;
 }
 
 interface Read {

@@ -8,22 +8,12 @@ import {
   sideOf,
   sidesOf,
 } from "../../../../src/ingest/attribute/phrase-features.ts";
-import { findQuotes, tokenize } from "../../../../src/ingest/attribute/text.ts";
+import { segmentLite } from "../recognize/support.ts";
 
 const lex = attributionLexicon();
 
 function phrase(text: string) {
-  const quotes = findQuotes(text, [{ start: 0, end: text.length }]);
-  const np = parseNP(
-    tokenize(
-      text,
-      0,
-      quotes,
-      quotes.map((_, i) => i),
-    ),
-    0,
-    lex,
-  );
+  const np = parseNP(segmentLite(text).tokens, 0, lex);
   if (!np) throw new Error(`no phrase in "${text}"`);
   return np;
 }

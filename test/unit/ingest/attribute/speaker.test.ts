@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
 import { parseNP } from "../../../../src/ingest/attribute/np.ts";
 import { Discourse, type ResolvedSpeaker } from "../../../../src/ingest/attribute/speaker.ts";
-import { findQuotes, type Tok, tokenize } from "../../../../src/ingest/attribute/text.ts";
+import type { Tok } from "../../../../src/ingest/attribute/text.ts";
 import type { Entity, Recognition } from "../../../../src/ingest/types.ts";
+import { segmentLite } from "../recognize/support.ts";
 
 const lex = attributionLexicon();
 const NONE: Recognition = { entities: [], mentions: [], roleMentions: [] };
@@ -21,21 +22,9 @@ class Story {
     this.text = lines.join("\n");
     let offset = 0;
     for (const line of lines) {
-      const quotes = findQuotes(line, [{ start: 0, end: line.length }]).map((q) => ({
-        start: q.start + offset,
-        end: q.end + offset,
-        innerStart: q.innerStart + offset,
-        innerEnd: q.innerEnd + offset,
-        terminated: q.terminated,
-      }));
-      this.units.push(
-        tokenize(
-          line,
-          offset,
-          quotes,
-          quotes.map((_, i) => i),
-        ),
-      );
+      // each line is a document of its own, its tokens moved to the line's place in the story
+      const at = offset;
+      this.units.push(segmentLite(line).tokens.map((t) => ({ ...t, start: t.start + at, end: t.end + at })));
       offset += line.length + 1;
     }
     this.disc = new Discourse(this.text, rec, lex);
