@@ -4,10 +4,10 @@
 // breaks survive: "\n\n" where the source had a blank line or dropped lines, "\n" where it had a
 // single line break. All work is line-by-line and linear in the text.
 
-import { repairMojibake } from "../read/decode.ts";
 import { agencyCredit, agencyName, matchDate, mergeSources, splitSources } from "../read/meta.ts";
 import type { ArticleMeta, InputError, NormalizedArticle, RawArticle } from "../types.ts";
 import { articleId, contentHash } from "./article-id.ts";
+import { repairMojibake } from "./mojibake.ts";
 
 /** Whole lines that are site chrome, never article text (compared case-insensitively). */
 const CHROME = new Set(
