@@ -3,7 +3,7 @@
 import { attribute } from "./attribute/attribute.ts";
 import { link } from "./link/link.ts";
 import { normalize } from "./normalize/normalize.ts";
-import { readHtml } from "./read/html.ts";
+import { readHtmlArticle } from "./read/html.ts";
 import { isInputError, type ReadOptions, readInputs } from "./read/read.ts";
 import { recognize } from "./recognize/recognize.ts";
 import { segment } from "./segment/segment.ts";
@@ -25,20 +25,18 @@ export class ArticleInputError extends Error {
 
 type Raw = RawArticle & { warnings?: string[] };
 
-const MARKUP = /<(?:!doctype|html|body|article|p|div|h[1-6]|br|span|main|section)\b[^>]*>/i;
-
-// Callers that hold HTML in memory (the GraphQL ingest mutation) hand it over as format "html";
-// the reader has already turned files into text, so only markup still needs the HTML reader.
-function fromMarkup(raw: Raw): Raw {
-  if (raw.format !== "html" || !MARKUP.test(raw.text.slice(0, 5000))) return raw;
-  const html = readHtml(raw.text);
-  if (!html.text.trim()) throw new ArticleInputError(raw.file, "no article text found in the HTML");
-  return { ...raw, text: html.text, meta: { ...html.meta, ...raw.meta } };
+// Whoever builds a raw article says whether its text is still HTML to read (format "html"): read.ts
+// for files, the GraphQL ingest for markup handed over in memory (isMarkup in read/markup.ts).
+function readMarkup(raw: Raw): Raw {
+  if (raw.format !== "html") return raw;
+  const read = readHtmlArticle(raw);
+  if (isInputError(read)) throw new ArticleInputError(read.file, read.reason);
+  return read;
 }
 
 /** Normalize + segment: the shared front half, for stages and tests that need the segmented text. */
 export function prepareArticle(raw: Raw): Segmented {
-  const article = normalize(fromMarkup(raw));
+  const article = normalize(readMarkup(raw));
   if (isInputError(article)) throw new ArticleInputError(article.file, article.reason);
   return segment(article);
 }

@@ -2,6 +2,8 @@
 // "am vergangenen Sonntag und Montag", "im November", "am 14. Dezember", "gestern", "am Abend".
 // The tense of the sentence decides between the last and the next occurrence where German leaves it open.
 
+import { WEEKDAYS } from "../german/calendar.ts";
+
 export interface Reference {
   /** "YYYY-MM-DD" */
   date: string;
@@ -21,7 +23,6 @@ export interface DateExpression {
   since: boolean;
 }
 
-const WEEKDAYS = ["sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"];
 const MONTHS = [
   "januar",
   "februar",
@@ -126,8 +127,10 @@ function yearOfMonth(ref: string, month: number, tense: Tense): number {
   return month > refMonth ? y - 1 : y;
 }
 
-const WD = "(?:Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)";
-const MO = "(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)";
+const capitalized = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+// Weekday and month names as printed, and "Sonnabend" for Samstag.
+const WD = `(?:${[...WEEKDAYS.map(capitalized), "Sonnabend"].join("|")})`;
+const MO = `(?:${MONTHS.map(capitalized).join("|")})`;
 // `\b` sees no word boundary before "Ü" (not a \w character), so "Übermorgen" and "Übers Wochenende"
 // were never found; these alternatives start at a letter that follows no letter instead.
 const WORD_START = "(?<![\\wÄÖÜäöüß])";

@@ -2,7 +2,8 @@
 // run on linkedom's DOM; metadata from the usual meta tags. Paragraph structure is kept as blank lines.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { ArticleMeta } from "../types.ts";
+import type { ArticleMeta, InputError, RawArticle } from "../types.ts";
+import { isMarkup } from "./markup.ts";
 import { normalizeDate, splitSources } from "./meta.ts";
 
 // Minimal DOM shapes we touch, so that no DOM lib typings are needed.
@@ -116,6 +117,23 @@ function jsonLdDate(doc: DomDocument): string | null {
 export interface HtmlArticle {
   text: string;
   meta: Partial<ArticleMeta>;
+}
+
+/**
+ * An HTML page → its article: the text through Readability, the page's meta tags under what the caller
+ * gave. Both ways HTML comes in read it here: .html files (read.ts) and markup handed over in memory
+ * (the GraphQL ingest, through the pipeline). What comes out is format "html" only while its text is
+ * still markup, since format "html" is what tells the pipeline to read a text as a page.
+ */
+export function readHtmlArticle<T extends RawArticle>(raw: T): T | InputError {
+  const html = readHtml(raw.text);
+  if (!html.text.trim()) return { file: raw.file, reason: "no article text found in the HTML" };
+  return {
+    ...raw,
+    format: isMarkup(html.text) ? "html" : "txt",
+    text: html.text,
+    meta: { ...html.meta, ...raw.meta },
+  };
 }
 
 export function readHtml(html: string): HtmlArticle {

@@ -3,6 +3,8 @@
 // 05:41 Uhr", ISO dates), credited outlets and agencies ("Quelle: DIE ZEIT, dpa, AFP", "Von: APA/AFP",
 // "(Tsp, AFP, dpa)") and datelines ("Miami (dpa) -").
 
+import { WEEKDAYS } from "../german/calendar.ts";
+
 export const MONTHS: Record<string, number> = {
   januar: 1,
   jänner: 1,
@@ -36,8 +38,13 @@ export const MONTHS: Record<string, number> = {
 const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
-const WEEKDAY =
-  "(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\\.?";
+const capitalized = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+// Weekdays as printed before a date: full, "Sonnabend", or the two-letter abbreviation ("Do., 18.12.").
+const WEEKDAY = `(?:${[
+  ...WEEKDAYS.map(capitalized),
+  "Sonnabend",
+  ...WEEKDAYS.map((d) => capitalized(d.slice(0, 2))),
+].join("|")})\\.?`;
 const TIME = "(\\d{1,2})[:.](\\d{2})(?:\\s*Uhr)?";
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ArticleMeta, InputError, InputFormat, RawArticle } from "../types.ts";
 import { decodeBytes } from "./decode.ts";
-import { readHtml } from "./html.ts";
+import { readHtmlArticle } from "./html.ts";
 import { normalizeDate, splitSources } from "./meta.ts";
 
 /** A raw article plus what the reader noticed on the way (encoding fallbacks, field problems). */
@@ -127,11 +127,8 @@ export function parseBytes(
   switch (format) {
     case "txt":
       return [{ file, format, meta: {}, text, warnings }];
-    case "html": {
-      const html = readHtml(text);
-      if (!html.text.trim()) return [{ file, reason: "no article text found in the HTML" }];
-      return [{ file, format, meta: html.meta, text: html.text, warnings }];
-    }
+    case "html":
+      return [readHtmlArticle({ file, format, meta: {}, text, warnings })];
     case "json": {
       let data: unknown;
       try {

@@ -4,7 +4,8 @@
 import { cypher } from "../../neo4j/registry.ts";
 import { runIn, writeTx } from "../../neo4j/run.ts";
 import type { Extraction } from "../types.ts";
-import { buildRows, type WriteRows } from "./rows.ts";
+import type { WriteRows } from "./row-types.ts";
+import { buildRows } from "./rows.ts";
 
 export type WriteOutcome = "new" | "unchanged" | "updated";
 

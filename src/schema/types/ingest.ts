@@ -1,6 +1,7 @@
 import { clearNameCache } from "../../filters/names.ts";
 import { tokenMatches } from "../../http/auth.ts";
 import type { IngestReport } from "../../ingest/ingest.ts";
+import { isMarkup } from "../../ingest/read/markup.ts";
 import type { RawArticle } from "../../ingest/types.ts";
 import { builder } from "../builder.ts";
 import { badInput, clientError } from "../errors.ts";
@@ -114,7 +115,7 @@ builder.mutationField("ingestArticles", (t) =>
         if (a.url) meta.url = a.url;
         return {
           file: a.url ?? `api:articles[${i}]`,
-          format: a.format === "HTML" ? "html" : "txt",
+          format: a.format === "HTML" && isMarkup(a.text) ? "html" : "txt",
           meta,
           text: a.text,
         };

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeBytes, repairMojibake } from "../../../../src/ingest/read/decode.ts";
+import { decodeBytes } from "../../../../src/ingest/read/decode.ts";
 import { matchDate, splitSources } from "../../../../src/ingest/read/meta.ts";
 import {
   isInputError,
@@ -63,37 +63,6 @@ describe("decodeBytes", () => {
     expect(bom).toMatchObject({ text: "Übel", encoding: "utf-8" });
     const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Gespräch", "utf16le")]);
     expect(decodeBytes(u16)).toMatchObject({ text: "Gespräch", encoding: "utf-16le" });
-  });
-});
-
-describe("repairMojibake", () => {
-  it("repairs UTF-8 read as windows-1252", () => {
-    const r = repairMojibake("GesprÃ¤che Ã¼ber GrÃ¶ÃŸe, â€žZitatâ€œ â€“ Ende");
-    expect(r.text).toBe("Gespräche über Größe, „Zitat“ – Ende");
-    expect(r.codePage).toBe("windows-1252");
-  });
-
-  it("repairs UTF-8 read as windows-1250", () => {
-    const r = repairMojibake("GesprĂ¤che ĂĽber die GrĂ¶Ăźe â€žZitatâ€ś â€“ Ende");
-    expect(r.text).toBe("Gespräche über die Größe „Zitat“ – Ende");
-    expect(r.codePage).toBe("windows-1250");
-  });
-
-  it("repairs UTF-8 read as ISO-8859-16 (GesprĂ€che)", () => {
-    const r = repairMojibake("Die GesprĂ€che in KĂ¶ln");
-    expect(r.text).toBe("Die Gespräche in Köln");
-    expect(r.codePage).toBe("iso-8859-16");
-  });
-
-  it("leaves correct German text alone, including pairs that look like mojibake bytes", () => {
-    for (const s of [
-      "Mit freundlichem „Gruß“ aus Köln",
-      "Die «Straße» ist gesperrt",
-      "ÖVP und SPÖ – Größe, Maß",
-      "Ärger über Übel",
-    ]) {
-      expect(repairMojibake(s)).toEqual({ text: s, codePage: null, repaired: 0 });
-    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Entity, Extraction, Statement } from "../../../../src/ingest/types.ts";
-import { buildRows, earlierDate, laterDate, writtenIds } from "../../../../src/ingest/write/rows.ts";
+import { earlierDate, laterDate } from "../../../../src/ingest/write/meeting-rows.ts";
+import { buildRows, writtenIds } from "../../../../src/ingest/write/rows.ts";
 
 // A small article of our own: a negotiator speaks about talks in a city that lies in a state of a country.
 const TEXT =

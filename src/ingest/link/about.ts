@@ -1,0 +1,161 @@
+// Link: what a statement is ABOUT. TEXT: what its own words name. CONTEXT: places and topics of its
+// sentence(s), the meeting named nearest to it in its paragraph, and the article's main meeting when it
+// speaks of talks without naming them; a statement about a meeting is about its place too. Also the
+// day it was said on ("sagte Selenskyj am Samstag").
+
+import { MEETING_CUE } from "../german/meeting-words.ts";
+import { quoteRegions } from "../segment/quotes.ts";
+import type { About, Meeting, Mention, Sentence, Statement } from "../types.ts";
+import { type LinkContext, lowerBound } from "./context.ts";
+
+export class AboutLinker {
+  /** The article's main meeting, found on first use. */
+  private main: Meeting | null | undefined;
+
+  constructor(
+    private readonly ctx: LinkContext,
+    private readonly meetings: Meeting[],
+  ) {}
+
+  /** The statement with its ABOUT list and, when the text says so, the day it was said on. */
+  link(st: Statement): Statement {
+    const { ctx, meetings } = this;
+    const about = new Map<string, About>();
+    const exclude = new Set([st.speaker.id, st.via?.id].filter(Boolean) as string[]);
+    const add = (type: About["type"], id: string, via: About["via"]) => {
+      if (exclude.has(id)) return;
+      const had = about.get(id);
+      if (had && (had.via === "TEXT" || via === "CONTEXT")) return;
+      const name =
+        ctx.entities.get(id)?.name ?? meetings.find((m) => m.id === id)?.name ?? ctx.lex.nameOf(id) ?? id;
+      about.set(id, { type, id, name, via });
+    };
+    const addEntity = (m: Mention, via: About["via"]) => {
+      if (m.type === "PLACE") {
+        add("PLACE", m.entityId, via);
+        const meeting = this.meetingAt(m.entityId);
+        if (meeting) add("MEETING", meeting.id, via);
+      } else if (m.type === "PERSON" || m.type === "ORGANIZATION" || m.type === "TOPIC")
+        add(m.type, m.entityId, via);
+    };
+
+    // TEXT: what the statement's own words name
+    const mentions = ctx.rec.mentions;
+    for (let i = lowerBound(mentions, st.start); i < mentions.length && mentions[i]!.start < st.end; i++)
+      if (mentions[i]!.end <= st.end) addEntity(mentions[i]!, "TEXT");
+    // CONTEXT: places and topics of its sentence(s), meeting places of its paragraph
+    const sentences = this.sentencesOf(st);
+    for (const s of sentences)
+      for (const m of ctx.bySentence.get(s.index) ?? [])
+        if ((m.type === "PLACE" || m.type === "TOPIC") && (m.start < st.start || m.end > st.end))
+          addEntity(m, "CONTEXT");
+    // a statement whose own sentence is placed elsewhere ("sagte Michal in Brüssel") keeps that place
+    const placedElsewhere = [...about.values()].some((a) => a.type === "PLACE");
+    if (!placedElsewhere && ![...about.values()].some((a) => a.type === "MEETING")) {
+      const nearest = this.nearestMeeting(st, sentences);
+      if (nearest) {
+        add("MEETING", nearest.id, "CONTEXT");
+        add("PLACE", nearest.placeId, "CONTEXT");
+      }
+    }
+    // CONTEXT: the article's main meeting, for statements that speak of talks without naming them
+    const main = this.mainMeeting();
+    if (main && (sentences.some((s) => ctx.meetingCue(s)) || MEETING_CUE.test(st.text))) {
+      if (!about.has(main.id)) add("MEETING", main.id, "CONTEXT");
+    }
+    // a statement about a meeting is about its place too
+    for (const a of [...about.values()])
+      if (a.type === "MEETING") {
+        const m = meetings.find((x) => x.id === a.id);
+        if (m) add("PLACE", m.placeId, a.via);
+      }
+    const saidOn = st.saidOn ?? this.saidOn(st, sentences);
+    return { ...st, about: [...about.values()], saidOn };
+  }
+
+  /** The meeting held at the place or at a place that contains it. */
+  private meetingAt(placeId: string): Meeting | undefined {
+    return this.meetings.find((m) => m.placeId === placeId || this.ctx.isInside(placeId, m.placeId));
+  }
+
+  /** The sentences the statement overlaps. */
+  private sentencesOf(st: Statement): Sentence[] {
+    const all = this.ctx.sentences;
+    const sentences: Sentence[] = [];
+    for (let i = Math.max(0, lowerBound(all, st.start) - 1); i < all.length; i++) {
+      const s = all[i]!;
+      if (s.start >= st.end) break;
+      if (s.end > st.start) sentences.push(s);
+    }
+    return sentences;
+  }
+
+  /** The meeting whose place is named nearest to the statement in its paragraph(s). */
+  private nearestMeeting(st: Statement, sentences: Sentence[]): Meeting | null {
+    const { ctx } = this;
+    const paragraphs = new Set(sentences.map((s) => s.paragraph));
+    let best: { meeting: Meeting; dist: number } | null = null;
+    for (const p of paragraphs)
+      for (const s of ctx.byParagraph.get(p) ?? [])
+        for (const m of ctx.bySentence.get(s.index) ?? []) {
+          if (m.type !== "PLACE" && m.type !== "ORGANIZATION") continue;
+          const place = ctx.meetingPlace(m) ?? (m.type === "PLACE" ? m.entityId : null);
+          const meeting = place ? this.meetingAt(place) : undefined;
+          if (!meeting) continue;
+          const dist = m.end <= st.start ? st.start - m.end : Math.max(0, m.start - st.end);
+          if (!best || dist < best.dist) best = { meeting, dist };
+        }
+    return best?.meeting ?? null;
+  }
+
+  /** The meeting whose place the article names most (at least twice and more than any other). */
+  private mainMeeting(): Meeting | null {
+    if (this.main !== undefined) return this.main;
+    const { ctx, meetings } = this;
+    const counts = new Map<string, number>();
+    const named = new Map<string, number>();
+    for (const m of ctx.rec.mentions) {
+      if (m.type !== "PLACE") continue;
+      const meeting = meetings.find((x) => x.placeId === m.entityId || ctx.isInside(m.entityId, x.placeId));
+      if (!meeting) continue;
+      // the headline and lead say what the article is about
+      const weight = m.start < (ctx.doc.paragraphs[1]?.end ?? 0) ? 3 : 1;
+      counts.set(meeting.id, (counts.get(meeting.id) ?? 0) + weight);
+      named.set(meeting.id, (named.get(meeting.id) ?? 0) + 1);
+    }
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    this.main =
+      first && (named.get(first[0]) ?? 0) >= 2 && (!second || first[1] > second[1])
+        ? (meetings.find((m) => m.id === first[0]) ?? null)
+        : null;
+    return this.main;
+  }
+
+  /** "sagte Selenskyj am Samstag": a day named in the statement's sentence, outside the quote. */
+  private saidOn(st: Statement, sentences: Sentence[]): string | null {
+    if (!this.ctx.ref) return null;
+    for (const s of sentences) {
+      for (const d of this.ctx.datesOf(s)) {
+        if (d.granularity !== "day" || d.from !== d.to || d.since) continue;
+        if (d.start >= st.start && d.end <= st.end) continue;
+        // "der «Bild am Sonntag»": a weekday inside a quoted title or a named paper is no date
+        if (this.inQuote(s, d) || this.inOrganization(s, d)) continue;
+        return d.from;
+      }
+    }
+    return null;
+  }
+
+  private inQuote(s: Sentence, span: { start: number; end: number }): boolean {
+    for (const [a, b] of quoteRegions(s.text))
+      if (s.start + a < span.start && span.end <= s.start + b) return true;
+    return false;
+  }
+
+  private inOrganization(s: Sentence, span: { start: number; end: number }): boolean {
+    for (const m of this.ctx.bySentence.get(s.index) ?? [])
+      if (m.type === "ORGANIZATION" && m.start < span.end && span.start < m.end) return true;
+    return false;
+  }
+}

@@ -1,0 +1,151 @@
+// The parameter rows of the write queries (cypher/write/*.cypher): one list per node label and one per
+// relationship type, and what the row builders share while they fill them.
+
+import type { RoleKind, StatementKind } from "../types.ts";
+
+export type EntityLabel = "Person" | "Organization" | "Place" | "Topic";
+export type TargetLabel = EntityLabel | "Meeting";
+export type SpeakerLabel = "Person" | "Organization";
+
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  source: string | null;
+  sources: string[];
+  publishedAt: string | null;
+  url: string | null;
+  file: string;
+  text: string;
+  contentHash: string;
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string | null;
+  origin: "lexicon" | "discovered";
+}
+
+export interface MeetingRow {
+  id: string;
+  name: string;
+  start: string | null;
+  end: string | null;
+  articleId: string;
+}
+
+export interface PairRow {
+  from: string;
+  to: string;
+}
+
+export interface AffiliationRow {
+  personId: string;
+  organizationId: string;
+  role: string;
+  roleKind: RoleKind;
+  articleId: string;
+  seen: string | null;
+  start: number | null;
+  end: number | null;
+  rule: string;
+}
+
+export interface AttendedRow {
+  label: SpeakerLabel;
+  id: string;
+  meetingId: string;
+  articleId: string;
+}
+
+export interface HeldInRow {
+  meetingId: string;
+  placeId: string;
+}
+
+export interface MentionRow {
+  label: TargetLabel;
+  id: string;
+  count: number;
+  offsets: number[];
+}
+
+export interface StatementRow {
+  id: string;
+  articleId: string;
+  kind: StatementKind;
+  text: string;
+  start: number;
+  end: number;
+  cueText: string | null;
+  cueStart: number | null;
+  cueEnd: number | null;
+  confidence: number;
+  rule: string;
+  saidOn: string | null;
+  publishedAt: string | null;
+  speakerMentionText: string | null;
+  speakerMentionStart: number | null;
+  speakerMentionEnd: number | null;
+}
+
+export interface SaidByRow {
+  statementId: string;
+  label: SpeakerLabel;
+  id: string;
+  articleId: string;
+  start: number | null;
+  end: number | null;
+  mentionText: string | null;
+  rule: string;
+  confidence: number;
+}
+
+export interface ViaRow {
+  statementId: string;
+  organizationId: string;
+  articleId: string;
+}
+
+export interface AboutRow {
+  statementId: string;
+  label: TargetLabel;
+  id: string;
+  via: "TEXT" | "CONTEXT";
+  articleId: string;
+}
+
+export interface WriteRows {
+  article: ArticleRow;
+  persons: EntityRow[];
+  /** Organizations that are not countries. */
+  organizations: EntityRow[];
+  /** Organizations of kind COUNTRY: written as :Organization:Country:Place. */
+  countries: EntityRow[];
+  places: EntityRow[];
+  topics: EntityRow[];
+  meetings: MeetingRow[];
+  partOf: PairRow[];
+  locatedIn: PairRow[];
+  affiliations: AffiliationRow[];
+  attended: AttendedRow[];
+  heldIn: HeldInRow[];
+  mentions: MentionRow[];
+  statements: StatementRow[];
+  saidBy: SaidByRow[];
+  via: ViaRow[];
+  about: AboutRow[];
+  warnings: string[];
+}
+
+/** What every row builder of one article reads and fills. */
+export interface RowContext {
+  rows: WriteRows;
+  articleId: string;
+  /** The article text every offset must lie in. */
+  text: string;
+  publishedAt: string | null;
+  /** Which label an id has in this article; ids written by other articles are still matched in the graph. */
+  labelOf: Map<string, EntityLabel>;
+}
