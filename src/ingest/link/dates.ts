@@ -2,7 +2,7 @@
 // "am vergangenen Sonntag und Montag", "im November", "am 14. Dezember", "gestern", "am Abend".
 // The tense of the sentence decides between the last and the next occurrence where German leaves it open.
 
-import { WEEKDAYS } from "../german/calendar.ts";
+import { MONTHS, WEEKDAYS } from "../german/calendar.ts";
 
 export interface Reference {
   /** "YYYY-MM-DD" */
@@ -22,21 +22,6 @@ export interface DateExpression {
   /** "seit Juli": a starting point, not the time of an event. */
   since: boolean;
 }
-
-const MONTHS = [
-  "januar",
-  "februar",
-  "märz",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "dezember",
-];
 
 /** The reference date of an article from its publishedAt ("2025-12-20T07:13" or "2025-12-20"). */
 export function referenceOf(publishedAt: string | null | undefined): Reference | null {

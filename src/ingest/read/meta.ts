@@ -3,36 +3,13 @@
 // 05:41 Uhr", ISO dates), credited outlets and agencies ("Quelle: DIE ZEIT, dpa, AFP", "Von: APA/AFP",
 // "(Tsp, AFP, dpa)") and datelines ("Miami (dpa) -").
 
-import { WEEKDAYS } from "../german/calendar.ts";
+import { JAENNER, MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS } from "../german/calendar.ts";
 
+/** Month names, the Austrian "Jänner" and the printed abbreviations → the month's number. */
 export const MONTHS: Record<string, number> = {
-  januar: 1,
-  jänner: 1,
-  jan: 1,
-  februar: 2,
-  feb: 2,
-  febr: 2,
-  märz: 3,
-  mär: 3,
-  mrz: 3,
-  april: 4,
-  apr: 4,
-  mai: 5,
-  juni: 6,
-  jun: 6,
-  juli: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  november: 11,
-  nov: 11,
-  dezember: 12,
-  dez: 12,
+  ...Object.fromEntries(MONTH_NAMES.map((m, i) => [m, i + 1])),
+  [JAENNER]: 1,
+  ...MONTH_ABBREVIATIONS,
 };
 
 const MONTH_ALT = Object.keys(MONTHS)

@@ -1,5 +1,6 @@
 // German abbreviations after which a full stop does not end a sentence. Intl.Segmenter (ICU) splits
 // after "z." in "z. B." and after "Dr." before a capitalized name; these lists undo that.
+import { JAENNER, MONTH_ABBREVIATIONS, MONTHS } from "../german/calendar.ts";
 import { ARTICLES } from "../german/determiners.ts";
 import { PREPOSITIONS } from "../german/prepositions.ts";
 
@@ -222,8 +223,14 @@ export function isSentenceOpener(word: string): boolean {
   return SENTENCE_OPENERS.has(word);
 }
 
-export const MONTH_WORDS =
-  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Febr\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\.)/;
+const capitalized = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+/** A month's name or printed abbreviation at the start of the text after a break ("am 18. | Dezember"). */
+export const MONTH_WORDS = new RegExp(
+  `^(?:${[...MONTHS, JAENNER].map(capitalized).join("|")}|${Object.keys(MONTH_ABBREVIATIONS)
+    .map((a) => `${capitalized(a)}\\.`)
+    .join("|")})`,
+);
 
 /**
  * True when the segmenter's break between `before` (trailing space removed) and `after` falls inside
