@@ -4,7 +4,6 @@
 // day it was said on ("sagte Selenskyj am Samstag").
 
 import { MEETING_CUE } from "../german/meeting-words.ts";
-import { quoteRegions } from "../segment/quotes.ts";
 import type { About, Meeting, Mention, Sentence, Statement } from "../types.ts";
 import { type LinkContext, lowerBound } from "./context.ts";
 
@@ -140,16 +139,19 @@ export class AboutLinker {
         if (d.granularity !== "day" || d.from !== d.to || d.since) continue;
         if (d.start >= st.start && d.end <= st.end) continue;
         // "der «Bild am Sonntag»": a weekday inside a quoted title or a named paper is no date
-        if (this.inQuote(s, d) || this.inOrganization(s, d)) continue;
+        if (this.inQuote(d) || this.inOrganization(s, d)) continue;
         return d.from;
       }
     }
     return null;
   }
 
-  private inQuote(s: Sentence, span: { start: number; end: number }): boolean {
-    for (const [a, b] of quoteRegions(s.text))
-      if (s.start + a < span.start && span.end <= s.start + b) return true;
+  /** Inside one of the article's quotations (the ones attribution reads: doc.quotes). */
+  private inQuote(span: { start: number; end: number }): boolean {
+    for (const q of this.ctx.doc.quotes) {
+      if (q.start >= span.start) return false;
+      if (span.end <= q.end) return true;
+    }
     return false;
   }
 
