@@ -1,13 +1,15 @@
 // Quotations: the one table of quotation marks and the one quote finder. Segment runs the finder once
-// per article (doc.quotes); sentence breaks, paragraph joins, link and attribute all read what it found.
+// per article (doc.quotes), before it breaks sentences: no sentence break falls inside a closed
+// quotation, and link and attribute read the same quotations. Only the joining of lines into paragraphs,
+// which has to happen before there are paragraphs to search, keeps a line-by-line state of its own.
 import type { Quotation, Span } from "../types.ts";
 
 /**
  * Each opening mark with the closing marks it accepts. German „…“ and «…»/»…«, English “…”, typewriter
  * "…", single ‚…‘. The `strict` closers are the pairs typeset as pairs; the `lenient` ones are what
- * careless typesetting produces (“…“, ”…”, "…“, ‚…’ with an apostrophe). Attribution reads both, since a
- * quote it misses loses a statement; a sentence break is only held back inside a strict pair, since a
- * wrong guess there glues two sentences together.
+ * careless typesetting produces (“…“, ”…”, "…“, ‚…’ with an apostrophe). The quote finder reads both, as
+ * a quote it misses loses a statement; a line break only joins two lines into one paragraph inside a
+ * strict pair, as a wrong guess there glues two paragraphs together.
  */
 const MARKS: Record<string, { strict: string; lenient: string }> = {
   "„": { strict: '“”"', lenient: "" },
@@ -28,9 +30,9 @@ function closerTable(lenient: boolean): Record<string, string> {
   return table;
 }
 
-/** Closing marks each opening mark accepts, strict and lenient pairs (attribution's reading). */
+/** Closing marks each opening mark accepts, strict and lenient pairs (the quote finder's reading). */
 const CLOSERS = closerTable(true);
-/** Closing marks of the strict pairs only (sentence breaks and paragraph joins). */
+/** Closing marks of the strict pairs only (joining lines into paragraphs). */
 const STRICT_CLOSERS = closerTable(false);
 
 /** „ “ ” " « » ‚ ‘ ’ */
@@ -155,39 +157,32 @@ function reopensInside(text: string, i: number): boolean {
 // A quotation spanning more than this is more likely a stray mark than a quote; its breaks stay.
 const MAX_QUOTE = 3000;
 
-const QUOTE_MARK = /[„“”"«»‚‘]/g;
-
 /**
- * Closed quotations of strict pairs in one stretch of text (a paragraph, a sentence) as [start, end)
- * pairs, end after the closing mark: the quotations a sentence break may not fall into. A quotation not
- * closed before the stretch ends is unterminated and yields nothing (nor do marks after it).
+ * The closed quotations that lie inside each paragraph, as [start, end) pairs relative to the paragraph
+ * (end after the closing mark): a sentence break never falls inside one. Unterminated quotations and those
+ * running over a paragraph end hold no break back.
  */
-export function quoteRegions(s: string): [number, number][] {
-  const out: [number, number][] = [];
-  let open = -1;
-  let closers = "";
-  QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(s); m; m = QUOTE_MARK.exec(s)) {
-    const i = m.index;
-    const c = m[0];
-    if (open >= 0) {
-      if (closers.includes(c)) {
-        out.push([open, i + 1]);
-        open = -1;
-      }
-      continue;
-    }
-    const cl = STRICT_CLOSERS[c];
-    if (cl === undefined) continue;
-    if (c === "‚" && i > 0 && !/\s/.test(s[i - 1]!)) continue; // a low comma-like mark inside a word
-    // A lone " right after a word with nothing quotable behind it is not an opening mark (12" etc.).
-    if (c === '"' && i > 0 && /[\p{L}\p{N}]/u.test(s[i - 1]!) && !/[\p{L}\p{N}„(]/u.test(s[i + 1] ?? ""))
-      continue;
-    open = i;
-    closers = cl;
+export function closedQuotesByParagraph(
+  quotes: Quotation[],
+  paragraphs: [number, number][],
+): [number, number][][] {
+  const out: [number, number][][] = paragraphs.map(() => []);
+  let p = 0;
+  for (const q of quotes) {
+    if (!q.terminated || q.end - q.start > MAX_QUOTE) continue;
+    while (p < paragraphs.length && paragraphs[p]![1] < q.end) p++;
+    const para = paragraphs[p];
+    if (para && para[0] <= q.start) out[p]!.push([q.start - para[0], q.end - para[0]]);
   }
-  return out.filter(([a, b]) => b - a <= MAX_QUOTE);
+  return out;
 }
+
+/** The closed quotations of one stretch of text read as a paragraph of its own (see closedQuotesByParagraph). */
+export function quoteRegions(s: string): [number, number][] {
+  return closedQuotesByParagraph(findQuotes(s, [{ start: 0, end: s.length }]), [[0, s.length]])[0]!;
+}
+
+const QUOTE_MARK = /[„“”"«»‚‘’]/g;
 
 /** The closing marks still expected after `line`, given those expected before it (null: none open). */
 export function quoteStateAfter(line: string, open: string | null): string | null {

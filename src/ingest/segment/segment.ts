@@ -14,7 +14,7 @@ import {
   MONTH_WORDS,
   ORDINAL_CONTEXT,
 } from "./abbreviations.ts";
-import { findQuotes, quoteRegions, quoteStateAfter } from "./quotes.ts";
+import { closedQuotesByParagraph, findQuotes, quoteStateAfter } from "./quotes.ts";
 import { knownCharacters, sentenceBreaks } from "./sentence-breaks.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -228,8 +228,8 @@ function sentencesOf(
   paragraph: number,
   out: Sentence[],
   breaks: Iterable<number>,
+  quotes: [number, number][],
 ): void {
-  const quotes = quoteRegions(p);
   let q = 0;
   let segStart = 0;
   const emit = (s: number, e: number) => {
@@ -260,6 +260,11 @@ export function segment(article: NormalizedArticle): Segmented {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const spans = paragraphSpans(text);
+  const quotes = findQuotes(
+    text,
+    spans.map(([start, end]) => ({ start, end })),
+  );
+  const closed = closedQuotesByParagraph(quotes, spans);
   const ps = spans.map(([a, b]) => segmenterText(text, a, b));
   const known = ps.map(knownCharacters);
   let i = 0;
@@ -268,13 +273,13 @@ export function segment(article: NormalizedArticle): Segmented {
     if (known[i]) {
       // the breaks the segmenter would give, without it (sentence-breaks.ts)
       paragraphs.push({ index: i, start: spans[i]![0], end: spans[i]![1] });
-      sentencesOf(text, spans[i]![0], p, i, sentences, sentenceBreaks(p));
+      sentencesOf(text, spans[i]![0], p, i, sentences, sentenceBreaks(p), closed[i]!);
       i++;
       continue;
     }
     if (p.length >= WINDOW) {
       paragraphs.push({ index: i, start: spans[i]![0], end: spans[i]![1] });
-      sentencesOf(text, spans[i]![0], p, i, sentences, segmenterBreaks(p));
+      sentencesOf(text, spans[i]![0], p, i, sentences, segmenterBreaks(p), closed[i]!);
       i++;
       continue;
     }
@@ -288,10 +293,9 @@ export function segment(article: NormalizedArticle): Segmented {
     const breaks = batchBreaks(ps.slice(i, j));
     for (let k = i; k < j; k++) {
       paragraphs.push({ index: k, start: spans[k]![0], end: spans[k]![1] });
-      sentencesOf(text, spans[k]![0], ps[k]!, k, sentences, breaks[k - i]!);
+      sentencesOf(text, spans[k]![0], ps[k]!, k, sentences, breaks[k - i]!, closed[k]!);
     }
     i = j;
   }
-  const quotes = findQuotes(text, paragraphs);
   return { article, paragraphs, sentences, quotes, tokens: tokenize(text, sentences, quotes) };
 }
