@@ -3,7 +3,7 @@
 // request meets a closed driver and no JVM outlives us.
 import http from "node:http";
 import net from "node:net";
-import type { Command } from "./cli.ts";
+import type { Command } from "./commands/command.ts";
 import { config } from "./config.ts";
 import { closeDriver, serverVersion, useNeo4j } from "./neo4j/driver.ts";
 import {

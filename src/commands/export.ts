@@ -1,18 +1,19 @@
 // `newsgraph export`: the graph (or the subgraph of a statement filter) as Cypher, CSV, GraphML or JSON.
 // The filter is the API's StatementWhere and goes through the same translation as the GraphQL
 // `statements` field (src/filters/statement-filter.ts), so both select exactly the same statements.
-import type { Command } from "../cli.ts";
-import { closeDriver } from "../neo4j/driver.ts";
-import { read } from "../neo4j/run.ts";
-import { graphCounts } from "./digest.ts";
-import { type ExportFormat, FORMATS, isFormat, runExport } from "./export.ts";
+
+import { graphCounts } from "../export/digest.ts";
+import { type ExportFormat, FORMATS, isFormat, runExport } from "../export/export.ts";
 import {
   type GraphSource,
   PAGE_TIMEOUT,
   type StatementIdPager,
   statementSubgraph,
   wholeGraph,
-} from "./source.ts";
+} from "../export/source.ts";
+import { closeDriver } from "../neo4j/driver.ts";
+import { read } from "../neo4j/run.ts";
+import type { Command } from "./command.ts";
 
 const USAGE = `newsgraph export --format cypher|csv|graphml|json [--out PATH] [--where JSON] [--page-size N]
 

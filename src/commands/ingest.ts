@@ -3,8 +3,8 @@
 // end, and a non-zero exit when any article failed — after all the others were committed.
 import { readFile } from "node:fs/promises";
 import cliProgress from "cli-progress";
-import type { Command } from "../cli.ts";
 import { config } from "../config.ts";
+import type { IngestProgress, IngestReport } from "../ingest/ingest.ts";
 import { closeDriver, useNeo4j } from "../neo4j/driver.ts";
 import {
   defaultServerOptions,
@@ -12,7 +12,7 @@ import {
   runningServer,
   startLocalNeo4j,
 } from "../neo4j/local-server.ts";
-import type { IngestProgress, IngestReport } from "./ingest.ts";
+import type { Command } from "./command.ts";
 
 const USAGE = `newsgraph ingest [--json] [--quiet] <files|dirs...>
 
@@ -49,7 +49,7 @@ async function connect(): Promise<{ where: string; release: () => Promise<void> 
 
 /** Articles to expect, for the progress bar: one per file, one per non-empty line of an .ndjson file. */
 async function expectedArticles(paths: string[]): Promise<number> {
-  const { listInputs } = await import("./read/read.ts");
+  const { listInputs } = await import("../ingest/read/read.ts");
   let total = 0;
   for await (const item of listInputs(paths)) {
     if (typeof item !== "string") {
@@ -136,7 +136,7 @@ export const ingestCommand: Command = {
 
     const { where, release } = await connect();
     try {
-      const { ensureSchema, ingestPaths } = await import("./ingest.ts");
+      const { ensureSchema, ingestPaths } = await import("../ingest/ingest.ts");
       await ensureSchema();
       if (mode !== "none") process.stderr.write(`Neo4j: ${where}\n`);
       const progress = progressReporter(mode === "none" ? 0 : await expectedArticles(paths), mode);
