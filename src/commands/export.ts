@@ -3,16 +3,8 @@
 // `statements` field (src/filters/statement-filter.ts), so both select exactly the same statements.
 
 import { graphCounts } from "../export/digest.ts";
-import { type ExportFormat, FORMATS, isFormat, runExport } from "../export/export.ts";
-import {
-  type GraphSource,
-  PAGE_TIMEOUT,
-  type StatementIdPager,
-  statementSubgraph,
-  wholeGraph,
-} from "../export/source.ts";
+import { type ExportFormat, exportSource, FORMATS, isFormat, runExport } from "../export/export.ts";
 import { closeDriver } from "../neo4j/driver.ts";
-import { read } from "../neo4j/run.ts";
 import type { Command } from "./command.ts";
 
 const USAGE = `newsgraph export --format cypher|csv|graphml|json [--out PATH] [--where JSON] [--page-size N]
@@ -81,27 +73,6 @@ export function parseExportArgs(args: string[]): ExportArgs {
   if (!out.format) throw new Error(`--format is required (${FORMATS.join(", ")})`);
   if (!isFormat(out.format)) throw new Error(`--format ${out.format}: expected one of ${FORMATS.join(", ")}`);
   return out;
-}
-
-/** Pages of the ids of the statements `where` selects, through the API's filter translation. */
-export async function filteredStatementPager(where: unknown): Promise<StatementIdPager> {
-  const filter = await import("../filters/statement-filter.ts");
-  const resolved = await filter.resolveStatementWhere(filter.parseStatementWhere(where, "--where"));
-  const order = { field: "ID", direction: "ASC" } as const;
-  return async (after, limit) => {
-    const { query, params } = filter.statementPageQuery(resolved, {
-      limit,
-      order,
-      after: after ? { key: after, id: after } : null,
-    });
-    const rows = await read<{ s: { id: string } }>(query, params, PAGE_TIMEOUT);
-    return rows.map((r) => r.s.id);
-  };
-}
-
-export async function exportSource(where: unknown, pageSize: number): Promise<GraphSource> {
-  if (where === null || where === undefined) return wholeGraph(pageSize);
-  return statementSubgraph(await filteredStatementPager(where), pageSize);
 }
 
 export const exportCommand: Command = {
