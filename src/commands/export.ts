@@ -4,6 +4,7 @@
 
 import { graphCounts } from "../export/digest.ts";
 import { type ExportFormat, exportSource, FORMATS, isFormat, runExport } from "../export/export.ts";
+import { connect } from "../neo4j/connect.ts";
 import { closeDriver } from "../neo4j/driver.ts";
 import type { Command } from "./command.ts";
 
@@ -80,6 +81,9 @@ export const exportCommand: Command = {
   usage: USAGE,
   async run(argv) {
     const args = parseExportArgs(argv);
+    // Reads a graph that is there: it never starts a database (with none running it tries the configured
+    // Bolt port, and the driver's error says that nothing answered).
+    const neo4j = await connect({ startAs: null, shareAttached: true });
     try {
       const source = await exportSource(args.where, args.pageSize);
       const started = Date.now();
@@ -101,6 +105,7 @@ export const exportCommand: Command = {
       return 0;
     } finally {
       await closeDriver();
+      await neo4j.release();
     }
   },
 };
