@@ -6,7 +6,7 @@ import type { Command } from "./commands/command.ts";
 type Loader = () => Promise<Command>;
 
 const commands: Record<string, Loader> = {
-  start: async () => (await import("./server.ts")).startCommand,
+  start: async () => (await import("./commands/start.ts")).startCommand,
   db: async () => (await import("./commands/db.ts")).dbCommand,
   ingest: async () => (await import("./commands/ingest.ts")).ingestCommand,
   extract: async () => (await import("./commands/extract.ts")).extractCommand,
