@@ -1,5 +1,5 @@
-// The `newsgraph` command: each subcommand lives in its own module, loaded only when used, so that
-// `newsgraph extract` never loads the driver or the GraphQL schema.
+// The `newsgraph` command: it only dispatches. Each subcommand lives in its own module in src/commands/,
+// loaded only when used, so that `newsgraph extract` never loads the driver or the GraphQL schema.
 
 import type { Command } from "./commands/command.ts";
 
