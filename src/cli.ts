@@ -1,21 +1,16 @@
-// The `newsgraph` command: each subcommand lives in its own module, loaded only when used, so that
-// `newsgraph extract` never loads the driver or the GraphQL schema.
+// The `newsgraph` command: it only dispatches. Each subcommand lives in its own module in src/commands/,
+// loaded only when used, so that `newsgraph extract` never loads the driver or the GraphQL schema.
 
-export interface Command {
-  summary: string;
-  usage: string;
-  /** Returns the process exit code. */
-  run(args: string[]): Promise<number>;
-}
+import type { Command } from "./commands/command.ts";
 
 type Loader = () => Promise<Command>;
 
 const commands: Record<string, Loader> = {
-  start: async () => (await import("./server.ts")).startCommand,
-  db: async () => (await import("./neo4j/db-command.ts")).dbCommand,
-  ingest: async () => (await import("./ingest/ingest-command.ts")).ingestCommand,
-  extract: async () => (await import("./ingest/extract-command.ts")).extractCommand,
-  export: async () => (await import("./export/export-command.ts")).exportCommand,
+  start: async () => (await import("./commands/start.ts")).startCommand,
+  db: async () => (await import("./commands/db.ts")).dbCommand,
+  ingest: async () => (await import("./commands/ingest.ts")).ingestCommand,
+  extract: async () => (await import("./commands/extract.ts")).extractCommand,
+  export: async () => (await import("./commands/export.ts")).exportCommand,
 };
 
 async function help(): Promise<string> {

@@ -3,16 +3,10 @@
 // end, and a non-zero exit when any article failed — after all the others were committed.
 import { readFile } from "node:fs/promises";
 import cliProgress from "cli-progress";
-import type { Command } from "../cli.ts";
-import { config } from "../config.ts";
-import { closeDriver, useNeo4j } from "../neo4j/driver.ts";
-import {
-  defaultServerOptions,
-  type LocalNeo4j,
-  runningServer,
-  startLocalNeo4j,
-} from "../neo4j/local-server.ts";
-import type { IngestProgress, IngestReport } from "./ingest.ts";
+import type { IngestProgress, IngestReport } from "../ingest/ingest.ts";
+import { connect, type Neo4jConnection } from "../neo4j/connect.ts";
+import { closeDriver } from "../neo4j/driver.ts";
+import type { Command } from "./command.ts";
 
 const USAGE = `newsgraph ingest [--json] [--quiet] <files|dirs...>
 
@@ -28,28 +22,16 @@ or \`npm start\` if one is running; else the local server is started for the run
 (data in NEWSGRAPH_HOME, the same store \`npm start\` serves).
 Exit code: 0 all articles ingested, 1 some failed (the others are committed), 2 usage error.`;
 
-/** NEO4J_URI, else a running local server, else one started for this run (stopped by the returned function). */
-async function connect(): Promise<{ where: string; release: () => Promise<void> }> {
-  const c = config();
-  if (c.neo4jUri) {
-    await useNeo4j(c.neo4jUri, c.neo4jUser, c.neo4jPassword);
-    return { where: c.neo4jUri, release: async () => {} };
-  }
-  const opts = defaultServerOptions("newsgraph ingest", true);
-  const running = runningServer(opts.home);
-  if (running) {
-    await useNeo4j(running.uri, c.neo4jUser, c.neo4jPassword);
-    return { where: `${running.uri} (local, started by ${running.owner})`, release: async () => {} };
-  }
-  process.stderr.write(`Neo4j: starting the local server (data in ${opts.home}) …\n`);
-  const local: LocalNeo4j = await startLocalNeo4j(opts);
-  await useNeo4j(local.uri, c.neo4jUser, c.neo4jPassword);
-  return { where: `${local.uri} (local, started for this run)`, release: () => local.stop() };
+/** Where the run writes, for the progress output. */
+function describe(neo4j: Neo4jConnection): string {
+  if (neo4j.via === "running") return `${neo4j.uri} (local, started by ${neo4j.server.owner})`;
+  if (neo4j.via === "started") return `${neo4j.uri} (local, started for this run)`;
+  return neo4j.uri;
 }
 
 /** Articles to expect, for the progress bar: one per file, one per non-empty line of an .ndjson file. */
 async function expectedArticles(paths: string[]): Promise<number> {
-  const { listInputs } = await import("./read/read.ts");
+  const { listInputs } = await import("../ingest/read/read.ts");
   let total = 0;
   for await (const item of listInputs(paths)) {
     if (typeof item !== "string") {
@@ -134,11 +116,15 @@ export const ingestCommand: Command = {
     const json = flags.has("--json");
     const mode = flags.has("--quiet") || json ? "none" : process.stderr.isTTY ? "bar" : "lines";
 
-    const { where, release } = await connect();
+    const neo4j = await connect({
+      startAs: "newsgraph ingest",
+      shareAttached: true,
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
     try {
-      const { ensureSchema, ingestPaths } = await import("./ingest.ts");
+      const { ensureSchema, ingestPaths } = await import("../ingest/ingest.ts");
       await ensureSchema();
-      if (mode !== "none") process.stderr.write(`Neo4j: ${where}\n`);
+      if (mode !== "none") process.stderr.write(`Neo4j: ${describe(neo4j)}\n`);
       const progress = progressReporter(mode === "none" ? 0 : await expectedArticles(paths), mode);
       const t0 = performance.now();
       let report: IngestReport;
@@ -157,7 +143,7 @@ export const ingestCommand: Command = {
       return report.articles.failed > 0 ? 1 : 0;
     } finally {
       await closeDriver();
-      await release();
+      await neo4j.release();
     }
   },
 };

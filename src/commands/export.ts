@@ -1,18 +1,12 @@
 // `newsgraph export`: the graph (or the subgraph of a statement filter) as Cypher, CSV, GraphML or JSON.
 // The filter is the API's StatementWhere and goes through the same translation as the GraphQL
 // `statements` field (src/filters/statement-filter.ts), so both select exactly the same statements.
-import type { Command } from "../cli.ts";
+
+import { graphCounts } from "../export/digest.ts";
+import { type ExportFormat, exportSource, FORMATS, isFormat, runExport } from "../export/export.ts";
+import { connect } from "../neo4j/connect.ts";
 import { closeDriver } from "../neo4j/driver.ts";
-import { read } from "../neo4j/run.ts";
-import { graphCounts } from "./digest.ts";
-import { type ExportFormat, FORMATS, isFormat, runExport } from "./export.ts";
-import {
-  type GraphSource,
-  PAGE_TIMEOUT,
-  type StatementIdPager,
-  statementSubgraph,
-  wholeGraph,
-} from "./source.ts";
+import type { Command } from "./command.ts";
 
 const USAGE = `newsgraph export --format cypher|csv|graphml|json [--out PATH] [--where JSON] [--page-size N]
 
@@ -82,32 +76,14 @@ export function parseExportArgs(args: string[]): ExportArgs {
   return out;
 }
 
-/** Pages of the ids of the statements `where` selects, through the API's filter translation. */
-export async function filteredStatementPager(where: unknown): Promise<StatementIdPager> {
-  const filter = await import("../filters/statement-filter.ts");
-  const resolved = await filter.resolveStatementWhere(filter.parseStatementWhere(where, "--where"));
-  const order = { field: "ID", direction: "ASC" } as const;
-  return async (after, limit) => {
-    const { query, params } = filter.statementPageQuery(resolved, {
-      limit,
-      order,
-      after: after ? { key: after, id: after } : null,
-    });
-    const rows = await read<{ s: { id: string } }>(query, params, PAGE_TIMEOUT);
-    return rows.map((r) => r.s.id);
-  };
-}
-
-export async function exportSource(where: unknown, pageSize: number): Promise<GraphSource> {
-  if (where === null || where === undefined) return wholeGraph(pageSize);
-  return statementSubgraph(await filteredStatementPager(where), pageSize);
-}
-
 export const exportCommand: Command = {
   summary: "Export the graph (cypher, csv, graphml, json)",
   usage: USAGE,
   async run(argv) {
     const args = parseExportArgs(argv);
+    // Reads a graph that is there: it never starts a database (with none running it tries the configured
+    // Bolt port, and the driver's error says that nothing answered).
+    const neo4j = await connect({ startAs: null, shareAttached: true });
     try {
       const source = await exportSource(args.where, args.pageSize);
       const started = Date.now();
@@ -129,6 +105,7 @@ export const exportCommand: Command = {
       return 0;
     } finally {
       await closeDriver();
+      await neo4j.release();
     }
   },
 };

@@ -1,9 +1,9 @@
 // `newsgraph extract`: the whole pipeline without a database. JSON: one Extraction per line (the
 // shape tools/eval-statements.mjs reads). Text: a report a person can read. Bad inputs are reported on
 // stderr as "newsgraph extract: <file>: <reason>" and make the exit code 1; the rest is still printed.
-import type { Command } from "../cli.ts";
-import { isInputError, readAndExtract } from "./pipeline.ts";
-import type { Extraction } from "./types.ts";
+import { isInputError, readAndExtract } from "../ingest/pipeline.ts";
+import type { Extraction } from "../ingest/types.ts";
+import type { Command } from "./command.ts";
 
 type Format = "json" | "text";
 

@@ -1,4 +1,3 @@
-import type { Command } from "../cli.ts";
 import { config } from "../config.ts";
 import {
   defaultServerOptions,
@@ -7,7 +6,8 @@ import {
   startLocalNeo4j,
   stateFile,
   stopServer,
-} from "./local-server.ts";
+} from "../neo4j/local-server.ts";
+import type { Command } from "./command.ts";
 
 const USAGE = `newsgraph db start|stop|status
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSummary } from "../../../../src/ingest/ingest-command.ts";
+import { formatSummary } from "../../../src/commands/ingest.ts";
 
 describe("ingest summary", () => {
   it("names every count the issue asks for and every failed file with its reason", () => {

@@ -1,6 +1,5 @@
-// GraphML escaping and ids, and the command line of `newsgraph export`.
+// GraphML escaping and ids, property types and labels, relationship page sizes.
 import { describe, expect, it } from "vitest";
-import { parseExportArgs } from "../../../src/export/export-command.ts";
 import { graphmlId, xmlText } from "../../../src/export/graphml-format.ts";
 import { primaryLabel, propType } from "../../../src/export/model.ts";
 import { mergeTypes, PageSizer } from "../../../src/export/source.ts";
@@ -37,28 +36,6 @@ describe("types and labels", () => {
   it("keys a country under Organization and refuses labels outside the allowlist", () => {
     expect(primaryLabel(["Place", "Country", "Organization"], "x")).toBe("Organization");
     expect(() => primaryLabel(["Person", "Secret"], "node n1")).toThrow(/node n1: label Secret/);
-  });
-});
-
-describe("parseExportArgs", () => {
-  it("reads --flag value and --flag=value, with --where as JSON", () => {
-    expect(parseExportArgs(["--format", "csv", "--out=dir", "--where", '{"kind":["DIRECT"]}'])).toEqual({
-      format: "csv",
-      out: "dir",
-      where: { kind: ["DIRECT"] },
-      pageSize: 1000,
-    });
-  });
-
-  it.each([
-    [[], /--format is required/],
-    [["--format", "pdf"], /--format pdf: expected one of cypher, csv, graphml, json/],
-    [["--format", "json", "--where", "{nope"], /--where: not valid JSON/],
-    [["--format", "json", "--page-size", "0"], /--page-size must be a whole number/],
-    [["--format", "json", "--bogus"], /unknown option --bogus/],
-    [["--format"], /--format needs a value/],
-  ])("rejects %j", (args, message) => {
-    expect(() => parseExportArgs(args as string[])).toThrow(message);
   });
 });
 

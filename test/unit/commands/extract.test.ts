@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { formatText } from "../../../src/ingest/extract-command.ts";
+import { formatText } from "../../../src/commands/extract.ts";
 import type { Extraction } from "../../../src/ingest/types.ts";
 
 const run = promisify(execFile);
