@@ -6,25 +6,23 @@
 import { WEEKDAYS } from "../german/calendar.ts";
 import { slug } from "../slug.ts";
 import type { Entity, Recognition, Segmented, Statement, StatementKind } from "../types.ts";
+import { finiteVerbIndex, isKonjunktiv } from "./clause.ts";
 import {
   colonLead,
   coordinatedQuotes,
-  type Frame,
-  findVia,
-  finiteVerbIndex,
   isHeadline,
-  isKonjunktiv,
   labelFrames,
-  namedOpening,
   opinionQuotes,
   quoteOnly,
   readFrame,
-  subjectOf,
 } from "./frames.ts";
 import { attributionLexicon } from "./lexicon.ts";
 import { parseNP } from "./np.ts";
+import type { Frame } from "./rules/rule.ts";
 import { Discourse, type ResolvedSpeaker } from "./speaker.ts";
+import { namedOpening, subjectOf } from "./subject.ts";
 import { buildUnits, type Unit } from "./text.ts";
+import { findVia } from "./via.ts";
 
 interface Last {
   speaker: ResolvedSpeaker;
