@@ -7,18 +7,13 @@ import { WEEKDAYS } from "../german/calendar.ts";
 import { slug } from "../slug.ts";
 import type { Entity, Recognition, Segmented, Statement, StatementKind } from "../types.ts";
 import { finiteVerbIndex, isKonjunktiv } from "./clause.ts";
-import {
-  colonLead,
-  coordinatedQuotes,
-  isHeadline,
-  labelFrames,
-  opinionQuotes,
-  quoteOnly,
-  readFrame,
-} from "./frames.ts";
+import { coordinatedQuotes, isHeadline, quoteOnly, readFrame } from "./frames.ts";
 import { attributionLexicon } from "./lexicon.ts";
 import { parseNP } from "./np.ts";
+import { colonLead } from "./rules/colon-leads.ts";
+import { opinionQuotes } from "./rules/judgements.ts";
 import type { Frame } from "./rules/rule.ts";
+import { labelFrames } from "./rules/speech-act-labels.ts";
 import { Discourse, type ResolvedSpeaker } from "./speaker.ts";
 import { namedOpening, subjectOf } from "./subject.ts";
 import { buildUnits, type Unit } from "./text.ts";

@@ -1,10 +1,13 @@
 // Source phrases: "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben".
 
+import { SUBORDINATORS } from "../../german/conjunctions.ts";
 import { DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
+import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, span } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
+import { subjectOf } from "../subject.ts";
 import type { Tok } from "../text.ts";
-import type { SourceFrame } from "./rule.ts";
+import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
 
 const SOURCE_SUFFIX =
   /(angaben|informationen|meinung|einschätzung|schätzungen|erkenntnissen|ermittlungen|recherchen|darstellung|aussagen?|worten|umfragen?|studien?|berechnungen|berichten|ansicht|auffassung|vernehmen|kenntnis|bericht|stellungnahme|analyse|auswertung)$/i;
@@ -20,123 +23,18 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
     const t = toks[i]!;
     if (t.kind !== "word" || t.q !== -1) continue;
     if (lex.laut.has(t.lower)) {
-      const np = parseNP(toks, i + 1, lex);
-      if (np)
-        out.push({
-          from: i,
-          to: np.end,
-          subject: ownerOf(toks, np, lex),
-          sourceTok: null,
-          rule: "reported:laut",
-        });
+      const f = laut(toks, i, lex);
+      if (f) out.push(f);
     } else if (lex.zufolge.has(t.lower) && i > 0) {
-      // walk back over the phrase before "zufolge"
-      let s = i;
-      while (s > 0) {
-        const p = toks[s - 1]!;
-        if (p.q !== -1 || p.kind === "qopen" || p.kind === "qclose") {
-          s--;
-          continue;
-        }
-        if (p.kind !== "word") break;
-        if (p.cap || DETERMINERS.has(p.lower) || isAdjectiveLike(p) || p.lower === "und") {
-          s--;
-          continue;
-        }
-        break;
-      }
-      // keep the longest phrase that parses and ends at "zufolge"
-      let np: NP | null = null;
-      for (let a = s; a < i && !np; a++) {
-        const cand = parseNP(toks, a, lex);
-        if (cand && (cand.end === i || coordEnd(toks, cand.end, i, lex))) np = cand;
-      }
-      if (np)
-        out.push({
-          from: np.start,
-          to: i + 1,
-          subject: ownerOf(toks, np, lex),
-          sourceTok: null,
-          rule: "reported:zufolge",
-        });
-    } else if (t.lower === "nach" || t.lower === "wie") {
+      const f = zufolge(toks, i, lex);
+      if (f) out.push(f);
+    } else if (t.lower === "nach") {
       const n1 = toks[i + 1];
       if (!n1 || n1.q !== -1) continue;
-      // nach [den] [eigenen|offiziellen] Angaben/Berechnungen/Meinung [des X | von X | Russlands]
-      let j = i + 1;
-      const adjs: string[] = [];
-      if (t.lower === "nach" && DETERMINERS.has(n1.lower)) j++;
-      while (t.lower === "nach" && toks[j] && isAdjectiveLike(toks[j]!) && j - i < 5)
-        adjs.push(toks[j++]!.lower);
-      const noun = toks[j];
-      if (t.lower === "nach" && noun && noun.cap && noun.q === -1 && isSourceNoun(noun.text, lex)) {
-        const n2 = toks[j + 1];
-        if (
-          n2 &&
-          n2.q === -1 &&
-          (n2.lower === "von" ||
-            n2.lower === "aus" ||
-            n2.lower === "des" ||
-            n2.lower === "der" ||
-            n2.lower === "eines" ||
-            n2.lower === "einer")
-        ) {
-          const np = parseNP(toks, n2.lower === "von" || n2.lower === "aus" ? j + 2 : j + 1, lex);
-          if (np)
-            out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
-        } else if (
-          n2?.cap &&
-          n2.kind === "word" &&
-          n2.q === -1 &&
-          /s$/.test(n2.text) &&
-          !isSourceNoun(n2.text, lex)
-        ) {
-          const np = parseNP(toks, j + 1, lex, false);
-          if (np)
-            out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
-        } else if (adjs.includes("eigenen")) {
-          out.push({
-            from: i,
-            to: j + 1,
-            subject: null,
-            sourceTok: null,
-            rule: "reported:eigene-angaben",
-            own: true,
-          });
-        } else if (/-/.test(noun.text) || !lex.angabenNouns.has(noun.lower)) {
-          // "nach dpa-Informationen", "nach Expertenmeinung": the source is inside the word
-          if (
-            !lex.vagueSources.has(noun.lower) &&
-            /^(?!angaben|informationen|berichten|meinung)/i.test(noun.text)
-          )
-            out.push({
-              from: i,
-              to: j + 1,
-              subject: null,
-              sourceTok: noun,
-              rule: "reported:nach-informationen",
-            });
-        }
-        continue;
-      }
-      if (t.lower === "nach" && /-(informationen|angaben|recherchen)$/i.test(n1.text)) {
-        out.push({ from: i, to: i + 2, subject: null, sourceTok: n1, rule: "reported:nach-informationen" });
-      } else if (
-        t.lower === "nach" &&
-        n1.cap &&
-        /s$/.test(n1.text) &&
-        lex.angabenNouns.has(toks[i + 2]?.lower ?? "")
-      ) {
-        out.push({ from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" });
-      } else if (
-        t.lower === "nach" &&
-        POSSESSIVES.has(n1.lower) &&
-        /^(angaben|worten|aussage|aussagen|darstellung|einschätzung|ansicht|auffassung|meinung|kenntnis)$/.test(
-          toks[i + 2]?.lower ?? "",
-        )
-      ) {
-        out.push({ from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" });
-      }
+      // "nach Angaben des X" read, or not read, at its noun: nothing else starts at this "nach"
+      if (nachAngaben(toks, i, lex, out)) continue;
+      const f = nachCompound(toks, i, n1, lex);
+      if (f) out.push(f);
     }
     // "ihrer Meinung nach", "seinen Angaben nach"
     if (
@@ -154,6 +52,111 @@ export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFr
       });
   }
   return out;
+}
+
+/** "laut X" at `i`. */
+function laut(toks: Tok[], i: number, lex: AttributionLexicon): SourceFrame | null {
+  const np = parseNP(toks, i + 1, lex);
+  if (!np) return null;
+  return { from: i, to: np.end, subject: ownerOf(toks, np, lex), sourceTok: null, rule: "reported:laut" };
+}
+
+/** "X zufolge" with "zufolge" at `i`. */
+function zufolge(toks: Tok[], i: number, lex: AttributionLexicon): SourceFrame | null {
+  // walk back over the phrase before "zufolge"
+  let s = i;
+  while (s > 0) {
+    const p = toks[s - 1]!;
+    if (p.q !== -1 || p.kind === "qopen" || p.kind === "qclose") {
+      s--;
+      continue;
+    }
+    if (p.kind !== "word") break;
+    if (p.cap || DETERMINERS.has(p.lower) || isAdjectiveLike(p) || p.lower === "und") {
+      s--;
+      continue;
+    }
+    break;
+  }
+  // keep the longest phrase that parses and ends at "zufolge"
+  let np: NP | null = null;
+  for (let a = s; a < i && !np; a++) {
+    const cand = parseNP(toks, a, lex);
+    if (cand && (cand.end === i || coordEnd(toks, cand.end, i, lex))) np = cand;
+  }
+  if (!np) return null;
+  return {
+    from: np.start,
+    to: i + 1,
+    subject: ownerOf(toks, np, lex),
+    sourceTok: null,
+    rule: "reported:zufolge",
+  };
+}
+
+/** nach [den] [eigenen|offiziellen] Angaben/Berechnungen/Meinung [des X | von X | Russlands], with "nach" at
+ * `i`: false when no noun for a source follows, else true (whether or not a source was found). */
+function nachAngaben(toks: Tok[], i: number, lex: AttributionLexicon, out: SourceFrame[]): boolean {
+  let j = i + 1;
+  const adjs: string[] = [];
+  if (DETERMINERS.has(toks[i + 1]!.lower)) j++;
+  while (toks[j] && isAdjectiveLike(toks[j]!) && j - i < 5) adjs.push(toks[j++]!.lower);
+  const noun = toks[j];
+  if (!(noun?.cap && noun.q === -1 && isSourceNoun(noun.text, lex))) return false;
+  const n2 = toks[j + 1];
+  if (
+    n2 &&
+    n2.q === -1 &&
+    (n2.lower === "von" ||
+      n2.lower === "aus" ||
+      n2.lower === "des" ||
+      n2.lower === "der" ||
+      n2.lower === "eines" ||
+      n2.lower === "einer")
+  ) {
+    const np = parseNP(toks, n2.lower === "von" || n2.lower === "aus" ? j + 2 : j + 1, lex);
+    if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
+  } else if (
+    n2?.cap &&
+    n2.kind === "word" &&
+    n2.q === -1 &&
+    /s$/.test(n2.text) &&
+    !isSourceNoun(n2.text, lex)
+  ) {
+    const np = parseNP(toks, j + 1, lex, false);
+    if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
+  } else if (adjs.includes("eigenen")) {
+    out.push({
+      from: i,
+      to: j + 1,
+      subject: null,
+      sourceTok: null,
+      rule: "reported:eigene-angaben",
+      own: true,
+    });
+  } else if (/-/.test(noun.text) || !lex.angabenNouns.has(noun.lower)) {
+    // "nach dpa-Informationen", "nach Expertenmeinung": the source is inside the word
+    if (!lex.vagueSources.has(noun.lower) && /^(?!angaben|informationen|berichten|meinung)/i.test(noun.text))
+      out.push({ from: i, to: j + 1, subject: null, sourceTok: noun, rule: "reported:nach-informationen" });
+  }
+  return true;
+}
+
+/** "nach dpa-Informationen", "nach Umerows Angaben", "nach seinen Worten": the source is one word after
+ * "nach" at `i`. */
+function nachCompound(toks: Tok[], i: number, n1: Tok, lex: AttributionLexicon): SourceFrame | null {
+  if (/-(informationen|angaben|recherchen)$/i.test(n1.text))
+    return { from: i, to: i + 2, subject: null, sourceTok: n1, rule: "reported:nach-informationen" };
+  if (n1.cap && /s$/.test(n1.text) && lex.angabenNouns.has(toks[i + 2]?.lower ?? ""))
+    return { from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" };
+  if (
+    POSSESSIVES.has(n1.lower) &&
+    /^(angaben|worten|aussage|aussagen|darstellung|einschätzung|ansicht|auffassung|meinung|kenntnis)$/.test(
+      toks[i + 2]?.lower ?? "",
+    )
+  )
+    return { from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" };
+  return null;
 }
 
 /** "einem Bericht der Organisation X", "Angaben des ZDF": a report speaks for its owner. */
@@ -195,3 +198,81 @@ export function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
   const head = np.head?.lower ?? "";
   return lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || /^(seite|seiten)$/.test(head);
 }
+
+/** The source phrases of a unit that name a source (a vague "laut Berichten" still frames the sentence);
+ * "nach eigenen Angaben" names the subject of the sentence. */
+export function sourcePhrases(toks: Tok[], lex: AttributionLexicon): SourceFrame[] {
+  const sources = findSourceFrames(toks, lex).filter((s) => !isVague(s, lex) || s.rule === "reported:laut");
+  for (const s of sources) {
+    if (!s.own) continue;
+    const v = finiteVerbIndex(toks, 0, toks.length, lex);
+    s.subject = v >= 0 ? subjectOf(toks, 0, v, lex) : null;
+  }
+  return sources;
+}
+
+/** What the source rules report: the source phrase that framed the sentence. */
+const SOURCE_RULES = [
+  "reported:laut",
+  "reported:zufolge",
+  "reported:nach-angaben",
+  "reported:eigene-angaben",
+  "reported:nach-informationen",
+] as const;
+
+/** A source phrase that opens the sentence frames all of it: "Nach Angaben des X verliefen …". */
+function sourceInitial(ctx: FrameContext): Frame | null {
+  const { toks, lex } = ctx;
+  const initial = ctx.sources.find(
+    (s) => s.from <= ctx.firstWord + 1 && !isVague(s, lex) && (s.subject || s.sourceTok),
+  );
+  if (!initial) return null;
+  const all = contentOf(toks, 0, toks.length);
+  if (!all) return null;
+  return makeFrame(
+    ctx,
+    "REPORTED",
+    initial.rule,
+    all,
+    null,
+    initial.subject,
+    span(toks, initial.from, initial.to),
+    0.8,
+    initial.sourceTok,
+  );
+}
+
+/** A source phrase inside the sentence: "Die Gespräche sind laut X konstruktiv verlaufen." Inside a relative
+ * or subordinate clause, the statement is that clause. */
+function sourceInner(ctx: FrameContext): Frame | null {
+  const { toks, lex } = ctx;
+  const inner = ctx.sources.find((s) => !isVague(s, lex) && (s.subject || s.sourceTok));
+  if (!inner) return null;
+  const cs = clauseStart(toks, inner.from);
+  const opener = toks[cs];
+  const sub =
+    cs > 0 &&
+    opener &&
+    (SUBORDINATORS.has(opener.lower) || DETERMINERS.has(opener.lower)) &&
+    toks[cs - 1]?.text === ",";
+  const all = sub ? contentOf(toks, cs, clauseEnd(toks, inner.to - 1)) : contentOf(toks, 0, toks.length);
+  if (!all) return null;
+  return makeFrame(
+    ctx,
+    "REPORTED",
+    inner.rule,
+    all,
+    null,
+    inner.subject,
+    span(toks, inner.from, inner.to),
+    0.75,
+    inner.sourceTok,
+  );
+}
+
+export const sourceInitialRule: FrameRule = {
+  name: "source-initial",
+  reports: SOURCE_RULES,
+  read: sourceInitial,
+};
+export const sourceInnerRule: FrameRule = { name: "source-inner", reports: SOURCE_RULES, read: sourceInner };
