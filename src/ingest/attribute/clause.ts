@@ -1,13 +1,17 @@
 // Clause helpers shared by the frame rules: where a clause starts and ends, its finite verb, whether it is
 // in Konjunktiv, what content it holds and whether it reads like a clause at all.
 
-import { ADVERBS, FOCUS_PARTICLES } from "../german/adverbs.ts";
+import { ADVERBS, FOCUS_PARTICLES, POST_SUBJECT_PARTICLES } from "../german/adverbs.ts";
+import { TIME_NOUN } from "../german/calendar.ts";
 import { CLOSED_CLASS } from "../german/closed-class.ts";
-import { COORDINATORS, SUBORDINATORS } from "../german/conjunctions.ts";
+import { GENITIVE_ARTICLES } from "../german/complements.ts";
+import { COORDINATORS, PHRASE_LINKS, SUBORDINATORS } from "../german/conjunctions.ts";
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
+import { NEGATIONS } from "../german/negation.ts";
 import { PREPOSITIONS } from "../german/prepositions.ts";
-import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
-import { AUXILIARIES } from "../german/verbs.ts";
+import { PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from "../german/pronouns.ts";
+import { CARDINAL_WORDS } from "../german/quantities.ts";
+import { AUXILIARIES, PARTICLE_ZU_INFINITIVE } from "../german/verbs.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
 import type { Tok } from "./text.ts";
@@ -97,17 +101,14 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
   for (let n = 0; n < 4; n++) {
     const p = toks[end];
     // and genitives: "Im Vorfeld der nun abgesagten Parade haben …"
-    const genitive = !!p && p.q === -1 && /^(des|der)$/.test(p.lower) && toks[end + 1]?.kind !== "qopen";
+    const genitive = !!p && p.q === -1 && GENITIVE_ARTICLES.has(p.lower) && toks[end + 1]?.kind !== "qopen";
     if (!p || p.q !== -1 || (!PREPOSITIONS.has(p.lower) && !genitive)) break;
     const np = parseNP(toks, genitive ? end : end + 1, lex, false);
     if (!np || np.pronoun) break;
     end = np.end;
   }
   // "Die Regel selbst stellte …", "Der Kanzler jedoch sagte …": a particle between the subject and the verb
-  if (
-    end > i &&
-    /^(selbst|allein|jedoch|aber|hingegen|dagegen|indes|wiederum)$/.test(toks[end]?.lower ?? "")
-  ) {
+  if (end > i && POST_SUBJECT_PARTICLES.has(toks[end]?.lower ?? "")) {
     const n = toks[end + 1];
     if (n?.kind === "word" && !n.cap && n.q === -1 && !isFunction(n.lower)) end++;
   }
@@ -118,7 +119,7 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
       const w = toks[m]!;
       if (w.q !== -1 || (w.kind === "punct" && BOUNDARY.has(w.text))) break;
       if (w.kind !== "word" || w.cap || isFunction(w.lower)) continue;
-      if (/^(er|sie|es|man|wir|ich)$/.test(toks[m + 1]!.lower)) return m;
+      if (SUBJECT_PRONOUNS.has(toks[m + 1]!.lower)) return m;
     }
   }
   const v = toks[end];
@@ -174,11 +175,7 @@ export function skipAdverbs(toks: Tok[], i: number): number {
       continue;
     }
     // "am Sonntag", "am Mittwoch (Ortszeit)"
-    if (
-      (t.lower === "am" || t.lower === "in") &&
-      toks[j + 1]?.cap &&
-      /tag$|woche|nacht|abend|morgen/i.test(toks[j + 1]!.text)
-    ) {
+    if ((t.lower === "am" || t.lower === "in") && toks[j + 1]?.cap && TIME_NOUN.test(toks[j + 1]!.text)) {
       j += 2;
       continue;
     }
@@ -197,9 +194,8 @@ export function nominalOnly(toks: Tok[], from: number, to: number): boolean {
       DETERMINERS.has(t.lower) ||
       PREPOSITIONS.has(t.lower) ||
       POSSESSIVES.has(t.lower) ||
-      /^(und|oder|als|auch|noch|sowie|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert)$/.test(
-        t.lower,
-      ) ||
+      PHRASE_LINKS.has(t.lower) ||
+      CARDINAL_WORDS.has(t.lower) ||
       /^\d/.test(t.text)
     )
       continue;
@@ -228,12 +224,7 @@ export function infinitiveClause(toks: Tok[], from: number, to: number): boolean
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word") continue;
     if (t.lower === "zu" && toks[k + 1]?.kind === "word" && !toks[k + 1]!.cap) return true;
-    if (
-      /^(an|auf|aus|ab|ein|mit|vor|zurück|weg|fest|her|hin|bei|nach|um|weiter|durch|los)zu\p{Ll}+en$/u.test(
-        t.lower,
-      )
-    )
-      return true;
+    if (PARTICLE_ZU_INFINITIVE.test(t.lower)) return true;
   }
   return false;
 }
@@ -271,7 +262,7 @@ export function span(toks: Tok[], from: number, to: number): Tok[] {
 export function negated(toks: Tok[], v: number, end: number): boolean {
   for (let k = v + 1; k < Math.min(end, v + 9); k++) {
     const w = toks[k]!.lower;
-    if (w === "nicht" || w === "nichts" || w === "kein" || w === "keine" || w === "nie") return true;
+    if (NEGATIONS.has(w)) return true;
   }
   return false;
 }

@@ -2,8 +2,16 @@
 // reflexive and complement each verb needs in cues.yaml, and not in another sense of the word.
 
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
-import { PREPOSITIONS } from "../german/prepositions.ts";
-import { AUXILIARIES, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from "../german/verbs.ts";
+import { ADJECTIVE_ENDING } from "../german/endings.ts";
+import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
+import { FRONTED_CUE_PARTICLES } from "../german/speech-words.ts";
+import {
+  AUXILIARIES,
+  OTHER_MODALS,
+  PASSIVE_AUXILIARIES,
+  PERFECT_AUXILIARIES,
+  STATIVE_AUXILIARIES,
+} from "../german/verbs.ts";
 import { clauseEnd, clauseStart } from "./clause.ts";
 import type { AttributionLexicon, CueVerb } from "./lexicon.ts";
 import type { Tok, Unit } from "./text.ts";
@@ -35,7 +43,7 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
       before.q === -1 &&
       (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower)) &&
       toks[i + 1]?.cap &&
-      /(e|en|er|es|em)$/.test(t.lower)
+      ADJECTIVE_ENDING.test(t.lower)
     )
       continue;
     const end = clauseEnd(toks, i);
@@ -50,11 +58,7 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
     if (verbs?.some((v) => v.lemma === t.lower)) {
       const from = clauseStart(toks, i);
       for (let k = from; k < i; k++)
-        if (
-          toks[k]!.q === -1 &&
-          (AUXILIARIES.has(toks[k]!.lower) ||
-            /^(möchte|möchten|mag|müssten|könnten|sollten|wollten|dürften)$/.test(toks[k]!.lower))
-        ) {
+        if (toks[k]!.q === -1 && (AUXILIARIES.has(toks[k]!.lower) || OTHER_MODALS.has(toks[k]!.lower))) {
           verbs = undefined;
           break;
         }
@@ -66,7 +70,7 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
         const p = toks[i - 1];
         if (
           verb.particle &&
-          /^(bekannt|klar|fest)$/.test(verb.particle) &&
+          FRONTED_CUE_PARTICLES.has(verb.particle) &&
           p?.lower === verb.particle &&
           p.q === -1 &&
           checkNeeds(toks, i, end, verb)
@@ -93,7 +97,7 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
       if (aux < 0 || toks[i - 1]?.lower === "zu") continue;
       // "Der Einzug ist geplant": a state, not a speech act (verbs of saying take "haben")
       if (
-        /^(ist|sind|war|waren|sei|seien)$/.test(toks[aux]!.lower) &&
+        STATIVE_AUXILIARIES.has(toks[aux]!.lower) &&
         toks[i + 1]?.lower !== "worden" &&
         !/gehen$/.test(pverb.lemma)
       )
@@ -121,7 +125,7 @@ export function passiveAux(toks: Tok[], from: number, to: number): number {
 
 /** "von"/"vom" between a passive auxiliary and its participle: the agent's phrase follows it. */
 export function agentAfter(toks: Tok[], aux: number, participle: number): number {
-  return toks.findIndex((t, k) => k > aux && k < participle && t.q === -1 && /^(von|vom)$/.test(t.lower));
+  return toks.findIndex((t, k) => k > aux && k < participle && t.q === -1 && AGENT_PREPOSITIONS.has(t.lower));
 }
 
 export function hasSich(toks: Tok[], from: number, to: number): boolean {

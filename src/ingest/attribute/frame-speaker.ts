@@ -1,6 +1,7 @@
 // The handoff from a frame to speaker resolution: the frame's subject phrase (or the word a source phrase
 // names) goes to Discourse, which finds who it is; the cue verb's number tells singular from plural.
 
+import { PERSON_PRONOUNS } from "../german/pronouns.ts";
 import type { Frame } from "./rules/rule.ts";
 import type { Discourse, ResolvedSpeaker } from "./speaker.ts";
 import type { Unit } from "./text.ts";
@@ -18,7 +19,7 @@ export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): Resolve
 /** "sagte er" with no antecedent in reach: keep the statement, with the pronoun as the speaker's words. */
 export function unresolvedPronoun(frame: Frame, text: string): ResolvedSpeaker | null {
   const p = frame.subject?.pronoun;
-  if (!p || !/^(er|sie)$/.test(p.lower)) return null;
+  if (!p || !PERSON_PRONOUNS.has(p.lower)) return null;
   return {
     id: null,
     name: p.text,

@@ -3,6 +3,8 @@
 // phrase is the subject of the cue — the subject of the cue verb, never the subject of the content. The
 // frame rules (rules/index.ts) are tried in order on what is worked out of the unit once.
 
+import { LIST_COORDINATORS } from "../german/conjunctions.ts";
+import { MASCULINE_OBJECT_PRONOUNS, PERSON_PRONOUNS } from "../german/pronouns.ts";
 import { closeOf, contentOf, onlyQuote, skipAdverbs, wordsIn } from "./clause.ts";
 import { unitCues } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
@@ -53,12 +55,13 @@ function quotedSpeaker(f: Frame, unit: Unit, lex: AttributionLexicon): void {
   if (f.rule === "direct:mit-worten") v = toks.findIndex((t, k) => t.q === -1 && quoting(k));
   if (v >= 0 && quoting(v) && f.subject) {
     const at = skipAdverbs(toks, f.subject.start > v ? f.subject.end : v + 1);
-    const him = toks[at]?.q === -1 && /^(ihn|ihm)$/.test(toks[at]!.lower) ? toks[at]! : null;
+    const him = toks[at]?.q === -1 && MASCULINE_OBJECT_PRONOUNS.has(toks[at]!.lower) ? toks[at]! : null;
     // "zitierte ihn": the object pronoun stands for the person "er" would
     const obj = him
       ? { ...f.subject, start: at, end: at + 1, pronoun: { ...him, lower: "er" }, names: [], role: null }
       : parseNP(toks, at, lex);
-    if (obj && (obj.names.length || obj.role || /^(er|sie)$/.test(obj.pronoun?.lower ?? ""))) f.subject = obj;
+    if (obj && (obj.names.length || obj.role || PERSON_PRONOUNS.has(obj.pronoun?.lower ?? "")))
+      f.subject = obj;
   }
 }
 
@@ -70,7 +73,7 @@ export function coordinatedQuotes(unit: Unit, end: number): { start: number; end
   while (k >= 0) {
     const j = k + 1;
     const sep = toks[j];
-    if (!sep || sep.q !== -1 || !/^(oder|und|sowie|,)$/.test(sep.lower)) break;
+    if (!sep || sep.q !== -1 || !(LIST_COORDINATORS.has(sep.lower) || sep.lower === ",")) break;
     if (toks[j + 1]?.kind !== "qopen") break;
     const close = closeOf(toks, j + 1);
     if (close < 0 || wordsIn(toks, j + 2, close) < 1) break;
@@ -86,7 +89,7 @@ export function quoteOnly(unit: Unit): { start: number; end: number } | null {
   if (onlyQuote(toks, 0, toks.length)) return contentOf(toks, 0, toks.length);
   // "und „…“" going on from the sentence before: the quotation without the connective
   const first = toks.findIndex((t) => t.kind === "word");
-  if (first >= 0 && /^(und|oder|sowie)$/.test(toks[first]!.lower) && toks[first + 1]?.kind === "qopen") {
+  if (first >= 0 && LIST_COORDINATORS.has(toks[first]!.lower) && toks[first + 1]?.kind === "qopen") {
     if (onlyQuote(toks, first + 1, toks.length)) return contentOf(toks, first + 1, toks.length);
   }
   return null;

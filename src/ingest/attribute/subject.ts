@@ -2,16 +2,17 @@
 // apposition, the agent of a passive, the phrase a relative clause hangs on), of a noun for words.
 
 import { ADVERBS, FOCUS_PARTICLES } from "../german/adverbs.ts";
-import { COORDINATORS, SUBORDINATORS } from "../german/conjunctions.ts";
-import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
-import { PREPOSITIONS } from "../german/prepositions.ts";
+import { GENITIVE_ARTICLES } from "../german/complements.ts";
+import { COORDINATORS, CORRELATIVES, SUBORDINATORS } from "../german/conjunctions.ts";
+import { DETERMINERS, OWNER_POSSESSIVES, POSSESSIVES } from "../german/determiners.ts";
+import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
+import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
+import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
 import { clauseStart, finiteVerbIndex, isFunction, nominalOnly, skipAdverbs } from "./clause.ts";
 import { agentAfter, type Cue, passiveAux } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
 import type { Tok } from "./text.ts";
-
-const RELATIVE = /^(der|die|welcher|welche)$/;
 
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
 export function subjectOf(toks: Tok[], from: number, v: number, lex: AttributionLexicon): NP | null {
@@ -20,7 +21,7 @@ export function subjectOf(toks: Tok[], from: number, v: number, lex: Attribution
   while (
     i < v &&
     toks[i]!.kind === "word" &&
-    (COORDINATORS.has(toks[i]!.lower) || /^(sowohl|weder|entweder)$/.test(toks[i]!.lower))
+    (COORDINATORS.has(toks[i]!.lower) || CORRELATIVES.has(toks[i]!.lower))
   )
     i++;
   // "Auch der Minister sagte", "Nur Peskow widersprach": a focus adverb before the subject
@@ -76,7 +77,7 @@ export function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP |
     if (von >= 0) return parseNP(toks, von + 1, lex);
     // "wurden im „Standard“ als „…“ bezeichnet": the paper where it was written
     const inn = toks.findIndex(
-      (t, k) => k > passive && k < cue.idx && t.q === -1 && /^(im|in)$/.test(t.lower),
+      (t, k) => k > passive && k < cue.idx && t.q === -1 && (t.lower === "im" || t.lower === "in"),
     );
     const medium = inn >= 0 ? parseNP(toks, inn + 1, lex) : null;
     return medium && (medium.title || medium.media) ? medium : null;
@@ -138,7 +139,7 @@ export function isRelativeOpener(toks: Tok[], from: number): boolean {
     toks[from - 1]!.text === "," &&
     !!opener &&
     opener.q === -1 &&
-    RELATIVE.test(opener.lower) &&
+    SUBJECT_RELATIVES.has(opener.lower) &&
     !!next &&
     next.q === -1 &&
     next.kind === "word" &&
@@ -156,7 +157,7 @@ export function antecedent(toks: Tok[], comma: number, lex: AttributionLexicon):
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word") return false;
     if (t.cap || isAdjectiveLike(t)) return true;
-    return /^(des|der)$/.test(t.lower) && !!toks[k - 1]?.cap && toks[k - 1]!.q === -1;
+    return GENITIVE_ARTICLES.has(t.lower) && !!toks[k - 1]?.cap && toks[k - 1]!.q === -1;
   };
   while (m > 0 && inPhrase(m)) m--;
   const t = toks[m];
@@ -191,7 +192,7 @@ export function antecedent(toks: Tok[], comma: number, lex: AttributionLexicon):
 
 /** "es" and "man" name nobody. */
 export function impersonalNP(np: NP | null): boolean {
-  return np?.pronoun?.lower === "es" || np?.pronoun?.lower === "man";
+  return IMPERSONAL_PRONOUNS.has(np?.pronoun?.lower ?? "");
 }
 
 /** "…, auf denen …", "…, in dem …": a relative clause opened by a preposition. */
@@ -200,7 +201,7 @@ export function isPrepRelative(toks: Tok[], from: number): boolean {
     from > 0 &&
     toks[from - 1]!.text === "," &&
     PREPOSITIONS.has(toks[from]!.lower) &&
-    /^(dem|der|denen|den)$/.test(toks[from + 1]?.lower ?? "")
+    PREPOSITION_RELATIVES.has(toks[from + 1]?.lower ?? "")
   );
 }
 
@@ -215,12 +216,12 @@ export function clauseSpeaker(toks: Tok[], from: number, to: number, lex: Attrib
 /** "Das Fazit der Ministerin X", "Die Antwort von X", "Seine Meinung": the owner of a noun for words. */
 export function ownerOfWords(np: NP, toks: Tok[], lex: AttributionLexicon): NP | null {
   const owner = np.modifiers[0];
-  if (owner && /^(des|der|von|vom)$/.test(owner.lower)) {
+  if (owner && (GENITIVE_ARTICLES.has(owner.lower) || AGENT_PREPOSITIONS.has(owner.lower))) {
     const at = toks.indexOf(owner);
-    return parseNP(toks, /^(von|vom)$/.test(owner.lower) ? at + 1 : at, lex);
+    return parseNP(toks, AGENT_PREPOSITIONS.has(owner.lower) ? at + 1 : at, lex);
   }
   const d = np.det;
-  if (d && /^(sein|seine|ihr|ihre)$/.test(d.lower))
+  if (d && OWNER_POSSESSIVES.has(d.lower))
     return {
       ...np,
       end: toks.indexOf(d) + 1,

@@ -1,6 +1,7 @@
 // The channel a statement came through, named in its frame: "laut Tass", "der «Bild am Sonntag»", "auf
 // der Plattform X".
 
+import { CHANNEL_NOUN, PLATFORMS } from "../german/speech-words.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { type NP, parseNP } from "./np.ts";
 import type { Tok } from "./text.ts";
@@ -39,16 +40,13 @@ export function findVia(frameToks: Tok[], all: Tok[], lex: AttributionLexicon): 
         np &&
         !np.title &&
         np.names.length > 0 &&
-        (np.media || (np.head && /plattform|dienst|netzwerk|kanal|account|konto/i.test(np.head.text)))
+        (np.media || (np.head && CHANNEL_NOUN.test(np.head.text)))
       ) {
         const name = channelName(np, all);
         if (name) return { name };
       }
       const n = all[idx + 1]!;
-      if (
-        /^(X|Twitter|Telegram|Facebook|Instagram|Truth|TikTok|Youtube|YouTube|Bluesky|Threads)$/.test(n.text)
-      )
-        return { name: n.text };
+      if (PLATFORMS.has(n.text)) return { name: n.text };
     }
     // dative addressee: "sagte der Nato-Chef der «Bild am Sonntag»", "sagte er der Zeitung „Welt“"
     if ((t.lower === "der" || t.lower === "dem" || t.lower === "gegenüber") && all[idx + 1]) {

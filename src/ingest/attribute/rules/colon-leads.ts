@@ -1,7 +1,8 @@
 // A colon after a frame: "schrieb Witkoff: „…“", "BKA-Präsident Ziercke: „…“", "… mit der Aufschrift: „…“",
 // "Er sagte:" before a quotation on the next line, and a colon lead without a verb of saying.
 
-import { PREPOSITIONS } from "../../german/prepositions.ts";
+import { PREPOSITIONS, SOURCE_PREPOSITIONS } from "../../german/prepositions.ts";
+import { SPEECH_NOUNS, WORDS_NOUNS } from "../../german/speech-words.ts";
 import {
   contentOf,
   finiteVerbIndex,
@@ -16,11 +17,7 @@ import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { cueSubject, impersonalNP, initialNP, ownerOfWords, subjectOf } from "../subject.ts";
 import type { Unit } from "../text.ts";
-import { WORDS_NOUN } from "./named-quotations.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
-
-const SPEECH_NOUN =
-  /^(fazit|bilanz|antwort|kommentar|worte|urteil|meinung|einschätzung|reaktion|appell|botschaft|forderung|warnung|prognose)$/;
 
 /**
  * The first colon after a frame: with a cue before it (colon; a colon that closes the sentence leaves the
@@ -88,9 +85,7 @@ function cueColon(
   let subject = cueSubject(toks, cue, lex);
   // "In dem Antrag heißt es: „…“": an impersonal verb's source is where the words stand
   if (cue.verb.impersonal && (!subject || subject.pronoun?.lower === "es")) {
-    const at = toks.findIndex(
-      (x, k) => k < c && x.q === -1 && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower),
-    );
+    const at = toks.findIndex((x, k) => k < c && x.q === -1 && SOURCE_PREPOSITIONS.has(x.lower));
     subject = at >= 0 ? parseNP(toks, at + 1, lex) : null;
     if (!subject) return null;
   }
@@ -118,7 +113,7 @@ function nameColon(ctx: FrameContext, c: number, content: { start: number; end: 
     return makeFrame(ctx, "DIRECT", "direct:name-colon", content, null, np0, span(toks, 0, c), 0.8);
   // "Die Antwort des Ministers X: „…“", "Seine Meinung zu Kirchhoff: „…“": a noun for words, its owner
   const head = np0?.head?.lower ?? "";
-  if (np0 && (np0.end === c || attached) && (SPEECH_NOUN.test(head) || WORDS_NOUN.test(head))) {
+  if (np0 && (np0.end === c || attached) && (SPEECH_NOUNS.has(head) || WORDS_NOUNS.has(head))) {
     const who = ownerOfWords(np0, toks, lex);
     if (who && (who.names.length || who.role || who.pronoun))
       return makeFrame(ctx, "DIRECT", "direct:name-colon", content, null, who, span(toks, 0, c), 0.75);
@@ -147,7 +142,7 @@ export function colonLead(unit: Unit, lex: AttributionLexicon): NP | null {
   const v = finiteVerbIndex(toks, 0, toks.length - 1, lex);
   let np = v >= 0 ? subjectOf(toks, 0, v, lex) : initialNP(toks, lex);
   // "Das Fazit der Ministerin X:", "Seine Antwort:": a noun for words hands them to its owner
-  if (np && SPEECH_NOUN.test(np.head?.lower ?? np.caps[0]?.lower ?? "")) np = ownerOfWords(np, toks, lex);
+  if (np && SPEECH_NOUNS.has(np.head?.lower ?? np.caps[0]?.lower ?? "")) np = ownerOfWords(np, toks, lex);
   if (!np || impersonalNP(np)) return null;
   return np.pronoun || np.names.length || np.role || np.org || np.media ? np : null;
 }

@@ -3,7 +3,13 @@
 
 import { COORDINATORS, SUBORDINATORS } from "../../german/conjunctions.ts";
 import { DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
-import { PREPOSITIONS } from "../../german/prepositions.ts";
+import {
+  DIRECTIONAL_CONTRACTIONS,
+  PREPOSITION_SUBORDINATORS,
+  PREPOSITIONS,
+  SOURCE_PREPOSITIONS,
+} from "../../german/prepositions.ts";
+import { NEUTER_DEMONSTRATIVES } from "../../german/pronouns.ts";
 import { AUXILIARIES, MODAL_VERBS, PERFECT_AUXILIARIES } from "../../german/verbs.ts";
 import type { StatementKind } from "../../types.ts";
 import {
@@ -26,7 +32,7 @@ import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule
 function dasSagteX(ctx: FrameContext): Frame | null {
   const { toks, lex, cues, firstWord } = ctx;
   const w0 = toks[firstWord];
-  if (!(w0 && /^(das|dies|dieses)$/.test(w0.lower))) return null;
+  if (!(w0 && NEUTER_DEMONSTRATIVES.has(w0.lower))) return null;
   let cue = cues.find((q) => q.finiteIdx === firstWord + 1 && q.verb.content !== "reported");
   // "Das musste der Minister einräumen.", "Dies wollte X nicht bestätigen.": a modal and the infinitive
   if (!cue && MODAL_VERBS.has(toks[firstWord + 1]?.lower ?? "")) {
@@ -130,7 +136,8 @@ function wieCue(toks: Tok[], cues: Cue[], c: number): Cue | undefined {
       if (
         toks[k]!.kind === "word" &&
         !PERFECT_AUXILIARIES.has(toks[k]!.lower) &&
-        !/^(wurde|worden)$/.test(toks[k]!.lower)
+        toks[k]!.lower !== "wurde" &&
+        toks[k]!.lower !== "worden"
       )
         return false;
     return true;
@@ -158,9 +165,7 @@ function cueAfterFrame(
     // "hieß es aus Regierungskreisen"
     impersonal = true;
     // "hieß es aus Regierungskreisen", "hieß es in der Rede"
-    const aus = toks.findIndex(
-      (x, k) => k > c && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower) && x.q === -1,
-    );
+    const aus = toks.findIndex((x, k) => k > c && SOURCE_PREPOSITIONS.has(x.lower) && x.q === -1);
     subject = aus > 0 ? parseNP(toks, aus + 1, lex) : null;
     if (!subject) return null;
   }
@@ -202,8 +207,11 @@ function contentLike(toks: Tok[], before: number): boolean {
   // "Bis ins hohe Alter sei …", "Während der Feiertage sollen …": a preposition, not a subordinate clause
   const next = toks[first + 1]?.lower ?? "";
   const preposition =
-    /^(bis|während|seit)$/.test(w.lower) &&
-    (DETERMINERS.has(next) || PREPOSITIONS.has(next) || /^(ins|zum|zur|\d+)$/.test(next));
+    PREPOSITION_SUBORDINATORS.has(w.lower) &&
+    (DETERMINERS.has(next) ||
+      PREPOSITIONS.has(next) ||
+      DIRECTIONAL_CONTRACTIONS.has(next) ||
+      /^\d+$/.test(next));
   if (SUBORDINATORS.has(w.lower) && w.lower !== "dass" && !preposition) return false;
   let end = first;
   while (end < before && !(toks[end]!.q === -1 && toks[end]!.text === ",")) end++;

@@ -1,7 +1,13 @@
 // The cue before the content: "Merz gab bekannt, Selenskyj sei …", "Macron hatte gesagt, dass …", "Wie die
 // Polizei mitteilte, wurde …", and a cue closing a subordinate or relative clause before its content.
 
-import { CONTENT_OPENERS } from "../../german/conjunctions.ts";
+import {
+  CONTENT_OPENERS,
+  FRAME_SUBORDINATORS,
+  LEADING_COORDINATORS,
+  NON_CONTENT_OPENERS,
+} from "../../german/conjunctions.ts";
+import { SOURCE_PREPOSITIONS } from "../../german/prepositions.ts";
 import { AUXILIARIES } from "../../german/verbs.ts";
 import {
   clauseEnd,
@@ -21,27 +27,11 @@ import { parseNP } from "../np.ts";
 import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
-const NOT_CONTENT = new Set([
-  "um",
-  "nachdem",
-  "welche",
-  "welcher",
-  "welches",
-  "weil",
-  "bevor",
-  "obwohl",
-  "damit",
-  "sodass",
-  "während",
-  "als",
-  "wenn",
-]);
-
 /** "Wie die Polizei mitteilte, wurde …", "Denn wie schon die WHO sagte, …": the content after the comma. */
 function wieXSagte(ctx: FrameContext): Frame | null {
   const { toks, lex, cues, firstWord } = ctx;
   const w0 = toks[firstWord];
-  const wieAt = w0 && /^(denn|und|aber|doch)$/.test(w0.lower) ? firstWord + 1 : firstWord;
+  const wieAt = w0 && LEADING_COORDINATORS.has(w0.lower) ? firstWord + 1 : firstWord;
   if (!(toks[wieAt]?.lower === "wie" && toks[wieAt]!.q === -1)) return null;
   const cue = cues.find((q) => q.idx > wieAt && q.verb.content !== "reported");
   const comma = cue ? clauseEnd(toks, Math.max(cue.idx, cue.particleIdx)) : -1;
@@ -113,7 +103,7 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
     indicativeMainClause(toks, first, clauseTo, lex);
   if (!isContent) return null;
   // "…, um … zu", "…, nachdem …", "…, welche …": an adverbial or relative clause, not content
-  if (opener.q === -1 && NOT_CONTENT.has(opener.lower)) return null;
+  if (opener.q === -1 && NON_CONTENT_OPENERS.has(opener.lower)) return null;
   if (cue.verb.content === "reported") return null;
   let subject = cueSubject(toks, cue, lex);
   // "Aus Moskau hatte es geheißen, …": an impersonal verb's source is the place it came from
@@ -122,9 +112,7 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
     (!subject || subject.pronoun?.lower === "es" || !(subject.names.length || subject.role || subject.org))
   ) {
     // "Aus Moskau hieß es", "Im Bericht heißt es", "In der Ankündigung heißt es"
-    const aus = toks.findIndex(
-      (x, k) => k < comma && x.q === -1 && /^(aus|von|vom|in|im|bei|beim)$/.test(x.lower),
-    );
+    const aus = toks.findIndex((x, k) => k < comma && x.q === -1 && SOURCE_PREPOSITIONS.has(x.lower));
     subject = aus >= 0 ? parseNP(toks, aus + 1, lex) : null;
   }
   if (!subject) return null;
@@ -149,8 +137,6 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   );
 }
 
-const SUBORDINATE_FRAME = /^(als|während|nachdem|da|weil|obwohl)$/;
-
 /** A verb of saying that closes a subordinate or relative clause, its content after the comma: "Während X
  * erklärte, aufgeregt zu sein, …", "…, der angab, bedroht worden zu sein". */
 function subordinate(ctx: FrameContext): Frame | null {
@@ -161,7 +147,7 @@ function subordinate(ctx: FrameContext): Frame | null {
     const opener = toks[from];
     if (!opener || opener.q !== -1) continue;
     const relative = isRelativeOpener(toks, from);
-    if (!relative && !SUBORDINATE_FRAME.test(opener.lower)) continue;
+    if (!relative && !FRAME_SUBORDINATORS.has(opener.lower)) continue;
     // the verb closes its clause (an auxiliary may follow: "der angegeben hatte")
     const ce = clauseEnd(toks, Math.max(cue.idx, cue.finiteIdx, cue.particleIdx));
     if (toks[ce]?.text !== ",") continue;
@@ -171,7 +157,7 @@ function subordinate(ctx: FrameContext): Frame | null {
     if (!closes) continue;
     const first = ce + 1;
     const opener2 = toks[first];
-    if (!opener2 || (opener2.q === -1 && NOT_CONTENT.has(opener2.lower))) continue;
+    if (!opener2 || (opener2.q === -1 && NON_CONTENT_OPENERS.has(opener2.lower))) continue;
     const to = relative ? toks.length : mainClauseAgain(ctx, first);
     const clauseTo = clauseEnd(toks, first);
     const isContent =

@@ -1,6 +1,10 @@
 // Quotations named by what surrounds them: "mit den Worten „…“", "auf dem geschrieben stand: „…“", "die
 // Feststellung „…“", "Die ersten Worte Armstrongs: „…“". The words belong to the one who said or wrote them.
 
+import { GENITIVE_ARTICLES } from "../../german/complements.ts";
+import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
+import { WORDS_DETERMINERS, WORDS_NOUN_TEXT, WORDS_NOUNS } from "../../german/speech-words.ts";
+import { STEHEN_FORMS } from "../../german/verbs.ts";
 import { clauseStart, closeOf, finiteVerbIndex, skipAdverbs, wordsIn } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
@@ -40,8 +44,7 @@ function withWords(
   for (let k = 0; k + 2 < toks.length; k++) {
     const w = toks[k]!;
     if (w.lower !== "mit" || w.q !== -1) continue;
-    if (!/^(den|diesen|seinen|ihren|folgenden)$/.test(toks[k + 1]!.lower) || toks[k + 2]!.lower !== "worten")
-      continue;
+    if (!WORDS_DETERMINERS.has(toks[k + 1]!.lower) || toks[k + 2]!.lower !== "worten") continue;
     let qo = k + 3;
     if (toks[qo]?.text === ":") qo++;
     let open = -1;
@@ -81,9 +84,6 @@ function withWords(
   return null;
 }
 
-export const WORDS_NOUN =
-  /^(feststellung|behauptung|antwort|erklärung|aussage|worte|zitat|stellungnahme|mitteilung|weisheit|devise|losung|kernaussage|schlussfolgerung)$/;
-
 function speechNounQuote(
   toks: Tok[],
   lex: AttributionLexicon,
@@ -92,14 +92,19 @@ function speechNounQuote(
     let n = k - 1;
     if (toks[n]!.q === -1 && (toks[n]!.text === "," || toks[n]!.text === ":")) n--;
     const noun = toks[n];
-    return noun && noun.q === -1 && noun.cap && WORDS_NOUN.test(noun.lower) ? n : -1;
+    return noun && noun.q === -1 && noun.cap && WORDS_NOUNS.has(noun.lower) ? n : -1;
   };
   for (const { open, close, label: n } of labelledQuotes(toks, wordsNoun, 3)) {
     // the owner of the words ("die Antwort des Ministers", "Armstrongs Worte"), else the clause's subject
     let subject: NP | null = null;
     const g = toks[n + 1];
-    if (g && g.q === -1 && /^(des|der|von|vom)$/.test(g.lower) && n + 1 < open)
-      subject = parseNP(toks, /^(von|vom)$/.test(g.lower) ? n + 2 : n + 1, lex);
+    if (
+      g &&
+      g.q === -1 &&
+      (GENITIVE_ARTICLES.has(g.lower) || AGENT_PREPOSITIONS.has(g.lower)) &&
+      n + 1 < open
+    )
+      subject = parseNP(toks, AGENT_PREPOSITIONS.has(g.lower) ? n + 2 : n + 1, lex);
     if (!subject) {
       const from = clauseStart(toks, n);
       const v = finiteVerbIndex(toks, from, n, lex);
@@ -140,8 +145,7 @@ function writtenQuote(
     (t, k) =>
       t.lower === "geschrieben" &&
       t.q === -1 &&
-      (/^(stand|steht|stehen|standen)$/.test(toks[k + 1]?.lower ?? "") ||
-        /^(stand|steht|stehen|standen)$/.test(toks[k - 1]?.lower ?? "")),
+      (STEHEN_FORMS.has(toks[k + 1]?.lower ?? "") || STEHEN_FORMS.has(toks[k - 1]?.lower ?? "")),
   );
   if (g < 0) return null;
   const colon = toks.findIndex((t, k) => k > g && t.text === ":" && t.q === -1);
@@ -152,10 +156,6 @@ function writtenQuote(
   if (!subject || subject.pronoun) return null;
   return { quote: { start: toks[open]!.start, end: toks[close]!.end }, subject };
 }
-
-/** Cheap test on the sentence text before the token scans (most quoted sentences have none of these words). */
-const WORDS_NOUN_TEXT =
-  /Feststellung|Behauptung|Antwort|Erklärung|Aussage|Worte|Zitat|Stellungnahme|Mitteilung|Weisheit|Devise|Losung|Kernaussage|Schlussfolgerung/;
 
 export const mitWortenRule: FrameRule = {
   name: "mit-worten",

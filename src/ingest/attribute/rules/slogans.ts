@@ -1,6 +1,7 @@
 // Slogans: "trugen Transparente mit der Aufschrift „…“", "skandierten Parolen wie „…“": the words are those
 // of the people who carry or chant them.
 
+import { SLOGAN_NOUNS, SLOGAN_TEXT } from "../../german/speech-words.ts";
 import { clauseStart } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import type { NP } from "../np.ts";
@@ -8,11 +9,6 @@ import { clauseSpeaker, impersonalNP } from "../subject.ts";
 import type { Tok, Unit } from "../text.ts";
 import { labelledQuotes } from "./named-quotations.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, quotationFrame } from "./rule.ts";
-
-/** Cheap test on the sentence text before the token scans (most quoted sentences have none of these words). */
-const SLOGAN_TEXT = /Aufschrift|Parole|Slogan|Sprüch|Spruch|Sprechch|Rufen/;
-
-const SLOGAN_NOUN = /^(aufschrift|parolen?|slogans?|sprüchen?|spruch|sprechchören?|rufen)$/;
 
 /** A slogan as the unit's frame. */
 function slogan(ctx: FrameContext): Frame | null {
@@ -33,7 +29,7 @@ function sloganQuote(
 ): { quote: { start: number; end: number }; subject: NP } | null {
   const sloganNoun = (k: number) => {
     const n = toks[k - 1]?.lower === "wie" ? k - 2 : k - 1;
-    return SLOGAN_NOUN.test(toks[n]?.lower ?? "") && toks[n]!.cap ? n : -1;
+    return SLOGAN_NOUNS.has(toks[n]?.lower ?? "") && toks[n]!.cap ? n : -1;
   };
   for (const { open, close, label: n } of labelledQuotes(toks, sloganNoun, 2)) {
     // "mit Transparenten, auf denen Sprüche wie „…“ standen": the phrase the relative clause hangs on

@@ -1,7 +1,17 @@
 // Source phrases: "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben".
 
 import { SUBORDINATORS } from "../../german/conjunctions.ts";
-import { DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
+import { DETERMINERS, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
+import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
+import {
+  GENERIC_SOURCE_NOUN,
+  POSSESSED_SOURCE_NOUNS,
+  SIDE_NOUNS,
+  SOURCE_COMPOUND,
+  SOURCE_NOUN_ENDING,
+  VAGUE_REPORT,
+  VAGUE_SOURCE_WORD,
+} from "../../german/speech-words.ts";
 import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, span } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
@@ -9,11 +19,8 @@ import { subjectOf } from "../subject.ts";
 import type { Tok } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
 
-const SOURCE_SUFFIX =
-  /(angaben|informationen|meinung|einschätzung|schätzungen|erkenntnissen|ermittlungen|recherchen|darstellung|aussagen?|worten|umfragen?|studien?|berechnungen|berichten|ansicht|auffassung|vernehmen|kenntnis|bericht|stellungnahme|analyse|auswertung)$/i;
-
 export function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
-  return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_SUFFIX.test(word);
+  return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_NOUN_ENDING.test(word);
 }
 
 /** "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben". */
@@ -104,16 +111,7 @@ function nachAngaben(toks: Tok[], i: number, lex: AttributionLexicon, out: Sourc
   const noun = toks[j];
   if (!(noun?.cap && noun.q === -1 && isSourceNoun(noun.text, lex))) return false;
   const n2 = toks[j + 1];
-  if (
-    n2 &&
-    n2.q === -1 &&
-    (n2.lower === "von" ||
-      n2.lower === "aus" ||
-      n2.lower === "des" ||
-      n2.lower === "der" ||
-      n2.lower === "eines" ||
-      n2.lower === "einer")
-  ) {
+  if (n2 && n2.q === -1 && (n2.lower === "von" || n2.lower === "aus" || GENITIVE_DETERMINERS.has(n2.lower))) {
     const np = parseNP(toks, n2.lower === "von" || n2.lower === "aus" ? j + 2 : j + 1, lex);
     if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
   } else if (
@@ -136,7 +134,7 @@ function nachAngaben(toks: Tok[], i: number, lex: AttributionLexicon, out: Sourc
     });
   } else if (/-/.test(noun.text) || !lex.angabenNouns.has(noun.lower)) {
     // "nach dpa-Informationen", "nach Expertenmeinung": the source is inside the word
-    if (!lex.vagueSources.has(noun.lower) && /^(?!angaben|informationen|berichten|meinung)/i.test(noun.text))
+    if (!lex.vagueSources.has(noun.lower) && !GENERIC_SOURCE_NOUN.test(noun.text))
       out.push({ from: i, to: j + 1, subject: null, sourceTok: noun, rule: "reported:nach-informationen" });
   }
   return true;
@@ -145,16 +143,11 @@ function nachAngaben(toks: Tok[], i: number, lex: AttributionLexicon, out: Sourc
 /** "nach dpa-Informationen", "nach Umerows Angaben", "nach seinen Worten": the source is one word after
  * "nach" at `i`. */
 function nachCompound(toks: Tok[], i: number, n1: Tok, lex: AttributionLexicon): SourceFrame | null {
-  if (/-(informationen|angaben|recherchen)$/i.test(n1.text))
+  if (SOURCE_COMPOUND.test(n1.text))
     return { from: i, to: i + 2, subject: null, sourceTok: n1, rule: "reported:nach-informationen" };
   if (n1.cap && /s$/.test(n1.text) && lex.angabenNouns.has(toks[i + 2]?.lower ?? ""))
     return { from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" };
-  if (
-    POSSESSIVES.has(n1.lower) &&
-    /^(angaben|worten|aussage|aussagen|darstellung|einschätzung|ansicht|auffassung|meinung|kenntnis)$/.test(
-      toks[i + 2]?.lower ?? "",
-    )
-  )
+  if (POSSESSIVES.has(n1.lower) && POSSESSED_SOURCE_NOUNS.has(toks[i + 2]?.lower ?? ""))
     return { from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" };
   return null;
 }
@@ -167,9 +160,14 @@ export function ownerOf(toks: Tok[], np: NP, lex: AttributionLexicon): NP {
     return np;
   // the owner is a modifier the phrase took ("einem Bericht der X") or follows the bare noun ("Angaben des X")
   const first = np.modifiers[0] ?? (np.caps.length === 1 ? toks[np.end] : undefined);
-  if (!first || first.q !== -1 || !/^(von|vom|des|der|eines|einer)$/.test(first.lower)) return np;
+  if (
+    !first ||
+    first.q !== -1 ||
+    !(AGENT_PREPOSITIONS.has(first.lower) || GENITIVE_DETERMINERS.has(first.lower))
+  )
+    return np;
   const at = toks.indexOf(first);
-  const owner = parseNP(toks, /^(von|vom)$/.test(first.lower) ? at + 1 : at, lex);
+  const owner = parseNP(toks, AGENT_PREPOSITIONS.has(first.lower) ? at + 1 : at, lex);
   return owner?.caps.length && !owner.pronoun ? { ...owner, end: Math.max(np.end, owner.end) } : np;
 }
 
@@ -179,12 +177,9 @@ export function coordEnd(toks: Tok[], from: number, to: number, lex: Attribution
   return !!np && np.end === to;
 }
 
-/** "Berichten", "Medienberichten" name nobody; "ai-Bericht", "OSZE-Bericht" do. */
-const VAGUE_REPORT = /^(medien|presse|zeitungs)?berichte?n?$/;
-
 export function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
   const np = sf.subject;
-  if (!np) return sf.sourceTok ? /^(berichten|medien)/i.test(sf.sourceTok.text) : false;
+  if (!np) return sf.sourceTok ? VAGUE_SOURCE_WORD.test(sf.sourceTok.text) : false;
   // "einem Bericht der Menschenrechtsorganisation Amnesty", "Angaben des ZDF": the owner names the source
   if (
     np.modifiers.some(
@@ -196,7 +191,7 @@ export function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
   if (lex.vagueSources.has(c0) || VAGUE_REPORT.test(c0)) return true;
   if (np.pronoun || np.names.length || np.title) return false;
   const head = np.head?.lower ?? "";
-  return lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || /^(seite|seiten)$/.test(head);
+  return lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || SIDE_NOUNS.has(head);
 }
 
 /** The source phrases of a unit that name a source (a vague "laut Berichten" still frames the sentence);

@@ -2,6 +2,14 @@
 // the quoted labels they give: "nannte den Platzverweis „überzogen“", "bezeichnete die Karten als
 // „übertrieben“" (direct, as the speaker's own words).
 
+import { FRAME_SUBORDINATORS } from "../../german/conjunctions.ts";
+import { IMPERSONAL_PRONOUNS, NEUTER_DEMONSTRATIVES } from "../../german/pronouns.ts";
+import {
+  BEFORE_FRONTED_QUOTE,
+  QUOTING_ACTS,
+  REPORTING_SAY_VERBS,
+  UTTERED_FEELING,
+} from "../../german/speech-words.ts";
 import { clauseEnd, clauseStart, contentOf, negated, span, wordsIn } from "../clause.ts";
 import { type Cue, cueSpan, hasSich, unitCues } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
@@ -12,7 +20,6 @@ import { type Frame, type FrameContext, type FrameRule, makeFrame, quotationFram
 import { sloganFrame } from "./slogans.ts";
 
 /** Speech acts whose quoted words are the statement ("nannte … „überzogen“"). */
-const QUOTING_ACTS = new Set(["nennen", "bezeichnen", "sprechen", "schimpfen", "rechtfertigen"]);
 
 /** The first verb of saying that reports a speech act of a named actor, or gives a quoted label. */
 function speechAct(ctx: FrameContext): Frame | null {
@@ -27,7 +34,7 @@ function speechActFrame(ctx: FrameContext, cue: Cue): Frame | null {
   const { toks, lex, unit } = ctx;
   // a verb of saying without a content clause speaks only through a quoted object
   // ("konstatierte eine wachsende „Kluft zwischen Arm und Reich“", "riet zu „Gelassenheit“")
-  const quoteOnlyAct = cue.verb.content === "say" && !/^(sprechen|berichten)$/.test(cue.verb.lemma);
+  const quoteOnlyAct = cue.verb.content === "say" && !REPORTING_SAY_VERBS.has(cue.verb.lemma);
   if (quoteOnlyAct && !toks.some((t, k) => k > cue.idx && t.kind === "qopen")) return null;
   const clauseFrom = clauseStart(toks, cue.finiteIdx);
   const coordinated = toks[cue.finiteIdx - 1]?.lower === "und";
@@ -39,7 +46,7 @@ function speechActFrame(ctx: FrameContext, cue: Cue): Frame | null {
   if (
     cue.verb.lemma === "äußern" &&
     !hasSich(toks, cue.idx, clauseEnd(toks, cue.idx)) &&
-    !/zweifel|kritik|sorge|bedenken|hoffnung|verständnis|bedauern/i.test(unit.text)
+    !UTTERED_FEELING.test(unit.text)
   )
     return null;
   if (negated(toks, cue.finiteIdx, clauseEnd(toks, cue.idx))) return null;
@@ -84,7 +91,7 @@ function speechActFrame(ctx: FrameContext, cue: Cue): Frame | null {
   if (cue.verb.lemma === "nennen" && named >= 0) return null;
   // "Dies nennt man …", "Das kritisierte man …": nobody is named
   const impersonal =
-    (subject.end - subject.start === 1 && /^(dies|das|es|man)$/.test(toks[subject.start]!.lower)) ||
+    (subject.end - subject.start === 1 && nobody(toks[subject.start]!.lower)) ||
     toks[cue.finiteIdx + 1]?.lower === "man";
   if (impersonal) return null;
   const all = contentOf(toks, 0, toks.length);
@@ -101,6 +108,11 @@ function speechActFrame(ctx: FrameContext, cue: Cue): Frame | null {
   );
 }
 
+/** "Dies nennt man …", "Das kritisierte man …": a subject that names nobody. */
+function nobody(w: string): boolean {
+  return (NEUTER_DEMONSTRATIVES.has(w) && w !== "dieses") || IMPERSONAL_PRONOUNS.has(w);
+}
+
 /** In a relative or subordinate clause only a quoted label is read: "…, weil die Regierung das Land als
  * „junge Demokratie“ bezeichnet hat", "…, der den Sieg als „Fest“ bezeichnete, …". */
 function subclauseLabel(
@@ -112,7 +124,7 @@ function subclauseLabel(
   const { toks, lex } = ctx;
   const opener = toks[clauseFrom]!;
   const relative = isRelativeOpener(toks, clauseFrom);
-  if (!relative && !(opener.q === -1 && /^(weil|da|als|während|nachdem|obwohl|dass)$/.test(opener.lower)))
+  if (!relative && !(opener.q === -1 && (FRAME_SUBORDINATORS.has(opener.lower) || opener.lower === "dass")))
     return null;
   const subject = relative ? antecedent(toks, clauseFrom - 1, lex) : parseNP(toks, clauseFrom + 1, lex);
   if (!subject || !(subject.names.length || subject.role || subject.org || subject.det)) return null;
@@ -138,7 +150,7 @@ function quotedObject(
     (t, k) =>
       t.kind === "qopen" &&
       ((k > cue.idx && (k < ce || QUOTING_ACTS.has(cue.verb.lemma))) ||
-        (k > cs && k < cue.idx && /^(als|von|vor|mit|einer|einen|einem|eine|ein)$/.test(toks[k - 1]!.lower))),
+        (k > cs && k < cue.idx && BEFORE_FRONTED_QUOTE.has(toks[k - 1]!.lower))),
   );
   if (qo <= 0) return null;
   let qc = qo + 1;
