@@ -1,6 +1,8 @@
 // The frame rules in the order they are tried; the first that reads a frame of a unit wins. A statement's
 // `rule` names the rule that made it (each rule lists what it reports), and the rule sits in the file of
-// its family.
+// its family. A new rule is a function (ctx) => Frame | null in its family's file, exported as a FrameRule
+// with its name and what it reports, and placed here before the rules it must win over; its table of
+// sentences goes to test/unit/ingest/attribute/rules/<family>.test.ts.
 
 import { colonRule } from "./colon-leads.ts";
 import { cueAfterRule, dasSagteXRule } from "./cue-after.ts";
