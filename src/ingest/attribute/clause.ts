@@ -16,13 +16,7 @@ import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
 import type { Tok } from "./text.ts";
 
-export const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
-
-export function isBoundary(t: Tok): boolean {
-  return (
-    (t.q === -1 && t.kind === "punct" && BOUNDARY.has(t.text)) || t.kind === "qopen" || t.kind === "qclose"
-  );
-}
+const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
 
 // a short parenthesis ("Franz Josef Jung (CDU)", "des Komitees (OK)") belongs to its clause
 const PAREN_SPAN = 8;

@@ -113,7 +113,7 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
   return cues;
 }
 
-export function perfectAux(toks: Tok[], from: number, to: number): number {
+function perfectAux(toks: Tok[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PERFECT_AUXILIARIES.has(toks[k]!.lower)) return k;
   return -1;
 }
@@ -133,7 +133,7 @@ export function hasSich(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
-export function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): boolean {
+function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): boolean {
   if (verb.unless.length > 0) {
     // "forderte 92 Menschenleben", "bestreitet sein zweites Gruppenspiel": another sense of the verb
     for (let k = clauseStart(toks, i); k < end; k++) {
@@ -161,7 +161,7 @@ export function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): 
 }
 
 /** -2: does not fit; -1: fits without particle; ≥0: index of the particle. */
-export function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
+function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
   if (verb.reflexive && !hasSich(toks, i + 1, Math.min(end, i + 4))) return -2;
   if (!checkNeeds(toks, i, end, verb)) return -2;
   if (!verb.particle) {
@@ -182,7 +182,7 @@ export function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): n
 
 /** Every finite and participle form of a verb of saying, for one lookup per word. */
 let cueFormSet: { lex: AttributionLexicon; forms: Set<string> } | null = null;
-export function cueForms(lex: AttributionLexicon): Set<string> {
+function cueForms(lex: AttributionLexicon): Set<string> {
   if (cueFormSet?.lex !== lex)
     cueFormSet = { lex, forms: new Set([...lex.finite.keys(), ...lex.participle.keys()]) };
   return cueFormSet.forms;

@@ -115,7 +115,7 @@ export function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP |
 
 /** "… biss der Mann den Helfer und rief: …", "Die UN bestätigten den Vorfall, teilten aber mit, …": a verb
  * coordinated with the main clause before it shares that clause's subject. */
-export function conjunctSubject(toks: Tok[], sep: number, lex: AttributionLexicon): NP | null {
+function conjunctSubject(toks: Tok[], sep: number, lex: AttributionLexicon): NP | null {
   if (sep <= 0) return null;
   const from = clauseStart(toks, sep);
   if (from >= sep) return null;
@@ -196,7 +196,7 @@ export function impersonalNP(np: NP | null): boolean {
 }
 
 /** "…, auf denen …", "…, in dem …": a relative clause opened by a preposition. */
-export function isPrepRelative(toks: Tok[], from: number): boolean {
+function isPrepRelative(toks: Tok[], from: number): boolean {
   return (
     from > 0 &&
     toks[from - 1]!.text === "," &&

@@ -68,7 +68,7 @@ function channelName(np: NP, toks: Tok[]): string | null {
 }
 
 /** The name a phrase gives, without determiner: names if any, else the quoted title, else the head words. */
-export function npName(np: NP, toks: Tok[]): string | null {
+function npName(np: NP, toks: Tok[]): string | null {
   if (np.title) return textOf(toks, np.title.start, np.title.end);
   if (np.names.length) return np.names.map((n) => n.text).join(" ");
   if (np.caps.length) return np.caps.map((n) => n.text).join(" ");

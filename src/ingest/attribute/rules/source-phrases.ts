@@ -19,12 +19,12 @@ import { subjectOf } from "../subject.ts";
 import type { Tok } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
 
-export function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
+function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
   return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_NOUN_ENDING.test(word);
 }
 
 /** "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben". */
-export function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFrame[] {
+function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFrame[] {
   const out: SourceFrame[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -153,7 +153,7 @@ function nachCompound(toks: Tok[], i: number, n1: Tok, lex: AttributionLexicon):
 }
 
 /** "einem Bericht der Organisation X", "Angaben des ZDF": a report speaks for its owner. */
-export function ownerOf(toks: Tok[], np: NP, lex: AttributionLexicon): NP {
+function ownerOf(toks: Tok[], np: NP, lex: AttributionLexicon): NP {
   const headTok = np.head ?? np.caps[0];
   const head = headTok?.lower ?? "";
   if (!(lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || isSourceNoun(headTok?.text ?? "", lex)))
@@ -171,13 +171,13 @@ export function ownerOf(toks: Tok[], np: NP, lex: AttributionLexicon): NP {
   return owner?.caps.length && !owner.pronoun ? { ...owner, end: Math.max(np.end, owner.end) } : np;
 }
 
-export function coordEnd(toks: Tok[], from: number, to: number, lex: AttributionLexicon): boolean {
+function coordEnd(toks: Tok[], from: number, to: number, lex: AttributionLexicon): boolean {
   if (toks[from]?.lower !== "und") return false;
   const np = parseNP(toks, from + 1, lex);
   return !!np && np.end === to;
 }
 
-export function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
+function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
   const np = sf.subject;
   if (!np) return sf.sourceTok ? VAGUE_SOURCE_WORD.test(sf.sourceTok.text) : false;
   // "einem Bericht der Menschenrechtsorganisation Amnesty", "Angaben des ZDF": the owner names the source
