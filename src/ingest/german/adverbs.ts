@@ -174,3 +174,15 @@ export const FOCUS_PARTICLES = new Set([
   "ebenfalls",
   "allein",
 ]);
+
+/** Particles between a subject and its verb: "Die Regel selbst stellte …", "Der Kanzler jedoch sagte …". */
+export const POST_SUBJECT_PARTICLES = new Set([
+  "selbst",
+  "allein",
+  "jedoch",
+  "aber",
+  "hingegen",
+  "dagegen",
+  "indes",
+  "wiederum",
+]);

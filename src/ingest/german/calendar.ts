@@ -46,3 +46,6 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
   nov: 11,
   dez: 12,
 };
+
+/** Nouns of a time of day or week ("am Sonntag", "am Mittwochabend"), case-insensitive. */
+export const TIME_NOUN = /tag$|woche|nacht|abend|morgen/i;

@@ -1,5 +1,7 @@
 // Determiners of German: the words that open a noun phrase before its adjectives and noun. Lower case.
 
+import { GENITIVE_ARTICLES } from "./complements.ts";
+
 /** Definite and indefinite articles in every case and gender. */
 export const ARTICLES: readonly string[] = [
   "der",
@@ -78,3 +80,9 @@ export const POSSESSIVES = new Set([
 
 /** Genitive relative and demonstrative pronouns that stand before a noun: "dessen Sprecher". */
 export const GENITIVE_PRONOUNS: readonly string[] = ["dessen", "deren"];
+
+/** Possessives of the third person singular that stand for their owner: "Seine Meinung:", "Ihre Antwort:". */
+export const OWNER_POSSESSIVES = new Set(["sein", "seine", "ihr", "ihre"]);
+
+/** Determiners in the genitive that open an owner's phrase: "Angaben des ZDF", "einem Bericht einer Zeitung". */
+export const GENITIVE_DETERMINERS = new Set([...GENITIVE_ARTICLES, "eines", "einer"]);

@@ -57,3 +57,15 @@ export const PREPOSITIONS = new Set([
   "bezüglich",
   "hinsichtlich",
 ]);
+
+/** Prepositions of the place words came from: "hieß es aus Regierungskreisen", "Im Bericht heißt es". */
+export const SOURCE_PREPOSITIONS = new Set(["aus", "von", "vom", "in", "im", "bei", "beim"]);
+
+/** Prepositions of the agent of a passive and of an owner: "wurde von der Opposition gefordert". */
+export const AGENT_PREPOSITIONS = new Set(["von", "vom"]);
+
+/** Words that are a preposition or a subordinator: "Bis ins hohe Alter", "bis er kam". */
+export const PREPOSITION_SUBORDINATORS = new Set(["bis", "während", "seit"]);
+
+/** Contractions of a preposition of direction with an article: "ins", "zum", "zur". */
+export const DIRECTIONAL_CONTRACTIONS = new Set(["ins", "zum", "zur"]);

@@ -17,3 +17,16 @@ export const ADJECTIVAL_QUANTIFIERS: readonly string[] = [
 
 /** Small cardinal numbers written as words before a noun: "die zwei Forscher". */
 export const NUMBER_WORDS: readonly string[] = ["zwei", "drei", "vier", "fünf"];
+
+/** Cardinals written as words that may stand inside a noun phrase: "zwölf Abgeordnete", "hundert Fans". */
+export const CARDINAL_WORDS = new Set([
+  ...NUMBER_WORDS,
+  "sechs",
+  "sieben",
+  "acht",
+  "neun",
+  "zehn",
+  "zwölf",
+  "zwanzig",
+  "hundert",
+]);

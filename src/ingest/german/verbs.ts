@@ -65,5 +65,27 @@ export const MODAL_VERBS = new Set([
   "sollte",
 ]);
 
+/** Forms of "sein" before a participle of a state: "Der Einzug ist geplant" (verbs of saying take "haben"). */
+export const STATIVE_AUXILIARIES = new Set(["ist", "sind", "war", "waren", "sei", "seien"]);
+
 /** Forms of "sein" as a copula: "Für den Minister ist die Lage „alarmierend“". */
-export const COPULAS = new Set(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"]);
+export const COPULAS = new Set([...STATIVE_AUXILIARIES, "wäre", "wären"]);
+
+/** Modal forms before an infinitive that AUXILIARIES does not list: "möchte erklären", "könnten sagen". */
+export const OTHER_MODALS = new Set([
+  "möchte",
+  "möchten",
+  "mag",
+  "müssten",
+  "könnten",
+  "sollten",
+  "wollten",
+  "dürften",
+]);
+
+/** Forms of "stehen" in "geschrieben stand", "steht geschrieben". */
+export const STEHEN_FORMS = new Set(["stand", "steht", "stehen", "standen"]);
+
+/** An infinitive with "zu" inside its particle: "mitzuwirken", "zurückzutreten". */
+export const PARTICLE_ZU_INFINITIVE =
+  /^(an|auf|aus|ab|ein|mit|vor|zurück|weg|fest|her|hin|bei|nach|um|weiter|durch|los)zu\p{Ll}+en$/u;

@@ -1,0 +1,300 @@
+// Clause helpers shared by the frame rules: where a clause starts and ends, its finite verb, whether it is
+// in Konjunktiv, what content it holds and whether it reads like a clause at all.
+
+import { ADVERBS, FOCUS_PARTICLES, POST_SUBJECT_PARTICLES } from "../german/adverbs.ts";
+import { TIME_NOUN } from "../german/calendar.ts";
+import { CLOSED_CLASS } from "../german/closed-class.ts";
+import { GENITIVE_ARTICLES } from "../german/complements.ts";
+import { COORDINATORS, PHRASE_LINKS, SUBORDINATORS } from "../german/conjunctions.ts";
+import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
+import { NEGATIONS } from "../german/negation.ts";
+import { PREPOSITIONS } from "../german/prepositions.ts";
+import { PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from "../german/pronouns.ts";
+import { CARDINAL_WORDS } from "../german/quantities.ts";
+import { AUXILIARIES, PARTICLE_ZU_INFINITIVE } from "../german/verbs.ts";
+import type { AttributionLexicon } from "./lexicon.ts";
+import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
+import type { Tok } from "./text.ts";
+
+const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
+
+// a short parenthesis ("Franz Josef Jung (CDU)", "des Komitees (OK)") belongs to its clause
+const PAREN_SPAN = 8;
+
+export function clauseEnd(toks: Tok[], i: number): number {
+  let j = i + 1;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    if (t.q === -1 && t.kind === "punct" && BOUNDARY.has(t.text)) {
+      if (t.text !== "(") break;
+      let m = j + 1;
+      while (m < toks.length && m - j <= PAREN_SPAN && toks[m]!.text !== ")" && toks[m]!.text !== "(") m++;
+      if (toks[m]?.text !== ")") break;
+      j = m;
+    }
+    j++;
+  }
+  return j;
+}
+
+export function clauseStart(toks: Tok[], i: number): number {
+  let j = i;
+  while (j > 0) {
+    const t = toks[j - 1]!;
+    if (t.q === -1 && t.kind === "punct" && BOUNDARY.has(t.text)) {
+      if (t.text !== ")") break;
+      let m = j - 2;
+      while (m >= 0 && j - 1 - m <= PAREN_SPAN && toks[m]!.text !== "(" && toks[m]!.text !== ")") m--;
+      if (m < 0 || toks[m]!.text !== "(" || m === 0) break;
+      j = m;
+      continue;
+    }
+    j--;
+  }
+  return j;
+}
+
+export function isFunction(lower: string): boolean {
+  return CLOSED_CLASS.has(lower);
+}
+
+/** Index of the finite verb of a main clause starting at `from` (V2), or -1. */
+export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: AttributionLexicon): number {
+  let i = from;
+  while (i < to && toks[i]!.kind === "word" && COORDINATORS.has(toks[i]!.lower)) i++;
+  const t = toks[i];
+  if (!t || t.q !== -1) return -1;
+  let end: number;
+  if (t.kind !== "word") return -1;
+  if (PERSONAL_PRONOUNS.has(t.lower)) end = i + 1;
+  else if (SUBORDINATORS.has(t.lower) && !ADVERBS.has(t.lower)) return -1;
+  else if (ADVERBS.has(t.lower)) {
+    end = i + 1;
+    while (end < to && ADVERBS.has(toks[end]!.lower) && end - i < 3 && !lex.finite.has(toks[end]!.lower))
+      end++;
+    // "Auch der Minister sagte", "Nur Peskow widersprach": a focus adverb before the subject
+    const np =
+      FOCUS_PARTICLES.has(t.lower) && toks[end]?.q === -1 && !lex.finite.has(toks[end]!.lower)
+        ? parseNP(toks, end, lex)
+        : null;
+    if (np && !np.pronoun && (np.names.length || np.role || np.det)) end = np.end;
+  } else if (PREPOSITIONS.has(t.lower)) {
+    const np = parseNP(toks, i + 1, lex);
+    if (!np) {
+      end = i + 2;
+      while (end < to && (isAdjectiveLike(toks[end]!) || toks[end]!.cap)) end++;
+    } else end = np.end;
+  } else {
+    const np = parseNP(toks, i, lex);
+    if (!np) {
+      if (t.cap) end = i + 1;
+      else return -1;
+    } else end = np.end;
+  }
+  // "Ein Sprecher des Weißen Hauses in Washington schränkte …": attached phrases before the verb
+  for (let n = 0; n < 4; n++) {
+    const p = toks[end];
+    // and genitives: "Im Vorfeld der nun abgesagten Parade haben …"
+    const genitive = !!p && p.q === -1 && GENITIVE_ARTICLES.has(p.lower) && toks[end + 1]?.kind !== "qopen";
+    if (!p || p.q !== -1 || (!PREPOSITIONS.has(p.lower) && !genitive)) break;
+    const np = parseNP(toks, genitive ? end : end + 1, lex, false);
+    if (!np || np.pronoun) break;
+    end = np.end;
+  }
+  // "Die Regel selbst stellte …", "Der Kanzler jedoch sagte …": a particle between the subject and the verb
+  if (end > i && POST_SUBJECT_PARTICLES.has(toks[end]?.lower ?? "")) {
+    const n = toks[end + 1];
+    if (n?.kind === "word" && !n.cap && n.q === -1 && !isFunction(n.lower)) end++;
+  }
+  // a long prepositional prefield ("Nach dem Flug mit seinen Kollegen X und Y lenkte er …"): the verb is
+  // the first plain word followed by a subject pronoun
+  if (PREPOSITIONS.has(t.lower)) {
+    for (let m = i + 1; m + 1 < to && m - i < 24; m++) {
+      const w = toks[m]!;
+      if (w.q !== -1 || (w.kind === "punct" && BOUNDARY.has(w.text))) break;
+      if (w.kind !== "word" || w.cap || isFunction(w.lower)) continue;
+      if (SUBJECT_PRONOUNS.has(toks[m + 1]!.lower)) return m;
+    }
+  }
+  const v = toks[end];
+  const verbAt =
+    v?.kind === "word" && !v.cap && v.q === -1 && (!isFunction(v.lower) || AUXILIARIES.has(v.lower));
+  if (verbAt) return end;
+  return -1;
+}
+
+/** Konjunktiv of the main clause: the marker lists, or a finite verb in -e after a 3rd-person subject. */
+export function isKonjunktiv(
+  toks: Tok[],
+  from: number,
+  to: number,
+  lex: AttributionLexicon,
+  withKonjunktiv2 = true,
+): boolean {
+  let marker = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
+    if (lex.konjunktiv1.has(t.lower) || (withKonjunktiv2 && lex.konjunktiv2.has(t.lower))) {
+      // "habe ich", "werde ich" are first person indicative
+      const next = toks[k + 1]?.lower;
+      if (next === "ich" || toks[k - 1]?.lower === "ich") continue;
+      marker = true;
+      break;
+    }
+  }
+  if (marker) return true;
+  const v = finiteVerbIndex(toks, from, to, lex);
+  if (v < 0) return false;
+  const w = toks[v]!.lower;
+  if (lex.indicative.has(w)) return false;
+  const subj = toks[from]!.lower;
+  if (subj === "ich" || subj === "wir" || subj === "du") return false;
+  return /[^t]e$/.test(w) && w.length > 3 && !isFunction(w);
+}
+
+export function wordsIn(toks: Tok[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (toks[k]!.kind === "word") n++;
+  return n;
+}
+
+export function skipAdverbs(toks: Tok[], i: number): number {
+  let j = i;
+  for (let n = 0; n < 4; n++) {
+    const t = toks[j];
+    if (!t || t.q !== -1) break;
+    if (t.lower === "sich" || ADVERBS.has(t.lower)) {
+      j++;
+      continue;
+    }
+    // "am Sonntag", "am Mittwoch (Ortszeit)"
+    if ((t.lower === "am" || t.lower === "in") && toks[j + 1]?.cap && TIME_NOUN.test(toks[j + 1]!.text)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Only noun-phrase material (names, determiners, prepositions, adjectives, punctuation) between from and to. */
+export function nominalOnly(toks: Tok[], from: number, to: number): boolean {
+  if (to - from > 14) return false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.kind !== "word" || t.cap) continue;
+    if (
+      DETERMINERS.has(t.lower) ||
+      PREPOSITIONS.has(t.lower) ||
+      POSSESSIVES.has(t.lower) ||
+      PHRASE_LINKS.has(t.lower) ||
+      CARDINAL_WORDS.has(t.lower) ||
+      /^\d/.test(t.text)
+    )
+      continue;
+    if (isAdjectiveLike(t)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A clause, not a bare phrase: a quote, or a lower-case word that is not a function word after a determiner. */
+export function hasClauseWord(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind === "qopen") return true;
+    if (t.kind !== "word" || t.cap) continue;
+    if (isFunction(t.lower) && !AUXILIARIES.has(t.lower)) continue;
+    const prev = toks[k - 1];
+    if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower))) continue;
+    return true;
+  }
+  return false;
+}
+
+export function infinitiveClause(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind !== "word") continue;
+    if (t.lower === "zu" && toks[k + 1]?.kind === "word" && !toks[k + 1]!.cap) return true;
+    if (PARTICLE_ZU_INFINITIVE.test(t.lower)) return true;
+  }
+  return false;
+}
+
+export function contentOf(toks: Tok[], from: number, to: number): { start: number; end: number } | null {
+  let a = from;
+  let b = to;
+  while (a < b && toks[a]!.kind === "punct" && toks[a]!.q === -1 && BOUNDARY.has(toks[a]!.text)) a++;
+  while (
+    b > a &&
+    toks[b - 1]!.kind === "punct" &&
+    toks[b - 1]!.q === -1 &&
+    /^[,.;:!?–—-]$/.test(toks[b - 1]!.text)
+  )
+    b--;
+  if (b <= a || wordsIn(toks, a, b) < 2) return null;
+  return { start: toks[a]!.start, end: toks[b - 1]!.end };
+}
+
+export function onlyQuote(toks: Tok[], from: number, to: number): boolean {
+  let a = from;
+  let b = to;
+  while (a < b && toks[a]!.kind === "punct" && toks[a]!.q === -1 && toks[a]!.kind !== "qopen") a++;
+  while (b > a && toks[b - 1]!.kind === "punct" && toks[b - 1]!.q === -1 && toks[b - 1]!.kind !== "qclose")
+    b--;
+  if (toks[a]?.kind !== "qopen") return false;
+  for (let k = a + 1; k < b; k++) if (toks[k]!.q === -1 && toks[k]!.kind === "word") return false;
+  return true;
+}
+
+export function span(toks: Tok[], from: number, to: number): Tok[] {
+  return toks.slice(Math.max(0, from), Math.max(0, to));
+}
+
+export function negated(toks: Tok[], v: number, end: number): boolean {
+  for (let k = v + 1; k < Math.min(end, v + 9); k++) {
+    const w = toks[k]!.lower;
+    if (NEGATIONS.has(w)) return true;
+  }
+  return false;
+}
+
+/** "…, 200 Mitarbeiter sollen entlassen werden": a main clause in the indicative as content. Not a relative
+ * clause ("…, die sich auf Systeme stützen", "…, in der Daten gespeichert werden"), not a bare phrase
+ * ("…, eine Gesellschaft europäischen Rechts"), and with a subject of its own. */
+export function indicativeMainClause(
+  toks: Tok[],
+  first: number,
+  to: number,
+  lex: AttributionLexicon,
+): boolean {
+  const opener = toks[first];
+  if (!opener || opener.q !== -1 || SUBORDINATORS.has(opener.lower)) return false;
+  const t1 = toks[first + 1];
+  const t2 = toks[first + 2];
+  if (DETERMINERS.has(opener.lower) && t1 && !t1.cap && !isAdjectiveLike(t1)) return false;
+  if (
+    PREPOSITIONS.has(opener.lower) &&
+    t1 &&
+    DETERMINERS.has(t1.lower) &&
+    t2 &&
+    !t2.cap &&
+    !isAdjectiveLike(t2)
+  )
+    return false;
+  const v = finiteVerbIndex(toks, first, to, lex);
+  if (v < 0) return false;
+  if (isAdjectiveLike(toks[v]!) && toks[v + 1]?.cap) return false;
+  const before = parseNP(toks, first, lex);
+  const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+  const subjectLike = (np: NP | null) =>
+    !!np && (!!np.pronoun || np.names.length > 0 || !!np.det || np.caps.length > 0);
+  return (subjectLike(before) && before!.end <= v) || subjectLike(after);
+}
+
+/** The index of the closing mark of the quotation opened at `open`, or -1. */
+export function closeOf(toks: Tok[], open: number): number {
+  return toks.findIndex((t, m) => m > open && t.kind === "qclose");
+}

@@ -1,0 +1,205 @@
+// Finding the cues of a unit: verbs of saying outside quotes (finite or participle), with the particle,
+// reflexive and complement each verb needs in cues.yaml, and not in another sense of the word.
+
+import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
+import { ADJECTIVE_ENDING } from "../german/endings.ts";
+import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
+import { FRONTED_CUE_PARTICLES } from "../german/speech-words.ts";
+import {
+  AUXILIARIES,
+  OTHER_MODALS,
+  PASSIVE_AUXILIARIES,
+  PERFECT_AUXILIARIES,
+  STATIVE_AUXILIARIES,
+} from "../german/verbs.ts";
+import { clauseEnd, clauseStart } from "./clause.ts";
+import type { AttributionLexicon, CueVerb } from "./lexicon.ts";
+import type { Tok, Unit } from "./text.ts";
+
+export interface Cue {
+  /** token index of the verb (finite or participle) */
+  idx: number;
+  /** token index of the finite verb of its clause (the auxiliary for "hatte … gesagt") */
+  finiteIdx: number;
+  particleIdx: number;
+  verb: CueVerb;
+}
+
+/** Verbs of saying in the unit, outside quotes, with their particle/reflexive/complement conditions met. */
+export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
+  const cues: Cue[] = [];
+  const firstWord = toks.findIndex((t) => t.kind === "word");
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== "word" || t.q !== -1) continue;
+    if (t.cap && i !== firstWord) continue;
+    // most words are no verb of saying: one lookup, and nothing more is worked out for them
+    if (!cueForms(lex).has(t.lower)) continue;
+    let verbs = lex.finite.get(t.lower);
+    // "mit einer bestätigten Höchstgeschwindigkeit", "die geforderten Änderungen": adjectives, not verbs
+    const before = toks[i - 1];
+    if (
+      before &&
+      before.q === -1 &&
+      (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower)) &&
+      toks[i + 1]?.cap &&
+      ADJECTIVE_ENDING.test(t.lower)
+    )
+      continue;
+    const end = clauseEnd(toks, i);
+    // "hatte … betont", "hat … erklärt": a form that is both finite and participle is the participle when
+    // an auxiliary of the perfect stands before it in the clause
+    if (verbs && lex.participle.has(t.lower) && perfectAux(toks, clauseStart(toks, i), i) >= 0)
+      verbs = undefined;
+    // "wird … zitiert": the passive of zitieren, read below as a participle whose subject is the speaker
+    if (verbs && lex.participle.get(t.lower)?.quotes && passiveAux(toks, clauseStart(toks, i), i) >= 0)
+      verbs = undefined;
+    // "müsse sehen", "will erklären": an infinitive after a modal or auxiliary is not the finite verb
+    if (verbs?.some((v) => v.lemma === t.lower)) {
+      const from = clauseStart(toks, i);
+      for (let k = from; k < i; k++)
+        if (toks[k]!.q === -1 && (AUXILIARIES.has(toks[k]!.lower) || OTHER_MODALS.has(toks[k]!.lower))) {
+          verbs = undefined;
+          break;
+        }
+    }
+    let done = false;
+    if (verbs) {
+      for (const verb of verbs) {
+        // "Wie die Polizei bekannt gab, …": the particle before the verb at the end of a subordinate clause
+        const p = toks[i - 1];
+        if (
+          verb.particle &&
+          FRONTED_CUE_PARTICLES.has(verb.particle) &&
+          p?.lower === verb.particle &&
+          p.q === -1 &&
+          checkNeeds(toks, i, end, verb)
+        ) {
+          cues.push({ idx: i - 1, finiteIdx: i, particleIdx: i, verb });
+          done = true;
+          break;
+        }
+        const c = checkVerb(toks, i, end, verb);
+        if (c >= -1) {
+          cues.push({ idx: i, finiteIdx: i, particleIdx: c, verb });
+          done = true;
+          break;
+        }
+      }
+    }
+    if (done) continue;
+    const pverb = lex.participle.get(t.lower);
+    if (pverb) {
+      const start = clauseStart(toks, i);
+      let aux = -1;
+      for (let k = start; k < i; k++) if (toks[k]!.q === -1 && AUXILIARIES.has(toks[k]!.lower)) aux = k;
+      // "zu sagen", "der gesagte Satz" are not frames; a passive ("wurde gefordert") names no speaker
+      if (aux < 0 || toks[i - 1]?.lower === "zu") continue;
+      // "Der Einzug ist geplant": a state, not a speech act (verbs of saying take "haben")
+      if (
+        STATIVE_AUXILIARIES.has(toks[aux]!.lower) &&
+        toks[i + 1]?.lower !== "worden" &&
+        !/gehen$/.test(pverb.lemma)
+      )
+        continue;
+      // … except "zitiert werden" ("Der Minister wird mit den Worten zitiert: …" names the speaker) and a
+      // passive with its agent ("wurde von der Opposition gefordert"), whose speaker cueSubject reads
+      if (PASSIVE_AUXILIARIES.has(toks[aux]!.lower) && !pverb.quotes && agentAfter(toks, aux, i) < 0)
+        continue;
+      if (checkNeeds(toks, i, end, pverb) && (!pverb.reflexive || hasSich(toks, start, end)))
+        cues.push({ idx: i, finiteIdx: aux, particleIdx: -1, verb: pverb });
+    }
+  }
+  return cues;
+}
+
+function perfectAux(toks: Tok[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PERFECT_AUXILIARIES.has(toks[k]!.lower)) return k;
+  return -1;
+}
+
+export function passiveAux(toks: Tok[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PASSIVE_AUXILIARIES.has(toks[k]!.lower)) return k;
+  return -1;
+}
+
+/** "von"/"vom" between a passive auxiliary and its participle: the agent's phrase follows it. */
+export function agentAfter(toks: Tok[], aux: number, participle: number): number {
+  return toks.findIndex((t, k) => k > aux && k < participle && t.q === -1 && AGENT_PREPOSITIONS.has(t.lower));
+}
+
+export function hasSich(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.lower === "sich") return true;
+  return false;
+}
+
+function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): boolean {
+  if (verb.unless.length > 0) {
+    // "forderte 92 Menschenleben", "bestreitet sein zweites Gruppenspiel": another sense of the verb
+    for (let k = clauseStart(toks, i); k < end; k++) {
+      const w = toks[k]!;
+      if (w.kind === "word" && w.q === -1 && w.cap && verb.unless.some((u) => w.lower.endsWith(u)))
+        return false;
+    }
+  }
+  if (verb.needs.length === 0) return true;
+  // the complement may follow the clause's comma ("verwies darauf, dass"); a reflexive verb's adjective
+  // may follow an apposition of the subject ("zeigte sich X, der Trainer, zufrieden")
+  const limit = Math.min(toks.length, end + (verb.reflexive ? 10 : 3));
+  for (let k = i + 1; k < limit; k++) if (verb.needs.includes(toks[k]!.lower)) return true;
+  // "bezeichnete die Karten in einem Spiel, in dem …, als „übertrieben“": "als" with its quote after a
+  // relative clause
+  if (verb.needs.includes("als"))
+    for (let k = limit; k + 1 < toks.length; k++)
+      if (toks[k]!.lower === "als" && toks[k]!.q === -1 && toks[k + 1]!.kind === "qopen") return true;
+  // a complement moved before the verb: "Als „Geschenk“ bezeichnet sie den Fund", "Von einer „Kampagne“
+  // sprach er", "… als „falsch“ zurückgewiesen"
+  if (!verb.reflexive)
+    for (let k = clauseStart(toks, i); k < i; k++)
+      if (toks[k]!.q === -1 && verb.needs.includes(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** -2: does not fit; -1: fits without particle; ≥0: index of the particle. */
+function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
+  if (verb.reflexive && !hasSich(toks, i + 1, Math.min(end, i + 4))) return -2;
+  if (!checkNeeds(toks, i, end, verb)) return -2;
+  if (!verb.particle) {
+    // a particle of another verb at the clause end changes the verb ("gab … bekannt" vs "gab")
+    return -1;
+  }
+  // the particle closes the clause: "teilte … mit, …"; "nahm an der WM teil" is not annehmen
+  let lastWord = end - 1;
+  while (lastWord > i && toks[lastWord]!.kind !== "word") lastWord--;
+  if (lastWord > i && toks[lastWord]!.lower === verb.particle && toks[lastWord]!.q === -1) return lastWord;
+  // "teilte der Direktor der Behörde, X, mit.": the particle closes the sentence behind an apposition
+  let last = toks.length - 1;
+  while (last > i && toks[last]!.kind === "punct") last--;
+  if (last > end && toks[last]!.lower === verb.particle && toks[last]!.q === -1 && toks[end]?.text === ",")
+    return last;
+  return -2;
+}
+
+/** Every finite and participle form of a verb of saying, for one lookup per word. */
+let cueFormSet: { lex: AttributionLexicon; forms: Set<string> } | null = null;
+function cueForms(lex: AttributionLexicon): Set<string> {
+  if (cueFormSet?.lex !== lex)
+    cueFormSet = { lex, forms: new Set([...lex.finite.keys(), ...lex.participle.keys()]) };
+  return cueFormSet.forms;
+}
+
+/** The cues of a unit, found once: the frame reader and then the second pass over labels both need them
+ * (one after the other, so the last unit is all there is to remember). */
+let cuesOf: { unit: Unit; lex: AttributionLexicon; cues: Cue[] } | null = null;
+export function unitCues(unit: Unit, lex: AttributionLexicon): Cue[] {
+  if (cuesOf?.unit !== unit || cuesOf.lex !== lex) cuesOf = { unit, lex, cues: findCues(unit.toks, lex) };
+  return cuesOf.cues;
+}
+
+/** The character span of a cue: the verb, through its particle ("teilte … mit"). */
+export function cueSpan(toks: Tok[], cue: Cue): { start: number; end: number } {
+  return {
+    start: toks[cue.idx]!.start,
+    end: cue.particleIdx >= 0 ? toks[cue.particleIdx]!.end : toks[cue.idx]!.end,
+  };
+}

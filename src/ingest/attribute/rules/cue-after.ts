@@ -1,0 +1,259 @@
+// The cue after the content: "„…“, sagte X.", "…, erklärte der Kreml.", "…, so X weiter.", "…, wie X sagte.",
+// and "Das berichtete die Zeitung.", whose content is the sentence before.
+
+import { COORDINATORS, SUBORDINATORS } from "../../german/conjunctions.ts";
+import { DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
+import {
+  DIRECTIONAL_CONTRACTIONS,
+  PREPOSITION_SUBORDINATORS,
+  PREPOSITIONS,
+  SOURCE_PREPOSITIONS,
+} from "../../german/prepositions.ts";
+import { NEUTER_DEMONSTRATIVES } from "../../german/pronouns.ts";
+import { AUXILIARIES, MODAL_VERBS, PERFECT_AUXILIARIES } from "../../german/verbs.ts";
+import type { StatementKind } from "../../types.ts";
+import {
+  clauseEnd,
+  contentOf,
+  hasClauseWord,
+  isFunction,
+  onlyQuote,
+  skipAdverbs,
+  span,
+  wordsIn,
+} from "../clause.ts";
+import type { Cue } from "../cues.ts";
+import type { AttributionLexicon } from "../lexicon.ts";
+import { parseNP } from "../np.ts";
+import type { Tok } from "../text.ts";
+import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
+
+/** "Das berichtete die Zeitung.", "Dies teilte der Sprecher mit.": the sentence before is the content. */
+function dasSagteX(ctx: FrameContext): Frame | null {
+  const { toks, lex, cues, firstWord } = ctx;
+  const w0 = toks[firstWord];
+  if (!(w0 && NEUTER_DEMONSTRATIVES.has(w0.lower))) return null;
+  let cue = cues.find((q) => q.finiteIdx === firstWord + 1 && q.verb.content !== "reported");
+  // "Das musste der Minister einräumen.", "Dies wollte X nicht bestätigen.": a modal and the infinitive
+  if (!cue && MODAL_VERBS.has(toks[firstWord + 1]?.lower ?? "")) {
+    let last = toks.length - 1;
+    while (last > firstWord && toks[last]!.kind !== "word") last--;
+    const verb = lex.lemmas.get(toks[last]!.lower);
+    if (verb && verb.content !== "reported" && toks[last]!.q === -1)
+      cue = { idx: last, finiteIdx: firstWord + 1, particleIdx: -1, verb };
+  }
+  // "Dies geht aus einer Mitteilung des Konzerns hervor": the source follows "aus"
+  const aus = cue?.verb.lemma === "hervorgehen" && toks[cue.finiteIdx + 1]?.lower === "aus";
+  const subject = cue ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + (aus ? 2 : 1)), lex) : null;
+  // commas only inside the subject ("Dies teilte der Sprecher, Jan Roth, mit") or after the frame
+  // ("Dies geht aus einer Mitteilung hervor, die am Mittwoch erschien")
+  const frameEnd = subject ? Math.max(subject.end, (cue?.particleIdx ?? -1) + 1) : 0;
+  const commaOutside = toks.some(
+    (t, k) =>
+      t.q === -1 && t.text === "," && (!subject || k < subject.start || (k >= subject.end && k < frameEnd)),
+  );
+  if (!cue || wordsIn(toks, 0, toks.length) > 18 || commaOutside || !subject || subject.pronoun) return null;
+  const unit = ctx.unit;
+  const f = makeFrame(
+    ctx,
+    "INDIRECT",
+    "indirect:das-sagte-x",
+    { start: unit.start, end: unit.start },
+    cue,
+    subject,
+    toks,
+    0.8,
+  );
+  f.previous = true;
+  return f;
+}
+
+const CUE_AFTER = "cue-after";
+const SO_X = "so-x";
+const WIE_X_SAGTE = "wie-x-sagte";
+
+/**
+ * The first comma or closing quote after content that a cue closes: "„…“, sagte X" and "…, erklärte der
+ * Kreml" (cue-after), "…, so der Bericht" and "…, so schätzen die Forscher" (so-x), "…, wie X sagte"
+ * (wie-x-sagte). The kind is DIRECT when the content is only a quotation.
+ */
+function cueAfter(ctx: FrameContext): Frame | null {
+  const { toks, lex, cues } = ctx;
+  for (let c = 1; c < toks.length; c++) {
+    const t = toks[c]!;
+    if (t.q !== -1 || t.kind !== "word") continue;
+    const prev = toks[c - 1]!;
+    const afterComma = prev.text === "," && prev.q === -1;
+    const afterQuote = prev.kind === "qclose" || (afterComma && toks[c - 2]?.kind === "qclose");
+    if (!afterComma && !afterQuote) continue;
+    const before = afterComma ? c - 1 : c;
+    // "Sein Rivale, so Obama, werde …": "so X," interrupts a sentence that goes on after it
+    const inter =
+      t.lower === "so" && afterComma && wordsIn(toks, 0, before) >= 2 && interjected(toks, c, lex);
+    if (!inter && (wordsIn(toks, 0, before) < 3 || !hasClauseWord(toks, 0, before))) continue;
+    // "Der NDR, der … verantwortlich ist, teilte mit": the part before the comma must be content, not a
+    // subject with its relative clause or an adverbial clause
+    if (!inter && !contentLike(toks, before)) continue;
+    let cue: Cue | undefined;
+    let subjAt: number;
+    let name: string;
+    if (t.lower === "so" && afterComma) {
+      // "…, so der Bericht," and "…, so schätzen die Forscher,"
+      cue = cues.find((q) => q.idx === c + 1);
+      subjAt = cue ? skipAdverbs(toks, c + 2) : c + 1;
+      name = SO_X;
+    } else if (t.lower === "wie" && afterComma) {
+      cue = wieCue(toks, cues, c);
+      if (!cue) continue;
+      subjAt = skipAdverbs(toks, c + 1);
+      name = WIE_X_SAGTE;
+    } else {
+      cue = cues.find(
+        (q) =>
+          (q.idx === c || (q.finiteIdx === c && q.verb.quotes)) &&
+          (q.verb.content !== "reported" || afterQuote),
+      );
+      if (!cue) continue;
+      // "Über Russland, …, schrieb Witkoff: „…“" is a colon frame, not content before the verb
+      const ce = clauseEnd(toks, c);
+      if (toks[ce]?.text === ":") continue;
+      subjAt = skipAdverbs(toks, c + 1);
+      name = CUE_AFTER;
+    }
+    const frame = cueAfterFrame(ctx, c, before, cue, subjAt, name);
+    if (frame) return frame;
+  }
+  return null;
+}
+
+/** "…, wie X sagte.": the verb closes the clause ("wie ein Sprecher sagte", "wie es hieß", "wie X berichtet
+ * hatte"); "wie er das behaupten konnte" is an indirect question, not a frame. */
+function wieCue(toks: Tok[], cues: Cue[], c: number): Cue | undefined {
+  const end = clauseEnd(toks, c);
+  return cues.find((q) => {
+    if (q.idx <= c || q.idx >= end) return false;
+    for (let k = Math.max(q.idx, q.particleIdx) + 1; k < end; k++)
+      if (
+        toks[k]!.kind === "word" &&
+        !PERFECT_AUXILIARIES.has(toks[k]!.lower) &&
+        toks[k]!.lower !== "wurde" &&
+        toks[k]!.lower !== "worden"
+      )
+        return false;
+    return true;
+  });
+}
+
+/** The frame of a cue after the content before `before`, its subject at `subjAt`; null when it names nobody. */
+function cueAfterFrame(
+  ctx: FrameContext,
+  c: number,
+  before: number,
+  cue: Cue | undefined,
+  subjAt: number,
+  name: string,
+): Frame | null {
+  const { toks, lex } = ctx;
+  const unitEnd = toks.length;
+  let subject = parseNP(toks, subjAt, lex);
+  if (name === SO_X && (!subject || (subject.caps.length === 0 && !subject.pronoun))) return null;
+  // content before the verb puts the subject after it ("…, sagte X"); without one this is not the frame:
+  // "Die UN bestätigten den Vorfall, teilten aber mit, …" reads the verb before its content
+  if (!subject) return null;
+  let impersonal = false;
+  if (subject?.pronoun?.lower === "es" && cue?.verb.impersonal) {
+    // "hieß es aus Regierungskreisen"
+    impersonal = true;
+    // "hieß es aus Regierungskreisen", "hieß es in der Rede"
+    const aus = toks.findIndex((x, k) => k > c && SOURCE_PREPOSITIONS.has(x.lower) && x.q === -1);
+    subject = aus > 0 ? parseNP(toks, aus + 1, lex) : null;
+    if (!subject) return null;
+  }
+  let content = contentOf(toks, 0, before);
+  if (!content) return null;
+  const direct = onlyQuote(toks, 0, before);
+  // an interjected frame: "Der Präsident sei, so Gamkrelids, schuld daran" — the content goes on
+  if (subject && !direct) {
+    let e = skipAdverbs(toks, subject.end);
+    if (toks[e]?.text === ",") e++;
+    if (toks[e - 1]?.text === "," && wordsIn(toks, e, unitEnd) >= 3 && toks[e]?.kind !== "qopen")
+      content = contentOf(toks, 0, unitEnd) ?? content;
+  }
+  const kind: StatementKind = direct ? "DIRECT" : "INDIRECT";
+  const frame = makeFrame(
+    ctx,
+    kind,
+    `${direct ? "direct" : "indirect"}:${name}`,
+    content,
+    cue ?? null,
+    subject,
+    span(toks, c, unitEnd),
+    subject ? 0.9 : 0.5,
+  );
+  const t = toks[c]!;
+  if (name === SO_X) frame.cue = { start: t.start, end: t.end };
+  frame.impersonal = impersonal;
+  return frame;
+}
+
+function contentLike(toks: Tok[], before: number): boolean {
+  let first = toks.findIndex((t) => t.kind !== "punct" || t.q !== -1);
+  if (first < 0) return false;
+  // "Denn: „…“ fragen sich Experten", "Und: „…“, sagte sie"
+  if (COORDINATORS.has(toks[first]!.lower) && toks[first + 1]?.text === ":") first += 2;
+  if (toks[first]?.kind === "qopen") return true;
+  if (!toks[first]) return false;
+  const w = toks[first]!;
+  // "Bis ins hohe Alter sei …", "Während der Feiertage sollen …": a preposition, not a subordinate clause
+  const next = toks[first + 1]?.lower ?? "";
+  const preposition =
+    PREPOSITION_SUBORDINATORS.has(w.lower) &&
+    (DETERMINERS.has(next) ||
+      PREPOSITIONS.has(next) ||
+      DIRECTIONAL_CONTRACTIONS.has(next) ||
+      /^\d+$/.test(next));
+  if (SUBORDINATORS.has(w.lower) && w.lower !== "dass" && !preposition) return false;
+  let end = first;
+  while (end < before && !(toks[end]!.q === -1 && toks[end]!.text === ",")) end++;
+  for (let k = first; k < end; k++) {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
+    if (isFunction(t.lower) && !AUXILIARIES.has(t.lower)) continue;
+    const prev = toks[k - 1];
+    if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower) || PREPOSITIONS.has(prev.lower)))
+      continue;
+    if (/^\d/.test(t.text)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "…, so X, …" / "…, so vermutet X, …": the frame at `so` is followed by a comma and more of the sentence. */
+function interjected(toks: Tok[], so: number, lex: AttributionLexicon): boolean {
+  let j = so + 1;
+  if (toks[j]?.kind === "word" && !toks[j]!.cap && lex.finite.has(toks[j]!.lower)) j++;
+  const np = parseNP(toks, skipAdverbs(toks, j), lex);
+  if (!np || np.pronoun) return false;
+  let e = skipAdverbs(toks, np.end);
+  if (toks[e - 1]?.text === ",") e--;
+  return toks[e]?.text === "," && wordsIn(toks, e + 1, toks.length) >= 3;
+}
+
+export const dasSagteXRule: FrameRule = {
+  name: "das-sagte-x",
+  reports: ["indirect:das-sagte-x"],
+  read: dasSagteX,
+};
+
+export const cueAfterRule: FrameRule = {
+  name: CUE_AFTER,
+  reports: [
+    "direct:cue-after",
+    "indirect:cue-after",
+    "direct:so-x",
+    "indirect:so-x",
+    "direct:wie-x-sagte",
+    "indirect:wie-x-sagte",
+  ],
+  read: cueAfter,
+};

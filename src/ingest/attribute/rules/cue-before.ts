@@ -1,0 +1,209 @@
+// The cue before the content: "Merz gab bekannt, Selenskyj sei …", "Macron hatte gesagt, dass …", "Wie die
+// Polizei mitteilte, wurde …", and a cue closing a subordinate or relative clause before its content.
+
+import {
+  CONTENT_OPENERS,
+  FRAME_SUBORDINATORS,
+  LEADING_COORDINATORS,
+  NON_CONTENT_OPENERS,
+} from "../../german/conjunctions.ts";
+import { SOURCE_PREPOSITIONS } from "../../german/prepositions.ts";
+import { AUXILIARIES } from "../../german/verbs.ts";
+import {
+  clauseEnd,
+  clauseStart,
+  contentOf,
+  indicativeMainClause,
+  infinitiveClause,
+  isFunction,
+  isKonjunktiv,
+  negated,
+  onlyQuote,
+  skipAdverbs,
+  span,
+} from "../clause.ts";
+import type { Cue } from "../cues.ts";
+import { parseNP } from "../np.ts";
+import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
+import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
+
+/** "Wie die Polizei mitteilte, wurde …", "Denn wie schon die WHO sagte, …": the content after the comma. */
+function wieXSagte(ctx: FrameContext): Frame | null {
+  const { toks, lex, cues, firstWord } = ctx;
+  const w0 = toks[firstWord];
+  const wieAt = w0 && LEADING_COORDINATORS.has(w0.lower) ? firstWord + 1 : firstWord;
+  if (!(toks[wieAt]?.lower === "wie" && toks[wieAt]!.q === -1)) return null;
+  const cue = cues.find((q) => q.idx > wieAt && q.verb.content !== "reported");
+  const comma = cue ? clauseEnd(toks, Math.max(cue.idx, cue.particleIdx)) : -1;
+  if (!cue || toks[comma]?.text !== ",") return null;
+  const subject = parseNP(toks, skipAdverbs(toks, wieAt + 1), lex);
+  const content = contentOf(toks, comma + 1, toks.length);
+  if (!subject || !content) return null;
+  return makeFrame(
+    ctx,
+    "INDIRECT",
+    "indirect:wie-x-sagte",
+    content,
+    cue,
+    subject,
+    span(toks, 0, comma),
+    0.85,
+  );
+}
+
+/** A verb of saying in a main clause, its content in the clause after the comma: a dass- or ob-clause, a
+ * quotation, Konjunktiv, an infinitive clause or a main clause in the indicative. */
+function cueBefore(ctx: FrameContext): Frame | null {
+  for (const cue of ctx.cues) {
+    const f = cueBeforeFrame(ctx, cue);
+    if (f) return f;
+  }
+  return null;
+}
+
+function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
+  const { toks, lex, cues } = ctx;
+  const unitEnd = toks.length;
+  const clauseFrom = clauseStart(toks, cue.finiteIdx);
+  const coordinated = toks[cue.finiteIdx - 1]?.lower === "und";
+  const mainClause =
+    clauseFrom === 0 ||
+    (toks[clauseFrom - 1]?.text === "," &&
+      (clauseFrom === cue.finiteIdx || coordinated || isApposition(toks, clauseFrom, cue.finiteIdx, lex)));
+  if (!mainClause) return null;
+  let after = Math.max(cue.idx, cue.particleIdx);
+  // "erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze …": the subject's apposition
+  // is not the content
+  const post = parseNP(toks, skipAdverbs(toks, cue.finiteIdx + 1), lex);
+  // (the phrase ends after the apposition's closing comma; the clause search starts after `after`)
+  if (post && !post.pronoun && post.end - 1 > after && post.end < toks.length)
+    after = toks[post.end - 1]!.text === "," ? post.end - 2 : post.end - 1;
+  const comma = clauseEnd(toks, after);
+  const sep = toks[comma];
+  // no content clause: a reported speech act ("lobte …", "warf … vor")
+  if (!sep) return null;
+  if (sep.text !== "," && sep.kind !== "qopen") return null;
+  // the content may open with a quote right after the comma
+  let first = comma + 1;
+  if (toks[first]?.kind === "qopen") first++;
+  if (sep.kind === "qopen") first = comma + 1;
+  const opener = toks[first];
+  if (!opener) return null;
+  // "bestätigten den Vorfall, teilten aber mit, …": the next clause is a second verb of saying, with
+  // content of its own
+  if (cues.some((q) => q.finiteIdx === first)) return null;
+  const clauseTo = clauseEnd(toks, first);
+  const isContent =
+    CONTENT_OPENERS.has(opener.lower) ||
+    toks[comma + 1]?.kind === "qopen" ||
+    isKonjunktiv(toks, first, Math.max(clauseTo, unitEnd), lex) ||
+    // "kündigte an, … mitwirken zu wollen": an infinitive clause
+    infinitiveClause(toks, first, clauseTo) ||
+    // "hatte berichtet, 200 Mitarbeiter sollen entlassen werden": a main clause in the indicative
+    indicativeMainClause(toks, first, clauseTo, lex);
+  if (!isContent) return null;
+  // "…, um … zu", "…, nachdem …", "…, welche …": an adverbial or relative clause, not content
+  if (opener.q === -1 && NON_CONTENT_OPENERS.has(opener.lower)) return null;
+  if (cue.verb.content === "reported") return null;
+  let subject = cueSubject(toks, cue, lex);
+  // "Aus Moskau hatte es geheißen, …": an impersonal verb's source is the place it came from
+  if (
+    cue.verb.impersonal &&
+    (!subject || subject.pronoun?.lower === "es" || !(subject.names.length || subject.role || subject.org))
+  ) {
+    // "Aus Moskau hieß es", "Im Bericht heißt es", "In der Ankündigung heißt es"
+    const aus = toks.findIndex((x, k) => k < comma && x.q === -1 && SOURCE_PREPOSITIONS.has(x.lower));
+    subject = aus >= 0 ? parseNP(toks, aus + 1, lex) : null;
+  }
+  if (!subject) return null;
+  if (negated(toks, cue.finiteIdx, comma)) return null;
+  if (cue.verb.content === "both") {
+    const all = contentOf(toks, 0, unitEnd);
+    if (!all) return null;
+    return makeFrame(ctx, "INDIRECT", "indirect:cue-before", all, cue, subject, span(toks, 0, comma), 0.8);
+  }
+  const content = contentOf(toks, comma + 1, unitEnd);
+  if (!content) return null;
+  const direct = onlyQuote(toks, comma + 1, unitEnd);
+  return makeFrame(
+    ctx,
+    direct ? "DIRECT" : "INDIRECT",
+    `${direct ? "direct" : "indirect"}:cue-before`,
+    content,
+    cue,
+    subject,
+    span(toks, 0, comma + 1),
+    0.85,
+  );
+}
+
+/** A verb of saying that closes a subordinate or relative clause, its content after the comma: "Während X
+ * erklärte, aufgeregt zu sein, …", "…, der angab, bedroht worden zu sein". */
+function subordinate(ctx: FrameContext): Frame | null {
+  const { toks, lex } = ctx;
+  for (const cue of ctx.cues) {
+    if (cue.verb.content === "reported") continue;
+    const from = clauseStart(toks, cue.finiteIdx);
+    const opener = toks[from];
+    if (!opener || opener.q !== -1) continue;
+    const relative = isRelativeOpener(toks, from);
+    if (!relative && !FRAME_SUBORDINATORS.has(opener.lower)) continue;
+    // the verb closes its clause (an auxiliary may follow: "der angegeben hatte")
+    const ce = clauseEnd(toks, Math.max(cue.idx, cue.finiteIdx, cue.particleIdx));
+    if (toks[ce]?.text !== ",") continue;
+    let closes = true;
+    for (let k = Math.max(cue.idx, cue.finiteIdx, cue.particleIdx) + 1; k < ce; k++)
+      if (toks[k]!.kind === "word" && !AUXILIARIES.has(toks[k]!.lower)) closes = false;
+    if (!closes) continue;
+    const first = ce + 1;
+    const opener2 = toks[first];
+    if (!opener2 || (opener2.q === -1 && NON_CONTENT_OPENERS.has(opener2.lower))) continue;
+    const to = relative ? toks.length : mainClauseAgain(ctx, first);
+    const clauseTo = clauseEnd(toks, first);
+    const isContent =
+      CONTENT_OPENERS.has(opener2.lower) ||
+      isKonjunktiv(toks, first, to, lex) ||
+      infinitiveClause(toks, first, clauseTo);
+    if (!isContent) continue;
+    const content = contentOf(toks, first, to);
+    if (!content) continue;
+    const subject = relative ? antecedent(toks, from - 1, lex) : parseNP(toks, from + 1, lex);
+    if (!subject || impersonalNP(subject)) continue;
+    if (!(subject.pronoun || subject.names.length || subject.role || subject.org || subject.det)) continue;
+    const rule = relative ? "indirect:relative" : "indirect:subordinate";
+    return makeFrame(ctx, "INDIRECT", rule, content, cue, subject, span(toks, 0, toks.length), 0.7);
+  }
+  return null;
+}
+
+/** Where the main clause takes up again after the content: "…, aufgeregt zu sein, blieb sie still". */
+function mainClauseAgain(ctx: FrameContext, first: number): number {
+  const { toks, lex } = ctx;
+  for (let k = first; k < toks.length - 1; k++) {
+    const t = toks[k]!;
+    const n = toks[k + 1]!;
+    if (t.text !== "," || t.q !== -1 || n.q !== -1 || n.kind !== "word" || n.cap) continue;
+    if (isFunction(n.lower) || n.lower === "zu" || lex.konjunktiv1.has(n.lower)) continue;
+    const after = parseNP(toks, k + 2, lex);
+    if (after && (after.pronoun || after.det || after.names.length)) return k;
+  }
+  return toks.length;
+}
+
+export const wieXSagteRule: FrameRule = {
+  name: "wie-x-sagte",
+  reports: ["indirect:wie-x-sagte"],
+  read: wieXSagte,
+};
+
+export const cueBeforeRule: FrameRule = {
+  name: "cue-before",
+  reports: ["direct:cue-before", "indirect:cue-before"],
+  read: cueBefore,
+};
+
+export const subordinateRule: FrameRule = {
+  name: "subordinate",
+  reports: ["indirect:subordinate", "indirect:relative"],
+  read: subordinate,
+};

@@ -1,0 +1,273 @@
+// Source phrases: "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben".
+
+import { SUBORDINATORS } from "../../german/conjunctions.ts";
+import { DETERMINERS, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
+import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
+import {
+  GENERIC_SOURCE_NOUN,
+  POSSESSED_SOURCE_NOUNS,
+  SIDE_NOUNS,
+  SOURCE_COMPOUND,
+  SOURCE_NOUN_ENDING,
+  VAGUE_REPORT,
+  VAGUE_SOURCE_WORD,
+} from "../../german/speech-words.ts";
+import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, span } from "../clause.ts";
+import type { AttributionLexicon } from "../lexicon.ts";
+import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
+import { subjectOf } from "../subject.ts";
+import type { Tok } from "../text.ts";
+import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
+
+function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
+  return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_NOUN_ENDING.test(word);
+}
+
+/** "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben". */
+function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFrame[] {
+  const out: SourceFrame[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== "word" || t.q !== -1) continue;
+    if (lex.laut.has(t.lower)) {
+      const f = laut(toks, i, lex);
+      if (f) out.push(f);
+    } else if (lex.zufolge.has(t.lower) && i > 0) {
+      const f = zufolge(toks, i, lex);
+      if (f) out.push(f);
+    } else if (t.lower === "nach") {
+      const n1 = toks[i + 1];
+      if (!n1 || n1.q !== -1) continue;
+      // "nach Angaben des X" read, or not read, at its noun: nothing else starts at this "nach"
+      if (nachAngaben(toks, i, lex, out)) continue;
+      const f = nachCompound(toks, i, n1, lex);
+      if (f) out.push(f);
+    }
+    // "ihrer Meinung nach", "seinen Angaben nach"
+    if (
+      t.lower === "nach" &&
+      i >= 2 &&
+      isSourceNoun(toks[i - 1]!.text, lex) &&
+      POSSESSIVES.has(toks[i - 2]!.lower)
+    )
+      out.push({
+        from: i - 2,
+        to: i + 1,
+        subject: null,
+        sourceTok: toks[i - 2]!,
+        rule: "reported:nach-angaben",
+      });
+  }
+  return out;
+}
+
+/** "laut X" at `i`. */
+function laut(toks: Tok[], i: number, lex: AttributionLexicon): SourceFrame | null {
+  const np = parseNP(toks, i + 1, lex);
+  if (!np) return null;
+  return { from: i, to: np.end, subject: ownerOf(toks, np, lex), sourceTok: null, rule: "reported:laut" };
+}
+
+/** "X zufolge" with "zufolge" at `i`. */
+function zufolge(toks: Tok[], i: number, lex: AttributionLexicon): SourceFrame | null {
+  // walk back over the phrase before "zufolge"
+  let s = i;
+  while (s > 0) {
+    const p = toks[s - 1]!;
+    if (p.q !== -1 || p.kind === "qopen" || p.kind === "qclose") {
+      s--;
+      continue;
+    }
+    if (p.kind !== "word") break;
+    if (p.cap || DETERMINERS.has(p.lower) || isAdjectiveLike(p) || p.lower === "und") {
+      s--;
+      continue;
+    }
+    break;
+  }
+  // keep the longest phrase that parses and ends at "zufolge"
+  let np: NP | null = null;
+  for (let a = s; a < i && !np; a++) {
+    const cand = parseNP(toks, a, lex);
+    if (cand && (cand.end === i || coordEnd(toks, cand.end, i, lex))) np = cand;
+  }
+  if (!np) return null;
+  return {
+    from: np.start,
+    to: i + 1,
+    subject: ownerOf(toks, np, lex),
+    sourceTok: null,
+    rule: "reported:zufolge",
+  };
+}
+
+/** nach [den] [eigenen|offiziellen] Angaben/Berechnungen/Meinung [des X | von X | Russlands], with "nach" at
+ * `i`: false when no noun for a source follows, else true (whether or not a source was found). */
+function nachAngaben(toks: Tok[], i: number, lex: AttributionLexicon, out: SourceFrame[]): boolean {
+  let j = i + 1;
+  const adjs: string[] = [];
+  if (DETERMINERS.has(toks[i + 1]!.lower)) j++;
+  while (toks[j] && isAdjectiveLike(toks[j]!) && j - i < 5) adjs.push(toks[j++]!.lower);
+  const noun = toks[j];
+  if (!(noun?.cap && noun.q === -1 && isSourceNoun(noun.text, lex))) return false;
+  const n2 = toks[j + 1];
+  if (n2 && n2.q === -1 && (n2.lower === "von" || n2.lower === "aus" || GENITIVE_DETERMINERS.has(n2.lower))) {
+    const np = parseNP(toks, n2.lower === "von" || n2.lower === "aus" ? j + 2 : j + 1, lex);
+    if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
+  } else if (
+    n2?.cap &&
+    n2.kind === "word" &&
+    n2.q === -1 &&
+    /s$/.test(n2.text) &&
+    !isSourceNoun(n2.text, lex)
+  ) {
+    const np = parseNP(toks, j + 1, lex, false);
+    if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
+  } else if (adjs.includes("eigenen")) {
+    out.push({
+      from: i,
+      to: j + 1,
+      subject: null,
+      sourceTok: null,
+      rule: "reported:eigene-angaben",
+      own: true,
+    });
+  } else if (/-/.test(noun.text) || !lex.angabenNouns.has(noun.lower)) {
+    // "nach dpa-Informationen", "nach Expertenmeinung": the source is inside the word
+    if (!lex.vagueSources.has(noun.lower) && !GENERIC_SOURCE_NOUN.test(noun.text))
+      out.push({ from: i, to: j + 1, subject: null, sourceTok: noun, rule: "reported:nach-informationen" });
+  }
+  return true;
+}
+
+/** "nach dpa-Informationen", "nach Umerows Angaben", "nach seinen Worten": the source is one word after
+ * "nach" at `i`. */
+function nachCompound(toks: Tok[], i: number, n1: Tok, lex: AttributionLexicon): SourceFrame | null {
+  if (SOURCE_COMPOUND.test(n1.text))
+    return { from: i, to: i + 2, subject: null, sourceTok: n1, rule: "reported:nach-informationen" };
+  if (n1.cap && /s$/.test(n1.text) && lex.angabenNouns.has(toks[i + 2]?.lower ?? ""))
+    return { from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" };
+  if (POSSESSIVES.has(n1.lower) && POSSESSED_SOURCE_NOUNS.has(toks[i + 2]?.lower ?? ""))
+    return { from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" };
+  return null;
+}
+
+/** "einem Bericht der Organisation X", "Angaben des ZDF": a report speaks for its owner. */
+function ownerOf(toks: Tok[], np: NP, lex: AttributionLexicon): NP {
+  const headTok = np.head ?? np.caps[0];
+  const head = headTok?.lower ?? "";
+  if (!(lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || isSourceNoun(headTok?.text ?? "", lex)))
+    return np;
+  // the owner is a modifier the phrase took ("einem Bericht der X") or follows the bare noun ("Angaben des X")
+  const first = np.modifiers[0] ?? (np.caps.length === 1 ? toks[np.end] : undefined);
+  if (
+    !first ||
+    first.q !== -1 ||
+    !(AGENT_PREPOSITIONS.has(first.lower) || GENITIVE_DETERMINERS.has(first.lower))
+  )
+    return np;
+  const at = toks.indexOf(first);
+  const owner = parseNP(toks, AGENT_PREPOSITIONS.has(first.lower) ? at + 1 : at, lex);
+  return owner?.caps.length && !owner.pronoun ? { ...owner, end: Math.max(np.end, owner.end) } : np;
+}
+
+function coordEnd(toks: Tok[], from: number, to: number, lex: AttributionLexicon): boolean {
+  if (toks[from]?.lower !== "und") return false;
+  const np = parseNP(toks, from + 1, lex);
+  return !!np && np.end === to;
+}
+
+function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
+  const np = sf.subject;
+  if (!np) return sf.sourceTok ? VAGUE_SOURCE_WORD.test(sf.sourceTok.text) : false;
+  // "einem Bericht der Menschenrechtsorganisation Amnesty", "Angaben des ZDF": the owner names the source
+  if (
+    np.modifiers.some(
+      (t) => t.cap && t.q === -1 && !lex.vagueSources.has(t.lower) && !VAGUE_REPORT.test(t.lower),
+    )
+  )
+    return false;
+  const c0 = np.caps[0]?.lower ?? "";
+  if (lex.vagueSources.has(c0) || VAGUE_REPORT.test(c0)) return true;
+  if (np.pronoun || np.names.length || np.title) return false;
+  const head = np.head?.lower ?? "";
+  return lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || SIDE_NOUNS.has(head);
+}
+
+/** The source phrases of a unit that name a source (a vague "laut Berichten" still frames the sentence);
+ * "nach eigenen Angaben" names the subject of the sentence. */
+export function sourcePhrases(toks: Tok[], lex: AttributionLexicon): SourceFrame[] {
+  const sources = findSourceFrames(toks, lex).filter((s) => !isVague(s, lex) || s.rule === "reported:laut");
+  for (const s of sources) {
+    if (!s.own) continue;
+    const v = finiteVerbIndex(toks, 0, toks.length, lex);
+    s.subject = v >= 0 ? subjectOf(toks, 0, v, lex) : null;
+  }
+  return sources;
+}
+
+/** What the source rules report: the source phrase that framed the sentence. */
+const SOURCE_RULES = [
+  "reported:laut",
+  "reported:zufolge",
+  "reported:nach-angaben",
+  "reported:eigene-angaben",
+  "reported:nach-informationen",
+] as const;
+
+/** A source phrase that opens the sentence frames all of it: "Nach Angaben des X verliefen …". */
+function sourceInitial(ctx: FrameContext): Frame | null {
+  const { toks, lex } = ctx;
+  const initial = ctx.sources.find(
+    (s) => s.from <= ctx.firstWord + 1 && !isVague(s, lex) && (s.subject || s.sourceTok),
+  );
+  if (!initial) return null;
+  const all = contentOf(toks, 0, toks.length);
+  if (!all) return null;
+  return makeFrame(
+    ctx,
+    "REPORTED",
+    initial.rule,
+    all,
+    null,
+    initial.subject,
+    span(toks, initial.from, initial.to),
+    0.8,
+    initial.sourceTok,
+  );
+}
+
+/** A source phrase inside the sentence: "Die Gespräche sind laut X konstruktiv verlaufen." Inside a relative
+ * or subordinate clause, the statement is that clause. */
+function sourceInner(ctx: FrameContext): Frame | null {
+  const { toks, lex } = ctx;
+  const inner = ctx.sources.find((s) => !isVague(s, lex) && (s.subject || s.sourceTok));
+  if (!inner) return null;
+  const cs = clauseStart(toks, inner.from);
+  const opener = toks[cs];
+  const sub =
+    cs > 0 &&
+    opener &&
+    (SUBORDINATORS.has(opener.lower) || DETERMINERS.has(opener.lower)) &&
+    toks[cs - 1]?.text === ",";
+  const all = sub ? contentOf(toks, cs, clauseEnd(toks, inner.to - 1)) : contentOf(toks, 0, toks.length);
+  if (!all) return null;
+  return makeFrame(
+    ctx,
+    "REPORTED",
+    inner.rule,
+    all,
+    null,
+    inner.subject,
+    span(toks, inner.from, inner.to),
+    0.75,
+    inner.sourceTok,
+  );
+}
+
+export const sourceInitialRule: FrameRule = {
+  name: "source-initial",
+  reports: SOURCE_RULES,
+  read: sourceInitial,
+};
+export const sourceInnerRule: FrameRule = { name: "source-inner", reports: SOURCE_RULES, read: sourceInner };

@@ -1,0 +1,238 @@
+// Who the subject is: of a V2 clause, of a cue verb (the prefield, the sentence-initial phrase before an
+// apposition, the agent of a passive, the phrase a relative clause hangs on), of a noun for words.
+
+import { ADVERBS, FOCUS_PARTICLES } from "../german/adverbs.ts";
+import { GENITIVE_ARTICLES } from "../german/complements.ts";
+import { COORDINATORS, CORRELATIVES, SUBORDINATORS } from "../german/conjunctions.ts";
+import { DETERMINERS, OWNER_POSSESSIVES, POSSESSIVES } from "../german/determiners.ts";
+import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
+import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
+import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
+import { clauseStart, finiteVerbIndex, isFunction, nominalOnly, skipAdverbs } from "./clause.ts";
+import { agentAfter, type Cue, passiveAux } from "./cues.ts";
+import type { AttributionLexicon } from "./lexicon.ts";
+import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
+import type { Tok } from "./text.ts";
+
+/** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
+export function subjectOf(toks: Tok[], from: number, v: number, lex: AttributionLexicon): NP | null {
+  let i = from;
+  // "Sowohl Kiew als auch die Europäer forderten": the first conjunct stands for the subject
+  while (
+    i < v &&
+    toks[i]!.kind === "word" &&
+    (COORDINATORS.has(toks[i]!.lower) || CORRELATIVES.has(toks[i]!.lower))
+  )
+    i++;
+  // "Auch der Minister sagte", "Nur Peskow widersprach": a focus adverb before the subject
+  if (i < v && FOCUS_PARTICLES.has(toks[i]!.lower)) {
+    const np = parseNP(toks, i + 1, lex);
+    if (np && !np.pronoun && np.end === v && (np.names.length || np.role || np.det)) return np;
+  }
+  if (i < v) {
+    const t = toks[i]!;
+    if (!PREPOSITIONS.has(t.lower) && !ADVERBS.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
+      const np = parseNP(toks, i, lex);
+      if (np && np.end >= v - 1) return np;
+      // "Theo Kitz vom Bankhaus Merck Finck sagte": attachments after the phrase, no verb among them
+      if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return np;
+    }
+  }
+  const after = skipAdverbs(toks, v + 1);
+  const np = parseNP(toks, after, lex);
+  if (np && (np.pronoun || np.names.length || np.role || np.org || np.title || np.det || np.caps.length))
+    return np;
+  return null;
+}
+
+/** The phrase that opens the unit, when it is a noun phrase (possibly with an apposition). */
+export function initialNP(toks: Tok[], lex: AttributionLexicon): NP | null {
+  const first = toks.findIndex((t) => t.kind === "word" && t.q === -1);
+  let i = first;
+  while (i >= 0 && toks[i] && COORDINATORS.has(toks[i]!.lower)) i++;
+  const t = toks[i];
+  if (!t || PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || ADVERBS.has(t.lower)) return null;
+  return parseNP(toks, i, lex);
+}
+
+/** "Stephen Singer, ein Klimaexperte vom WWF erklärte": a role phrase between a comma and the verb. */
+export function isApposition(toks: Tok[], from: number, v: number, lex: AttributionLexicon): boolean {
+  const np = parseNP(toks, from, lex);
+  const np0 = initialNP(toks, lex);
+  const named = (x: NP | null) => !!x && !x.pronoun && !!(x.role || x.org || x.names.length);
+  // the opening phrase must reach the comma: "Der Stürmer X nannte …, Trainer Y bezeichnete …" is two clauses
+  return named(np) && np!.end === v && named(np0) && np0!.end >= from - 1;
+}
+
+/** Subject of a cue verb: the prefield of its clause, the sentence-initial phrase for "X, Role, sagte" and
+ * "… und ergänzte", else the phrase after the verb. */
+export function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
+  const v = cue.finiteIdx;
+  const from = clauseStart(toks, v);
+  // "Seine Werke werden von Kennern als „…“ bezeichnet": in the passive the speaker is the agent after "von";
+  // without one nobody is named
+  const passive = passiveAux(toks, from, cue.idx);
+  if (passive >= 0 && lex.participle.has(toks[cue.idx]!.lower) && !cue.verb.quotes) {
+    const von = agentAfter(toks, passive, cue.idx);
+    if (von >= 0) return parseNP(toks, von + 1, lex);
+    // "wurden im „Standard“ als „…“ bezeichnet": the paper where it was written
+    const inn = toks.findIndex(
+      (t, k) => k > passive && k < cue.idx && t.q === -1 && (t.lower === "im" || t.lower === "in"),
+    );
+    const medium = inn >= 0 ? parseNP(toks, inn + 1, lex) : null;
+    return medium && (medium.title || medium.media) ? medium : null;
+  }
+  // "…, die unter anderem skandierten: „…“", "…, der sagte: „…“": a relative clause's speaker is the phrase
+  // it hangs on
+  if (isRelativeOpener(toks, from) && v > from) return antecedent(toks, from - 1, lex);
+  const prev = toks[v - 1];
+  const coordinated = prev?.lower === "und" || prev?.lower === "sowie";
+  if (from === 0 && !coordinated) return subjectOf(toks, 0, v, lex);
+  if (from === v || coordinated || isApposition(toks, from, v, lex)) {
+    const np0 = initialNP(toks, lex);
+    if (
+      np0 &&
+      (toks[np0.end]?.text === "," || np0.end === v || coordinated || nominalOnly(toks, np0.end, v)) &&
+      !np0.pronoun?.lower.match(/^es$/)
+    ) {
+      const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+      // "Als der Minister kam, sagte er" — a subject right after the verb wins over a subordinate clause
+      if (
+        after &&
+        (after.pronoun || after.names.length || after.role) &&
+        !coordinated &&
+        toks[np0.end]?.text !== ","
+      )
+        return after;
+      return np0;
+    }
+    const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+    if (after && (after.pronoun || after.names.length || after.role || after.org || after.det)) return after;
+    return conjunctSubject(toks, coordinated ? v - 1 : from - 1, lex) ?? after;
+  }
+  return subjectOf(toks, from, v, lex);
+}
+
+/** "… biss der Mann den Helfer und rief: …", "Die UN bestätigten den Vorfall, teilten aber mit, …": a verb
+ * coordinated with the main clause before it shares that clause's subject. */
+function conjunctSubject(toks: Tok[], sep: number, lex: AttributionLexicon): NP | null {
+  if (sep <= 0) return null;
+  const from = clauseStart(toks, sep);
+  if (from >= sep) return null;
+  let v = finiteVerbIndex(toks, from, sep, lex);
+  // verb first after a subordinate clause: "Als er kam, biss der Mann …"
+  const first = toks[from]!;
+  if (v < 0 && from > 0 && first.kind === "word" && !first.cap && first.q === -1 && !isFunction(first.lower))
+    v = from;
+  if (v < 0) return null;
+  const np = subjectOf(toks, from, v, lex);
+  if (!np || impersonalNP(np)) return null;
+  return np;
+}
+
+/** "…, der angab, …", "…, die im Interview erklärte, …"; "…, der Ukraine Garantien zu geben" is an article. */
+export function isRelativeOpener(toks: Tok[], from: number): boolean {
+  const opener = toks[from];
+  const next = toks[from + 1];
+  return (
+    from > 0 &&
+    toks[from - 1]!.text === "," &&
+    !!opener &&
+    opener.q === -1 &&
+    SUBJECT_RELATIVES.has(opener.lower) &&
+    !!next &&
+    next.q === -1 &&
+    next.kind === "word" &&
+    !next.cap &&
+    (PREPOSITIONS.has(next.lower) || !isAdjectiveLike(next))
+  );
+}
+
+/** The noun phrase a relative clause hangs on: the phrase that ends at the comma before it. */
+export function antecedent(toks: Tok[], comma: number, lex: AttributionLexicon): NP | null {
+  let m = comma - 1;
+  // skip back over what may belong to the phrase: names, nouns, adjectives, a genitive attribute ("Der Führer
+  // des Landes, der …"), then its determiner
+  const inPhrase = (k: number) => {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind !== "word") return false;
+    if (t.cap || isAdjectiveLike(t)) return true;
+    return GENITIVE_ARTICLES.has(t.lower) && !!toks[k - 1]?.cap && toks[k - 1]!.q === -1;
+  };
+  while (m > 0 && inPhrase(m)) m--;
+  const t = toks[m];
+  if (!(t && t.kind === "word" && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower)))) m++;
+  // the longest phrase that ends right at the comma, opened by a determiner, else by one adjective before
+  // the noun, else by the noun ("Vor dem Rathaus standen hunderte Anwohner, die …": "standen" is no adjective)
+  const opens = [
+    (k: number) => DETERMINERS.has(toks[k]!.lower) || POSSESSIVES.has(toks[k]!.lower),
+    (k: number) => isAdjectiveLike(toks[k]!) && !!toks[k + 1]?.cap,
+    (k: number) => toks[k]!.cap,
+  ];
+  for (const opensAt of opens)
+    for (let start = m; start < comma; start++) {
+      if (!opensAt(start)) continue;
+      const np = parseNP(toks, start, lex);
+      if (np && np.end === comma) return np;
+    }
+  // a relative clause moved behind the verb: "… ein Zettel kleben, auf dem …"
+  for (let start = m; start < comma; start++) {
+    if (!opens[0]!(start)) continue;
+    const np = parseNP(toks, start, lex);
+    if (!np || np.end >= comma || comma - np.end > 2) continue;
+    if (
+      toks
+        .slice(np.end, comma)
+        .every((t) => t.kind === "word" && !t.cap && t.q === -1 && !isFunction(t.lower))
+    )
+      return np;
+  }
+  return null;
+}
+
+/** "es" and "man" name nobody. */
+export function impersonalNP(np: NP | null): boolean {
+  return IMPERSONAL_PRONOUNS.has(np?.pronoun?.lower ?? "");
+}
+
+/** "…, auf denen …", "…, in dem …": a relative clause opened by a preposition. */
+function isPrepRelative(toks: Tok[], from: number): boolean {
+  return (
+    from > 0 &&
+    toks[from - 1]!.text === "," &&
+    PREPOSITIONS.has(toks[from]!.lower) &&
+    PREPOSITION_RELATIVES.has(toks[from + 1]?.lower ?? "")
+  );
+}
+
+/** Who speaks in the clause opened at `from` whose verb stands before `to`: the phrase a relative clause
+ * hangs on ("Transparente, auf denen …", "ein Zettel, auf dem …"), else the clause's subject. */
+export function clauseSpeaker(toks: Tok[], from: number, to: number, lex: AttributionLexicon): NP | null {
+  if (isRelativeOpener(toks, from) || isPrepRelative(toks, from)) return antecedent(toks, from - 1, lex);
+  const v = finiteVerbIndex(toks, from, to, lex);
+  return v >= 0 ? subjectOf(toks, from, v, lex) : null;
+}
+
+/** "Das Fazit der Ministerin X", "Die Antwort von X", "Seine Meinung": the owner of a noun for words. */
+export function ownerOfWords(np: NP, toks: Tok[], lex: AttributionLexicon): NP | null {
+  const owner = np.modifiers[0];
+  if (owner && (GENITIVE_ARTICLES.has(owner.lower) || AGENT_PREPOSITIONS.has(owner.lower))) {
+    const at = toks.indexOf(owner);
+    return parseNP(toks, AGENT_PREPOSITIONS.has(owner.lower) ? at + 1 : at, lex);
+  }
+  const d = np.det;
+  if (d && OWNER_POSSESSIVES.has(d.lower))
+    return {
+      ...np,
+      end: toks.indexOf(d) + 1,
+      pronoun: { ...d, lower: /^sein/.test(d.lower) ? "er" : "sie" },
+    };
+  return null;
+}
+
+/** A person's name opening the sentence and followed by a comma (an apposition comes next). */
+export function namedOpening(toks: Tok[], lex: AttributionLexicon): NP | null {
+  const np = initialNP(toks, lex);
+  if (!np || np.pronoun || np.names.length < 2 || np.start !== 0) return null;
+  return toks[np.end]?.text === "," || toks[np.end - 1]?.text === "," ? np : null;
+}

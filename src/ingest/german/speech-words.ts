@@ -1,0 +1,147 @@
+// The vocabulary of speech that the frame rules read beside the cue verbs of data/lexicon/cues.yaml: nouns
+// for words, slogans and sources, and the speech acts whose quoted object is what was said. Lower case
+// unless noted.
+
+/** Speech acts whose quoted words are the statement ("nannte … „überzogen“"). */
+export const QUOTING_ACTS = new Set(["nennen", "bezeichnen", "sprechen", "schimpfen", "rechtfertigen"]);
+
+/** Verbs of saying that report a speech act without a quoted object: "sprach über …", "berichtete von …". */
+export const REPORTING_SAY_VERBS = new Set(["sprechen", "berichten"]);
+
+/** Particles of verbs of saying that stand before the verb at the end of a subordinate clause: "Wie die
+ * Polizei bekannt gab". */
+export const FRONTED_CUE_PARTICLES = new Set(["bekannt", "klar", "fest"]);
+
+/** What "äußerte …" expresses when it is a speech act without "sich": "äußerte Zweifel", "äußerte Kritik". */
+export const UTTERED_FEELING = /zweifel|kritik|sorge|bedenken|hoffnung|verständnis|bedauern/i;
+
+/** Nouns that name the words quoted after them: "die Feststellung „…“", "Die ersten Worte Armstrongs: „…“". */
+export const WORDS_NOUNS = new Set([
+  "feststellung",
+  "behauptung",
+  "antwort",
+  "erklärung",
+  "aussage",
+  "worte",
+  "zitat",
+  "stellungnahme",
+  "mitteilung",
+  "weisheit",
+  "devise",
+  "losung",
+  "kernaussage",
+  "schlussfolgerung",
+]);
+
+/** Nouns for what someone concluded or answered that hand the words after a colon to their owner: "Das
+ * Fazit der Ministerin:", "Seine Antwort:". */
+export const SPEECH_NOUNS = new Set([
+  "fazit",
+  "bilanz",
+  "antwort",
+  "kommentar",
+  "worte",
+  "urteil",
+  "meinung",
+  "einschätzung",
+  "reaktion",
+  "appell",
+  "botschaft",
+  "forderung",
+  "warnung",
+  "prognose",
+]);
+
+/** Nouns for words carried or chanted: "Transparente mit der Aufschrift „…“", "Parolen wie „…“". */
+export const SLOGAN_NOUNS = new Set([
+  "aufschrift",
+  "parole",
+  "parolen",
+  "slogan",
+  "slogans",
+  "spruch",
+  "sprüche",
+  "sprüchen",
+  "sprechchöre",
+  "sprechchören",
+  "rufen",
+]);
+
+/** The words of a set as they stand capitalized in a text, for a cheap test on the sentence text before
+ * its tokens are scanned (case-sensitive, as a noun is written). */
+function capitalizedIn(words: Iterable<string>): RegExp {
+  return new RegExp([...words].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|"));
+}
+export const WORDS_NOUN_TEXT = capitalizedIn(WORDS_NOUNS);
+export const SLOGAN_TEXT = capitalizedIn(SLOGAN_NOUNS);
+
+/** Endings of nouns that name a source after "nach": "nach Angaben", "nach Expertenmeinung", "nach
+ * Polizeiberichten" (case-insensitive, on the word as written). */
+export const SOURCE_NOUN_ENDING =
+  /(angaben|informationen|meinung|einschätzung|schätzungen|erkenntnissen|ermittlungen|recherchen|darstellung|aussagen?|worten|umfragen?|studien?|berechnungen|berichten|ansicht|auffassung|vernehmen|kenntnis|bericht|stellungnahme|analyse|auswertung)$/i;
+
+/** Source nouns after a possessive: "nach seinen Worten", "nach ihrer Einschätzung". */
+export const POSSESSED_SOURCE_NOUNS = new Set([
+  "angaben",
+  "worten",
+  "aussage",
+  "aussagen",
+  "darstellung",
+  "einschätzung",
+  "ansicht",
+  "auffassung",
+  "meinung",
+  "kenntnis",
+]);
+
+/** Source nouns that name no source of their own in a compound: "nach Angaben", not "nach dpa-Angaben"
+ * (case-insensitive, at the start of the word). */
+export const GENERIC_SOURCE_NOUN = /^(angaben|informationen|berichten|meinung)/i;
+
+/** A compound that names its source before the hyphen: "nach dpa-Informationen". */
+export const SOURCE_COMPOUND = /-(informationen|angaben|recherchen)$/i;
+
+/** "Berichten", "Medienberichten" name nobody; "ai-Bericht", "OSZE-Bericht" do. */
+export const VAGUE_REPORT = /^(medien|presse|zeitungs)?berichte?n?$/;
+
+/** A source word that names nobody: "nach Berichten", "nach Medieninformationen" (case-insensitive). */
+export const VAGUE_SOURCE_WORD = /^(berichten|medien)/i;
+
+/** "von russischer Seite": a side, not a speaker. */
+export const SIDE_NOUNS = new Set(["seite", "seiten"]);
+
+/** Determiners of "Worten" in "mit den Worten „…“", "mit folgenden Worten: „…“". */
+export const WORDS_DETERMINERS = new Set(["den", "diesen", "seinen", "ihren", "folgenden"]);
+
+/** Words before a quoted object moved before its verb: "Als „Geschenk“ bezeichnet sie", "von einer
+ * „Kampagne“ sprach er". */
+export const BEFORE_FRONTED_QUOTE = new Set([
+  "als",
+  "von",
+  "vor",
+  "mit",
+  "einer",
+  "einen",
+  "einem",
+  "eine",
+  "ein",
+]);
+
+/** Platforms named after "auf", "bei", "über" as the channel of a statement (as written). */
+export const PLATFORMS = new Set([
+  "X",
+  "Twitter",
+  "Telegram",
+  "Facebook",
+  "Instagram",
+  "Truth",
+  "TikTok",
+  "Youtube",
+  "YouTube",
+  "Bluesky",
+  "Threads",
+]);
+
+/** Nouns for a channel with a name after them: "auf der Plattform X", "im Onlinedienst Y" (case-insensitive,
+ * anywhere in the word). */
+export const CHANNEL_NOUN = /plattform|dienst|netzwerk|kanal|account|konto/i;

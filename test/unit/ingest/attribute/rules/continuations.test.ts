@@ -1,0 +1,45 @@
+import { describe } from "vitest";
+import { rows } from "./table.ts";
+
+// Units without a frame of their own, read by the attribute steps (continuations.ts, attribute.ts).
+describe("rules: sentences that go on with a speaker", () => {
+  rows([
+    {
+      text: "„Wir sind bereit“, sagte der Kapitän. „Das Team hat hart gearbeitet.“",
+      rule: "direct:continuation",
+      kind: "DIRECT",
+      speaker: "der Kapitän",
+      content: "„Das Team hat hart gearbeitet.“",
+    },
+    {
+      // consecutive Konjunktiv sentences are one passage
+      text: "Die Ministerin sagte, die Schulen blieben offen. Die Lehrer seien informiert. Es gebe genug Masken.",
+      rule: "indirect:continuation",
+      kind: "INDIRECT",
+      speaker: "Die Ministerin",
+      content: "Die Lehrer seien informiert. Es gebe genug Masken",
+    },
+    {
+      // Konjunktiv I a sentence later
+      text: "Anna Berger sagte, die Schulen blieben offen. Am Nachmittag regnete es in der ganzen Stadt. Die Lehrer seien gut vorbereitet.",
+      rule: "indirect:konjunktiv",
+      kind: "INDIRECT",
+      speaker: "Anna Berger",
+      content: "Die Lehrer seien gut vorbereitet",
+    },
+    {
+      text: "Anna Berger leitet das Amt seit zwei Jahren. „Ich mag diese Arbeit sehr.“",
+      rule: "direct:bare-quote",
+      kind: "DIRECT",
+      speaker: "Anna Berger",
+      content: "„Ich mag diese Arbeit sehr.“",
+    },
+    {
+      text: "„Die Ernte war gut“, sagte der Landwirt Paul Haas, „aber der Preis ist schlecht, und das wissen alle hier.“",
+      rule: "direct:interrupted",
+      kind: "DIRECT",
+      speaker: "der Landwirt Paul Haas",
+      content: "„aber der Preis ist schlecht, und das wissen alle hier.“",
+    },
+  ]);
+});

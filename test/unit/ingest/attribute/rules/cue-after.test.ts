@@ -1,0 +1,61 @@
+import { describe } from "vitest";
+import { cueAfterRule, dasSagteXRule } from "../../../../../src/ingest/attribute/rules/cue-after.ts";
+import { rows } from "./table.ts";
+
+describe("rules: the cue after the content", () => {
+  rows(
+    [
+      {
+        text: "„Wir bauen die Brücke bis zum Herbst neu“, sagte Bürgermeisterin Petra Lang.",
+        rule: "direct:cue-after",
+        kind: "DIRECT",
+        speaker: "Bürgermeisterin Petra Lang",
+        content: "„Wir bauen die Brücke bis zum Herbst neu“",
+      },
+      {
+        text: "„Das ist ein guter Tag für die Stadt“, sagte sie.",
+        rule: "direct:cue-after",
+        kind: "DIRECT",
+        speaker: "sie",
+        content: "„Das ist ein guter Tag für die Stadt“",
+      },
+      {
+        text: "Die Brücke werde bis zum Herbst neu gebaut, erklärte der Stadtsprecher.",
+        rule: "indirect:cue-after",
+        kind: "INDIRECT",
+        speaker: "der Stadtsprecher",
+        content: "Die Brücke werde bis zum Herbst neu gebaut",
+      },
+      {
+        text: "Die Preise würden im Frühjahr weiter steigen, so der Verband.",
+        rule: "indirect:so-x",
+        kind: "INDIRECT",
+        speaker: "der Verband",
+        content: "Die Preise würden im Frühjahr weiter steigen",
+      },
+      {
+        text: "„Wir geben nicht auf“, so die Kapitänin.",
+        rule: "direct:so-x",
+        kind: "DIRECT",
+        speaker: "die Kapitänin",
+        content: "„Wir geben nicht auf“",
+      },
+      {
+        text: "Der Zug habe zwei Stunden Verspätung gehabt, wie ein Bahnsprecher sagte.",
+        rule: "indirect:wie-x-sagte",
+        kind: "INDIRECT",
+        speaker: "ein Bahnsprecher",
+        content: "Der Zug habe zwei Stunden Verspätung gehabt",
+      },
+      {
+        // the content is the sentence before
+        text: "Die Schule bleibt bis Freitag geschlossen. Das teilte die Stadtverwaltung am Abend mit.",
+        rule: "indirect:das-sagte-x",
+        kind: "INDIRECT",
+        speaker: "die Stadtverwaltung",
+        content: "Die Schule bleibt bis Freitag geschlossen",
+      },
+    ],
+    [cueAfterRule, dasSagteXRule],
+  );
+});

@@ -1,0 +1,66 @@
+import { describe } from "vitest";
+import {
+  cueBeforeRule,
+  subordinateRule,
+  wieXSagteRule,
+} from "../../../../../src/ingest/attribute/rules/cue-before.ts";
+import { rows } from "./table.ts";
+
+describe("rules: the cue before the content", () => {
+  rows(
+    [
+      {
+        text: "Der Trainer sagte, die Mannschaft sei gut vorbereitet.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Trainer",
+        content: "die Mannschaft sei gut vorbereitet",
+      },
+      {
+        text: "Die Ministerin kündigte an, dass die Förderung verlängert werde.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Die Ministerin",
+        content: "dass die Förderung verlängert werde",
+      },
+      {
+        // the apposition of the subject is not the content
+        text: "Der Direktor des Museums, Karl Weiß, erklärte, die Ausstellung werde verlängert.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Direktor des Museums, Karl Weiß",
+        content: "die Ausstellung werde verlängert",
+      },
+      {
+        // a second verb of saying coordinated with the first clause has the content
+        text: "Der Verein bestätigte die Trennung, teilte aber mit, dass der Spieler noch bis Juni bleibe.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Verein",
+        content: "dass der Spieler noch bis Juni bleibe",
+      },
+      {
+        text: "Wie die Feuerwehr mitteilte, wurde niemand verletzt.",
+        rule: "indirect:wie-x-sagte",
+        kind: "INDIRECT",
+        speaker: "die Feuerwehr",
+        content: "wurde niemand verletzt",
+      },
+      {
+        text: "Während der Kapitän erklärte, das Schiff sei sicher, liefen die Passagiere zu den Booten.",
+        rule: "indirect:subordinate",
+        kind: "INDIRECT",
+        speaker: "der Kapitän",
+        content: "das Schiff sei sicher",
+      },
+      {
+        text: "Verletzt wurde auch ein Radfahrer, der angab, von einem Stein getroffen worden zu sein.",
+        rule: "indirect:relative",
+        kind: "INDIRECT",
+        speaker: "ein Radfahrer",
+        content: "von einem Stein getroffen worden zu sein",
+      },
+    ],
+    [cueBeforeRule, wieXSagteRule, subordinateRule],
+  );
+});

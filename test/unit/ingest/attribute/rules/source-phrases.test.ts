@@ -1,0 +1,58 @@
+import { describe } from "vitest";
+import {
+  sourceInitialRule,
+  sourceInnerRule,
+} from "../../../../../src/ingest/attribute/rules/source-phrases.ts";
+import { rows } from "./table.ts";
+
+describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => {
+  rows(
+    [
+      {
+        text: "Laut Innenministerin Anna Berger wurden am Montag drei Schulen geschlossen.",
+        rule: "reported:laut",
+        kind: "REPORTED",
+        speaker: "Innenministerin Anna Berger",
+        content: "Laut Innenministerin Anna Berger wurden am Montag drei Schulen geschlossen",
+      },
+      {
+        text: "Der Polizei zufolge war der Fahrer viel zu schnell unterwegs.",
+        rule: "reported:zufolge",
+        kind: "REPORTED",
+        speaker: "Der Polizei",
+        content: "Der Polizei zufolge war der Fahrer viel zu schnell unterwegs",
+      },
+      {
+        text: "Nach Angaben des Roten Kreuzes wurden mehr als hundert Menschen versorgt.",
+        rule: "reported:nach-angaben",
+        kind: "REPORTED",
+        speaker: "des Roten Kreuzes",
+        content: "Nach Angaben des Roten Kreuzes wurden mehr als hundert Menschen versorgt",
+      },
+      {
+        text: "Nach dpa-Informationen will der Konzern das Werk in Kassel schließen.",
+        rule: "reported:nach-informationen",
+        kind: "REPORTED",
+        speaker: "dpa",
+        content: "Nach dpa-Informationen will der Konzern das Werk in Kassel schließen",
+      },
+      {
+        // inside the sentence (source-inner)
+        text: "Die Verhandlungen sind laut Bürgermeister Jonas Keller gut verlaufen.",
+        rule: "reported:laut",
+        kind: "REPORTED",
+        speaker: "Bürgermeister Jonas Keller",
+        content: "Die Verhandlungen sind laut Bürgermeister Jonas Keller gut verlaufen",
+      },
+      {
+        // "nach eigenen Angaben": the subject of the sentence is the source
+        text: "Die Firma beschäftigt nach eigenen Angaben rund 400 Menschen.",
+        rule: "reported:eigene-angaben",
+        kind: "REPORTED",
+        speaker: "Die Firma",
+        content: "Die Firma beschäftigt nach eigenen Angaben rund 400 Menschen",
+      },
+    ],
+    [sourceInitialRule, sourceInnerRule],
+  );
+});
