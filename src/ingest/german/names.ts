@@ -1,4 +1,6 @@
 // Words around names: what never is a name, the particles inside names, academic titles.
+import { ARTICLES } from "./determiners.ts";
+import { SUBJECT_PRONOUNS } from "./pronouns.ts";
 
 /** Capitalized words that never start or continue a name (the recognizer's name runs, and the name
  * particles of speaker phrases: "zu Beginn" is no "zu Guttenberg"). */
@@ -40,20 +42,8 @@ export const NAME_ARTICLES = new Set(["der", "den"]);
  * case. Narrower than NOT_NAME: a phrase reader sees one noun phrase, where "Seit" or "Ende" may be part of a
  * name it has already been handed. */
 export const NAME_STOPS = new Set([
-  "der",
-  "die",
-  "das",
-  "den",
-  "dem",
-  "des",
-  "ein",
-  "eine",
-  "er",
-  "sie",
-  "es",
-  "man",
-  "ich",
-  "wir",
+  ...ARTICLES.slice(0, 8), // der … des, ein, eine
+  ...SUBJECT_PRONOUNS,
   "und",
   "oder",
   "aber",
