@@ -62,7 +62,7 @@ function strings(value: unknown, where: string, file = FILE): string[] {
   return value as string[];
 }
 
-/** The gender lists of first-names.yaml (its `names` list is the recognizer's, see ../lexicon.ts). */
+/** The gender lists of first-names.yaml (its `names` list is the recognizer's, see ../lexicon/load.ts). */
 function nameGenders(): { femaleNames: Set<string>; maleNamesInA: Set<string> } {
   let raw: Record<string, unknown>;
   try {

@@ -134,7 +134,7 @@ export const colonRule: FrameRule = {
 
 /** A sentence that ends in a colon without a verb of saying ("Die Firma hält die Kritik für falsch:",
  * "Die Sängerin zu ihren Plänen:") leads into a quotation on the next line; its subject is the speaker.
- * The quotation is reported as "direct:colon-lead" (attribute.ts). */
+ * The quotation is reported as "direct:colon-lead" (continuations.ts). */
 export function colonLead(unit: Unit, lex: AttributionLexicon): NP | null {
   const toks = unit.toks;
   const last = toks[toks.length - 1];
