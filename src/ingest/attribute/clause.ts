@@ -12,16 +12,16 @@ import { PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from "../german/pronouns.ts";
 import { CARDINAL_WORDS } from "../german/quantities.ts";
 import { AUXILIARIES, PARTICLE_ZU_INFINITIVE } from "../german/verbs.ts";
+import type { Token } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
-import type { Tok } from "./text.ts";
 
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
 
 // a short parenthesis ("Franz Josef Jung (CDU)", "des Komitees (OK)") belongs to its clause
 const PAREN_SPAN = 8;
 
-export function clauseEnd(toks: Tok[], i: number): number {
+export function clauseEnd(toks: Token[], i: number): number {
   let j = i + 1;
   while (j < toks.length) {
     const t = toks[j]!;
@@ -37,7 +37,7 @@ export function clauseEnd(toks: Tok[], i: number): number {
   return j;
 }
 
-export function clauseStart(toks: Tok[], i: number): number {
+export function clauseStart(toks: Token[], i: number): number {
   let j = i;
   while (j > 0) {
     const t = toks[j - 1]!;
@@ -59,7 +59,7 @@ export function isFunction(lower: string): boolean {
 }
 
 /** Index of the finite verb of a main clause starting at `from` (V2), or -1. */
-export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: AttributionLexicon): number {
+export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: AttributionLexicon): number {
   let i = from;
   while (i < to && toks[i]!.kind === "word" && COORDINATORS.has(toks[i]!.lower)) i++;
   const t = toks[i];
@@ -125,7 +125,7 @@ export function finiteVerbIndex(toks: Tok[], from: number, to: number, lex: Attr
 
 /** Konjunktiv of the main clause: the marker lists, or a finite verb in -e after a 3rd-person subject. */
 export function isKonjunktiv(
-  toks: Tok[],
+  toks: Token[],
   from: number,
   to: number,
   lex: AttributionLexicon,
@@ -153,13 +153,13 @@ export function isKonjunktiv(
   return /[^t]e$/.test(w) && w.length > 3 && !isFunction(w);
 }
 
-export function wordsIn(toks: Tok[], from: number, to: number): number {
+export function wordsIn(toks: Token[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (toks[k]!.kind === "word") n++;
   return n;
 }
 
-export function skipAdverbs(toks: Tok[], i: number): number {
+export function skipAdverbs(toks: Token[], i: number): number {
   let j = i;
   for (let n = 0; n < 4; n++) {
     const t = toks[j];
@@ -179,7 +179,7 @@ export function skipAdverbs(toks: Tok[], i: number): number {
 }
 
 /** Only noun-phrase material (names, determiners, prepositions, adjectives, punctuation) between from and to. */
-export function nominalOnly(toks: Tok[], from: number, to: number): boolean {
+export function nominalOnly(toks: Token[], from: number, to: number): boolean {
   if (to - from > 14) return false;
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
@@ -200,7 +200,7 @@ export function nominalOnly(toks: Tok[], from: number, to: number): boolean {
 }
 
 /** A clause, not a bare phrase: a quote, or a lower-case word that is not a function word after a determiner. */
-export function hasClauseWord(toks: Tok[], from: number, to: number): boolean {
+export function hasClauseWord(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     if (t.q !== -1 || t.kind === "qopen") return true;
@@ -213,7 +213,7 @@ export function hasClauseWord(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
-export function infinitiveClause(toks: Tok[], from: number, to: number): boolean {
+export function infinitiveClause(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word") continue;
@@ -223,7 +223,7 @@ export function infinitiveClause(toks: Tok[], from: number, to: number): boolean
   return false;
 }
 
-export function contentOf(toks: Tok[], from: number, to: number): { start: number; end: number } | null {
+export function contentOf(toks: Token[], from: number, to: number): { start: number; end: number } | null {
   let a = from;
   let b = to;
   while (a < b && toks[a]!.kind === "punct" && toks[a]!.q === -1 && BOUNDARY.has(toks[a]!.text)) a++;
@@ -238,7 +238,7 @@ export function contentOf(toks: Tok[], from: number, to: number): { start: numbe
   return { start: toks[a]!.start, end: toks[b - 1]!.end };
 }
 
-export function onlyQuote(toks: Tok[], from: number, to: number): boolean {
+export function onlyQuote(toks: Token[], from: number, to: number): boolean {
   let a = from;
   let b = to;
   while (a < b && toks[a]!.kind === "punct" && toks[a]!.q === -1 && toks[a]!.kind !== "qopen") a++;
@@ -249,11 +249,11 @@ export function onlyQuote(toks: Tok[], from: number, to: number): boolean {
   return true;
 }
 
-export function span(toks: Tok[], from: number, to: number): Tok[] {
+export function span(toks: Token[], from: number, to: number): Token[] {
   return toks.slice(Math.max(0, from), Math.max(0, to));
 }
 
-export function negated(toks: Tok[], v: number, end: number): boolean {
+export function negated(toks: Token[], v: number, end: number): boolean {
   for (let k = v + 1; k < Math.min(end, v + 9); k++) {
     const w = toks[k]!.lower;
     if (NEGATIONS.has(w)) return true;
@@ -265,7 +265,7 @@ export function negated(toks: Tok[], v: number, end: number): boolean {
  * clause ("…, die sich auf Systeme stützen", "…, in der Daten gespeichert werden"), not a bare phrase
  * ("…, eine Gesellschaft europäischen Rechts"), and with a subject of its own. */
 export function indicativeMainClause(
-  toks: Tok[],
+  toks: Token[],
   first: number,
   to: number,
   lex: AttributionLexicon,
@@ -295,6 +295,6 @@ export function indicativeMainClause(
 }
 
 /** The index of the closing mark of the quotation opened at `open`, or -1. */
-export function closeOf(toks: Tok[], open: number): number {
+export function closeOf(toks: Token[], open: number): number {
   return toks.findIndex((t, m) => m > open && t.kind === "qclose");
 }

@@ -12,9 +12,10 @@ import {
   PERFECT_AUXILIARIES,
   STATIVE_AUXILIARIES,
 } from "../german/verbs.ts";
+import type { Token } from "../types.ts";
 import { clauseEnd, clauseStart } from "./clause.ts";
 import type { AttributionLexicon, CueVerb } from "./lexicon.ts";
-import type { Tok, Unit } from "./text.ts";
+import type { Unit } from "./text.ts";
 
 export interface Cue {
   /** token index of the verb (finite or participle) */
@@ -26,7 +27,7 @@ export interface Cue {
 }
 
 /** Verbs of saying in the unit, outside quotes, with their particle/reflexive/complement conditions met. */
-export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
+export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
   const cues: Cue[] = [];
   const firstWord = toks.findIndex((t) => t.kind === "word");
   for (let i = 0; i < toks.length; i++) {
@@ -113,27 +114,27 @@ export function findCues(toks: Tok[], lex: AttributionLexicon): Cue[] {
   return cues;
 }
 
-function perfectAux(toks: Tok[], from: number, to: number): number {
+function perfectAux(toks: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PERFECT_AUXILIARIES.has(toks[k]!.lower)) return k;
   return -1;
 }
 
-export function passiveAux(toks: Tok[], from: number, to: number): number {
+export function passiveAux(toks: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (toks[k]!.q === -1 && PASSIVE_AUXILIARIES.has(toks[k]!.lower)) return k;
   return -1;
 }
 
 /** "von"/"vom" between a passive auxiliary and its participle: the agent's phrase follows it. */
-export function agentAfter(toks: Tok[], aux: number, participle: number): number {
+export function agentAfter(toks: Token[], aux: number, participle: number): number {
   return toks.findIndex((t, k) => k > aux && k < participle && t.q === -1 && AGENT_PREPOSITIONS.has(t.lower));
 }
 
-export function hasSich(toks: Tok[], from: number, to: number): boolean {
+export function hasSich(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (toks[k]!.lower === "sich") return true;
   return false;
 }
 
-function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): boolean {
+function checkNeeds(toks: Token[], i: number, end: number, verb: CueVerb): boolean {
   if (verb.unless.length > 0) {
     // "forderte 92 Menschenleben", "bestreitet sein zweites Gruppenspiel": another sense of the verb
     for (let k = clauseStart(toks, i); k < end; k++) {
@@ -161,7 +162,7 @@ function checkNeeds(toks: Tok[], i: number, end: number, verb: CueVerb): boolean
 }
 
 /** -2: does not fit; -1: fits without particle; ≥0: index of the particle. */
-function checkVerb(toks: Tok[], i: number, end: number, verb: CueVerb): number {
+function checkVerb(toks: Token[], i: number, end: number, verb: CueVerb): number {
   if (verb.reflexive && !hasSich(toks, i + 1, Math.min(end, i + 4))) return -2;
   if (!checkNeeds(toks, i, end, verb)) return -2;
   if (!verb.particle) {
@@ -197,7 +198,7 @@ export function unitCues(unit: Unit, lex: AttributionLexicon): Cue[] {
 }
 
 /** The character span of a cue: the verb, through its particle ("teilte … mit"). */
-export function cueSpan(toks: Tok[], cue: Cue): { start: number; end: number } {
+export function cueSpan(toks: Token[], cue: Cue): { start: number; end: number } {
   return {
     start: toks[cue.idx]!.start,
     end: cue.particleIdx >= 0 ? toks[cue.particleIdx]!.end : toks[cue.idx]!.end,

@@ -11,9 +11,8 @@ import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { ADJECTIVAL_QUANTIFIERS, NUMBER_WORDS, PARTITIVE_PRONOUNS } from "../german/quantities.ts";
 import { RELATIVE_TIME_ADJECTIVES } from "../german/relative-time.ts";
 import { AUXILIARIES } from "../german/verbs.ts";
-import type { RoleKind } from "../types.ts";
+import type { RoleKind, Token } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
-import type { Tok } from "./text.ts";
 
 export interface RoleInfo {
   stem: string;
@@ -26,15 +25,15 @@ export interface NP {
   /** token indices [start, end) including modifiers */
   start: number;
   end: number;
-  pronoun: Tok | null;
-  det: Tok | null;
-  possessor: Tok | null;
-  adjectives: Tok[];
-  caps: Tok[];
-  head: Tok | null;
+  pronoun: Token | null;
+  det: Token | null;
+  possessor: Token | null;
+  adjectives: Token[];
+  caps: Token[];
+  head: Token | null;
   role: RoleInfo | null;
-  names: Tok[];
-  modifiers: Tok[];
+  names: Token[];
+  modifiers: Token[];
   /** inner span of a quoted title: das „Wall Street Journal“ */
   title: { start: number; end: number } | null;
   org: boolean;
@@ -103,13 +102,13 @@ function isFunctionWord(lower: string): boolean {
   return CLOSED_CLASS.has(lower) || AUXILIARIES.has(lower);
 }
 
-export function isAdjectiveLike(t: Tok): boolean {
+export function isAdjectiveLike(t: Token): boolean {
   if (t.kind !== "word" || t.cap) return false;
   if (isFunctionWord(t.lower)) return false;
   return adjectiveEnding(t.lower) || startsWithDigit(t.lower) || t.lower.includes("-");
 }
 
-function isNameLike(t: Tok | undefined): boolean {
+function isNameLike(t: Token | undefined): boolean {
   if (t?.kind !== "word" || t.q !== -1) return false;
   // "el-Baradei", "al-Assad"
   if (!t.cap) return (t.text[2] === "-" || t.text[3] === "-") && ARABIC_ARTICLE.test(t.text);
@@ -142,7 +141,7 @@ const TIME_AND_QUANTITY = new Set([...RELATIVE_TIME_ADJECTIVES, ...ADJECTIVAL_QU
  * genitive or "von" phrases attached to it and a name in apposition. Each step takes the index of the
  * next token and returns the index after what it read.
  */
-export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withModifiers = true): NP | null {
+export function parseNP(toks: Token[], i: number, lex: AttributionLexicon, withModifiers = true): NP | null {
   const first = toks[i];
   if (!first || first.q !== -1) return null;
   const np: NP = {
@@ -185,7 +184,7 @@ export function parseNP(toks: Tok[], i: number, lex: AttributionLexicon, withMod
 }
 
 /** A phrase that is a pronoun: sets `np.pronoun` and `np.end`, true when it did. */
-function readPronoun(toks: Tok[], i: number, np: NP): boolean {
+function readPronoun(toks: Token[], i: number, np: NP): boolean {
   const first = toks[i]!;
   // "sagte dieser", "so letztere": a demonstrative standing alone refers back like "er" / "sie"
   if (
@@ -209,7 +208,12 @@ function readPronoun(toks: Tok[], i: number, np: NP): boolean {
 
 /** "Einer der Feuerwehrmänner", "eine der Sprecherinnen": one of a group speaks for the group's noun, so
  * the phrase is the group's, starting at "einer". Null when the phrase is no such partitive. */
-function readOneOfGroup(toks: Tok[], i: number, lex: AttributionLexicon, withModifiers: boolean): NP | null {
+function readOneOfGroup(
+  toks: Token[],
+  i: number,
+  lex: AttributionLexicon,
+  withModifiers: boolean,
+): NP | null {
   const after = toks[i + 1]?.lower;
   if (!PARTITIVE_PRONOUNS.has(toks[i]!.lower) || (after !== "der" && after !== "des")) return null;
   const group = parseNP(toks, i + 1, lex, withModifiers);
@@ -218,7 +222,7 @@ function readOneOfGroup(toks: Tok[], i: number, lex: AttributionLexicon, withMod
 }
 
 /** An article, demonstrative, quantifier or possessive opening the phrase ("der", "ein", "seine"). */
-function readDeterminer(toks: Tok[], i: number, np: NP): number {
+function readDeterminer(toks: Token[], i: number, np: NP): number {
   const first = toks[i]!;
   if (first.kind === "word" && (DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower))) {
     np.det = first;
@@ -228,7 +232,7 @@ function readDeterminer(toks: Tok[], i: number, np: NP): number {
 }
 
 /** A genitive name before a role noun: "Russlands Unterhändler", "Trumps Sondergesandter". */
-function readPossessor(toks: Tok[], j: number, np: NP, lex: AttributionLexicon): number {
+function readPossessor(toks: Token[], j: number, np: NP, lex: AttributionLexicon): number {
   const p = toks[j];
   const p2 = toks[j + 1];
   if (p && p2 && isNameLike(p) && /s$/.test(p.text) && isNameLike(p2) && !np.det && roleOf(p2.text, lex)) {
@@ -243,7 +247,7 @@ function readPossessor(toks: Tok[], j: number, np: NP, lex: AttributionLexicon):
  * Vertreter": an extended attribute between the determiner and the noun, ending in a participle. Its words
  * go to `np.modifiers`.
  */
-function readExtendedAttribute(toks: Tok[], j: number, np: NP): number {
+function readExtendedAttribute(toks: Token[], j: number, np: NP): number {
   if (!np.det || toks[j]?.q !== -1 || isNameLike(toks[j]) || isAdjectiveLike(toks[j]!)) return j;
   for (let m = j; m < j + 8 && m + 1 < toks.length; m++) {
     const x = toks[m]!;
@@ -257,7 +261,7 @@ function readExtendedAttribute(toks: Tok[], j: number, np: NP): number {
 }
 
 /** Up to four adjectives before the noun, with the time and quantity words that stand where they do. */
-function readAdjectives(toks: Tok[], j: number, np: NP): number {
+function readAdjectives(toks: Token[], j: number, np: NP): number {
   for (let k = 0; k < 4; k++) {
     const t = toks[j];
     const dated = !!t && TIME_AND_QUANTITY.has(t.lower) && !!toks[j + 1]?.cap;
@@ -270,7 +274,7 @@ function readAdjectives(toks: Tok[], j: number, np: NP): number {
 }
 
 /** A quoted title in place of the noun: das „Wall Street Journal“, a medium and so an organization. */
-function readTitle(toks: Tok[], j: number, np: NP): number {
+function readTitle(toks: Token[], j: number, np: NP): number {
   if (toks[j]?.kind !== "qopen") return j;
   let m = j + 1;
   while (m < toks.length && toks[m]!.kind !== "qclose" && m - j < 12) m++;
@@ -286,7 +290,7 @@ function readTitle(toks: Tok[], j: number, np: NP): number {
 
 /** The run of capitalized words (at most six) that holds the noun and the names, with the particles inside
  * a name ("Ursula von der Leyen"), into `np.caps`. */
-function readNameRun(toks: Tok[], j: number, np: NP, lex: AttributionLexicon): number {
+function readNameRun(toks: Token[], j: number, np: NP, lex: AttributionLexicon): number {
   while (np.caps.length < 6) {
     const c = toks[j];
     if (c && isNameLike(c)) {
@@ -343,7 +347,7 @@ function assignHead(np: NP, lex: AttributionLexicon): void {
 }
 
 /** A short parenthesis after a phrase: "(CDU)", "(IAEO)". */
-function skipParenthesis(toks: Tok[], j: number): number {
+function skipParenthesis(toks: Token[], j: number): number {
   if (toks[j]?.text !== "(") return j;
   let m = j + 1;
   while (m < toks.length && toks[m]!.text !== ")" && m - j < 6) m++;
@@ -354,7 +358,7 @@ function skipParenthesis(toks: Tok[], j: number): number {
  * "der Leiter des Programms der WHO", "Theo Kitz vom Bankhaus X": up to two genitive or "von" phrases
  * attached to the phrase. Their words go to `np.modifiers`, so the names in them are never the head.
  */
-function readAttachedPhrases(toks: Tok[], j: number, np: NP, lex: AttributionLexicon): number {
+function readAttachedPhrases(toks: Token[], j: number, np: NP, lex: AttributionLexicon): number {
   const headIsNoun = !!(np.role || np.org || np.media || (np.det && np.names.length === 0));
   for (let n = 0; n < 2; n++) {
     const g = toks[j];
@@ -377,10 +381,10 @@ function readAttachedPhrases(toks: Tok[], j: number, np: NP, lex: AttributionLex
 
 /** "Ein Sprecher der Polizei, Lars Beringer, sagte": a name in apposition after a role phrase becomes the
  * phrase's names. */
-function readApposition(toks: Tok[], j: number, np: NP, lex: AttributionLexicon): number {
+function readApposition(toks: Token[], j: number, np: NP, lex: AttributionLexicon): number {
   if (toks[j]?.text !== "," || !(np.role || np.org) || np.names.length !== 0) return j;
   let m = j + 1;
-  const names: Tok[] = [];
+  const names: Token[] = [];
   while (names.length < 4) {
     if (isNameLike(toks[m])) names.push(toks[m++]!);
     // "Heike van Laak", "Anna de la Cruz"
@@ -400,7 +404,7 @@ function readApposition(toks: Tok[], j: number, np: NP, lex: AttributionLexicon)
 }
 
 /** Character span of the phrase, for `speaker.mention`. */
-export function npSpan(np: NP, toks: Tok[]): { start: number; end: number } {
+export function npSpan(np: NP, toks: Token[]): { start: number; end: number } {
   let end = np.end;
   while (end > np.start + 1 && toks[end - 1]!.kind === "punct") end--;
   return { start: toks[np.start]!.start, end: toks[end - 1]!.end };

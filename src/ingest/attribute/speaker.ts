@@ -5,11 +5,19 @@
 
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, POSSESSIVES } from "../german/determiners.ts";
 import { slug } from "../slug.ts";
-import type { Entity, Mention, Recognition, RoleKind, RoleMention, SpeakerType, TextSpan } from "../types.ts";
+import type {
+  Entity,
+  Mention,
+  Recognition,
+  RoleKind,
+  RoleMention,
+  SpeakerType,
+  TextSpan,
+  Token,
+} from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP, type RoleInfo, roleOf } from "./np.ts";
 import { genderOf, genderOfFirstName, sideOf, sidesOf } from "./phrase-features.ts";
-import type { Tok } from "./text.ts";
 
 export type Gender = "m" | "f" | null;
 
@@ -123,7 +131,7 @@ export class Discourse {
     };
   }
 
-  private entityAt(start: number, end: number, exclude: Tok[]): Entity | null {
+  private entityAt(start: number, end: number, exclude: Token[]): Entity | null {
     // binary search for the first mention ending after start
     let lo = 0;
     let hi = this.mentions.length;
@@ -144,7 +152,7 @@ export class Discourse {
   }
 
   /** Records the role+name phrases of a unit ("Nato-Generalsekretär Mark Rutte") for later descriptions. */
-  registerRoleNames(toks: Tok[]): void {
+  registerRoleNames(toks: Token[]): void {
     // one role lookup per word, not one per window that contains it; most sentences have no role noun
     let nextRole = toks.length;
     const roleAhead = new Array<number>(toks.length);
@@ -336,7 +344,7 @@ export class Discourse {
    * of phrase decides, in this order: a pronoun, a recognized entity in the head (not in a modifier), a
    * quoted title, names, a role description, an organization noun, other capitalized words.
    */
-  resolve(np: NP, toks: Tok[], unit: number, pluralVerb: boolean | null): ResolvedSpeaker | null {
+  resolve(np: NP, toks: Token[], unit: number, pluralVerb: boolean | null): ResolvedSpeaker | null {
     const mention = this.mentionOf(np, toks);
     if (np.pronoun) return this.resolvePronoun(np.pronoun, mention, unit, pluralVerb);
     const ent = this.headEntity(np);
@@ -353,7 +361,7 @@ export class Discourse {
   }
 
   /** The phrase's text, without the punctuation it ends in (a closing quote mark stays). */
-  private mentionOf(np: NP, toks: Tok[]): TextSpan {
+  private mentionOf(np: NP, toks: Token[]): TextSpan {
     const first = toks[np.start]!;
     let end = np.end;
     while (end > np.start + 1 && toks[end - 1]!.kind === "punct" && toks[end - 1]!.kind !== "qclose") end--;
@@ -363,7 +371,7 @@ export class Discourse {
 
   /** "er" / "sie": the most salient earlier referent of that gender and number; "sagten sie" is plural. */
   private resolvePronoun(
-    pronoun: Tok,
+    pronoun: Token,
     mention: TextSpan,
     unit: number,
     pluralVerb: boolean | null,
@@ -422,7 +430,7 @@ export class Discourse {
   private resolveDescription(
     np: NP,
     role: RoleInfo,
-    toks: Tok[],
+    toks: Token[],
     mention: TextSpan,
     unit: number,
     pluralVerb: boolean | null,
@@ -488,12 +496,12 @@ export class Discourse {
   }
 
   /** The phrase's text from the word after its determiner: "Nato-Chef" of "der Nato-Chef". */
-  private nameAfterDeterminer(np: NP, toks: Tok[], mention: TextSpan): string {
+  private nameAfterDeterminer(np: NP, toks: Token[], mention: TextSpan): string {
     return this.text.slice(np.det ? toks[np.start + 1]!.start : mention.start, mention.end);
   }
 
   /** Capitalized words that are neither role, organization nor name: a recognized entity, else unknown. */
-  private resolveCapitalized(caps: Tok[], mention: TextSpan): ResolvedSpeaker {
+  private resolveCapitalized(caps: Token[], mention: TextSpan): ResolvedSpeaker {
     const name = caps.map((c) => c.text).join(" ");
     const ent = this.entityAt(caps[0]!.start, caps[caps.length - 1]!.end, []);
     if (ent) return resolved(this.referentOf(ent), mention, "entity");
@@ -509,7 +517,7 @@ export class Discourse {
   }
 
   /** "Nach Umerows Angaben", "nach dpa-Informationen", "Nach seiner Kenntnis". */
-  resolveWord(t: Tok, unit: number): ResolvedSpeaker | null {
+  resolveWord(t: Token, unit: number): ResolvedSpeaker | null {
     const mention: TextSpan = { start: t.start, end: t.end, text: t.text };
     if (PERSON_POSSESSIVES.has(t.lower)) {
       const masc = t.lower.startsWith("sein");

@@ -3,11 +3,18 @@
 
 import { WEEKDAYS } from "../german/calendar.ts";
 import { slug } from "../slug.ts";
-import type { Entity, NormalizedArticle, Recognition, Statement, StatementKind } from "../types.ts";
+import type {
+  Entity,
+  NormalizedArticle,
+  Quotation,
+  Recognition,
+  Statement,
+  StatementKind,
+} from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import type { Frame } from "./rules/rule.ts";
 import type { Discourse, ResolvedSpeaker } from "./speaker.ts";
-import type { Quote, Unit } from "./text.ts";
+import type { Unit } from "./text.ts";
 import { findVia } from "./via.ts";
 
 export class Statements {
@@ -144,7 +151,7 @@ export interface AttributionState {
   lex: AttributionLexicon;
   text: string;
   units: Unit[];
-  quotes: Quote[];
+  quotes: Quotation[];
   disc: Discourse;
   statements: Statements;
   /** the speaker of the last unit with a statement, if the discourse may go on with them */

@@ -8,14 +8,14 @@ import { DETERMINERS, OWNER_POSSESSIVES, POSSESSIVES } from "../german/determine
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
+import type { Token } from "../types.ts";
 import { clauseStart, finiteVerbIndex, isFunction, nominalOnly, skipAdverbs } from "./clause.ts";
 import { agentAfter, type Cue, passiveAux } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
-import type { Tok } from "./text.ts";
 
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
-export function subjectOf(toks: Tok[], from: number, v: number, lex: AttributionLexicon): NP | null {
+export function subjectOf(toks: Token[], from: number, v: number, lex: AttributionLexicon): NP | null {
   let i = from;
   // "Sowohl Kiew als auch die Europäer forderten": the first conjunct stands for the subject
   while (
@@ -46,7 +46,7 @@ export function subjectOf(toks: Tok[], from: number, v: number, lex: Attribution
 }
 
 /** The phrase that opens the unit, when it is a noun phrase (possibly with an apposition). */
-export function initialNP(toks: Tok[], lex: AttributionLexicon): NP | null {
+export function initialNP(toks: Token[], lex: AttributionLexicon): NP | null {
   const first = toks.findIndex((t) => t.kind === "word" && t.q === -1);
   let i = first;
   while (i >= 0 && toks[i] && COORDINATORS.has(toks[i]!.lower)) i++;
@@ -56,7 +56,7 @@ export function initialNP(toks: Tok[], lex: AttributionLexicon): NP | null {
 }
 
 /** "Stephen Singer, ein Klimaexperte vom WWF erklärte": a role phrase between a comma and the verb. */
-export function isApposition(toks: Tok[], from: number, v: number, lex: AttributionLexicon): boolean {
+export function isApposition(toks: Token[], from: number, v: number, lex: AttributionLexicon): boolean {
   const np = parseNP(toks, from, lex);
   const np0 = initialNP(toks, lex);
   const named = (x: NP | null) => !!x && !x.pronoun && !!(x.role || x.org || x.names.length);
@@ -66,7 +66,7 @@ export function isApposition(toks: Tok[], from: number, v: number, lex: Attribut
 
 /** Subject of a cue verb: the prefield of its clause, the sentence-initial phrase for "X, Role, sagte" and
  * "… und ergänzte", else the phrase after the verb. */
-export function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP | null {
+export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP | null {
   const v = cue.finiteIdx;
   const from = clauseStart(toks, v);
   // "Seine Werke werden von Kennern als „…“ bezeichnet": in the passive the speaker is the agent after "von";
@@ -115,7 +115,7 @@ export function cueSubject(toks: Tok[], cue: Cue, lex: AttributionLexicon): NP |
 
 /** "… biss der Mann den Helfer und rief: …", "Die UN bestätigten den Vorfall, teilten aber mit, …": a verb
  * coordinated with the main clause before it shares that clause's subject. */
-function conjunctSubject(toks: Tok[], sep: number, lex: AttributionLexicon): NP | null {
+function conjunctSubject(toks: Token[], sep: number, lex: AttributionLexicon): NP | null {
   if (sep <= 0) return null;
   const from = clauseStart(toks, sep);
   if (from >= sep) return null;
@@ -131,7 +131,7 @@ function conjunctSubject(toks: Tok[], sep: number, lex: AttributionLexicon): NP 
 }
 
 /** "…, der angab, …", "…, die im Interview erklärte, …"; "…, der Ukraine Garantien zu geben" is an article. */
-export function isRelativeOpener(toks: Tok[], from: number): boolean {
+export function isRelativeOpener(toks: Token[], from: number): boolean {
   const opener = toks[from];
   const next = toks[from + 1];
   return (
@@ -149,7 +149,7 @@ export function isRelativeOpener(toks: Tok[], from: number): boolean {
 }
 
 /** The noun phrase a relative clause hangs on: the phrase that ends at the comma before it. */
-export function antecedent(toks: Tok[], comma: number, lex: AttributionLexicon): NP | null {
+export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon): NP | null {
   let m = comma - 1;
   // skip back over what may belong to the phrase: names, nouns, adjectives, a genitive attribute ("Der Führer
   // des Landes, der …"), then its determiner
@@ -196,7 +196,7 @@ export function impersonalNP(np: NP | null): boolean {
 }
 
 /** "…, auf denen …", "…, in dem …": a relative clause opened by a preposition. */
-function isPrepRelative(toks: Tok[], from: number): boolean {
+function isPrepRelative(toks: Token[], from: number): boolean {
   return (
     from > 0 &&
     toks[from - 1]!.text === "," &&
@@ -207,14 +207,14 @@ function isPrepRelative(toks: Tok[], from: number): boolean {
 
 /** Who speaks in the clause opened at `from` whose verb stands before `to`: the phrase a relative clause
  * hangs on ("Transparente, auf denen …", "ein Zettel, auf dem …"), else the clause's subject. */
-export function clauseSpeaker(toks: Tok[], from: number, to: number, lex: AttributionLexicon): NP | null {
+export function clauseSpeaker(toks: Token[], from: number, to: number, lex: AttributionLexicon): NP | null {
   if (isRelativeOpener(toks, from) || isPrepRelative(toks, from)) return antecedent(toks, from - 1, lex);
   const v = finiteVerbIndex(toks, from, to, lex);
   return v >= 0 ? subjectOf(toks, from, v, lex) : null;
 }
 
 /** "Das Fazit der Ministerin X", "Die Antwort von X", "Seine Meinung": the owner of a noun for words. */
-export function ownerOfWords(np: NP, toks: Tok[], lex: AttributionLexicon): NP | null {
+export function ownerOfWords(np: NP, toks: Token[], lex: AttributionLexicon): NP | null {
   const owner = np.modifiers[0];
   if (owner && (GENITIVE_ARTICLES.has(owner.lower) || AGENT_PREPOSITIONS.has(owner.lower))) {
     const at = toks.indexOf(owner);
@@ -231,7 +231,7 @@ export function ownerOfWords(np: NP, toks: Tok[], lex: AttributionLexicon): NP |
 }
 
 /** A person's name opening the sentence and followed by a comma (an apposition comes next). */
-export function namedOpening(toks: Tok[], lex: AttributionLexicon): NP | null {
+export function namedOpening(toks: Token[], lex: AttributionLexicon): NP | null {
   const np = initialNP(toks, lex);
   if (!np || np.pronoun || np.names.length < 2 || np.start !== 0) return null;
   return toks[np.end]?.text === "," || toks[np.end - 1]?.text === "," ? np : null;

@@ -1,12 +1,7 @@
 // Analysis units over the document model. A unit is a sentence, or several sentences when a quotation
 // runs across sentence ends ("«A. B», sagte X."), so that a quote and its frame are read together. Its
 // tokens are the document's (segment/tokens.ts), sliced, never re-tokenized.
-import type { Quotation, Segmented, Span, Token, TokenKind } from "../types.ts";
-
-/** The document's tokens and quotations, under the names the attribution code has always used. */
-export type Tok = Token;
-export type Quote = Quotation;
-export type TokKind = TokenKind;
+import type { Segmented, Span, Token } from "../types.ts";
 
 export interface Unit extends Span {
   index: number;
@@ -16,7 +11,7 @@ export interface Unit extends Span {
   /** last unit of its paragraph */
   paragraphEnd: boolean;
   text: string;
-  toks: Tok[];
+  toks: Token[];
   /** indices into the article quote list */
   quotes: number[];
 }

@@ -2,12 +2,12 @@
 // der Plattform X".
 
 import { CHANNEL_NOUN, PLATFORMS } from "../german/speech-words.ts";
+import type { Token } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { type NP, parseNP } from "./np.ts";
-import type { Tok } from "./text.ts";
 
 /** Channels named in a frame: "laut Tass", "der «Bild am Sonntag»", "auf der Plattform X", "im Onlinedienst X". */
-export function findVia(frameToks: Tok[], all: Tok[], lex: AttributionLexicon): { name: string } | null {
+export function findVia(frameToks: Token[], all: Token[], lex: AttributionLexicon): { name: string } | null {
   // frame tokens are mostly a run of the unit's: their index is found once, not searched per token
   const base = frameToks.length ? all.indexOf(frameToks[0]!) : -1;
   for (let k = 0; k < frameToks.length; k++) {
@@ -61,21 +61,21 @@ export function findVia(frameToks: Tok[], all: Tok[], lex: AttributionLexicon): 
 }
 
 /** A channel needs a name: "in sozialen Medien", "laut russischen Nachrichtenagenturen" name none. */
-function channelName(np: NP, toks: Tok[]): string | null {
+function channelName(np: NP, toks: Token[]): string | null {
   if (np.title || np.names.length) return npName(np, toks);
   if (np.media || np.org || np.role) return null;
   return npName(np, toks);
 }
 
 /** The name a phrase gives, without determiner: names if any, else the quoted title, else the head words. */
-function npName(np: NP, toks: Tok[]): string | null {
+function npName(np: NP, toks: Token[]): string | null {
   if (np.title) return textOf(toks, np.title.start, np.title.end);
   if (np.names.length) return np.names.map((n) => n.text).join(" ");
   if (np.caps.length) return np.caps.map((n) => n.text).join(" ");
   return null;
 }
 
-function textOf(toks: Tok[], start: number, end: number): string {
+function textOf(toks: Token[], start: number, end: number): string {
   return toks
     .filter((t) => t.start >= start && t.end <= end)
     .map((t) => t.text)

@@ -11,7 +11,7 @@ import {
 } from "../../german/prepositions.ts";
 import { NEUTER_DEMONSTRATIVES } from "../../german/pronouns.ts";
 import { AUXILIARIES, MODAL_VERBS, PERFECT_AUXILIARIES } from "../../german/verbs.ts";
-import type { StatementKind } from "../../types.ts";
+import type { StatementKind, Token } from "../../types.ts";
 import {
   clauseEnd,
   contentOf,
@@ -25,7 +25,6 @@ import {
 import type { Cue } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { parseNP } from "../np.ts";
-import type { Tok } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
 /** "Das berichtete die Zeitung.", "Dies teilte der Sprecher mit.": the sentence before is the content. */
@@ -128,7 +127,7 @@ function cueAfter(ctx: FrameContext): Frame | null {
 
 /** "…, wie X sagte.": the verb closes the clause ("wie ein Sprecher sagte", "wie es hieß", "wie X berichtet
  * hatte"); "wie er das behaupten konnte" is an indirect question, not a frame. */
-function wieCue(toks: Tok[], cues: Cue[], c: number): Cue | undefined {
+function wieCue(toks: Token[], cues: Cue[], c: number): Cue | undefined {
   const end = clauseEnd(toks, c);
   return cues.find((q) => {
     if (q.idx <= c || q.idx >= end) return false;
@@ -196,7 +195,7 @@ function cueAfterFrame(
   return frame;
 }
 
-function contentLike(toks: Tok[], before: number): boolean {
+function contentLike(toks: Token[], before: number): boolean {
   let first = toks.findIndex((t) => t.kind !== "punct" || t.q !== -1);
   if (first < 0) return false;
   // "Denn: „…“ fragen sich Experten", "Und: „…“, sagte sie"
@@ -229,7 +228,7 @@ function contentLike(toks: Tok[], before: number): boolean {
 }
 
 /** "…, so X, …" / "…, so vermutet X, …": the frame at `so` is followed by a comma and more of the sentence. */
-function interjected(toks: Tok[], so: number, lex: AttributionLexicon): boolean {
+function interjected(toks: Token[], so: number, lex: AttributionLexicon): boolean {
   let j = so + 1;
   if (toks[j]?.kind === "word" && !toks[j]!.cap && lex.finite.has(toks[j]!.lower)) j++;
   const np = parseNP(toks, skipAdverbs(toks, j), lex);

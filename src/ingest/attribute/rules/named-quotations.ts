@@ -5,11 +5,11 @@ import { GENITIVE_ARTICLES } from "../../german/complements.ts";
 import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
 import { WORDS_DETERMINERS, WORDS_NOUN_TEXT, WORDS_NOUNS } from "../../german/speech-words.ts";
 import { STEHEN_FORMS } from "../../german/verbs.ts";
+import type { Token } from "../../types.ts";
 import { clauseStart, closeOf, finiteVerbIndex, skipAdverbs, wordsIn } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { clauseSpeaker, impersonalNP, subjectOf } from "../subject.ts";
-import type { Tok } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
 /** "Mit den Worten „…“ verabschiedete sich X", "„…“, mit diesen Worten trat er ab", "meldete sich mit den
@@ -38,7 +38,7 @@ function speechNoun(ctx: FrameContext): Frame | null {
 }
 
 function withWords(
-  toks: Tok[],
+  toks: Token[],
   lex: AttributionLexicon,
 ): { quote: { start: number; end: number }; cue: { start: number; end: number }; subject: NP } | null {
   for (let k = 0; k + 2 < toks.length; k++) {
@@ -85,7 +85,7 @@ function withWords(
 }
 
 function speechNounQuote(
-  toks: Tok[],
+  toks: Token[],
   lex: AttributionLexicon,
 ): { quote: { start: number; end: number }; subject: NP } | null {
   const wordsNoun = (k: number) => {
@@ -123,7 +123,7 @@ function speechNounQuote(
  * holds at least `minWords` words.
  */
 export function* labelledQuotes(
-  toks: Tok[],
+  toks: Token[],
   labelAt: (open: number) => number,
   minWords: number,
 ): Generator<{ open: number; close: number; label: number }> {
@@ -138,7 +138,7 @@ export function* labelledQuotes(
 }
 
 function writtenQuote(
-  toks: Tok[],
+  toks: Token[],
   lex: AttributionLexicon,
 ): { quote: { start: number; end: number }; subject: NP } | null {
   const g = toks.findIndex(

@@ -1,10 +1,10 @@
 // What the frame rules share: the frame a rule reads, the context it reads it from, and the rule itself.
 
-import type { StatementKind } from "../../types.ts";
+import type { StatementKind, Token } from "../../types.ts";
 import { type Cue, cueSpan } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import type { NP } from "../np.ts";
-import type { Tok, Unit } from "../text.ts";
+import type { Unit } from "../text.ts";
 
 export interface Frame {
   kind: StatementKind;
@@ -15,9 +15,9 @@ export interface Frame {
   /** the phrase that names the speaker, in unit tokens */
   subject: NP | null;
   /** "Nach Umerows Angaben", "nach dpa-Informationen": the speaker is a word, not a phrase */
-  sourceTok: Tok | null;
+  sourceTok: Token | null;
   /** tokens outside the content (the frame), searched for the channel and the day */
-  frameToks: Tok[];
+  frameToks: Token[];
   confidence: number;
   /** "so Selenskyj weiter" and "sagte er" — the content may continue the speaker's earlier words */
   impersonal: boolean;
@@ -31,7 +31,7 @@ export interface SourceFrame {
   from: number;
   to: number;
   subject: NP | null;
-  sourceTok: Tok | null;
+  sourceTok: Token | null;
   rule: string;
   /** "nach eigenen Angaben": the subject of the clause is the source */
   own?: boolean;
@@ -42,7 +42,7 @@ export function quotationFrame(
   rule: string,
   quote: { start: number; end: number },
   subject: NP,
-  frameToks: Tok[],
+  frameToks: Token[],
   confidence: number,
   cue: { start: number; end: number } | null = null,
 ): Frame {
@@ -64,7 +64,7 @@ export function quotationFrame(
 /** What the rules read of a unit, worked out once before the first rule runs. */
 export interface FrameContext {
   unit: Unit;
-  toks: Tok[];
+  toks: Token[];
   lex: AttributionLexicon;
   /** the rules that read a quotation are skipped in the many sentences without one */
   quoted: boolean;
@@ -97,9 +97,9 @@ export function makeFrame(
   content: { start: number; end: number },
   cue: Cue | null,
   subject: NP | null,
-  frameToks: Tok[],
+  frameToks: Token[],
   confidence: number,
-  sourceTok: Tok | null = null,
+  sourceTok: Token | null = null,
 ): Frame {
   return {
     kind,

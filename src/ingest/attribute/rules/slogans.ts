@@ -2,11 +2,12 @@
 // of the people who carry or chant them.
 
 import { SLOGAN_NOUNS, SLOGAN_TEXT } from "../../german/speech-words.ts";
+import type { Token } from "../../types.ts";
 import { clauseStart } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import type { NP } from "../np.ts";
 import { clauseSpeaker, impersonalNP } from "../subject.ts";
-import type { Tok, Unit } from "../text.ts";
+import type { Unit } from "../text.ts";
 import { labelledQuotes } from "./named-quotations.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, quotationFrame } from "./rule.ts";
 
@@ -24,7 +25,7 @@ export function sloganFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
 }
 
 function sloganQuote(
-  toks: Tok[],
+  toks: Token[],
   lex: AttributionLexicon,
 ): { quote: { start: number; end: number }; subject: NP } | null {
   const sloganNoun = (k: number) => {

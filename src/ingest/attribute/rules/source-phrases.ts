@@ -12,11 +12,11 @@ import {
   VAGUE_REPORT,
   VAGUE_SOURCE_WORD,
 } from "../../german/speech-words.ts";
+import type { Token } from "../../types.ts";
 import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, span } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
 import { subjectOf } from "../subject.ts";
-import type { Tok } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
 
 function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
@@ -24,7 +24,7 @@ function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
 }
 
 /** "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben". */
-function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFrame[] {
+function findSourceFrames(toks: Token[], lex: AttributionLexicon): SourceFrame[] {
   const out: SourceFrame[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -62,14 +62,14 @@ function findSourceFrames(toks: Tok[], lex: AttributionLexicon): SourceFrame[] {
 }
 
 /** "laut X" at `i`. */
-function laut(toks: Tok[], i: number, lex: AttributionLexicon): SourceFrame | null {
+function laut(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame | null {
   const np = parseNP(toks, i + 1, lex);
   if (!np) return null;
   return { from: i, to: np.end, subject: ownerOf(toks, np, lex), sourceTok: null, rule: "reported:laut" };
 }
 
 /** "X zufolge" with "zufolge" at `i`. */
-function zufolge(toks: Tok[], i: number, lex: AttributionLexicon): SourceFrame | null {
+function zufolge(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame | null {
   // walk back over the phrase before "zufolge"
   let s = i;
   while (s > 0) {
@@ -103,7 +103,7 @@ function zufolge(toks: Tok[], i: number, lex: AttributionLexicon): SourceFrame |
 
 /** nach [den] [eigenen|offiziellen] Angaben/Berechnungen/Meinung [des X | von X | Russlands], with "nach" at
  * `i`: false when no noun for a source follows, else true (whether or not a source was found). */
-function nachAngaben(toks: Tok[], i: number, lex: AttributionLexicon, out: SourceFrame[]): boolean {
+function nachAngaben(toks: Token[], i: number, lex: AttributionLexicon, out: SourceFrame[]): boolean {
   let j = i + 1;
   const adjs: string[] = [];
   if (DETERMINERS.has(toks[i + 1]!.lower)) j++;
@@ -142,7 +142,7 @@ function nachAngaben(toks: Tok[], i: number, lex: AttributionLexicon, out: Sourc
 
 /** "nach dpa-Informationen", "nach Umerows Angaben", "nach seinen Worten": the source is one word after
  * "nach" at `i`. */
-function nachCompound(toks: Tok[], i: number, n1: Tok, lex: AttributionLexicon): SourceFrame | null {
+function nachCompound(toks: Token[], i: number, n1: Token, lex: AttributionLexicon): SourceFrame | null {
   if (SOURCE_COMPOUND.test(n1.text))
     return { from: i, to: i + 2, subject: null, sourceTok: n1, rule: "reported:nach-informationen" };
   if (n1.cap && /s$/.test(n1.text) && lex.angabenNouns.has(toks[i + 2]?.lower ?? ""))
@@ -153,7 +153,7 @@ function nachCompound(toks: Tok[], i: number, n1: Tok, lex: AttributionLexicon):
 }
 
 /** "einem Bericht der Organisation X", "Angaben des ZDF": a report speaks for its owner. */
-function ownerOf(toks: Tok[], np: NP, lex: AttributionLexicon): NP {
+function ownerOf(toks: Token[], np: NP, lex: AttributionLexicon): NP {
   const headTok = np.head ?? np.caps[0];
   const head = headTok?.lower ?? "";
   if (!(lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || isSourceNoun(headTok?.text ?? "", lex)))
@@ -171,7 +171,7 @@ function ownerOf(toks: Tok[], np: NP, lex: AttributionLexicon): NP {
   return owner?.caps.length && !owner.pronoun ? { ...owner, end: Math.max(np.end, owner.end) } : np;
 }
 
-function coordEnd(toks: Tok[], from: number, to: number, lex: AttributionLexicon): boolean {
+function coordEnd(toks: Token[], from: number, to: number, lex: AttributionLexicon): boolean {
   if (toks[from]?.lower !== "und") return false;
   const np = parseNP(toks, from + 1, lex);
   return !!np && np.end === to;
@@ -196,7 +196,7 @@ function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
 
 /** The source phrases of a unit that name a source (a vague "laut Berichten" still frames the sentence);
  * "nach eigenen Angaben" names the subject of the sentence. */
-export function sourcePhrases(toks: Tok[], lex: AttributionLexicon): SourceFrame[] {
+export function sourcePhrases(toks: Token[], lex: AttributionLexicon): SourceFrame[] {
   const sources = findSourceFrames(toks, lex).filter((s) => !isVague(s, lex) || s.rule === "reported:laut");
   for (const s of sources) {
     if (!s.own) continue;

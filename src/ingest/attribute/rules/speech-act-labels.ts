@@ -10,12 +10,13 @@ import {
   REPORTING_SAY_VERBS,
   UTTERED_FEELING,
 } from "../../german/speech-words.ts";
+import type { Token } from "../../types.ts";
 import { clauseEnd, clauseStart, contentOf, negated, span, wordsIn } from "../clause.ts";
 import { type Cue, cueSpan, hasSich, unitCues } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { antecedent, cueSubject, isRelativeOpener } from "../subject.ts";
-import type { Tok, Unit } from "../text.ts";
+import type { Unit } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, quotationFrame } from "./rule.ts";
 import { sloganFrame } from "./slogans.ts";
 
@@ -137,7 +138,7 @@ function subclauseLabel(
 /** The quoted object of a speech act, as the speaker's words: "nannte die Zahlen „aus der Luft gegriffen“",
  * "schimpfte über „europäische Ferkel“", "wies dies als „Unverschämtheit“ zurück", "Als „…“ bezeichnete er". */
 function quotedObject(
-  toks: Tok[],
+  toks: Token[],
   cue: Cue,
   subject: NP,
   quoteOnlyAct: boolean,

@@ -9,7 +9,7 @@ import {
 import { findCues } from "../../../../src/ingest/attribute/cues.ts";
 import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
 import { subjectOf } from "../../../../src/ingest/attribute/subject.ts";
-import { buildUnits, type Tok } from "../../../../src/ingest/attribute/text.ts";
+import { buildUnits } from "../../../../src/ingest/attribute/text.ts";
 import {
   SLOGAN_NOUNS,
   SLOGAN_TEXT,
@@ -17,11 +17,12 @@ import {
   WORDS_NOUNS,
 } from "../../../../src/ingest/german/speech-words.ts";
 import { segment } from "../../../../src/ingest/segment/segment.ts";
+import type { Token } from "../../../../src/ingest/types.ts";
 
 const lex = attributionLexicon();
 
 /** The tokens of a one-sentence text, as the document model gives them to attribution. */
-function toks(text: string): Tok[] {
+function toks(text: string): Token[] {
   const article = {
     id: "art-c",
     contentHash: "x",
@@ -35,7 +36,7 @@ function toks(text: string): Tok[] {
   return units[0]!.toks;
 }
 
-const words = (ts: Tok[], from: number, to: number) =>
+const words = (ts: Token[], from: number, to: number) =>
   ts
     .slice(from, to)
     .map((t) => t.text)

@@ -3,12 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
 import { type NP, parseNP } from "../../../../src/ingest/attribute/np.ts";
-import type { Tok } from "../../../../src/ingest/attribute/text.ts";
+import type { Token } from "../../../../src/ingest/types.ts";
 import { segmentLite } from "../recognize/support.ts";
 
 const lex = attributionLexicon();
 
-function toksOf(text: string): Tok[] {
+function toksOf(text: string): Token[] {
   return segmentLite(text).tokens;
 }
 

@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
 import { parseNP } from "../../../../src/ingest/attribute/np.ts";
 import { Discourse, type ResolvedSpeaker } from "../../../../src/ingest/attribute/speaker.ts";
-import type { Tok } from "../../../../src/ingest/attribute/text.ts";
-import type { Entity, Recognition } from "../../../../src/ingest/types.ts";
+import type { Entity, Recognition, Token } from "../../../../src/ingest/types.ts";
 import { segmentLite } from "../recognize/support.ts";
 
 const lex = attributionLexicon();
@@ -15,7 +14,7 @@ const NONE: Recognition = { entities: [], mentions: [], roleMentions: [] };
 /** A small article: one sentence per line, each a unit with its tokens at their offsets in the text. */
 class Story {
   readonly text: string;
-  readonly units: Tok[][] = [];
+  readonly units: Token[][] = [];
   readonly disc: Discourse;
 
   constructor(lines: string[], rec: Recognition = NONE) {
