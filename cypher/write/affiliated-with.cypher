@@ -1,19 +1,49 @@
-// (Person)-[:AFFILIATED_WITH]->(Organization), one edge per (person, organization, roleKind, role),
-// shared by every article that states it: articleIds gathers them, firstSeen/lastSeen span their
-// publication dates, and start/end/rule are the evidence in articleIds[0] (re-supplied by the next
-// article when that one is updated away, see article-detach.cypher).
-// @param rows: [{"personId":"kirill-dmitrijew","organizationId":"russland","role":"Unterhändler","roleKind":"NEGOTIATOR","articleId":"art-0123456789abcdef","seen":"2025-12-21","start":1,"end":20,"rule":"role+name"}]
+// (Person)-[:AFFILIATED_WITH]->(Organization), one edge per (person, organization, roleKind), shared by
+// every article that states it: articleIds gathers them, firstSeen/lastSeen span their publication
+// dates, and role/start/end/rule are the evidence in articleIds[0] (re-supplied by the next article
+// when that one is updated away, see article-detach.cypher). roleSources holds "<articleId> <spelling>"
+// for every spelling of the role noun an article used, so that an update removes exactly its own;
+// roles is their distinct spellings in order.
+// @param rows: [{"personId":"kirill-dmitrijew","organizationId":"russland","role":"Unterhändler","roles":["Unterhändler","Unterhändlers"],"roleKind":"NEGOTIATOR","articleId":"art-0123456789abcdef","seen":"2025-12-21","start":1,"end":20,"rule":"role+name"}]
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MATCH (o:Organization {id: row.organizationId})
-MERGE (p)-[r:AFFILIATED_WITH {roleKind: row.roleKind, role: row.role}]->(o)
-WITH r, row, coalesce(r.articleIds, []) AS ids, r.start IS NULL AND r.rule IS NULL AS fresh
-WITH r, row, ids, fresh OR (r.start IS NULL AND NOT row.articleId IN ids) AS adopt
+CALL (p, o, row) {
+  // Writers before version 2 kept one edge per spelling; the first of them absorbs the others.
+  MATCH (p)-[x:AFFILIATED_WITH {roleKind: row.roleKind}]->(o)
+  WITH x ORDER BY coalesce(x.firstSeen, ''), coalesce(x.role, '')
+  WITH collect(x) AS xs
+  WHERE size(xs) > 1
+  WITH head(xs) AS keep, tail(xs) AS rest, xs
+  SET keep.roleSources = reduce(acc = [], y IN xs |
+      acc + [s IN coalesce(y.roleSources, [i IN coalesce(y.articleIds, []) | i + ' ' + y.role])
+        WHERE NOT s IN acc]),
+    keep.articleIds = reduce(acc = [], y IN xs | acc + [i IN coalesce(y.articleIds, []) WHERE NOT i IN acc]),
+    keep.firstSeen = reduce(f = null, y IN xs |
+      CASE WHEN f IS NULL OR (y.firstSeen IS NOT NULL AND y.firstSeen < f) THEN y.firstSeen ELSE f END),
+    keep.lastSeen = reduce(l = null, y IN xs |
+      CASE WHEN l IS NULL OR (y.lastSeen IS NOT NULL AND y.lastSeen > l) THEN y.lastSeen ELSE l END)
+  FOREACH (y IN rest | DELETE y)
+}
+MERGE (p)-[r:AFFILIATED_WITH {roleKind: row.roleKind}]->(o)
+WITH r, row, coalesce(r.articleIds, []) AS ids, r.start IS NULL AND r.rule IS NULL AS fresh,
+  coalesce(r.roleSources, CASE WHEN r.role IS NULL THEN [] ELSE [i IN coalesce(r.articleIds, []) | i + ' ' + r.role] END)
+    AS oldSources
+WITH r, row, ids, fresh OR (r.start IS NULL AND NOT row.articleId IN ids) AS adopt,
+  [s IN oldSources WHERE NOT s STARTS WITH row.articleId + ' '] + [x IN row.roles | row.articleId + ' ' + x]
+    AS sources
+WITH r, row, ids, adopt, sources,
+  reduce(acc = [], s IN sources |
+    CASE WHEN substring(s, size(split(s, ' ')[0]) + 1) IN acc THEN acc
+    ELSE acc + substring(s, size(split(s, ' ')[0]) + 1) END) AS roles
 SET r.articleIds = CASE
     WHEN row.articleId IN ids THEN ids
     WHEN adopt THEN [row.articleId] + ids
     ELSE ids + row.articleId
   END,
+  r.roleSources = sources,
+  r.roles = roles,
+  r.role = CASE WHEN adopt OR r.role IS NULL OR NOT r.role IN roles THEN row.role ELSE r.role END,
   r.start = CASE WHEN adopt THEN row.start ELSE r.start END,
   r.end = CASE WHEN adopt THEN row.end ELSE r.end END,
   r.rule = CASE WHEN adopt THEN row.rule ELSE r.rule END,

@@ -15,8 +15,17 @@ CALL (a) {
 CALL (a) {
   MATCH ()-[r:AFFILIATED_WITH]->()
   WHERE a.id IN r.articleIds
-  WITH r, [x IN r.articleIds WHERE x <> a.id] AS rest, r.articleIds[0] = a.id AS wasEvidence
+  WITH r, [x IN r.articleIds WHERE x <> a.id] AS rest, r.articleIds[0] = a.id AS wasEvidence,
+    [s IN r.roleSources WHERE NOT s STARTS WITH a.id + ' '] AS sources
+  // The spellings only this article used go with it (edges of writers before version 2 have none).
+  WITH r, rest, wasEvidence, sources,
+    reduce(acc = [], s IN sources |
+      CASE WHEN substring(s, size(split(s, ' ')[0]) + 1) IN acc THEN acc
+      ELSE acc + substring(s, size(split(s, ' ')[0]) + 1) END) AS roles
   SET r.articleIds = rest,
+    r.roleSources = sources,
+    r.roles = CASE WHEN sources IS NULL THEN r.roles ELSE roles END,
+    r.role = CASE WHEN sources IS NULL OR r.role IN roles THEN r.role ELSE roles[0] END,
     // The evidence span pointed into this article's old text; the next article to confirm the edge
     // supplies a new one.
     r.start = CASE WHEN wasEvidence THEN null ELSE r.start END,

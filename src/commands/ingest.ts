@@ -12,7 +12,9 @@ const USAGE = `newsgraph ingest [--json] [--quiet] <files|dirs...>
 
   Reads .txt, .json, .ndjson and .html articles (folders recursively), extracts statements, people,
   organizations, places and meetings, and writes them to Neo4j, one transaction per article.
-  Re-ingesting an unchanged article writes nothing; a changed one replaces what it wrote before.
+  Re-ingesting an unchanged article writes nothing; a changed one replaces what it wrote before (the
+  summary lists each update with its file). Articles without url that share title, source and date
+  but come from different files with different texts are kept as two articles.
 
   --json    print the report as JSON on stdout instead of the summary
   --quiet   no progress output, only the summary
@@ -61,6 +63,22 @@ export function formatSummary(report: IngestReport, seconds: number): string {
     `Articles: ${a.new} new, ${a.unchanged} unchanged, ${a.updated} updated, ${a.failed} failed — ${total} in ${seconds.toFixed(1)} s${rate}`,
     `Written: ${w.statements} statements, ${w.people} people, ${w.organizations} organizations, ${w.places} places, ${w.meetings} meetings`,
   ];
+  const updated = report.ingested.filter((i) => i.outcome === "updated");
+  if (updated.length > 0) {
+    lines.push("Updated:");
+    for (const u of updated) {
+      const before = u.replaced.map((r) => (r.file === u.file ? "same file" : `was ${r.file ?? "?"}`));
+      lines.push(`  ${u.articleId} from ${u.file}${before.length > 0 ? ` (${before.join(", ")})` : ""}`);
+    }
+  }
+  const apart = report.ingested.filter((i) => i.sameHeadline.length > 0 && i.outcome !== "unchanged");
+  if (apart.length > 0) {
+    lines.push("Kept apart (same title, source and date, another text):");
+    for (const a of apart) {
+      const others = a.sameHeadline.map((o) => `${o.articleId} from ${o.file ?? "?"}`).join(", ");
+      lines.push(`  ${a.articleId} from ${a.file}; also ${others}`);
+    }
+  }
   if (report.failures.length > 0) {
     lines.push("Failed:");
     for (const f of report.failures) lines.push(`  ${f.file}: ${f.reason}`);

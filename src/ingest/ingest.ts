@@ -6,7 +6,7 @@ import { migrate } from "../neo4j/migrate.ts";
 import { neo4jErrorKind } from "../neo4j/run.ts";
 import type { Extraction, InputError, RawArticle } from "./types.ts";
 import { type WriteRows, writtenIds } from "./write/rows.ts";
-import { type WriteOutcome, writeExtraction } from "./write/write.ts";
+import { type ArticleRef, type WriteOutcome, writeExtraction } from "./write/write.ts";
 
 export type ArticleOutcome = WriteOutcome | "failed";
 
@@ -20,8 +20,19 @@ export interface IngestReport {
   failures: IngestFailure[];
   /** Distinct nodes written by new or updated articles (unchanged ones write nothing). */
   written: { statements: number; people: number; organizations: number; places: number; meetings: number };
-  /** One entry per article that reached the writer, in input order. */
-  ingested: Array<{ file: string; articleId: string; outcome: WriteOutcome }>;
+  /**
+   * One entry per article that reached the writer, in input order: what an update replaced (which
+   * file the stored version came from), and other files' articles that share its headline.
+   */
+  ingested: IngestedArticle[];
+}
+
+export interface IngestedArticle {
+  file: string;
+  articleId: string;
+  outcome: WriteOutcome;
+  replaced: ArticleRef[];
+  sameHeadline: ArticleRef[];
 }
 
 export interface IngestProgress {
@@ -82,7 +93,7 @@ export function ensureSchema(): Promise<unknown> {
 export const DEFAULT_CONCURRENCY = 1;
 
 type Settled =
-  | { file: string; outcome: WriteOutcome; articleId: string; rows: WriteRows | null }
+  | (IngestedArticle & { rows: WriteRows | null })
   | { file: string; outcome: "failed"; reason: string };
 
 export async function ingestExtractions(
@@ -124,8 +135,8 @@ export async function ingestExtractions(
     const task = (async () => {
       if (before) await before;
       try {
-        const { outcome, rows } = await writeExtraction(item);
-        settle(i, { file: item.file, outcome, articleId: item.article.id, rows });
+        const { outcome, articleId, rows, replaced, sameHeadline } = await writeExtraction(item);
+        settle(i, { file: item.file, outcome, articleId, rows, replaced, sameHeadline });
       } catch (err) {
         // No point failing every remaining article one by one against a database that is not there.
         const kind = neo4jErrorKind(err);
@@ -166,7 +177,8 @@ function buildReport(results: Settled[]): IngestReport {
       report.failures.push({ file: r.file, reason: r.reason });
       continue;
     }
-    report.ingested.push({ file: r.file, articleId: r.articleId, outcome: r.outcome });
+    const { rows: _rows, ...entry } = r;
+    report.ingested.push(entry);
     if (!r.rows) continue;
     const ids = writtenIds(r.rows);
     for (const key of Object.keys(seen) as Array<keyof typeof seen>) {

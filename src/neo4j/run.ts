@@ -92,6 +92,27 @@ export function recordToPlain<T = Row>(record: Neo4jRecord): T {
   return out as T;
 }
 
+/**
+ * Whole numbers as Neo4j INTEGER. The driver sends every JS number as a FLOAT, so an offset written as
+ * 383 would be stored as 383.0; this wraps whole numbers in `neo4j.int` before they leave the process.
+ * `floatKeys` names the properties that are measurements (a confidence of 1 stays FLOAT 1.0); a
+ * fractional number under any other key is a mistake in the caller and throws, naming the key.
+ */
+export function withIntegers(value: unknown, floatKeys: ReadonlySet<string>, key = "$"): unknown {
+  if (typeof value === "number") {
+    if (floatKeys.has(key)) return value;
+    if (!Number.isSafeInteger(value)) {
+      throw new TypeError(`${key}: ${value} is not a whole number (declare '${key}' as a FLOAT property)`);
+    }
+    return neo4j.int(value);
+  }
+  if (Array.isArray(value)) return value.map((v) => withIntegers(v, floatKeys, key));
+  if (value === null || typeof value !== "object" || isInt(value)) return value;
+  const out: Params = {};
+  for (const [k, v] of Object.entries(value)) out[k] = withIntegers(v, floatKeys, k);
+  return out;
+}
+
 /** Runs one query inside a transaction from `readTx`/`writeTx` and returns plain rows. */
 export async function runIn<T = Row>(
   tx: ManagedTransaction,

@@ -2,7 +2,12 @@
 // pipeline: entity resolution (Peskow/Pekow, Steve/Steven Witkoff), no actors from photo credits,
 // negotiators and their countries, the Berlin and Miami meetings, the Miami → Florida → USA chain, and
 // the headline question answered by the saved headline query (cypher/analyst/01-…).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runExport } from "../../src/export/export.ts";
+import { wholeGraph } from "../../src/export/source.ts";
 import { cypher } from "../../src/neo4j/registry.ts";
 import { read } from "../../src/neo4j/run.ts";
 import { ingestSampleCorpus, resetDatabase } from "./support.ts";
@@ -191,5 +196,95 @@ describe("sample corpus: the headline question", () => {
     });
     expect(byName.map((r) => r.statementId)).toEqual(byId.map((r) => r.statementId));
     expect(byId.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("sample corpus: number types", () => {
+  it("stores offsets and counts as INTEGER: statements, REPORTED_IN, SAID_BY, MENTIONS, affiliations", async () => {
+    const [types] = await read<Record<string, string[]>>(
+      `CALL { MATCH (s:Statement) UNWIND [s.start, s.end, s.cueStart, s.cueEnd, s.speakerMentionStart] AS v
+              WITH v WHERE v IS NOT NULL RETURN collect(DISTINCT valueType(v)) AS statement }
+       CALL { MATCH ()-[r:REPORTED_IN]->() UNWIND [r.start, r.end] AS v
+              RETURN collect(DISTINCT valueType(v)) AS reportedIn }
+       CALL { MATCH ()-[r:SAID_BY]->() WHERE r.start IS NOT NULL
+              RETURN collect(DISTINCT valueType(r.start)) AS saidBy }
+       CALL { MATCH ()-[m:MENTIONS]->()
+              RETURN collect(DISTINCT valueType(m.count)) AS mentionCount,
+                collect(DISTINCT valueType(m.offsets)) AS mentionOffsets }
+       CALL { MATCH ()-[r:AFFILIATED_WITH]->() WHERE r.start IS NOT NULL
+              RETURN collect(DISTINCT valueType(r.start)) AS affiliation }
+       CALL { MATCH (s:Statement) RETURN collect(DISTINCT valueType(s.confidence)) AS confidence }
+       RETURN statement, reportedIn, saidBy, mentionCount, mentionOffsets, affiliation, confidence`,
+    );
+    expect(types).toEqual({
+      statement: ["INTEGER NOT NULL"],
+      reportedIn: ["INTEGER NOT NULL"],
+      saidBy: ["INTEGER NOT NULL"],
+      mentionCount: ["INTEGER NOT NULL"],
+      mentionOffsets: ["LIST<INTEGER NOT NULL> NOT NULL"],
+      affiliation: ["INTEGER NOT NULL"],
+      confidence: ["FLOAT NOT NULL"],
+    });
+  });
+
+  it("exports them as integers: CSV headers, GraphML keys, JSON types and Cypher literals", async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-sample-types-"));
+    try {
+      const dir = path.join(tmp, "csv");
+      await runExport("csv", wholeGraph(), dir);
+      const head = (f: string) => fs.readFileSync(path.join(dir, f), "utf8").split("\n")[0] ?? "";
+      expect(head("nodes-Statement.csv")).toMatch(/(^|,)start:long(,|$)/);
+      expect(head("nodes-Statement.csv")).toMatch(/(^|,)confidence:double(,|$)/);
+      expect(head("rels-REPORTED_IN-Statement-Article.csv")).toMatch(/,end:long,start:long$/);
+      expect(head("rels-MENTIONS-Article-Person.csv")).toBe(
+        ":START_ID(Article),:END_ID(Person),:TYPE,count:long,offsets:long[]",
+      );
+      expect(head("rels-AFFILIATED_WITH-Person-Organization.csv")).toMatch(/(^|,)start:long(,|$)/);
+
+      const graphml = path.join(tmp, "graph.graphml");
+      await runExport("graphml", wholeGraph(), graphml);
+      const xml = fs.readFileSync(graphml, "utf8");
+      // Meeting.start is a date string, so the Statement's start gets a key of its own.
+      expect(xml).toMatch(/<key id="n_Statement_start" for="node" attr.name="start" attr.type="long"\/>/);
+      expect(xml).toMatch(/<key id="e_count" for="edge" attr.name="count" attr.type="long"\/>/);
+      expect(xml).not.toMatch(/attr.name="(start|end|count)" attr.type="double"/);
+
+      const json = path.join(tmp, "graph.json");
+      await runExport("json", wholeGraph(), json);
+      const data = JSON.parse(fs.readFileSync(json, "utf8")) as {
+        nodes: Array<{ labels: string[]; types?: Record<string, string> }>;
+      };
+      const statement = data.nodes.find((n) => n.labels.includes("Statement"));
+      expect(statement?.types).toMatchObject({ start: "long", end: "long", confidence: "double" });
+
+      const script = path.join(tmp, "graph.cypher");
+      await runExport("cypher", wholeGraph(), script);
+      const cypherText = fs.readFileSync(script, "utf8");
+      expect(cypherText).toMatch(/start: \d+[,}]/);
+      expect(cypherText).not.toMatch(/start: \d+\.0[,}]/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("sample corpus: affiliations", () => {
+  it("gives Dmitrijew one AFFILIATED_WITH per (organization, roleKind), with every spelling of the role", async () => {
+    const dm = await personMatching("Dmitrijew");
+    const edges = await read<{ org: string; kind: string; role: string; roles: string[] }>(
+      `MATCH (:Person {id: $id})-[r:AFFILIATED_WITH]->(o:Organization)
+       RETURN o.id AS org, r.roleKind AS kind, r.role AS role, r.roles AS roles ORDER BY org, kind`,
+      { id: dm.id },
+    );
+    const keys = edges.map((e) => `${e.org}/${e.kind}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const e of edges) expect(e.roles).toContain(e.role);
+    const roles = (org: string, kind: string) => edges.find((e) => e.org === org && e.kind === kind)?.roles;
+    expect(roles("russland", "NEGOTIATOR")).toEqual(
+      expect.arrayContaining(["Unterhändler", "Unterhändlers"]),
+    );
+    expect(roles("kreml", "ADVISOR")).toEqual(
+      expect.arrayContaining(["Präsidentenberater", "Putin-Berater"]),
+    );
   });
 });

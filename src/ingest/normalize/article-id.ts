@@ -21,3 +21,11 @@ export function articleId(
 export function contentHash(text: string): string {
   return sha256(text);
 }
+
+/**
+ * The id of an article without url that shares its headline (title, source, date) with a different
+ * article already in the graph from another file: the headline id plus the text, so both are kept.
+ */
+export function alternateArticleId(headlineId: string, contentHash: string): string {
+  return `art-${sha256(`${headlineId}|${contentHash}`).slice(0, 16)}`;
+}

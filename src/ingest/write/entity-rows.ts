@@ -3,7 +3,14 @@
 
 import { type Entity, ROLE_KINDS } from "../types.ts";
 import { ExtractionContractError, requireId, requireSpan, uniqueStrings } from "./contract.ts";
-import type { EntityLabel, EntityRow, RowContext, SpeakerLabel, WriteRows } from "./row-types.ts";
+import type {
+  AffiliationRow,
+  EntityLabel,
+  EntityRow,
+  RowContext,
+  SpeakerLabel,
+  WriteRows,
+} from "./row-types.ts";
 
 const ENTITY_LABEL: Record<Entity["type"], EntityLabel> = {
   PERSON: "Person",
@@ -89,10 +96,14 @@ export function addPlacementRows({ rows }: RowContext, entities: Entity[]): void
   }
 }
 
-/** Affiliations: one edge per (person, organization, roleKind, role); the first evidence wins. */
+/**
+ * Affiliations: one edge per (person, organization, roleKind). The role noun is inflected and varies
+ * ("Unterhändler", "des Unterhändlers", "Chefunterhändler"): every spelling is kept in `roles`, in
+ * order of appearance; the first evidence wins and `role` is the spelling it shows.
+ */
 export function addAffiliationRows(ctx: RowContext, entities: Entity[]): void {
   const { rows, articleId } = ctx;
-  const affKeys = new Set<string>();
+  const byKey = new Map<string, AffiliationRow>();
   for (const [i, e] of entities.entries()) {
     for (const [j, a] of (e.affiliations ?? []).entries()) {
       const field = `entities[${i}](${e.id}).affiliations[${j}]`;
@@ -104,21 +115,28 @@ export function addAffiliationRows(ctx: RowContext, entities: Entity[]): void {
       if (!ROLE_KINDS.includes(a.roleKind)) {
         throw new ExtractionContractError(`${field}.roleKind`, `unknown role kind '${String(a.roleKind)}'`);
       }
-      const key = JSON.stringify([e.id, a.organizationId, a.roleKind, a.role]);
-      if (affKeys.has(key)) continue;
-      affKeys.add(key);
       if (a.evidence) requireSpan(a.evidence.start, a.evidence.end, ctx.text.length, `${field}.evidence`);
-      rows.affiliations.push({
+      const role = a.role ?? "";
+      const key = JSON.stringify([e.id, a.organizationId, a.roleKind]);
+      const known = byKey.get(key);
+      if (known) {
+        if (role !== "" && !known.roles.includes(role)) known.roles.push(role);
+        continue;
+      }
+      const row: AffiliationRow = {
         personId: e.id,
         organizationId: a.organizationId,
-        role: a.role ?? "",
+        role,
+        roles: role === "" ? [] : [role],
         roleKind: a.roleKind,
         articleId,
         seen: ctx.publishedAt,
         start: a.evidence?.start ?? null,
         end: a.evidence?.end ?? null,
         rule: a.rule ?? "",
-      });
+      };
+      byKey.set(key, row);
+      rows.affiliations.push(row);
     }
   }
 }

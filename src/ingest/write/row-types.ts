@@ -3,6 +3,12 @@
 
 import type { RoleKind, StatementKind } from "../types.ts";
 
+/**
+ * The only FLOAT properties the writer stores; every other number in a row is a whole number (offsets,
+ * counts) and is written as INTEGER (withIntegers in src/neo4j/run.ts).
+ */
+export const FLOAT_FIELDS: ReadonlySet<string> = new Set(["confidence"]);
+
 export type EntityLabel = "Person" | "Organization" | "Place" | "Topic";
 export type TargetLabel = EntityLabel | "Meeting";
 export type SpeakerLabel = "Person" | "Organization";
@@ -43,7 +49,10 @@ export interface PairRow {
 export interface AffiliationRow {
   personId: string;
   organizationId: string;
+  /** The spelling at the evidence span. */
   role: string;
+  /** Every spelling of the role in this article, in order of appearance. */
+  roles: string[];
   roleKind: RoleKind;
   articleId: string;
   seen: string | null;

@@ -2,18 +2,41 @@
 // committed or none are; re-ingesting the same text writes nothing; a changed text first detaches what
 // the article wrote before (cypher/write/article-detach.cypher) and then writes afresh.
 import { cypher } from "../../neo4j/registry.ts";
-import { runIn, writeTx } from "../../neo4j/run.ts";
+import { runIn, withIntegers, writeTx } from "../../neo4j/run.ts";
+import { alternateArticleId } from "../normalize/article-id.ts";
 import type { Extraction } from "../types.ts";
-import type { WriteRows } from "./row-types.ts";
+import { FLOAT_FIELDS, type WriteRows } from "./row-types.ts";
 import { buildRows } from "./rows.ts";
 
 export type WriteOutcome = "new" | "unchanged" | "updated";
 
+/** An article named by id and the file it came from. */
+export interface ArticleRef {
+  articleId: string;
+  file: string | null;
+}
+
 export interface WriteResult {
   outcome: WriteOutcome;
+  /** The id the article has in the graph: the extraction's, unless its headline was taken (resolveIdentity). */
+  articleId: string;
   /** The rows that were written (null when unchanged): the ingest summary counts from them. */
   rows: WriteRows | null;
+  /**
+   * What an "updated" article replaced: its stored version (same url; same headline from the same
+   * file; or the same text written by an older writer), with the file that version came from.
+   */
+  replaced: ArticleRef[];
+  /** Articles from other files with the same headline and no url but another text: both are kept. */
+  sameHeadline: ArticleRef[];
 }
+
+/**
+ * Bumped when the writer stores the same extraction differently, so that re-ingesting an unchanged
+ * article written by an older version rewrites it instead of reporting it unchanged.
+ * 2: whole numbers as INTEGER (were FLOAT), one AFFILIATED_WITH per (person, organization, roleKind).
+ */
+export const WRITER_VERSION = 2;
 
 /**
  * Test hook: called before every query of an article's transaction with the query name and its index
@@ -53,37 +76,99 @@ const STEPS: ReadonlyArray<readonly [query: string, pick: (r: WriteRows) => unkn
  */
 export const ARTICLE_TX_TIMEOUT_MS = 300_000;
 
+type Run = (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+/** Which stored article this extraction is, as the write transaction sees the graph. */
+interface Identity {
+  articleId: string;
+  /** The stored version of that article, if any. */
+  stored: Record<string, unknown> | null;
+  sameHeadline: ArticleRef[];
+}
+
+/**
+ * Article identity (docs/graph-model.md): the extraction's id is that of its url, else of its headline
+ * (title, source, date), else of its text. A headline is not unique: when the id is taken by another
+ * text from another file, the other articles with this headline decide. One with the same text is this
+ * article; one from the same file is its earlier version (an edited file); otherwise it is a different
+ * article that shares the headline and gets an id of its own (headline + text), and both are kept.
+ */
+async function resolveIdentity(run: Run, ex: Extraction, rows: WriteRows): Promise<Identity> {
+  const { id, url, title, source, publishedAt, contentHash } = rows.article;
+  const [stored] = await run("write/article-state", { id });
+  if (!stored || stored.contentHash === contentHash || url || !title || stored.file === ex.file) {
+    return { articleId: id, stored: stored ?? null, sameHeadline: [] };
+  }
+  const others = await run("write/article-editions", { id, title, source, publishedAt });
+  const same = others.find((o) => o.contentHash === contentHash) ?? others.find((o) => o.file === ex.file);
+  if (same) return { articleId: String(same.id), stored: same, sameHeadline: [] };
+  const articleId = alternateArticleId(id, contentHash);
+  const sameHeadline = [stored, ...others]
+    .filter((o) => o.id !== articleId)
+    .map((o) => ({ articleId: String(o.id ?? id), file: fileOf(o) }));
+  return { articleId, stored: null, sameHeadline };
+}
+
+/** The extraction under another article id: statement ids start with the article's. */
+function withArticleId(ex: Extraction, articleId: string): Extraction {
+  const prefix = `${ex.article.id}:`;
+  return {
+    ...ex,
+    article: { ...ex.article, id: articleId },
+    statements: (ex.statements ?? []).map((s) =>
+      s.id.startsWith(prefix) ? { ...s, id: `${articleId}:${s.id.slice(prefix.length)}` } : s,
+    ),
+  };
+}
+
 /** Writes one article in one transaction. Throws (and writes nothing) when any part fails. */
 export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
   // Built (and validated) before the transaction opens, so a contract violation never reaches Neo4j.
-  const rows = buildRows(ex);
-  const articleId = rows.article.id;
+  const built = buildRows(ex);
+  const headlineId = built.article.id;
+  // Converted once, outside the transaction the driver may retry.
+  const builtSent = withIntegers(built, FLOAT_FIELDS) as WriteRows;
   const ingestedAt = new Date().toISOString();
   return writeTx(
-    async (tx) => {
+    async (tx): Promise<WriteResult> => {
       let index = 0;
-      const run = async (query: string, params: Record<string, unknown>) => {
-        fault?.(query, index++, articleId);
+      const run: Run = async (query, params) => {
+        fault?.(query, index++, headlineId);
         return runIn(tx, cypher(query), params);
       };
-      const [stored] = await run("write/article-state", { id: articleId });
-      if (stored && stored.contentHash === rows.article.contentHash) {
-        return { outcome: "unchanged", rows: null };
+      const { articleId, stored, sameHeadline } = await resolveIdentity(run, ex, built);
+      const current = stored?.writerVersion === WRITER_VERSION;
+      if (stored && current && stored.contentHash === built.article.contentHash) {
+        return { outcome: "unchanged", articleId, rows: null, replaced: [], sameHeadline };
       }
+      // Rare (a headline shared with another file's text): the rows are rebuilt under the id it gets.
+      const rows = articleId === headlineId ? built : buildRows(withArticleId(ex, articleId));
+      const sent = articleId === headlineId ? builtSent : (withIntegers(rows, FLOAT_FIELDS) as WriteRows);
       // The rest is sent without waiting for each answer: the driver pipelines the queries of one
       // transaction in order, so an article costs two round trips plus the commit instead of ~18.
       // Any failure still rejects the transaction as a whole.
       const pending: Promise<unknown>[] = [];
       if (stored) pending.push(run("write/article-detach", { id: articleId }));
-      pending.push(run("write/article", { article: rows.article, ingestedAt }));
+      const articleParams = { article: rows.article, ingestedAt, writerVersion: WRITER_VERSION };
+      pending.push(
+        run("write/article", withIntegers(articleParams, FLOAT_FIELDS) as Record<string, unknown>),
+      );
       for (const [query, pick] of STEPS) {
-        const batch = pick(rows);
+        const batch = pick(sent);
         // articleId is only read by write/mentions; Neo4j ignores parameters a query does not use.
         if (batch.length > 0) pending.push(run(query, { rows: batch, articleId }));
       }
       await Promise.all(pending);
-      return { outcome: stored ? "updated" : "new", rows };
+      const replaced = stored ? [{ articleId, file: fileOf(stored) }] : [];
+      return { outcome: stored ? "updated" : "new", articleId, rows, replaced, sameHeadline };
     },
-    { timeoutMs: ARTICLE_TX_TIMEOUT_MS, metadata: { app: "newsgraph ingest", articleId, file: ex.file } },
+    {
+      timeoutMs: ARTICLE_TX_TIMEOUT_MS,
+      metadata: { app: "newsgraph ingest", articleId: headlineId, file: ex.file },
+    },
   );
+}
+
+function fileOf(row: Record<string, unknown>): string | null {
+  return typeof row.file === "string" ? row.file : null;
 }

@@ -7,7 +7,8 @@ import { aliasesOf, entityOrderInput, text } from "./entity.ts";
 import { addStatementsField, RoleKindEnum } from "./statement.ts";
 
 export const AffiliationType = builder.objectRef<Related>("Affiliation").implement({
-  description: "A person's role with an organization (Unterhändler → NEGOTIATOR of Russland).",
+  description:
+    "A person's role with an organization (Unterhändler → NEGOTIATOR of Russland): one per person, organization and roleKind.",
   fields: (t) => ({
     person: t.field({
       type: PersonRef,
@@ -21,8 +22,18 @@ export const AffiliationType = builder.objectRef<Related>("Affiliation").impleme
     }),
     role: t.string({
       nullable: true,
-      description: "The role noun as written.",
+      description: "The role noun as written where the affiliation was first seen (one of `roles`).",
       resolve: (a) => text(a.rel.role),
+    }),
+    roles: t.stringList({
+      description:
+        "Every spelling of the role noun the articles use for this affiliation (Unterhändler, Unterhändlers, …), in order of appearance.",
+      resolve: (a) => {
+        const roles = Array.isArray(a.rel.roles) ? a.rel.roles.filter((r) => typeof r === "string") : [];
+        const role = text(a.rel.role);
+        // Edges written before roles existed carry only role.
+        return roles.length > 0 ? roles : role ? [role] : [];
+      },
     }),
     roleKind: t.field({
       type: RoleKindEnum,

@@ -23,4 +23,45 @@ describe("ingest summary", () => {
       "  in/feed.ndjson:2: invalid JSON line",
     ]);
   });
+
+  it("lists each update with the file it came from, and articles kept apart because they share a headline", () => {
+    const text = formatSummary(
+      {
+        articles: { new: 1, unchanged: 0, updated: 2, failed: 0 },
+        failures: [],
+        written: { statements: 3, people: 1, organizations: 1, places: 0, meetings: 0 },
+        ingested: [
+          {
+            file: "neu/b.txt",
+            articleId: "art-b",
+            outcome: "updated",
+            replaced: [{ articleId: "art-b", file: "alt/b.txt" }],
+            sameHeadline: [],
+          },
+          {
+            file: "a.txt",
+            articleId: "art-a",
+            outcome: "updated",
+            replaced: [{ articleId: "art-a", file: "a.txt" }],
+            sameHeadline: [],
+          },
+          {
+            file: "c.txt",
+            articleId: "art-c2",
+            outcome: "new",
+            replaced: [],
+            sameHeadline: [{ articleId: "art-c", file: "c-agentur.txt" }],
+          },
+        ],
+      },
+      1,
+    );
+    expect(text.split("\n").slice(2)).toEqual([
+      "Updated:",
+      "  art-b from neu/b.txt (was alt/b.txt)",
+      "  art-a from a.txt (same file)",
+      "Kept apart (same title, source and date, another text):",
+      "  art-c2 from c.txt; also art-c from c-agentur.txt",
+    ]);
+  });
 });

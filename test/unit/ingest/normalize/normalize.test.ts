@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { alternateArticleId } from "../../../../src/ingest/normalize/article-id.ts";
 import { normalize } from "../../../../src/ingest/normalize/normalize.ts";
 import { isInputError } from "../../../../src/ingest/read/read.ts";
 import type { NormalizedArticle, RawArticle } from "../../../../src/ingest/types.ts";
@@ -273,5 +274,15 @@ describe("normalize: bad and odd input", () => {
       sources: ["X-Zeitung"],
     });
     expect(a.text).toBe("Ein Satz.");
+  });
+});
+
+describe("normalize: alternate article id", () => {
+  it("differs per text and from the headline id, and is stable", () => {
+    const id = "art-0123456789abcdef";
+    expect(alternateArticleId(id, "h1")).toMatch(/^art-[0-9a-f]{16}$/);
+    expect(alternateArticleId(id, "h1")).toBe(alternateArticleId(id, "h1"));
+    expect(alternateArticleId(id, "h1")).not.toBe(alternateArticleId(id, "h2"));
+    expect(alternateArticleId(id, "h1")).not.toBe(id);
   });
 });

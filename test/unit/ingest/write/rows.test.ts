@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Entity, Extraction, Statement } from "../../../../src/ingest/types.ts";
 import { earlierDate, laterDate } from "../../../../src/ingest/write/meeting-rows.ts";
+import { FLOAT_FIELDS } from "../../../../src/ingest/write/row-types.ts";
 import { buildRows, writtenIds } from "../../../../src/ingest/write/rows.ts";
 
 // A small article of our own: a negotiator speaks about talks in a city that lies in a state of a country.
@@ -205,6 +206,35 @@ describe("buildRows", () => {
         rule: "role+name",
       }),
     ]);
+  });
+
+  it("writes one affiliation per (person, organization, roleKind) with every spelling, the first evidence winning", () => {
+    const ex = fixture();
+    const iwan = ex.entities.find((e) => e.id === "iwan-beispiel");
+    const first = iwan?.affiliations[0];
+    if (!iwan || !first) throw new Error("fixture: Iwan's affiliation");
+    iwan.affiliations.push(
+      { ...first, role: "Unterhändlers", evidence: span("Iwan Beispiel") },
+      { ...first, role: "Unterhändler" },
+      { ...first, roleKind: "ADVISOR", role: "Berater" },
+    );
+    const rows = buildRows(ex);
+    expect(rows.affiliations.map((a) => [a.roleKind, a.role, a.roles])).toEqual([
+      ["NEGOTIATOR", "Unterhändler", ["Unterhändler", "Unterhändlers"]],
+      ["ADVISOR", "Berater", ["Berater"]],
+    ]);
+  });
+
+  it("has no fractional number outside FLOAT_FIELDS (the writer sends all others as INTEGER)", () => {
+    const fractions: string[] = [];
+    const walk = (v: unknown, key: string) => {
+      if (typeof v === "number" && !Number.isInteger(v)) fractions.push(key);
+      else if (Array.isArray(v)) for (const x of v) walk(x, key);
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
+    };
+    walk(buildRows(fixture()), "$");
+    expect(fractions.length).toBeGreaterThan(0);
+    expect(fractions.filter((k) => !FLOAT_FIELDS.has(k))).toEqual([]);
   });
 
   it("folds a meeting listed twice, keeps only known participants and the more precise dates", () => {
