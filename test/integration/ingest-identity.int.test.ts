@@ -66,9 +66,12 @@ describe("article identity", () => {
     expect(await articles()).toHaveLength(2);
   });
 
-  it("an edited file is an update of its own article, also when it lost the headline id", async () => {
+  it("an edited file (same name, any folder) is an update of its own article, also when it lost the headline id", async () => {
     await ingest(articleA(), sameHeadlineAsA("other.txt", "Wir reden weiter."));
-    const report = await ingest(sameHeadlineAsA("other.txt", "Wir reden morgen weiter."), articleA("v2"));
+    const report = await ingest(
+      sameHeadlineAsA("kopie/other.txt", "Wir reden morgen weiter."),
+      articleA("v2"),
+    );
     expect(report.articles).toEqual({ new: 0, unchanged: 0, updated: 2, failed: 0 });
     expect(report.ingested.map((i) => i.replaced.map((r) => r.file))).toEqual([["other.txt"], ["a.txt"]]);
     const stored = await articles();

@@ -1,6 +1,7 @@
 // The Write stage: one article, one transaction. Either all of an article's nodes and edges are
 // committed or none are; re-ingesting the same text writes nothing; a changed text first detaches what
 // the article wrote before (cypher/write/article-detach.cypher) and then writes afresh.
+import path from "node:path";
 import { cypher } from "../../neo4j/registry.ts";
 import { runIn, withIntegers, writeTx } from "../../neo4j/run.ts";
 import { alternateArticleId } from "../normalize/article-id.ts";
@@ -92,15 +93,17 @@ interface Identity {
  * text from another file, the other articles with this headline decide. One with the same text is this
  * article; one from the same file is its earlier version (an edited file); otherwise it is a different
  * article that shares the headline and gets an id of its own (headline + text), and both are kept.
+ * "The same file" is the same file name in any folder: a corpus is moved or copied, an edited copy
+ * keeps its name, and two different reports under one headline rarely share one.
  */
 async function resolveIdentity(run: Run, ex: Extraction, rows: WriteRows): Promise<Identity> {
   const { id, url, title, source, publishedAt, contentHash } = rows.article;
   const [stored] = await run("write/article-state", { id });
-  if (!stored || stored.contentHash === contentHash || url || !title || stored.file === ex.file) {
+  if (!stored || stored.contentHash === contentHash || url || !title || sameFile(stored, ex.file)) {
     return { articleId: id, stored: stored ?? null, sameHeadline: [] };
   }
   const others = await run("write/article-editions", { id, title, source, publishedAt });
-  const same = others.find((o) => o.contentHash === contentHash) ?? others.find((o) => o.file === ex.file);
+  const same = others.find((o) => o.contentHash === contentHash) ?? others.find((o) => sameFile(o, ex.file));
   if (same) return { articleId: String(same.id), stored: same, sameHeadline: [] };
   const articleId = alternateArticleId(id, contentHash);
   const sameHeadline = [stored, ...others]
@@ -167,6 +170,11 @@ export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
       metadata: { app: "newsgraph ingest", articleId: headlineId, file: ex.file },
     },
   );
+}
+
+function sameFile(row: Record<string, unknown>, file: string): boolean {
+  const stored = fileOf(row);
+  return stored !== null && path.basename(stored) === path.basename(file);
 }
 
 function fileOf(row: Record<string, unknown>): string | null {
