@@ -7,6 +7,8 @@ CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
 CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 // An article's identity may be its url; re-ingest looks it up.
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
+// Two files whose headlines (title, source, date) agree are told apart by a lookup on the title.
+CREATE INDEX article_title IF NOT EXISTS FOR (n:Article) ON (n.title);
 // Exact name lookups ("Miami", "Russland") before falling back to the full-text index.
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
