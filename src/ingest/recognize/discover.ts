@@ -133,7 +133,7 @@ function trimRun(ctx: Context, k: number, end: number): number | null {
     const bad =
       (f && f.mention.type !== "PERSON") ||
       ctx.roleAt.has(j) ||
-      adjectiveCountry(ctx.lex, word) ||
+      (adjectiveCountry(ctx.lex, word) && !(j > k && surnameLikeStem(ctx, word.lower))) ||
       (NOUN_SUFFIX.test(word.text) && word.text.length > 5);
     if (bad) {
       if (j === k) return null;
@@ -147,6 +147,12 @@ function trimRun(ctx: Context, k: number, end: number): number | null {
   )
     end--;
   return end;
+}
+
+/** "Christian Deutsch", "Rolf Schweizer": after a name word, the bare capitalized stem of a nationality
+ *  adjective is a surname; its declined forms ("Deutsche", "Russischen") stay adjectives or demonyms. */
+function surnameLikeStem(ctx: Context, lower: string): boolean {
+  return ctx.lex.adjectives.has(`${lower}e`);
 }
 
 function wordSet(ctx: Context): Set<string> {

@@ -77,7 +77,8 @@ function result(ctx: Context, phrases: Phrase[]): Recognition {
   for (const rm of roleMentions) if (rm.organizationId) orgIds.add(rm.organizationId);
   for (const e of entities.values()) for (const a of e.affiliations) orgIds.add(a.organizationId);
   for (const id of orgIds)
-    if (!entities.has(id) && lex.typeOf(id) === "ORGANIZATION") entity(id, "ORGANIZATION");
+    if (!entities.has(id) && (lex.typeOf(id) === "ORGANIZATION" || ctx.discoveredOrgs.has(id)))
+      entity(id, "ORGANIZATION");
   return { entities: [...entities.values()], mentions, roleMentions };
 }
 

@@ -3,6 +3,7 @@
 // "US-Sondergesandter", "Putinberater"); and which organization a mention stands for in a role phrase.
 
 import type { LexRole } from "../lexicon/types.ts";
+import { slug } from "../slug.ts";
 import type { EntityType, RoleKind } from "../types.ts";
 import type { Context, Found, RoleWord } from "./context.ts";
 
@@ -56,7 +57,7 @@ function closedHead(ctx: Context, lower: string): { role: LexRole; form: string 
 }
 
 function withPrefix(ctx: Context, role: LexRole, prefix: string): RoleWord {
-  const p = resolvePrefix(ctx, prefix);
+  const p = resolvePrefix(ctx, prefix) ?? acronymBody(ctx, prefix);
   if (!p) return { role, orgId: role.organizationId, prefixPersonId: null };
   if (p.type === "PERSON") {
     return { role, orgId: personOrg(ctx, p.id, role.roleKind), prefixPersonId: p.id };
@@ -76,6 +77,20 @@ function resolvePrefix(ctx: Context, prefix: string): { id: string; type: Entity
     discoveredPrefix(ctx, prefix) ??
     null
   );
+}
+
+/** An acronym of three or more capitals ("GDL-Chef", "SPÖ-Klubchef", "NEOS-Chefin") names the body the
+ *  role belongs to even when the lexicon does not know it; the shorter ones are too often no body
+ *  ("KI-Experte", "TV-Koch"). The body joins the discovered ones, so its other mentions are found. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,5}$/u;
+
+function acronymBody(ctx: Context, prefix: string): { id: string; type: EntityType } | null {
+  const last = prefix.split("-").pop()!;
+  if (!ACRONYM.test(last)) return null;
+  const id = slug(last);
+  if (!id || ctx.lex.typeOf(id)) return null;
+  if (!ctx.discoveredOrgs.has(id)) ctx.discoveredOrgs.set(id, { name: last, kind: "OTHER" });
+  return { id, type: "ORGANIZATION" };
 }
 
 function discoveredPrefix(ctx: Context, prefix: string): { id: string; type: EntityType } | null {

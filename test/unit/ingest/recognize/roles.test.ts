@@ -25,6 +25,22 @@ describe("recognize/roles: role words and the body their prefix names", () => {
       "Ein Putin-Berater kam.",
       [["Putin-Berater", "ADVISOR", "kreml", "wladimir-putin"]],
     ],
+    [
+      "an unknown acronym prefix as a body",
+      "Der VKD-Landeschef kam.",
+      [["VKD-Landeschef", "OFFICIAL", "vkd", null]],
+    ],
+    [
+      "an unknown acronym before a closed compound",
+      "Die ÖBV-Generalsekretärin kam.",
+      [["ÖBV-Generalsekretärin", "OFFICIAL", "oebv", null]],
+    ],
+    ["no body in a two-letter prefix", "Ein KI-Experte kam.", [["KI-Experte", "EXPERT", null, null]]],
+    [
+      "no body in a capitalized word prefix",
+      "Ein Corona-Experte kam.",
+      [["Corona-Experte", "EXPERT", null, null]],
+    ],
     ["no role in a word that only ends like one", "Der Lautsprecher fiel aus.", []],
     ["no role in a lower-case word", "Sie sprach als beraterin.", []],
   ])("reads %s", (_, text, expected) => {
