@@ -96,6 +96,8 @@ export interface Lexicon {
   mediaNouns: Set<string>;
   /** Words (lower case) that end in a role noun without being one: "lautsprecher" (nouns.yaml). */
   notRoles: Set<string>;
+  /** Ends the head noun of a body's name: "des Landesverbands Nord", "der Rektorenkonferenz" (nouns.yaml). */
+  bodyHead: RegExp;
   typeOf(id: string): EntityType | null;
   nameOf(id: string): string | null;
 }

@@ -6,6 +6,7 @@
 import { ADDITIVE_CONJUNCTIONS } from "../german/additive-conjunctions.ts";
 import type { Affiliation } from "../types.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
+import { namedBody } from "./discover-bodies.ts";
 import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
 import { personOrg } from "./roles.ts";
 
@@ -43,6 +44,7 @@ export function rolePhrases(ctx: Context): Phrase[] {
     if (r.prefixPersonId && person?.mention.entityId === r.prefixPersonId) person = null;
     if (person) ph.rm.entityId = person.mention.entityId;
     settleOrganization(ctx, out, ph, r, person);
+    kindForBody(ctx, ph);
     if (person && ph.rm.organizationId) affiliateRole(ctx, ph, person, how);
     out.push(ph);
   }
@@ -51,6 +53,14 @@ export function rolePhrases(ctx: Context): Phrase[] {
 
 /** The organization of a phrase that named none itself, and a curated office over a noun's default. */
 function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWord, person: Found | null) {
+  if (!ph.rm.organizationId && ph.unknownBody) {
+    // "Sprecherin des Landesverbands Nord": a body named by its head noun, discovered here
+    const body = namedBody(ctx, ph.unknownBody[0], ph.unknownBody[1]);
+    if (body) {
+      ph.rm.organizationId = body;
+      ph.orgRule = "role:complement-body";
+    }
+  }
   if (!ph.rm.organizationId) {
     const side = sideMarker(ctx, ph.roleWord) ?? coordinated(ctx, prev, ph);
     if (side) {
@@ -74,6 +84,15 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
       ph.orgRule = "lexicon-person";
     }
   }
+}
+
+/** A president of a body that is no state ("Präsidentin der Rektorenkonferenz", "EZB-Präsident") heads
+ *  an institution: an official, not a head of state. */
+function kindForBody(ctx: Context, ph: Phrase): void {
+  const rm = ph.rm;
+  if (rm.roleKind !== "HEAD_OF_STATE" || !rm.organizationId) return;
+  const kind = ctx.lex.organizations.get(rm.organizationId)?.kind;
+  if (kind !== "COUNTRY" && kind !== "GOVERNMENT") rm.roleKind = "OFFICIAL";
 }
 
 /** The phrase's role for its person, and for a name coordinated with it. */

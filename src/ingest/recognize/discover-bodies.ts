@@ -62,3 +62,31 @@ export function discoverMedia(ctx: Context): void {
     ctx.discoveredOrgs.set(id, { name, kind: "MEDIA" });
   }
 }
+
+/**
+ * The body named by words [k, end] of a role's genitive complement or a "von der" phrase, in the
+ * nominative: "des Verkehrsverbundes Rhein-Ruhr" → "Verkehrsverbund Rhein-Ruhr", "der
+ * Rektorenkonferenz". Its head noun (the first word) must end like a body's name (nouns.yaml
+ * bodyHeads) and be more than that ending, or be followed by its own name: "des Verbands" alone
+ * is no name, "des Landesverbands" and "des Vereins Nordlicht" are. Its id, or null.
+ */
+export function namedBody(ctx: Context, k: number, end: number): string | null {
+  const w = ctx.w;
+  const head = w[k]!;
+  if (!head.upper || NOT_NAME.has(head.text)) return null;
+  const stem = [0, 1, 2]
+    .map((cut) => head.text.slice(0, head.text.length - cut))
+    .find(
+      (t, cut) => (cut === 0 || /e?s$/.test(head.text.slice(-cut))) && ctx.lex.bodyHead.test(t.toLowerCase()),
+    );
+  if (!stem) return null;
+  const suffix = ctx.lex.bodyHead.exec(stem.toLowerCase())![0];
+  if (stem.length <= suffix.length + 2 && end === k) return null;
+  const name = [stem, ...w.slice(k + 1, end + 1).map((x) => x.text)].join(" ");
+  const id = slug(name);
+  if (!id) return null;
+  const known = ctx.lex.typeOf(id);
+  if (known) return known === "ORGANIZATION" ? id : null;
+  if (!ctx.discoveredOrgs.has(id)) ctx.discoveredOrgs.set(id, { name, kind: "OTHER" });
+  return id;
+}

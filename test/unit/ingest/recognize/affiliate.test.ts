@@ -46,6 +46,22 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       "Friedrich Merz (CDU) schwieg.",
       [["friedrich-merz", "cdu", "OTHER", "party-parenthesis"]],
     ],
+    [
+      "an unknown body in the genitive complement, in the nominative",
+      "Jonas Pieper, Sprecher des Landesverbandes Nordsee, lehnte ab.",
+      [["jonas-pieper", "landesverband-nordsee", "SPOKESPERSON", "apposition/role:complement-body"]],
+    ],
+    [
+      "a compound body without a name of its own",
+      "Die Präsidentin der Rektorenkonferenz, Ilse Brandner, mahnte.",
+      [["ilse-brandner", "rektorenkonferenz", "OFFICIAL", "role-apposition/role:complement-body"]],
+    ],
+    [
+      "a president of a state stays its head",
+      "Der estnische Präsident Alar Karis kam.",
+      [["alar-karis", "estland", "HEAD_OF_STATE", "role+name/role:adjective"]],
+    ],
+    ["no body in a bare head noun", "Jonas Pieper, Sprecher des Verbands, lehnte ab.", []],
     ["nothing without a body", "Die Polizeisprecherin Lena Hartmann bestätigte es.", []],
   ])("reads %s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);
