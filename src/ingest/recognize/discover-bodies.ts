@@ -72,16 +72,9 @@ export function discoverMedia(ctx: Context): void {
  */
 export function namedBody(ctx: Context, k: number, end: number): string | null {
   const w = ctx.w;
-  const head = w[k]!;
-  if (!head.upper || NOT_NAME.has(head.text)) return null;
-  const stem = [0, 1, 2]
-    .map((cut) => head.text.slice(0, head.text.length - cut))
-    .find(
-      (t, cut) => (cut === 0 || /e?s$/.test(head.text.slice(-cut))) && ctx.lex.bodyHead.test(t.toLowerCase()),
-    );
+  const stem = bodyStem(ctx, w[k]!.text);
   if (!stem) return null;
-  const suffix = ctx.lex.bodyHead.exec(stem.toLowerCase())![0];
-  if (stem.length <= suffix.length + 2 && end === k) return null;
+  if (!isBodyHead(ctx, stem, end > k)) return null;
   const name = [stem, ...w.slice(k + 1, end + 1).map((x) => x.text)].join(" ");
   const id = slug(name);
   if (!id) return null;
@@ -89,4 +82,23 @@ export function namedBody(ctx: Context, k: number, end: number): string | null {
   if (known) return known === "ORGANIZATION" ? id : null;
   if (!ctx.discoveredOrgs.has(id)) ctx.discoveredOrgs.set(id, { name, kind: "OTHER" });
   return id;
+}
+
+/** The head noun in the nominative when it ends like a body's name ("Verbandes" → "Verband"), else null. */
+function bodyStem(ctx: Context, head: string): string | null {
+  if (!/^\p{Lu}/u.test(head) || NOT_NAME.has(head)) return null;
+  for (const cut of [0, 1, 2]) {
+    if (cut && !/e?s$/.test(head.slice(-cut))) continue;
+    const t = head.slice(0, head.length - cut);
+    if (ctx.lex.bodyHead.test(t.toLowerCase())) return t;
+  }
+  return null;
+}
+
+/** Whether a capitalized word is the head noun of a body's name: a compound ("Aktionsbündnis",
+ *  "Landesverbands"), or a bare head ("Konferenz") when a name follows it (`named`). */
+export function isBodyHead(ctx: Context, head: string, named: boolean): boolean {
+  const stem = bodyStem(ctx, head);
+  if (stem === null) return false;
+  return named || stem.length > ctx.lex.bodyHead.exec(stem.toLowerCase())![0].length + 2;
 }

@@ -171,7 +171,7 @@ function indefiniteBefore(ctx: Context, i: number): boolean {
 }
 
 /** Records the person named by words [k, end]; their id, or null when the words cannot be one. */
-function discover(ctx: Context, k: number, end: number, rule: string): string | null {
+export function discover(ctx: Context, k: number, end: number, rule: string): string | null {
   const w = ctx.w;
   // a single word is only a surname when it could not be anything else
   if (end === k && (w[k]!.text.length < 3 || ctx.lex.firstNames.has(w[k]!.text))) return null;

@@ -7,7 +7,7 @@
 //
 // The steps run in this order over one shared per-article context (context.ts), each in its module:
 // lexicon names, sides and topics (match-lexicon.ts), role words (roles.ts), compound parts, people and
-// bodies not in the lexicon (discover.ts, discover-bodies.ts), their names again, role phrases
+// bodies not in the lexicon (discover.ts, discover-bodies.ts, members.ts), their names again, role phrases
 // (phrase.ts) and the affiliations they evidence (affiliate.ts). Credits are marked first (credits.ts).
 
 import { lexicon } from "../lexicon/lexicon.ts";
@@ -18,6 +18,7 @@ import { type Context, createContext } from "./context.ts";
 import { discoveredIndex, discoverPeople } from "./discover.ts";
 import { discoverInstitutions, discoverMedia } from "./discover-bodies.ts";
 import { matchCompoundParts, matchNames, matchSides, matchTopics } from "./match-lexicon.ts";
+import { discoverMembers, memberAffiliations } from "./members.ts";
 import type { Phrase } from "./phrase.ts";
 import { findRoleWords } from "./roles.ts";
 
@@ -30,11 +31,13 @@ export function recognize(doc: Segmented, lex: Lexicon = lexicon()): Recognition
   findRoleWords(ctx);
   matchCompoundParts(ctx);
   discoverPeople(ctx);
+  discoverMembers(ctx);
   discoverInstitutions(ctx);
   discoverMedia(ctx);
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
   const phrases = rolePhrases(ctx);
   partyAffiliations(ctx);
+  memberAffiliations(ctx);
   return result(ctx, phrases);
 }
 

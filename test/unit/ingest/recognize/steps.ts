@@ -11,6 +11,7 @@ import {
   matchSides,
   matchTopics,
 } from "../../../../src/ingest/recognize/match-lexicon.ts";
+import { discoverMembers } from "../../../../src/ingest/recognize/members.ts";
 import { findRoleWords } from "../../../../src/ingest/recognize/roles.ts";
 import { segmentLite } from "./support.ts";
 
@@ -28,6 +29,7 @@ export function contextAfter(text: string, step: Step, lex: Lexicon = lexicon())
   matchCompoundParts(ctx);
   if (step === "roles") return ctx;
   discoverPeople(ctx);
+  discoverMembers(ctx);
   discoverInstitutions(ctx);
   discoverMedia(ctx);
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
