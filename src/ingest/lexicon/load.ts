@@ -146,6 +146,7 @@ export function readRoles(dir: string, reg: Registry): LexRole[] {
       organizationId: reg.ref(r, "organization", r.optStr("organization"), isOrganization),
       adjectival: r.bool("adjectival", false),
       head: r.bool("head", true),
+      body: r.optStr("body")?.toLowerCase() ?? null,
     });
   }
   return roles;

@@ -49,6 +49,8 @@ export interface LexRole {
   adjectival: boolean;
   /** May end a longer compound ("Verteidigungs|minister"). */
   head: boolean;
+  /** Head noun of the kind of body the role serves when the phrase names none (Richter → gericht). */
+  body?: string | null;
 }
 
 export interface LexTopic {

@@ -8,7 +8,7 @@ import type { Affiliation } from "../types.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
 import { namedBody } from "./discover-bodies.ts";
 import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
-import { personOrg } from "./roles.ts";
+import { articleBody, personOrg } from "./roles.ts";
 
 /** Text between two role phrases that ends in "und" or "sowie". */
 const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("|")})\\s*$`);
@@ -59,6 +59,13 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
     if (body) {
       ph.rm.organizationId = body;
       ph.orgRule = "role:complement-body";
+    }
+  }
+  if (!ph.rm.organizationId && r.bodyType) {
+    const body = articleBody(ctx, ph.roleWord, r.bodyType);
+    if (body) {
+      ph.rm.organizationId = body;
+      ph.orgRule = "role:article-body";
     }
   }
   if (!ph.rm.organizationId) {

@@ -13,6 +13,8 @@ export interface RoleWord {
   orgId: string | null;
   /** Person named by the compound prefix ("Putinberater"). */
   prefixPersonId: string | null;
+  /** Head noun of the kind of body the role serves, when nothing names the body itself ("gericht"). */
+  bodyType?: string | null;
 }
 
 export interface Found {
@@ -30,6 +32,13 @@ export interface DiscoveredPerson {
   rule: string;
 }
 
+export interface DiscoveredBody {
+  name: string;
+  kind: OrganizationKind;
+  /** The place a body named by its seat sits in ("Landgericht Hamburg" → hamburg). */
+  seatId?: string;
+}
+
 export interface Context {
   readonly lex: Lexicon;
   readonly text: string;
@@ -41,7 +50,7 @@ export interface Context {
   readonly cover: WordIndex<Found>;
   readonly roleAt: Map<number, RoleWord>;
   readonly discovered: Map<string, DiscoveredPerson>;
-  readonly discoveredOrgs: Map<string, { name: string; kind: OrganizationKind }>;
+  readonly discoveredOrgs: Map<string, DiscoveredBody>;
   readonly affiliations: Map<string, Affiliation[]>;
   /** Every word text of the article, made when discovery first asks. */
   wordsSeen: Set<string> | null;

@@ -30,7 +30,12 @@ export function discoverInstitutions(ctx: Context): void {
     const name = ctx.text.slice(word.start, w[seat]!.end);
     const id = slug(name);
     if (!id || ctx.lex.typeOf(id)) continue;
-    ctx.discoveredOrgs.set(id, { name, kind: "INSTITUTION" });
+    ctx.discoveredOrgs.set(
+      id,
+      f && seat === f.last
+        ? { name, kind: "INSTITUTION", seatId: f.mention.entityId }
+        : { name, kind: "INSTITUTION" },
+    );
   }
 }
 

@@ -20,7 +20,7 @@ import { discoverInstitutions, discoverMedia } from "./discover-bodies.ts";
 import { matchCompoundParts, matchNames, matchSides, matchTopics } from "./match-lexicon.ts";
 import { discoverMembers, memberAffiliations } from "./members.ts";
 import type { Phrase } from "./phrase.ts";
-import { findRoleWords } from "./roles.ts";
+import { countryOfPlace, findRoleWords } from "./roles.ts";
 
 /** `lex` defaults to the curated lexicon; tests pass a smaller one to prove discovery. */
 export function recognize(doc: Segmented, lex: Lexicon = lexicon()): Recognition {
@@ -105,7 +105,8 @@ function newEntity(ctx: Context, id: string, type: EntityType): Entity {
         topic?.aliases ??
         (d ? [...d.aliases].filter((a) => a !== d.name) : [])),
     kind: org?.kind ?? place?.kind ?? dOrg?.kind ?? null,
-    countryId: person?.countryId ?? org?.countryId ?? null,
+    countryId:
+      person?.countryId ?? org?.countryId ?? (dOrg?.seatId ? countryOfPlace(ctx, dOrg.seatId) : null),
     locatedIn: place?.locatedIn ?? null,
     origin: person || org || place || topic ? "lexicon" : "discovered",
     mentions: [],
@@ -118,6 +119,10 @@ function countryOf(ctx: Context, list: Affiliation[]): string | null {
     const org = ctx.lex.organizations.get(a.organizationId);
     if (org?.kind === "COUNTRY") return org.id;
     if (org?.countryId) return org.countryId;
+    // a body named by its seat lies in the seat's country ("Richterin am Landgericht Hamburg")
+    const seat = ctx.discoveredOrgs.get(a.organizationId)?.seatId;
+    const country = seat ? countryOfPlace(ctx, seat) : null;
+    if (country) return country;
   }
   return null;
 }

@@ -62,6 +62,26 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       [["alar-karis", "estland", "HEAD_OF_STATE", "role+name/role:adjective"]],
     ],
     ["no body in a bare head noun", "Jonas Pieper, Sprecher des Verbands, lehnte ab.", []],
+    [
+      "the court the article names, for a judge",
+      "Vor dem Amtsgericht Hamburg begann der Prozess. Richterin Ulla Brede vertagte ihn.",
+      [["ulla-brede", "amtsgericht-hamburg", "OFFICIAL", "role+name/role:article-body"]],
+    ],
+    [
+      "the body a compound's prefix names the kind of",
+      "Der Prozess am Amtsgericht Hamburg dauert. Das bestätigte Gerichtssprecher Jan Falk.",
+      [["jan-falk", "amtsgericht-hamburg", "SPOKESPERSON", "role+name/role:article-body"]],
+    ],
+    [
+      "no body of another kind",
+      "Vor dem Amtsgericht Hamburg begann der Prozess. Polizeisprecher Jan Falk schwieg.",
+      [],
+    ],
+    [
+      "no body in a seat that is no place",
+      "Dann setzte die Polizei Wasserwerfer ein, sagte Polizeisprecher Jan Falk.",
+      [],
+    ],
     ["nothing without a body", "Die Polizeisprecherin Lena Hartmann bestätigte es.", []],
   ])("reads %s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);
