@@ -4,7 +4,7 @@
 // or the person's curated office; "Friedrich Merz (CDU)" as party membership.
 
 import { ADDITIVE_CONJUNCTIONS } from "../german/additive-conjunctions.ts";
-import type { Affiliation } from "../types.ts";
+import type { Affiliation, RoleKind } from "../types.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
 import { namedBody } from "./discover-bodies.ts";
 import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
@@ -16,6 +16,8 @@ const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("
 /** Every role phrase outside credits, in text order, with the affiliations it evidences. */
 export function rolePhrases(ctx: Context): Phrase[] {
   const out: Phrase[] = [];
+  // phrases with a person but no body, for the article's own government (homeCountry)
+  const unsettled: Array<[Phrase, Found, string]> = [];
   const roleWords = [...ctx.roleAt.keys()].sort((a, b) => a - b);
   for (const i of roleWords) {
     if (ctx.inCredit[i]) continue;
@@ -46,9 +48,37 @@ export function rolePhrases(ctx: Context): Phrase[] {
     settleOrganization(ctx, out, ph, r, person);
     kindForBody(ctx, ph);
     if (person && ph.rm.organizationId) affiliateRole(ctx, ph, person, how);
+    else if (person && HOME_GOVERNMENT_KINDS.has(ph.rm.roleKind)) unsettled.push([ph, person, how]);
     out.push(ph);
   }
+  const home = homeCountry(ctx, out);
+  if (home)
+    for (const [ph, person, how] of unsettled) {
+      ph.rm.organizationId = home;
+      ph.orgRule = "role:home-country";
+      affiliateRole(ctx, ph, person, how);
+    }
   return out;
+}
+
+/** Roles of a government: named without a country, they belong to the article's own (homeCountry). */
+const HOME_GOVERNMENT_KINDS = new Set<RoleKind>(["MINISTER", "HEAD_OF_GOVERNMENT"]);
+
+/**
+ * The country whose head the article names by a role that implies it ("Bundeskanzlerin Angela Merkel",
+ * "Bundespräsident X"): a German article names its own chancellor so and a foreign one with a country
+ * ("Frankreichs Präsident"). Its unqualified ministers ("Außenminister Heiko Maas") are that country's.
+ * Null when no such role is named or two countries are.
+ */
+function homeCountry(ctx: Context, phrases: Phrase[]): string | null {
+  let home: string | null = null;
+  for (const ph of phrases) {
+    if (ph.orgRule !== "role:default" || !ph.rm.entityId || !ph.rm.organizationId) continue;
+    if (ctx.lex.organizations.get(ph.rm.organizationId)?.kind !== "COUNTRY") continue;
+    if (home && home !== ph.rm.organizationId) return null;
+    home = ph.rm.organizationId;
+  }
+  return home;
 }
 
 /** The organization of a phrase that named none itself, and a curated office over a noun's default. */

@@ -72,7 +72,8 @@ function extendBack(ctx: Context, ph: Phrase): void {
     if (word.sentence !== sentence || !space(ctx, j, j + 1)) break;
     const lower = word.lower;
     const country = adjectiveCountry(ctx.lex, word);
-    if (country && !ctx.cover.has(j)) {
+    // (a compound's first part may have made the word a partial mention: "US-amerikanische")
+    if (country && !(ctx.cover.get(j) && !ctx.cover.get(j)!.partial)) {
       if (!rm.organizationId) {
         rm.organizationId = country;
         ph.orgRule = "role:adjective";

@@ -82,6 +82,25 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       "Dann setzte die Polizei Wasserwerfer ein, sagte Polizeisprecher Jan Falk.",
       [],
     ],
+    [
+      "the country whose chancellor the article names without one, for its ministers",
+      "Bundeskanzlerin Petra Lind reiste an. Finanzminister Ole Brandt folgte.",
+      [
+        ["petra-lind", "deutschland", "HEAD_OF_GOVERNMENT", "role+name/role:default"],
+        ["ole-brandt", "deutschland", "MINISTER", "role+name/role:home-country"],
+      ],
+    ],
+    [
+      "no home country for a role that is no government's",
+      "Bundeskanzlerin Petra Lind reiste an. Trainer Ole Brandt folgte.",
+      [["petra-lind", "deutschland", "HEAD_OF_GOVERNMENT", "role+name/role:default"]],
+    ],
+    ["no home country without its head", "Finanzminister Ole Brandt reiste an.", []],
+    [
+      "a nationality adjective whose first part is a country's prefix",
+      "Der US-amerikanische Außenminister Ole Brandt reiste an.",
+      [["ole-brandt", "usa", "MINISTER", "role+name/role:adjective"]],
+    ],
     ["nothing without a body", "Die Polizeisprecherin Lena Hartmann bestätigte es.", []],
   ])("reads %s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);
