@@ -120,8 +120,21 @@ function resolvePrefix(ctx: Context, prefix: string): { id: string; type: Entity
     (lower.endsWith("s") ? prefixes.get(lower.slice(0, -1)) : undefined) ??
     prefixes.get(lower.split("-").pop()!) ??
     discoveredPrefix(ctx, prefix) ??
+    leadingPrefix(ctx, lower) ??
     null
   );
+}
+
+/** "Bundes|innen|minister", "Bundes|verkehrs|ministerin": a closed prefix that begins with a known one
+ *  ending in its linking s ("bundes") belongs to that one's body. */
+function leadingPrefix(ctx: Context, lower: string): { id: string; type: EntityType } | undefined {
+  if (lower.includes("-")) return undefined;
+  for (let n = lower.length - 1; n >= 4; n--)
+    if (lower[n - 1] === "s") {
+      const p = ctx.lex.prefixes.get(lower.slice(0, n));
+      if (p) return p;
+    }
+  return undefined;
 }
 
 /** An acronym of three or more capitals ("GDL-Chef", "SPÖ-Klubchef", "NEOS-Chefin") names the body the

@@ -46,6 +46,11 @@ describe("recognize/roles: role words and the body their prefix names", () => {
       "Ein Corona-Experte kam.",
       [["Corona-Experte", "EXPERT", null, null]],
     ],
+    [
+      "a closed prefix that begins with a known one",
+      "Die Bundesbildungsministerin kam.",
+      [["Bundesbildungsministerin", "MINISTER", "deutschland", null]],
+    ],
     ["no role in a word that only ends like one", "Der Lautsprecher fiel aus.", []],
     ["no role in a lower-case word", "Sie sprach als beraterin.", []],
   ])("reads %s", (_, text, expected) => {
