@@ -37,6 +37,10 @@ export interface DiscoveredBody {
   kind: OrganizationKind;
   /** The place a body named by its seat sits in ("Landgericht Hamburg" → hamburg). */
   seatId?: string;
+  /** Other forms the text writes its name in ("der Jungen Union" for "Junge Union"). */
+  forms?: string[];
+  /** Country its name's nationality adjective gives ("Deutsche Bundesbank" → deutschland). */
+  countryId?: string;
 }
 
 export interface Context {
@@ -91,6 +95,9 @@ export class WordIndex<T> {
   }
   set(i: number, value: T): void {
     this.items[i] = value;
+  }
+  delete(i: number): void {
+    if (i >= 0 && i < this.items.length) this.items[i] = undefined;
   }
 }
 

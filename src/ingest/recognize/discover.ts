@@ -219,6 +219,7 @@ export function discoveredIndex(ctx: Context): Map<string, NameForm[]> {
         put(GENITIVE_APOSTROPHE.test(a) ? `${a}'` : `${a}s`, id, "PERSON", "discovered:inflected");
     }
   for (const [id, d] of ctx.discoveredOrgs)
-    put(d.name, id, "ORGANIZATION", d.kind === "MEDIA" ? "discovered:media" : "discovered:institution");
+    for (const form of [d.name, ...(d.forms ?? [])])
+      put(form, id, "ORGANIZATION", d.kind === "MEDIA" ? "discovered:media" : "discovered:institution");
   return index;
 }

@@ -16,7 +16,7 @@ import type { Affiliation, Entity, EntityType, Recognition, Segmented } from "..
 import { affiliate, partyAffiliations, rolePhrases } from "./affiliate.ts";
 import { type Context, createContext } from "./context.ts";
 import { discoveredIndex, discoverPeople } from "./discover.ts";
-import { discoverInstitutions, discoverMedia } from "./discover-bodies.ts";
+import { discoverAdjectiveBodies, discoverInstitutions, discoverMedia } from "./discover-bodies.ts";
 import { matchCompoundParts, matchNames, matchSides, matchTopics } from "./match-lexicon.ts";
 import { discoverMembers, memberAffiliations } from "./members.ts";
 import type { Phrase } from "./phrase.ts";
@@ -33,6 +33,7 @@ export function recognize(doc: Segmented, lex: Lexicon = lexicon()): Recognition
   discoverPeople(ctx);
   discoverMembers(ctx);
   discoverInstitutions(ctx);
+  discoverAdjectiveBodies(ctx);
   discoverMedia(ctx);
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
   const phrases = rolePhrases(ctx);
@@ -106,7 +107,10 @@ function newEntity(ctx: Context, id: string, type: EntityType): Entity {
         (d ? [...d.aliases].filter((a) => a !== d.name) : [])),
     kind: org?.kind ?? place?.kind ?? dOrg?.kind ?? null,
     countryId:
-      person?.countryId ?? org?.countryId ?? (dOrg?.seatId ? countryOfPlace(ctx, dOrg.seatId) : null),
+      person?.countryId ??
+      org?.countryId ??
+      dOrg?.countryId ??
+      (dOrg?.seatId ? countryOfPlace(ctx, dOrg.seatId) : null),
     locatedIn: place?.locatedIn ?? null,
     origin: person || org || place || topic ? "lexicon" : "discovered",
     mentions: [],
@@ -120,8 +124,8 @@ function countryOf(ctx: Context, list: Affiliation[]): string | null {
     if (org?.kind === "COUNTRY") return org.id;
     if (org?.countryId) return org.countryId;
     // a body named by its seat lies in the seat's country ("Richterin am Landgericht Hamburg")
-    const seat = ctx.discoveredOrgs.get(a.organizationId)?.seatId;
-    const country = seat ? countryOfPlace(ctx, seat) : null;
+    const body = ctx.discoveredOrgs.get(a.organizationId);
+    const country = body?.countryId ?? (body?.seatId ? countryOfPlace(ctx, body.seatId) : null);
     if (country) return country;
   }
   return null;

@@ -101,6 +101,11 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       "Der US-amerikanische Außenminister Ole Brandt reiste an.",
       [["ole-brandt", "usa", "MINISTER", "role+name/role:adjective"]],
     ],
+    [
+      "a body whose name has a capitalized adjective, in the nominative",
+      "Der Vorsitzende der Jungen Fischereiunion, Ole Brandt, sprach.",
+      [["ole-brandt", "junge-fischereiunion", "OFFICIAL", "role-apposition/role:complement"]],
+    ],
     ["nothing without a body", "Die Polizeisprecherin Lena Hartmann bestätigte es.", []],
   ])("reads %s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);

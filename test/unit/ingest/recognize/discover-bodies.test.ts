@@ -72,3 +72,35 @@ describe("recognize/discover-bodies: a body named in a role's genitive complemen
     expect(body(text, word, word)).toEqual([null, null]);
   });
 });
+
+describe("recognize/discover-bodies: a capitalized adjective before a body's head noun names a body", () => {
+  const adjectiveBodies = (text: string) =>
+    [...contextAfter(text, "discover").discoveredOrgs].map(([id, d]) => [id, d.name, d.countryId ?? null]);
+  it.each([
+    [
+      "a name with a determiner, never a person",
+      "Gestern tagte die Junge Union.",
+      [["junge-union", "Junge Union", null]],
+    ],
+    [
+      "the weak form after a contracted article, in the nominative",
+      "Das liegt beim Nordischen Fischereiverband.",
+      [["nordische-fischereiverband", "Nordische Fischereiverband", null]],
+    ],
+    [
+      "a nationality adjective, which gives the body's country",
+      "Das meldete die Österreichische Bauernbank.",
+      [["oesterreichische-bauernbank", "Österreichische Bauernbank", "oesterreich"]],
+    ],
+    [
+      "a demonym that is the adjective of a name",
+      "Das meldete die Deutsche Fischereiunion.",
+      [["deutsche-fischereiunion", "Deutsche Fischereiunion", "deutschland"]],
+    ],
+    ["no body at a sentence start", "Junge Union? Nein.", []],
+    ["no body in a lower-case adjective", "Die junge Union wuchs.", []],
+    ["no body in a noun that is no body", "Gestern kam die Junge Frau.", []],
+  ])("finds %s", (_, text, expected) => {
+    expect(adjectiveBodies(text)).toEqual(expected);
+  });
+});

@@ -4,7 +4,11 @@ import { lexicon } from "../../../../src/ingest/lexicon/lexicon.ts";
 import type { Lexicon } from "../../../../src/ingest/lexicon/types.ts";
 import { type Context, createContext } from "../../../../src/ingest/recognize/context.ts";
 import { discoveredIndex, discoverPeople } from "../../../../src/ingest/recognize/discover.ts";
-import { discoverInstitutions, discoverMedia } from "../../../../src/ingest/recognize/discover-bodies.ts";
+import {
+  discoverAdjectiveBodies,
+  discoverInstitutions,
+  discoverMedia,
+} from "../../../../src/ingest/recognize/discover-bodies.ts";
 import {
   matchCompoundParts,
   matchNames,
@@ -31,6 +35,7 @@ export function contextAfter(text: string, step: Step, lex: Lexicon = lexicon())
   discoverPeople(ctx);
   discoverMembers(ctx);
   discoverInstitutions(ctx);
+  discoverAdjectiveBodies(ctx);
   discoverMedia(ctx);
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
   return ctx;
