@@ -8,7 +8,7 @@ import type { Affiliation, RoleKind } from "../types.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
 import { namedBody } from "./discover-bodies.ts";
 import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
-import { articleBody, personOrg } from "./roles.ts";
+import { acronymBody, articleBody, personOrg } from "./roles.ts";
 
 /** Text between two role phrases that ends in "und" or "sowie". */
 const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("|")})\\s*$`);
@@ -209,24 +209,33 @@ export function affiliate(ctx: Context, entityId: string, a: Affiliation): void 
   ctx.affiliations.set(entityId, list);
 }
 
-/** "Friedrich Merz (CDU)": membership of a party. */
+/** "Friedrich Merz (CDU)": membership of a party; "Karin Ebner (ÖVP)": of a body the lexicon lacks, named by
+ *  an acronym in parentheses right behind the name (news style for the party). */
 export function partyAffiliations(ctx: Context): void {
+  const w = ctx.w;
   for (const f of ctx.at.values()) {
     if (f.mention.type !== "PERSON") continue;
-    const next = ctx.at.get(f.last + 1);
-    if (next?.mention.type !== "ORGANIZATION") continue;
-    if (ctx.lex.organizations.get(next.mention.entityId)?.kind !== "PARTY") continue;
-    if (!/^ ?\($/.test(ctx.text.slice(f.mention.end, next.mention.start))) continue;
+    const k = f.last + 1;
+    const word = w[k];
+    if (!word || !/^ ?\($/.test(ctx.text.slice(f.mention.end, word.start))) continue;
+    const next = ctx.at.get(k);
+    let organizationId: string | null = null;
+    let rule = "party-parenthesis";
+    if (next?.mention.type === "ORGANIZATION" && ctx.lex.organizations.has(next.mention.entityId)) {
+      if (ctx.lex.organizations.get(next.mention.entityId)?.kind === "PARTY")
+        organizationId = next.mention.entityId;
+    } else if ((!next || next.mention.type === "ORGANIZATION") && ctx.text[word.end] === ")") {
+      organizationId = acronymBody(ctx, word.text)?.id ?? null;
+      rule = "acronym-parenthesis";
+    }
+    if (!organizationId) continue;
+    const end = (next ? next.mention.end : word.end) + 1;
     affiliate(ctx, f.mention.entityId, {
-      organizationId: next.mention.entityId,
+      organizationId,
       role: "Mitglied",
       roleKind: "OTHER",
-      evidence: {
-        text: ctx.text.slice(f.mention.start, next.mention.end + 1),
-        start: f.mention.start,
-        end: next.mention.end + 1,
-      },
-      rule: "party-parenthesis",
+      evidence: { text: ctx.text.slice(f.mention.start, end), start: f.mention.start, end },
+      rule,
     });
   }
 }

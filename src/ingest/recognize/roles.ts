@@ -142,7 +142,7 @@ function leadingPrefix(ctx: Context, lower: string): { id: string; type: EntityT
  *  ("KI-Experte", "TV-Koch"). The body joins the discovered ones, so its other mentions are found. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,5}$/u;
 
-function acronymBody(ctx: Context, prefix: string): { id: string; type: EntityType } | null {
+export function acronymBody(ctx: Context, prefix: string): { id: string; type: EntityType } | null {
   const last = prefix.split("-").pop()!;
   if (!ACRONYM.test(last)) return null;
   const id = slug(last);

@@ -106,6 +106,13 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       "Der Vorsitzende der Jungen Fischereiunion, Ole Brandt, sprach.",
       [["ole-brandt", "junge-fischereiunion", "OFFICIAL", "role-apposition/role:complement"]],
     ],
+    [
+      "an unknown acronym in parentheses",
+      "Auch Karin Ebner (ÖVP) schwieg.",
+      [["karin-ebner", "oevp", "OTHER", "acronym-parenthesis"]],
+    ],
+    ["no party in a country's acronym", "Auch Karin Ebner (USA) schwieg.", []],
+    ["no party in a role in parentheses", "Auch Karin Ebner (ÖVP-Chefin) schwieg.", []],
     ["nothing without a body", "Die Polizeisprecherin Lena Hartmann bestätigte es.", []],
   ])("reads %s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);
