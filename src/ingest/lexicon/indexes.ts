@@ -101,10 +101,13 @@ export function nounIndexes(nouns: Nouns): {
   institutionHead: RegExp;
   mediaNouns: Set<string>;
   notRoles: Set<string>;
+  bodyHead: RegExp;
 } {
   return {
     sideHeads: new Set(nouns.sideHeads),
     institutionHead: new RegExp(`(?:${nouns.institutionHeads.join("|")})$`),
+    // (an empty list matches nothing)
+    bodyHead: new RegExp(`(?:${(nouns.bodyHeads ?? []).join("|") || "(?!)"})$`),
     mediaNouns: new Set(nouns.mediaNouns.flatMap((n) => [n, `${n}s`, `${n}es`, `${n}n`, `${n}en`])),
     notRoles: new Set(nouns.notRoles.map((n) => n.toLowerCase())),
   };

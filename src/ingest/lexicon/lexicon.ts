@@ -37,7 +37,7 @@ export function loadLexicon(dir: string): Lexicon {
   reg.check();
   const { names, topicNames, adjectives, prefixes } = nameIndexes(organizations, places, people, topics);
   const forms = roleForms(roles);
-  const { sideHeads, institutionHead, mediaNouns, notRoles } = nounIndexes(nouns);
+  const { sideHeads, institutionHead, mediaNouns, notRoles, bodyHead } = nounIndexes(nouns);
   return {
     dir,
     people,
@@ -56,6 +56,7 @@ export function loadLexicon(dir: string): Lexicon {
     institutionHead,
     mediaNouns,
     notRoles,
+    bodyHead,
     typeOf: (id) => reg.types.get(id) ?? null,
     nameOf: (id) => reg.names.get(id) ?? null,
   };

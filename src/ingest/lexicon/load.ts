@@ -146,6 +146,7 @@ export function readRoles(dir: string, reg: Registry): LexRole[] {
       organizationId: reg.ref(r, "organization", r.optStr("organization"), isOrganization),
       adjectival: r.bool("adjectival", false),
       head: r.bool("head", true),
+      body: r.optStr("body")?.toLowerCase() ?? null,
     });
   }
   return roles;
@@ -157,9 +158,17 @@ export interface Nouns {
   institutionHeads: string[];
   mediaNouns: string[];
   notRoles: string[];
+  /** Optional: a lexicon without it discovers no body from a role's complement. */
+  bodyHeads?: string[];
 }
 
-const NOUN_LISTS: ReadonlyArray<keyof Nouns> = ["sideHeads", "institutionHeads", "mediaNouns", "notRoles"];
+const NOUN_LISTS: ReadonlyArray<keyof Nouns> = [
+  "sideHeads",
+  "institutionHeads",
+  "mediaNouns",
+  "notRoles",
+  "bodyHeads",
+];
 
 export function readNouns(dir: string): Nouns {
   const { file, data } = readYaml(dir, "nouns");
@@ -179,11 +188,13 @@ export function readNouns(dir: string): Nouns {
     institutionHeads: list("institutionHeads"),
     mediaNouns: list("mediaNouns"),
     notRoles: list("notRoles"),
+    bodyHeads: (data as Raw).bodyHeads === undefined ? [] : list("bodyHeads"),
   };
   // (they become one regex: letters only)
-  for (const h of nouns.institutionHeads)
-    if (!/^\p{Ll}+$/u.test(h))
-      throw new LexiconError(file, 'field "institutionHeads"', `"${h}" must be lower-case letters only`);
+  for (const key of ["institutionHeads", "bodyHeads"] as const)
+    for (const h of nouns[key] ?? [])
+      if (!/^\p{Ll}+$/u.test(h))
+        throw new LexiconError(file, `field "${key}"`, `"${h}" must be lower-case letters only`);
   return nouns;
 }
 

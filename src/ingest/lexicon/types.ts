@@ -49,6 +49,8 @@ export interface LexRole {
   adjectival: boolean;
   /** May end a longer compound ("Verteidigungs|minister"). */
   head: boolean;
+  /** Head noun of the kind of body the role serves when the phrase names none (Richter → gericht). */
+  body?: string | null;
 }
 
 export interface LexTopic {
@@ -96,6 +98,8 @@ export interface Lexicon {
   mediaNouns: Set<string>;
   /** Words (lower case) that end in a role noun without being one: "lautsprecher" (nouns.yaml). */
   notRoles: Set<string>;
+  /** Ends the head noun of a body's name: "des Landesverbands Nord", "der Rektorenkonferenz" (nouns.yaml). */
+  bodyHead: RegExp;
   typeOf(id: string): EntityType | null;
   nameOf(id: string): string | null;
 }

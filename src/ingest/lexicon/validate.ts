@@ -76,7 +76,7 @@ const KNOWN_FIELDS: Record<string, Record<string, true>> = {
     seat: true,
   },
   places: { name: true, kind: true, locatedIn: true, aliases: true },
-  roles: { noun: true, roleKind: true, organization: true, adjectival: true, head: true },
+  roles: { noun: true, roleKind: true, organization: true, adjectival: true, head: true, body: true },
   topics: { name: true, aliases: true },
 };
 

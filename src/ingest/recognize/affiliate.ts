@@ -4,10 +4,11 @@
 // or the person's curated office; "Friedrich Merz (CDU)" as party membership.
 
 import { ADDITIVE_CONJUNCTIONS } from "../german/additive-conjunctions.ts";
-import type { Affiliation } from "../types.ts";
+import type { Affiliation, RoleKind } from "../types.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
+import { namedBody } from "./discover-bodies.ts";
 import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
-import { personOrg } from "./roles.ts";
+import { acronymBody, articleBody, personOrg } from "./roles.ts";
 
 /** Text between two role phrases that ends in "und" or "sowie". */
 const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("|")})\\s*$`);
@@ -15,6 +16,8 @@ const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("
 /** Every role phrase outside credits, in text order, with the affiliations it evidences. */
 export function rolePhrases(ctx: Context): Phrase[] {
   const out: Phrase[] = [];
+  // phrases with a person but no body, for the article's own government (homeCountry)
+  const unsettled: Array<[Phrase, Found, string]> = [];
   const roleWords = [...ctx.roleAt.keys()].sort((a, b) => a - b);
   for (const i of roleWords) {
     if (ctx.inCredit[i]) continue;
@@ -43,14 +46,58 @@ export function rolePhrases(ctx: Context): Phrase[] {
     if (r.prefixPersonId && person?.mention.entityId === r.prefixPersonId) person = null;
     if (person) ph.rm.entityId = person.mention.entityId;
     settleOrganization(ctx, out, ph, r, person);
+    kindForBody(ctx, ph);
     if (person && ph.rm.organizationId) affiliateRole(ctx, ph, person, how);
+    else if (person && HOME_GOVERNMENT_KINDS.has(ph.rm.roleKind)) unsettled.push([ph, person, how]);
     out.push(ph);
   }
+  const home = homeCountry(ctx, out);
+  if (home)
+    for (const [ph, person, how] of unsettled) {
+      ph.rm.organizationId = home;
+      ph.orgRule = "role:home-country";
+      affiliateRole(ctx, ph, person, how);
+    }
   return out;
+}
+
+/** Roles of a government: named without a country, they belong to the article's own (homeCountry). */
+const HOME_GOVERNMENT_KINDS = new Set<RoleKind>(["MINISTER", "HEAD_OF_GOVERNMENT"]);
+
+/**
+ * The country whose head the article names by a role that implies it ("Bundeskanzlerin Angela Merkel",
+ * "Bundespräsident X"): a German article names its own chancellor so and a foreign one with a country
+ * ("Frankreichs Präsident"). Its unqualified ministers ("Außenminister Heiko Maas") are that country's.
+ * Null when no such role is named or two countries are.
+ */
+function homeCountry(ctx: Context, phrases: Phrase[]): string | null {
+  let home: string | null = null;
+  for (const ph of phrases) {
+    if (ph.orgRule !== "role:default" || !ph.rm.entityId || !ph.rm.organizationId) continue;
+    if (ctx.lex.organizations.get(ph.rm.organizationId)?.kind !== "COUNTRY") continue;
+    if (home && home !== ph.rm.organizationId) return null;
+    home = ph.rm.organizationId;
+  }
+  return home;
 }
 
 /** The organization of a phrase that named none itself, and a curated office over a noun's default. */
 function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWord, person: Found | null) {
+  if (!ph.rm.organizationId && ph.unknownBody) {
+    // "Sprecherin des Landesverbands Nord": a body named by its head noun, discovered here
+    const body = namedBody(ctx, ph.unknownBody[0], ph.unknownBody[1]);
+    if (body) {
+      ph.rm.organizationId = body;
+      ph.orgRule = "role:complement-body";
+    }
+  }
+  if (!ph.rm.organizationId && r.bodyType) {
+    const body = articleBody(ctx, ph.roleWord, r.bodyType);
+    if (body) {
+      ph.rm.organizationId = body;
+      ph.orgRule = "role:article-body";
+    }
+  }
   if (!ph.rm.organizationId) {
     const side = sideMarker(ctx, ph.roleWord) ?? coordinated(ctx, prev, ph);
     if (side) {
@@ -74,6 +121,15 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
       ph.orgRule = "lexicon-person";
     }
   }
+}
+
+/** A president of a body that is no state ("Präsidentin der Rektorenkonferenz", "EZB-Präsident") heads
+ *  an institution: an official, not a head of state. */
+function kindForBody(ctx: Context, ph: Phrase): void {
+  const rm = ph.rm;
+  if (rm.roleKind !== "HEAD_OF_STATE" || !rm.organizationId) return;
+  const kind = ctx.lex.organizations.get(rm.organizationId)?.kind;
+  if (kind !== "COUNTRY" && kind !== "GOVERNMENT") rm.roleKind = "OFFICIAL";
 }
 
 /** The phrase's role for its person, and for a name coordinated with it. */
@@ -153,24 +209,33 @@ export function affiliate(ctx: Context, entityId: string, a: Affiliation): void 
   ctx.affiliations.set(entityId, list);
 }
 
-/** "Friedrich Merz (CDU)": membership of a party. */
+/** "Friedrich Merz (CDU)": membership of a party; "Karin Ebner (ÖVP)": of a body the lexicon lacks, named by
+ *  an acronym in parentheses right behind the name (news style for the party). */
 export function partyAffiliations(ctx: Context): void {
+  const w = ctx.w;
   for (const f of ctx.at.values()) {
     if (f.mention.type !== "PERSON") continue;
-    const next = ctx.at.get(f.last + 1);
-    if (next?.mention.type !== "ORGANIZATION") continue;
-    if (ctx.lex.organizations.get(next.mention.entityId)?.kind !== "PARTY") continue;
-    if (!/^ ?\($/.test(ctx.text.slice(f.mention.end, next.mention.start))) continue;
+    const k = f.last + 1;
+    const word = w[k];
+    if (!word || !/^ ?\($/.test(ctx.text.slice(f.mention.end, word.start))) continue;
+    const next = ctx.at.get(k);
+    let organizationId: string | null = null;
+    let rule = "party-parenthesis";
+    if (next?.mention.type === "ORGANIZATION" && ctx.lex.organizations.has(next.mention.entityId)) {
+      if (ctx.lex.organizations.get(next.mention.entityId)?.kind === "PARTY")
+        organizationId = next.mention.entityId;
+    } else if ((!next || next.mention.type === "ORGANIZATION") && ctx.text[word.end] === ")") {
+      organizationId = acronymBody(ctx, word.text)?.id ?? null;
+      rule = "acronym-parenthesis";
+    }
+    if (!organizationId) continue;
+    const end = (next ? next.mention.end : word.end) + 1;
     affiliate(ctx, f.mention.entityId, {
-      organizationId: next.mention.entityId,
+      organizationId,
       role: "Mitglied",
       roleKind: "OTHER",
-      evidence: {
-        text: ctx.text.slice(f.mention.start, next.mention.end + 1),
-        start: f.mention.start,
-        end: next.mention.end + 1,
-      },
-      rule: "party-parenthesis",
+      evidence: { text: ctx.text.slice(f.mention.start, end), start: f.mention.start, end },
+      rule,
     });
   }
 }

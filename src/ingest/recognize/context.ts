@@ -13,6 +13,8 @@ export interface RoleWord {
   orgId: string | null;
   /** Person named by the compound prefix ("Putinberater"). */
   prefixPersonId: string | null;
+  /** Head noun of the kind of body the role serves, when nothing names the body itself ("gericht"). */
+  bodyType?: string | null;
 }
 
 export interface Found {
@@ -30,6 +32,17 @@ export interface DiscoveredPerson {
   rule: string;
 }
 
+export interface DiscoveredBody {
+  name: string;
+  kind: OrganizationKind;
+  /** The place a body named by its seat sits in ("Landgericht Hamburg" → hamburg). */
+  seatId?: string;
+  /** Other forms the text writes its name in ("der Jungen Union" for "Junge Union"). */
+  forms?: string[];
+  /** Country its name's nationality adjective gives ("Deutsche Bundesbank" → deutschland). */
+  countryId?: string;
+}
+
 export interface Context {
   readonly lex: Lexicon;
   readonly text: string;
@@ -41,7 +54,7 @@ export interface Context {
   readonly cover: WordIndex<Found>;
   readonly roleAt: Map<number, RoleWord>;
   readonly discovered: Map<string, DiscoveredPerson>;
-  readonly discoveredOrgs: Map<string, { name: string; kind: OrganizationKind }>;
+  readonly discoveredOrgs: Map<string, DiscoveredBody>;
   readonly affiliations: Map<string, Affiliation[]>;
   /** Every word text of the article, made when discovery first asks. */
   wordsSeen: Set<string> | null;
@@ -82,6 +95,9 @@ export class WordIndex<T> {
   }
   set(i: number, value: T): void {
     this.items[i] = value;
+  }
+  delete(i: number): void {
+    if (i >= 0 && i < this.items.length) this.items[i] = undefined;
   }
 }
 

@@ -133,7 +133,7 @@ function trimRun(ctx: Context, k: number, end: number): number | null {
     const bad =
       (f && f.mention.type !== "PERSON") ||
       ctx.roleAt.has(j) ||
-      adjectiveCountry(ctx.lex, word) ||
+      (adjectiveCountry(ctx.lex, word) && !(j > k && surnameLikeStem(ctx, word.lower))) ||
       (NOUN_SUFFIX.test(word.text) && word.text.length > 5);
     if (bad) {
       if (j === k) return null;
@@ -147,6 +147,12 @@ function trimRun(ctx: Context, k: number, end: number): number | null {
   )
     end--;
   return end;
+}
+
+/** "Christian Deutsch", "Rolf Schweizer": after a name word, the bare capitalized stem of a nationality
+ *  adjective is a surname; its declined forms ("Deutsche", "Russischen") stay adjectives or demonyms. */
+function surnameLikeStem(ctx: Context, lower: string): boolean {
+  return ctx.lex.adjectives.has(`${lower}e`);
 }
 
 function wordSet(ctx: Context): Set<string> {
@@ -165,7 +171,7 @@ function indefiniteBefore(ctx: Context, i: number): boolean {
 }
 
 /** Records the person named by words [k, end]; their id, or null when the words cannot be one. */
-function discover(ctx: Context, k: number, end: number, rule: string): string | null {
+export function discover(ctx: Context, k: number, end: number, rule: string): string | null {
   const w = ctx.w;
   // a single word is only a surname when it could not be anything else
   if (end === k && (w[k]!.text.length < 3 || ctx.lex.firstNames.has(w[k]!.text))) return null;
@@ -213,6 +219,7 @@ export function discoveredIndex(ctx: Context): Map<string, NameForm[]> {
         put(GENITIVE_APOSTROPHE.test(a) ? `${a}'` : `${a}s`, id, "PERSON", "discovered:inflected");
     }
   for (const [id, d] of ctx.discoveredOrgs)
-    put(d.name, id, "ORGANIZATION", d.kind === "MEDIA" ? "discovered:media" : "discovered:institution");
+    for (const form of [d.name, ...(d.forms ?? [])])
+      put(form, id, "ORGANIZATION", d.kind === "MEDIA" ? "discovered:media" : "discovered:institution");
   return index;
 }

@@ -23,6 +23,8 @@ export interface Phrase {
   /** Where the organization came from, for the affiliation's rule. */
   orgRule: string | null;
   hasDeterminer: boolean;
+  /** Words [first, last] of a genitive complement the lexicon does not know ("des Landesverbands Nord"). */
+  unknownBody: [number, number] | null;
 }
 
 /** Build the phrase around a role word: determiner, adjectives, genitive or complement, name. */
@@ -45,6 +47,7 @@ export function phrase(ctx: Context, i: number, r: RoleWord): Phrase {
     // the noun's own body (Bundeskanzler → deutschland) is weaker than a prefix the text wrote (US-)
     orgRule: org ? (org === r.role.organizationId ? "role:default" : "role:prefix") : null,
     hasDeterminer: false,
+    unknownBody: null,
   };
   extendBack(ctx, ph);
   extendForward(ctx, ph);
@@ -69,7 +72,8 @@ function extendBack(ctx: Context, ph: Phrase): void {
     if (word.sentence !== sentence || !space(ctx, j, j + 1)) break;
     const lower = word.lower;
     const country = adjectiveCountry(ctx.lex, word);
-    if (country && !ctx.cover.has(j)) {
+    // (a compound's first part may have made the word a partial mention: "US-amerikanische")
+    if (country && !(ctx.cover.get(j) && !ctx.cover.get(j)!.partial)) {
       if (!rm.organizationId) {
         rm.organizationId = country;
         ph.orgRule = "role:adjective";
@@ -164,7 +168,10 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
       space(ctx, j - 1, j, BLANKS)
     )
       j++;
-    if (j > k) ph.lastWord = j - 1;
+    if (j > k) {
+      ph.lastWord = j - 1;
+      ph.unknownBody = [k, j - 1];
+    }
   }
 }
 

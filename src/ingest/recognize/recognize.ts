@@ -7,7 +7,7 @@
 //
 // The steps run in this order over one shared per-article context (context.ts), each in its module:
 // lexicon names, sides and topics (match-lexicon.ts), role words (roles.ts), compound parts, people and
-// bodies not in the lexicon (discover.ts, discover-bodies.ts), their names again, role phrases
+// bodies not in the lexicon (discover.ts, discover-bodies.ts, members.ts), their names again, role phrases
 // (phrase.ts) and the affiliations they evidence (affiliate.ts). Credits are marked first (credits.ts).
 
 import { lexicon } from "../lexicon/lexicon.ts";
@@ -16,10 +16,11 @@ import type { Affiliation, Entity, EntityType, Recognition, Segmented } from "..
 import { affiliate, partyAffiliations, rolePhrases } from "./affiliate.ts";
 import { type Context, createContext } from "./context.ts";
 import { discoveredIndex, discoverPeople } from "./discover.ts";
-import { discoverInstitutions, discoverMedia } from "./discover-bodies.ts";
+import { discoverAdjectiveBodies, discoverInstitutions, discoverMedia } from "./discover-bodies.ts";
 import { matchCompoundParts, matchNames, matchSides, matchTopics } from "./match-lexicon.ts";
+import { discoverMembers, memberAffiliations } from "./members.ts";
 import type { Phrase } from "./phrase.ts";
-import { findRoleWords } from "./roles.ts";
+import { countryOfPlace, findRoleWords } from "./roles.ts";
 
 /** `lex` defaults to the curated lexicon; tests pass a smaller one to prove discovery. */
 export function recognize(doc: Segmented, lex: Lexicon = lexicon()): Recognition {
@@ -30,11 +31,14 @@ export function recognize(doc: Segmented, lex: Lexicon = lexicon()): Recognition
   findRoleWords(ctx);
   matchCompoundParts(ctx);
   discoverPeople(ctx);
+  discoverMembers(ctx);
   discoverInstitutions(ctx);
+  discoverAdjectiveBodies(ctx);
   discoverMedia(ctx);
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
   const phrases = rolePhrases(ctx);
   partyAffiliations(ctx);
+  memberAffiliations(ctx);
   return result(ctx, phrases);
 }
 
@@ -77,7 +81,8 @@ function result(ctx: Context, phrases: Phrase[]): Recognition {
   for (const rm of roleMentions) if (rm.organizationId) orgIds.add(rm.organizationId);
   for (const e of entities.values()) for (const a of e.affiliations) orgIds.add(a.organizationId);
   for (const id of orgIds)
-    if (!entities.has(id) && lex.typeOf(id) === "ORGANIZATION") entity(id, "ORGANIZATION");
+    if (!entities.has(id) && (lex.typeOf(id) === "ORGANIZATION" || ctx.discoveredOrgs.has(id)))
+      entity(id, "ORGANIZATION");
   return { entities: [...entities.values()], mentions, roleMentions };
 }
 
@@ -101,7 +106,11 @@ function newEntity(ctx: Context, id: string, type: EntityType): Entity {
         topic?.aliases ??
         (d ? [...d.aliases].filter((a) => a !== d.name) : [])),
     kind: org?.kind ?? place?.kind ?? dOrg?.kind ?? null,
-    countryId: person?.countryId ?? org?.countryId ?? null,
+    countryId:
+      person?.countryId ??
+      org?.countryId ??
+      dOrg?.countryId ??
+      (dOrg?.seatId ? countryOfPlace(ctx, dOrg.seatId) : null),
     locatedIn: place?.locatedIn ?? null,
     origin: person || org || place || topic ? "lexicon" : "discovered",
     mentions: [],
@@ -114,6 +123,10 @@ function countryOf(ctx: Context, list: Affiliation[]): string | null {
     const org = ctx.lex.organizations.get(a.organizationId);
     if (org?.kind === "COUNTRY") return org.id;
     if (org?.countryId) return org.countryId;
+    // a body named by its seat lies in the seat's country ("Richterin am Landgericht Hamburg")
+    const body = ctx.discoveredOrgs.get(a.organizationId);
+    const country = body?.countryId ?? (body?.seatId ? countryOfPlace(ctx, body.seatId) : null);
+    if (country) return country;
   }
   return null;
 }

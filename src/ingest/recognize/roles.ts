@@ -3,6 +3,7 @@
 // "US-Sondergesandter", "Putinberater"); and which organization a mention stands for in a role phrase.
 
 import type { LexRole } from "../lexicon/types.ts";
+import { slug } from "../slug.ts";
 import type { EntityType, RoleKind } from "../types.ts";
 import type { Context, Found, RoleWord } from "./context.ts";
 
@@ -28,7 +29,7 @@ export function roleWord(ctx: Context, i: number): RoleWord | null {
   const whole =
     lex.roleForms.get(lower) ??
     (word.parts.length ? lex.roleForms.get(lower.replace(/[-‐]/g, "")) : undefined);
-  if (whole) return { role: whole, orgId: whole.organizationId, prefixPersonId: null };
+  if (whole) return { role: whole, orgId: whole.organizationId, prefixPersonId: null, bodyType: whole.body };
   if (word.parts.length) {
     const head = word.parts[word.parts.length - 1]!.text.toLowerCase();
     const role = lex.roleForms.get(head) ?? closedHead(ctx, head)?.role;
@@ -56,14 +57,59 @@ function closedHead(ctx: Context, lower: string): { role: LexRole; form: string 
 }
 
 function withPrefix(ctx: Context, role: LexRole, prefix: string): RoleWord {
-  const p = resolvePrefix(ctx, prefix);
-  if (!p) return { role, orgId: role.organizationId, prefixPersonId: null };
+  const p = resolvePrefix(ctx, prefix) ?? acronymBody(ctx, prefix);
+  if (!p)
+    return {
+      role,
+      orgId: role.organizationId,
+      prefixPersonId: null,
+      bodyType: prefixBodyType(ctx, prefix) ?? role.body,
+    };
   if (p.type === "PERSON") {
     return { role, orgId: personOrg(ctx, p.id, role.roleKind), prefixPersonId: p.id };
   }
   if (p.type === "ORGANIZATION") return { role, orgId: p.id, prefixPersonId: null };
   // a place prefix (Moskau-Unterhändler) speaks for the place's country
   return { role, orgId: countryOfPlace(ctx, p.id), prefixPersonId: null };
+}
+
+/** "Gerichts|sprecher", "Polizei-Sprecherin": a prefix that is the head noun of a kind of body (nouns.yaml
+ *  bodyHeads), without its linking s. */
+function prefixBodyType(ctx: Context, prefix: string): string | null {
+  const last = prefix.split("-").pop()!.toLowerCase();
+  for (const t of [last, last.replace(/s$/, "")])
+    if (t.length > 2 && ctx.lex.bodyHead.exec(t)?.[0] === t) return t;
+  return null;
+}
+
+/** The body of this kind the article names nearest before word i, else first after it: the court a
+ *  "Richterin" sits on is the "Landgericht Kiel" of the article. */
+export function articleBody(ctx: Context, i: number, type: string): string | null {
+  let found: string | null = null;
+  for (let j = 0; j < ctx.w.length && (j < i || !found); j++) {
+    const word = ctx.w[j]!;
+    if (j === i || !word.upper || !word.lower.endsWith(type)) continue;
+    const id = bodyAt(ctx, j);
+    if (id) found = id;
+  }
+  return found;
+}
+
+/** The organization whose name starts at word j: a mention, or a discovered body whose mention a place
+ *  inside its name kept from being recorded ("Landgericht Hamburg"). A body "named by its seat" whose
+ *  seat is no place ("die Polizei Wasserwerfer") is no evidence of a body to belong to. */
+function bodyAt(ctx: Context, j: number): string | null {
+  const settled = (id: string) => {
+    const d = ctx.discoveredOrgs.get(id);
+    return d?.kind !== "INSTITUTION" || Boolean(d.seatId);
+  };
+  const f = ctx.at.get(j);
+  if (f?.mention.type === "ORGANIZATION" && !f.partial)
+    return settled(f.mention.entityId) ? f.mention.entityId : null;
+  const w = ctx.w;
+  for (const [id, d] of ctx.discoveredOrgs)
+    if (settled(id) && d.name.split(" ").every((x, n) => w[j + n]?.text === x)) return id;
+  return null;
 }
 
 function resolvePrefix(ctx: Context, prefix: string): { id: string; type: EntityType } | null {
@@ -74,8 +120,35 @@ function resolvePrefix(ctx: Context, prefix: string): { id: string; type: Entity
     (lower.endsWith("s") ? prefixes.get(lower.slice(0, -1)) : undefined) ??
     prefixes.get(lower.split("-").pop()!) ??
     discoveredPrefix(ctx, prefix) ??
+    leadingPrefix(ctx, lower) ??
     null
   );
+}
+
+/** "Bundes|innen|minister", "Bundes|verkehrs|ministerin": a closed prefix that begins with a known one
+ *  ending in its linking s ("bundes") belongs to that one's body. */
+function leadingPrefix(ctx: Context, lower: string): { id: string; type: EntityType } | undefined {
+  if (lower.includes("-")) return undefined;
+  for (let n = lower.length - 1; n >= 4; n--)
+    if (lower[n - 1] === "s") {
+      const p = ctx.lex.prefixes.get(lower.slice(0, n));
+      if (p) return p;
+    }
+  return undefined;
+}
+
+/** An acronym of three or more capitals ("GDL-Chef", "SPÖ-Klubchef", "NEOS-Chefin") names the body the
+ *  role belongs to even when the lexicon does not know it; the shorter ones are too often no body
+ *  ("KI-Experte", "TV-Koch"). The body joins the discovered ones, so its other mentions are found. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,5}$/u;
+
+export function acronymBody(ctx: Context, prefix: string): { id: string; type: EntityType } | null {
+  const last = prefix.split("-").pop()!;
+  if (!ACRONYM.test(last)) return null;
+  const id = slug(last);
+  if (!id || ctx.lex.typeOf(id)) return null;
+  if (!ctx.discoveredOrgs.has(id)) ctx.discoveredOrgs.set(id, { name: last, kind: "OTHER" });
+  return { id, type: "ORGANIZATION" };
 }
 
 function discoveredPrefix(ctx: Context, prefix: string): { id: string; type: EntityType } | null {

@@ -134,6 +134,11 @@ describe("lexicon validation of nouns.yaml", () => {
       lists.replace("[gericht]", "[Gericht]"),
       /field "institutionHeads": "Gericht" must be lower-case letters only/,
     ],
+    [
+      "body heads in lower-case letters",
+      `${lists}bodyHeads: [Verband]\n`,
+      /field "bodyHeads": "Verband" must be lower-case letters only/,
+    ],
   ])("rejects what is not %s", (_, content, message) => {
     expect(() => loadLexicon(withNouns(content))).toThrow(message);
   });

@@ -46,6 +46,73 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       "Friedrich Merz (CDU) schwieg.",
       [["friedrich-merz", "cdu", "OTHER", "party-parenthesis"]],
     ],
+    [
+      "an unknown body in the genitive complement, in the nominative",
+      "Jonas Pieper, Sprecher des Landesverbandes Nordsee, lehnte ab.",
+      [["jonas-pieper", "landesverband-nordsee", "SPOKESPERSON", "apposition/role:complement-body"]],
+    ],
+    [
+      "a compound body without a name of its own",
+      "Die Präsidentin der Rektorenkonferenz, Ilse Brandner, mahnte.",
+      [["ilse-brandner", "rektorenkonferenz", "OFFICIAL", "role-apposition/role:complement-body"]],
+    ],
+    [
+      "a president of a state stays its head",
+      "Der estnische Präsident Alar Karis kam.",
+      [["alar-karis", "estland", "HEAD_OF_STATE", "role+name/role:adjective"]],
+    ],
+    ["no body in a bare head noun", "Jonas Pieper, Sprecher des Verbands, lehnte ab.", []],
+    [
+      "the court the article names, for a judge",
+      "Vor dem Amtsgericht Hamburg begann der Prozess. Richterin Ulla Brede vertagte ihn.",
+      [["ulla-brede", "amtsgericht-hamburg", "OFFICIAL", "role+name/role:article-body"]],
+    ],
+    [
+      "the body a compound's prefix names the kind of",
+      "Der Prozess am Amtsgericht Hamburg dauert. Das bestätigte Gerichtssprecher Jan Falk.",
+      [["jan-falk", "amtsgericht-hamburg", "SPOKESPERSON", "role+name/role:article-body"]],
+    ],
+    [
+      "no body of another kind",
+      "Vor dem Amtsgericht Hamburg begann der Prozess. Polizeisprecher Jan Falk schwieg.",
+      [],
+    ],
+    [
+      "no body in a seat that is no place",
+      "Dann setzte die Polizei Wasserwerfer ein, sagte Polizeisprecher Jan Falk.",
+      [],
+    ],
+    [
+      "the country whose chancellor the article names without one, for its ministers",
+      "Bundeskanzlerin Petra Lind reiste an. Finanzminister Ole Brandt folgte.",
+      [
+        ["petra-lind", "deutschland", "HEAD_OF_GOVERNMENT", "role+name/role:default"],
+        ["ole-brandt", "deutschland", "MINISTER", "role+name/role:home-country"],
+      ],
+    ],
+    [
+      "no home country for a role that is no government's",
+      "Bundeskanzlerin Petra Lind reiste an. Trainer Ole Brandt folgte.",
+      [["petra-lind", "deutschland", "HEAD_OF_GOVERNMENT", "role+name/role:default"]],
+    ],
+    ["no home country without its head", "Finanzminister Ole Brandt reiste an.", []],
+    [
+      "a nationality adjective whose first part is a country's prefix",
+      "Der US-amerikanische Außenminister Ole Brandt reiste an.",
+      [["ole-brandt", "usa", "MINISTER", "role+name/role:adjective"]],
+    ],
+    [
+      "a body whose name has a capitalized adjective, in the nominative",
+      "Der Vorsitzende der Jungen Fischereiunion, Ole Brandt, sprach.",
+      [["ole-brandt", "junge-fischereiunion", "OFFICIAL", "role-apposition/role:complement"]],
+    ],
+    [
+      "an unknown acronym in parentheses",
+      "Auch Karin Ebner (ÖVP) schwieg.",
+      [["karin-ebner", "oevp", "OTHER", "acronym-parenthesis"]],
+    ],
+    ["no party in a country's acronym", "Auch Karin Ebner (USA) schwieg.", []],
+    ["no party in a role in parentheses", "Auch Karin Ebner (ÖVP-Chefin) schwieg.", []],
     ["nothing without a body", "Die Polizeisprecherin Lena Hartmann bestätigte es.", []],
   ])("reads %s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);

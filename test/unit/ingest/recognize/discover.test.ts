@@ -31,6 +31,12 @@ describe("recognize/discover: people missing from the lexicon", () => {
       "Außenministerin Anouk de Vries reiste ab.",
       [["anouk-de-vries", "discovered:role+name", ["Anouk de Vries", "Vries", "de Vries"]]],
     ],
+    [
+      "a surname that is a nationality's bare stem",
+      "Landeschef Tobias Deutsch widersprach.",
+      [["tobias-deutsch", "discovered:role+name", ["Tobias Deutsch", "Deutsch"]]],
+    ],
+    ["no surname in a declined nationality adjective", "Landeschef Tobias Deutscher widersprach.", []],
     ["no common noun after an indefinite role", "Ein Sprecher Auskunft gab es nicht.", []],
     ["no one in a credit", "Es regnete.\nFoto: Dirk Brandt", []],
   ])("finds %s", (_, text, expected) => {

@@ -4,13 +4,18 @@ import { lexicon } from "../../../../src/ingest/lexicon/lexicon.ts";
 import type { Lexicon } from "../../../../src/ingest/lexicon/types.ts";
 import { type Context, createContext } from "../../../../src/ingest/recognize/context.ts";
 import { discoveredIndex, discoverPeople } from "../../../../src/ingest/recognize/discover.ts";
-import { discoverInstitutions, discoverMedia } from "../../../../src/ingest/recognize/discover-bodies.ts";
+import {
+  discoverAdjectiveBodies,
+  discoverInstitutions,
+  discoverMedia,
+} from "../../../../src/ingest/recognize/discover-bodies.ts";
 import {
   matchCompoundParts,
   matchNames,
   matchSides,
   matchTopics,
 } from "../../../../src/ingest/recognize/match-lexicon.ts";
+import { discoverMembers } from "../../../../src/ingest/recognize/members.ts";
 import { findRoleWords } from "../../../../src/ingest/recognize/roles.ts";
 import { segmentLite } from "./support.ts";
 
@@ -28,7 +33,9 @@ export function contextAfter(text: string, step: Step, lex: Lexicon = lexicon())
   matchCompoundParts(ctx);
   if (step === "roles") return ctx;
   discoverPeople(ctx);
+  discoverMembers(ctx);
   discoverInstitutions(ctx);
+  discoverAdjectiveBodies(ctx);
   discoverMedia(ctx);
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
   return ctx;
