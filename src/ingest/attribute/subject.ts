@@ -2,6 +2,7 @@
 // apposition, the agent of a passive, the phrase a relative clause hangs on), of a noun for words.
 
 import { ADVERBS, FOCUS_PARTICLES } from "../german/adverbs.ts";
+import { NOMINATIVE_ONLY_PRONOUNS, NON_NOMINATIVE_DETERMINERS } from "../german/case.ts";
 import { GENITIVE_ARTICLES } from "../german/complements.ts";
 import { COORDINATORS, CORRELATIVES, SUBORDINATORS } from "../german/conjunctions.ts";
 import { DETERMINERS, OWNER_POSSESSIVES, POSSESSIVES } from "../german/determiners.ts";
@@ -29,9 +30,20 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
     const np = parseNP(toks, i + 1, lex);
     if (np && !np.pronoun && np.end === v && (np.names.length || np.role || np.det)) return np;
   }
+  // "Der Politik schlug er vor": a pronoun that is only nominative after the verb is the subject
+  const pronounAfter = toks[v + 1];
+  if (i < v && pronounAfter?.q === -1 && NOMINATIVE_ONLY_PRONOUNS.has(pronounAfter.lower))
+    return parseNP(toks, v + 1, lex);
   if (i < v) {
     const t = toks[i]!;
-    if (!PREPOSITIONS.has(t.lower) && !ADVERBS.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
+    // "Dem Sender sagte die Ministerin", "Des Weiteren verwies X": a phrase in dative, accusative or
+    // genitive is an object or an adverbial, and the subject follows the verb
+    if (
+      !PREPOSITIONS.has(t.lower) &&
+      !ADVERBS.has(t.lower) &&
+      !SUBORDINATORS.has(t.lower) &&
+      !NON_NOMINATIVE_DETERMINERS.has(t.lower)
+    ) {
       const np = parseNP(toks, i, lex);
       if (np && np.end >= v - 1) return np;
       // "Theo Kitz vom Bankhaus Merck Finck sagte": attachments after the phrase, no verb among them
