@@ -1,6 +1,7 @@
 // Who the subject is: of a V2 clause, of a cue verb (the prefield, the sentence-initial phrase before an
 // apposition, the agent of a passive, the phrase a relative clause hangs on), of a noun for words.
 
+import { adverbialShape } from "../german/adverbials.ts";
 import { ADVERBS, FOCUS_PARTICLES } from "../german/adverbs.ts";
 import { NOMINATIVE_ONLY_PRONOUNS, NON_NOMINATIVE_DETERMINERS } from "../german/case.ts";
 import { GENITIVE_ARTICLES } from "../german/complements.ts";
@@ -13,7 +14,7 @@ import type { Token } from "../types.ts";
 import { clauseStart, finiteVerbIndex, isFunction, nominalOnly, skipAdverbs } from "./clause.ts";
 import { agentAfter, type Cue, passiveAux } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
-import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
+import { isAdjectiveLike, isOrgNoun, type NP, parseNP, roleOf } from "./np.ts";
 
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
 export function subjectOf(toks: Token[], from: number, v: number, lex: AttributionLexicon): NP | null {
@@ -42,7 +43,8 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       !PREPOSITIONS.has(t.lower) &&
       !ADVERBS.has(t.lower) &&
       !SUBORDINATORS.has(t.lower) &&
-      !NON_NOMINATIVE_DETERMINERS.has(t.lower)
+      !NON_NOMINATIVE_DETERMINERS.has(t.lower) &&
+      !(i === 0 && adverbialShape(t.lower) && !toks[i + 1]?.cap && !knownNoun(t, lex))
     ) {
       const np = parseNP(toks, i, lex);
       if (np && np.end >= v - 1) return np;
@@ -50,7 +52,9 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return np;
     }
   }
-  const after = skipAdverbs(toks, v + 1);
+  let after = skipAdverbs(toks, v + 1);
+  // "Entsprechend äußerten sich sowohl der Vorsitzende als auch …": the first conjunct
+  if (CORRELATIVES.has(toks[after]?.lower ?? "")) after++;
   const np = parseNP(toks, after, lex);
   if (np && (np.pronoun || np.names.length || np.role || np.org || np.title || np.det || np.caps.length))
     return np;
@@ -247,4 +251,9 @@ export function namedOpening(toks: Token[], lex: AttributionLexicon): NP | null 
   const np = initialNP(toks, lex);
   if (!np || np.pronoun || np.names.length < 2 || np.start !== 0) return null;
   return toks[np.end]?.text === "," || toks[np.end - 1]?.text === "," ? np : null;
+}
+
+/** A word the lexicon knows as a role or an organization ("Kartell", "Rat"), never an adverbial. */
+function knownNoun(t: Token, lex: AttributionLexicon): boolean {
+  return !!roleOf(t.text, lex) || isOrgNoun(t.text, lex);
 }

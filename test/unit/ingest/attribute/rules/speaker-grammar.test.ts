@@ -38,3 +38,52 @@ describe("speaker: the subject, not an object in the prefield", () => {
     },
   ]);
 });
+
+describe("speaker: not an adjective or participle that opens the sentence", () => {
+  rows([
+    {
+      text: "Offiziell geht die Stadtverwaltung davon aus, dass der Tunnel im Mai fertig wird.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "die Stadtverwaltung",
+      content: "dass der Tunnel im Mai fertig wird",
+    },
+    {
+      text: "Befragt nach den Kosten sagte die Bürgermeisterin, das Projekt bleibe im Rahmen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "die Bürgermeisterin",
+      content: "das Projekt bleibe im Rahmen",
+    },
+    {
+      text: "Stellvertretend für den Vorstand erklärte die Sprecherin, man sei zufrieden.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "die Sprecherin",
+      content: "man sei zufrieden",
+    },
+    {
+      text: "Daraufhin kündigte der Verband an, gegen das Urteil vorzugehen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "der Verband",
+      content: "gegen das Urteil vorzugehen",
+    },
+    {
+      // after the verb, the first of "sowohl … als auch"
+      text: "Entsprechend äußerten sich sowohl der Landrat als auch die Bürgermeisterin.",
+      rule: "reported:äußern",
+      kind: "REPORTED",
+      speaker: "der Landrat",
+      content: "Entsprechend äußerten sich sowohl der Landrat als auch die Bürgermeisterin",
+    },
+    {
+      // a first name of the same shape followed by the surname is no adverbial
+      text: "Erhardt Körting meinte, die Frist sei zu kurz.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Erhardt Körting",
+      content: "die Frist sei zu kurz",
+    },
+  ]);
+});
