@@ -11,6 +11,7 @@ import { NEGATIONS } from "../german/negation.ts";
 import { PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from "../german/pronouns.ts";
 import { CARDINAL_WORDS } from "../german/quantities.ts";
+import { isTimeNoun } from "../german/time-nouns.ts";
 import { AUXILIARIES, PARTICLE_ZU_INFINITIVE } from "../german/verbs.ts";
 import type { Token } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
@@ -165,6 +166,11 @@ export function skipAdverbs(toks: Token[], i: number): number {
     const t = toks[j];
     if (!t || t.q !== -1) break;
     if (t.lower === "sich" || ADVERBS.has(t.lower)) {
+      j++;
+      continue;
+    }
+    // "sagte heute Abend", "hatte letzten September kritisiert": a bare time noun is an adverbial
+    if (t.cap && t.kind === "word" && isTimeNoun(t.lower)) {
       j++;
       continue;
     }

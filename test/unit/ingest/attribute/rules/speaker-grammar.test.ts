@@ -87,3 +87,23 @@ describe("speaker: not an adjective or participle that opens the sentence", () =
     },
   ]);
 });
+
+describe("speaker: never a time named without an article", () => {
+  rows([
+    {
+      // "von Sonntag" says when; the source is inside the compound
+      text: "Nach Polizeiangaben von Sonntag wurden drei Beamte verletzt.",
+      rule: "reported:nach-informationen",
+      kind: "REPORTED",
+      speaker: "Polizei",
+      content: "Nach Polizeiangaben von Sonntag wurden drei Beamte verletzt",
+    },
+    {
+      text: "Bereits hatte letzten Oktober der Verband kritisiert, dass die Gebühren steigen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "der Verband",
+      content: "Bereits hatte letzten Oktober der Verband kritisiert, dass die Gebühren steigen",
+    },
+  ]);
+});
