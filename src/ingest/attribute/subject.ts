@@ -2,7 +2,7 @@
 // apposition, the agent of a passive, the phrase a relative clause hangs on), of a noun for words.
 
 import { adverbialShape } from "../german/adverbials.ts";
-import { ADVERBS, FOCUS_PARTICLES } from "../german/adverbs.ts";
+import { ADVERBS, FOCUS_PARTICLES, POST_SUBJECT_PARTICLES } from "../german/adverbs.ts";
 import { NOMINATIVE_ONLY_PRONOUNS, NON_NOMINATIVE_DETERMINERS } from "../german/case.ts";
 import { GENITIVE_ARTICLES } from "../german/complements.ts";
 import { COORDINATORS, CORRELATIVES, SUBORDINATORS } from "../german/conjunctions.ts";
@@ -11,7 +11,15 @@ import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
 import type { Token } from "../types.ts";
-import { clauseStart, finiteVerbIndex, isFunction, nominalOnly, skipAdverbs } from "./clause.ts";
+import {
+  clauseStart,
+  finiteVerbIndex,
+  isFunction,
+  nominalOnly,
+  opensAddressee,
+  phraseAfterVerb,
+  skipAdverbs,
+} from "./clause.ts";
 import { agentAfter, type Cue, passiveAux } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, isOrgNoun, type NP, parseNP, roleOf } from "./np.ts";
@@ -35,6 +43,8 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   const pronounAfter = toks[v + 1];
   if (i < v && pronounAfter?.q === -1 && NOMINATIVE_ONLY_PRONOUNS.has(pronounAfter.lower))
     return parseNP(toks, v + 1, lex);
+  // a named prefield phrase that does not reach the verb, kept for a clause with no subject after it
+  let prefield: NP | null = null;
   if (i < v) {
     const t = toks[i]!;
     // "Dem Sender sagte die Ministerin", "Des Weiteren verwies X": a phrase in dative, accusative or
@@ -50,15 +60,18 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       if (np && np.end >= v - 1) return np;
       // "Theo Kitz vom Bankhaus Merck Finck sagte": attachments after the phrase, no verb among them
       if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return np;
+      if (np && !np.pronoun && (np.names.length || np.role || np.org)) prefield = np;
     }
   }
-  let after = skipAdverbs(toks, v + 1);
   // "Entsprechend äußerten sich sowohl der Vorsitzende als auch …": the first conjunct
-  if (CORRELATIVES.has(toks[after]?.lower ?? "")) after++;
-  const np = parseNP(toks, after, lex);
+  const after = skipAdverbs(toks, v + 1);
+  const np = CORRELATIVES.has(toks[after]?.lower ?? "")
+    ? parseNP(toks, after + 1, lex)
+    : phraseAfterVerb(toks, v + 1, lex);
   if (np && (np.pronoun || np.names.length || np.role || np.org || np.title || np.det || np.caps.length))
     return np;
-  return null;
+  // "Der Sekretär der Union (UGIT) sagte gegenüber der Agentur: …": only an addressee after the verb
+  return !np && opensAddressee(toks, after) ? prefield : null;
 }
 
 /** The phrase that opens the unit, when it is a noun phrase (possibly with an apposition). */
@@ -108,10 +121,15 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
     const np0 = initialNP(toks, lex);
     if (
       np0 &&
-      (toks[np0.end]?.text === "," || np0.end === v || coordinated || nominalOnly(toks, np0.end, v)) &&
+      (toks[np0.end]?.text === "," ||
+        np0.end === v ||
+        coordinated ||
+        nominalOnly(toks, np0.end, v) ||
+        // "John Edwards dagegen, der …, bekräftigte"
+        (POST_SUBJECT_PARTICLES.has(toks[np0.end]?.lower ?? "") && toks[np0.end + 1]?.text === ",")) &&
       !np0.pronoun?.lower.match(/^es$/)
     ) {
-      const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+      const after = phraseAfterVerb(toks, v + 1, lex);
       // "Als der Minister kam, sagte er" — a subject right after the verb wins over a subordinate clause
       if (
         after &&
@@ -122,7 +140,7 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
         return after;
       return np0;
     }
-    const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+    const after = phraseAfterVerb(toks, v + 1, lex);
     if (after && (after.pronoun || after.names.length || after.role || after.org || after.det)) return after;
     return conjunctSubject(toks, coordinated ? v - 1 : from - 1, lex) ?? after;
   }

@@ -29,3 +29,15 @@ export const NON_NOMINATIVE_DETERMINERS = new Set([
 /** Personal pronouns that can only be nominative: after the finite verb they are the subject, whatever
  * stands before it ("Der Politik schlug er vor"). "sie", "es" and "ihr" are also objects. */
 export const NOMINATIVE_ONLY_PRONOUNS = new Set(["er", "ich", "wir", "du"]);
+
+/** Determiners that are only dative: "sagte dem Sender die Ministerin". */
+export const DATIVE_DETERMINERS = new Set([
+  "dem",
+  "einem",
+  "diesem",
+  "jenem",
+  "keinem",
+  "seinem",
+  "ihrem",
+  "unserem",
+]);

@@ -18,6 +18,7 @@ import {
   hasClauseWord,
   isFunction,
   onlyQuote,
+  phraseAfterVerb,
   skipAdverbs,
   span,
   wordsIn,
@@ -43,7 +44,7 @@ function dasSagteX(ctx: FrameContext): Frame | null {
   }
   // "Dies geht aus einer Mitteilung des Konzerns hervor": the source follows "aus"
   const aus = cue?.verb.lemma === "hervorgehen" && toks[cue.finiteIdx + 1]?.lower === "aus";
-  const subject = cue ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + (aus ? 2 : 1)), lex) : null;
+  const subject = cue ? phraseAfterVerb(toks, cue.finiteIdx + (aus ? 2 : 1), lex) : null;
   // commas only inside the subject ("Dies teilte der Sprecher, Jan Roth, mit") or after the frame
   // ("Dies geht aus einer Mitteilung hervor, die am Mittwoch erschien")
   const frameEnd = subject ? Math.max(subject.end, (cue?.particleIdx ?? -1) + 1) : 0;
@@ -154,7 +155,8 @@ function cueAfterFrame(
 ): Frame | null {
   const { toks, lex } = ctx;
   const unitEnd = toks.length;
-  let subject = parseNP(toks, subjAt, lex);
+  // "„…“, sagte dem Sender die Ministerin": the addressee is passed over
+  let subject = name === SO_X ? parseNP(toks, subjAt, lex) : phraseAfterVerb(toks, subjAt, lex);
   if (name === SO_X && (!subject || (subject.caps.length === 0 && !subject.pronoun))) return null;
   // content before the verb puts the subject after it ("…, sagte X"); without one this is not the frame:
   // "Die UN bestätigten den Vorfall, teilten aber mit, …" reads the verb before its content

@@ -107,3 +107,37 @@ describe("speaker: never a time named without an article", () => {
     },
   ]);
 });
+
+describe("speaker: never the addressee", () => {
+  rows([
+    {
+      text: "„Wir bleiben hier in der Stadt“, sagte dem Sender die Trainerin.",
+      rule: "direct:cue-after",
+      kind: "DIRECT",
+      speaker: "die Trainerin",
+      content: "„Wir bleiben hier in der Stadt“",
+    },
+    {
+      text: "„Wir bleiben hier in der Stadt“, sagte gegenüber Reportern die Trainerin.",
+      rule: "direct:cue-after",
+      kind: "DIRECT",
+      speaker: "die Trainerin",
+      content: "„Wir bleiben hier in der Stadt“",
+    },
+    {
+      // the subject before the verb, when only the addressee follows it
+      text: "Die Sprecherin der Feuerwehr, Jana Ohm, sagte heute Abend gegenüber Reportern, das Feuer sei gelöscht.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Die Sprecherin der Feuerwehr, Jana Ohm",
+      content: "das Feuer sei gelöscht",
+    },
+    {
+      text: "Der Bürgermeister dagegen, der erst seit Mai im Amt ist, betonte gegenüber der Zeitung, dass die Schule bleibe.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Der Bürgermeister",
+      content: "dass die Schule bleibe",
+    },
+  ]);
+});
