@@ -2,7 +2,7 @@
 // and "Das berichtete die Zeitung.", whose content is the sentence before.
 
 import { COORDINATORS, SUBORDINATORS } from "../../german/conjunctions.ts";
-import { DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
+import { DETERMINERS, GENITIVE_PRONOUNS, POSSESSIVES } from "../../german/determiners.ts";
 import {
   DIRECTIONAL_CONTRACTIONS,
   PREPOSITION_SUBORDINATORS,
@@ -10,6 +10,7 @@ import {
   SOURCE_PREPOSITIONS,
 } from "../../german/prepositions.ts";
 import { NEUTER_DEMONSTRATIVES } from "../../german/pronouns.ts";
+import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../../german/relative-pronouns.ts";
 import { AUXILIARIES, MODAL_VERBS, PERFECT_AUXILIARIES } from "../../german/verbs.ts";
 import type { StatementKind, Token } from "../../types.ts";
 import {
@@ -214,9 +215,25 @@ function contentLike(toks: Token[], before: number): boolean {
       DIRECTIONAL_CONTRACTIONS.has(next) ||
       /^\d+$/.test(next));
   if (SUBORDINATORS.has(w.lower) && w.lower !== "dass" && !preposition) return false;
-  let end = first;
-  while (end < before && !(toks[end]!.q === -1 && toks[end]!.text === ",")) end++;
-  for (let k = first; k < end; k++) {
+  // the part up to the first comma; after a relative clause, the part that goes on from it ("Eine Gruppe,
+  // aus deren Reihen …, sei festgesetzt worden, teilte die Polizei mit")
+  let from = first;
+  let relative = false;
+  while (from < before) {
+    let end = from;
+    while (end < before && !(toks[end]!.q === -1 && toks[end]!.text === ",")) end++;
+    if (from > first && opensRelative(toks, from)) relative = true;
+    else if (from === first) {
+      if (hasContentWord(toks, from, end)) return true;
+    } else return relative && hasContentWord(toks, from, end);
+    from = end + 1;
+  }
+  return false;
+}
+
+/** A word of the clause that is not a noun, a name or a function word: the part reads as a clause. */
+function hasContentWord(toks: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
     if (isFunction(t.lower) && !AUXILIARIES.has(t.lower)) continue;
@@ -227,6 +244,17 @@ function contentLike(toks: Token[], before: number): boolean {
     return true;
   }
   return false;
+}
+
+/** "…, der angab", "…, aus deren Reihen", "…, dessen Chef": a relative clause opens at k. */
+function opensRelative(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.q !== -1) return false;
+  const at = PREPOSITIONS.has(t.lower) ? k + 1 : k;
+  const r = toks[at]?.lower ?? "";
+  if (GENITIVE_PRONOUNS.includes(r)) return true;
+  if (at > k) return PREPOSITION_RELATIVES.has(r);
+  return (SUBJECT_RELATIVES.has(r) || r === "das") && !toks[at + 1]?.cap;
 }
 
 /** "…, so X, …" / "…, so vermutet X, …": the frame at `so` is followed by a comma and more of the sentence. */
