@@ -76,7 +76,7 @@ export class Discourse {
   constructor(
     private readonly text: string,
     private readonly rec: Recognition,
-    private readonly lex: AttributionLexicon,
+    readonly lex: AttributionLexicon,
   ) {
     for (const e of rec.entities) this.entities.set(e.id, e);
     this.mentions = rec.mentions;
@@ -361,7 +361,7 @@ export class Discourse {
   }
 
   /** The phrase's text, without the punctuation it ends in (a closing quote mark stays). */
-  private mentionOf(np: NP, toks: Token[]): TextSpan {
+  mentionOf(np: NP, toks: Token[]): TextSpan {
     const first = toks[np.start]!;
     let end = np.end;
     while (end > np.start + 1 && toks[end - 1]!.kind === "punct" && toks[end - 1]!.kind !== "qclose") end--;

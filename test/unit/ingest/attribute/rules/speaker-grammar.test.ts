@@ -1,7 +1,7 @@
 // The speaker is the subject of the speech act, found by clause structure: which phrase of a sentence is
 // the subject (case, word class, position), whichever rule reads the frame.
-import { describe } from "vitest";
-import { rows } from "./table.ts";
+import { describe, expect, it } from "vitest";
+import { rows, statementsOf } from "./table.ts";
 
 describe("speaker: the subject, not an object in the prefield", () => {
   rows([
@@ -140,4 +140,27 @@ describe("speaker: never the addressee", () => {
       content: "dass die Schule bleibe",
     },
   ]);
+});
+
+describe("speaker: the owner of the occasion, not the occasion", () => {
+  it.each([
+    {
+      text: "Die Partei werde dem Antrag zustimmen, hieß es bei einer Pressekonferenz von Anna Berger.",
+      rule: "indirect:cue-after",
+      name: "Anna Berger",
+      mention: "einer Pressekonferenz von Anna Berger",
+    },
+    {
+      text: "Die Schule bleibe offen, heißt es in einem Schreiben der Bürgermeisterin Eva Roth.",
+      rule: "indirect:cue-after",
+      name: "Eva Roth",
+      mention: "einem Schreiben der Bürgermeisterin Eva Roth",
+    },
+  ])("$rule: $text", (row) => {
+    const s = statementsOf(row.text).find((x) => x.rule === row.rule);
+    expect({ name: s?.speaker.name, mention: s?.speaker.mention?.text }).toEqual({
+      name: row.name,
+      mention: row.mention,
+    });
+  });
 });
