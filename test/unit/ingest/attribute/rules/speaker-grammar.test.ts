@@ -164,3 +164,15 @@ describe("speaker: the owner of the occasion, not the occasion", () => {
     });
   });
 });
+
+describe("speaker: a verb of saying in Konjunktiv is reported by the speaker before", () => {
+  rows([
+    {
+      text: "Die Ministerin sagte, die Lage habe sich geändert. Außerdem hätten ihr Fachleute gesagt, dass bald mehr Heizungen getauscht würden.",
+      rule: "indirect:continuation",
+      kind: "INDIRECT",
+      speaker: "Die Ministerin",
+      content: "Außerdem hätten ihr Fachleute gesagt, dass bald mehr Heizungen getauscht würden",
+    },
+  ]);
+});
