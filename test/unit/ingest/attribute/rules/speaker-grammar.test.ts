@@ -176,3 +176,15 @@ describe("speaker: a verb of saying in Konjunktiv is reported by the speaker bef
     },
   ]);
 });
+
+describe("speaker: a new speaker named without a verb", () => {
+  rows([
+    {
+      text: "Der Bürgermeister sagte, die Brücke werde saniert. Geschäftsführerin Petra Lang dazu: „Wir haben lange genug gewartet.“",
+      rule: "direct:name-colon",
+      kind: "DIRECT",
+      speaker: "Geschäftsführerin Petra Lang",
+      content: "„Wir haben lange genug gewartet.“",
+    },
+  ]);
+});
