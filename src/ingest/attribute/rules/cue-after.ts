@@ -111,7 +111,7 @@ function cueAfter(ctx: FrameContext): Frame | null {
     } else {
       cue = cues.find(
         (q) =>
-          (q.idx === c || (q.finiteIdx === c && q.verb.quotes)) &&
+          (q.idx === c || (q.finiteIdx === c && (q.verb.quotes || perfectClose(toks, q, lex)))) &&
           (q.verb.content !== "reported" || afterQuote),
       );
       if (!cue) continue;
@@ -286,3 +286,13 @@ export const cueAfterRule: FrameRule = {
   ],
   read: cueAfter,
 };
+
+/** "…, hatte der Anwalt ausgeführt.": a perfect auxiliary after the comma, then only the subject, then the
+ * participle closing the sentence ("…, hat nun seine Rückkehr angekündigt" has an object: not a frame). */
+function perfectClose(toks: Token[], q: Cue, lex: AttributionLexicon): boolean {
+  if (q.idx <= q.finiteIdx || !PERFECT_AUXILIARIES.has(toks[q.finiteIdx]?.lower ?? "")) return false;
+  const end = Math.max(q.idx, q.particleIdx) + 1;
+  if (toks.slice(end).some((t) => t.kind === "word" && t.q === -1)) return false;
+  const np = parseNP(toks, skipAdverbs(toks, q.finiteIdx + 1), lex);
+  return !!np && skipAdverbs(toks, np.end) === q.idx;
+}

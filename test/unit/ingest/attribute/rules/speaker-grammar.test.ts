@@ -188,3 +188,22 @@ describe("speaker: a new speaker named without a verb", () => {
     },
   ]);
 });
+
+describe("speaker: named after the statement, not the speaker before", () => {
+  rows([
+    {
+      text: "Der Richter sagte, das Verfahren laufe. Der Mandant sei unschuldig, hatte der Anwalt ausgeführt.",
+      rule: "indirect:cue-after",
+      kind: "INDIRECT",
+      speaker: "der Anwalt",
+      content: "Der Mandant sei unschuldig",
+    },
+    {
+      text: "Der Reeder sagte, das Schiff sei sicher. Es habe Probleme gegeben, wie Kapitän Jens Ohm einräumt.",
+      rule: "indirect:wie-x-sagte",
+      kind: "INDIRECT",
+      speaker: "Kapitän Jens Ohm",
+      content: "Es habe Probleme gegeben",
+    },
+  ]);
+});
