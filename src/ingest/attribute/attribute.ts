@@ -148,8 +148,18 @@ function framedUnit(st: AttributionState, unit: Unit, frame: Frame): void {
     if (ls) statements.push("DIRECT", lf.start, lf.end, ls, lf, unit, lf.rule, confidenceOf(lf, ls));
   }
   if (frame.cue && /cue-after|so-x/.test(frame.rule)) interrupted(st, unit, frame, speaker);
+  if (frame.cue && frame.rule === "direct:colon") openingQuote(st, unit, frame, speaker);
   disc.noteSalient(speaker, unit.index, speaker.mention.start);
   st.last = { speaker, unit: unit.index, extendable: -1 };
+}
+
+/** „A“, stellte X fest und fragte: „B“ — the quote that opens the sentence before the cue is X's too. */
+function openingQuote(st: AttributionState, unit: Unit, frame: Frame, speaker: ResolvedSpeaker): void {
+  const first = st.quotes[unit.quotes[0] ?? -1];
+  if (!first || first.start !== unit.toks[0]?.start || first.end > frame.cue!.start) return;
+  const after = unit.toks.findIndex((t) => t.start >= first.end);
+  if (unit.toks[after]?.text !== "," || first.innerEnd - first.innerStart <= 12) return;
+  st.statements.push("DIRECT", first.start, first.end, speaker, frame, unit, "direct:colon", 0.85);
 }
 
 /** An interrupted quote: „A“, sagte X, „B“ — B is X's too ("direct:interrupted"). */

@@ -207,3 +207,15 @@ describe("speaker: named after the statement, not the speaker before", () => {
     },
   ]);
 });
+
+describe("speaker: several quotes of one sentence are the one speaker's", () => {
+  it("„A“, stellte X fest und fragte: „B“ — both quotes are X's", () => {
+    const out = statementsOf(
+      "„Das war heute ein sehr knappes Spiel für uns“, stellte die Trainerin fest und fragte: „Warum spielen wir so langsam?“",
+    );
+    expect(out.map((x) => [x.rule, x.speaker.mention?.text, x.text])).toEqual([
+      ["direct:colon", "die Trainerin", "„Warum spielen wir so langsam?“"],
+      ["direct:colon", "die Trainerin", "„Das war heute ein sehr knappes Spiel für uns“"],
+    ]);
+  });
+});
