@@ -9,7 +9,7 @@
 // Discourse (speaker.ts) and the statement built by Statements (statements.ts).
 
 import type { Recognition, Segmented, Statement } from "../types.ts";
-import { isKonjunktiv } from "./clause.ts";
+import { clauseStart, finiteVerbIndex, isKonjunktiv } from "./clause.ts";
 import {
   bareQuote,
   colonContext,
@@ -23,7 +23,7 @@ import {
 } from "./continuations.ts";
 import { frameSpeaker, unresolvedPronoun } from "./frame-speaker.ts";
 import { coordinatedQuotes, isHeadline, quoteOnly, readFrame } from "./frames.ts";
-import { attributionLexicon } from "./lexicon.ts";
+import { type AttributionLexicon, attributionLexicon } from "./lexicon.ts";
 import type { Frame } from "./rules/rule.ts";
 import { labelFrames } from "./rules/speech-act-labels.ts";
 import { Discourse, type ResolvedSpeaker } from "./speaker.ts";
@@ -74,6 +74,12 @@ function attributeUnit(st: AttributionState, unit: Unit): void {
     }
   }
   const follows: boolean = st.last !== null && unit.index - st.last.unit === 1;
+  // "X sagte, … . Außerdem hätten ihr Experten gesagt, dass …": a verb of saying in Konjunktiv is itself
+  // reported — the sentence goes on with the speaker before
+  if (frame && st.last && follows && reportedCue(unit, frame, st.lex)) {
+    continuation(st, unit, st.last, null);
+    return;
+  }
   if (frame && frame.rule !== "direct:colon-context") {
     framedUnit(st, unit, frame);
     return;
@@ -142,8 +148,18 @@ function framedUnit(st: AttributionState, unit: Unit, frame: Frame): void {
     if (ls) statements.push("DIRECT", lf.start, lf.end, ls, lf, unit, lf.rule, confidenceOf(lf, ls));
   }
   if (frame.cue && /cue-after|so-x/.test(frame.rule)) interrupted(st, unit, frame, speaker);
+  if (frame.cue && frame.rule === "direct:colon") openingQuote(st, unit, frame, speaker);
   disc.noteSalient(speaker, unit.index, speaker.mention.start);
   st.last = { speaker, unit: unit.index, extendable: -1 };
+}
+
+/** „A“, stellte X fest und fragte: „B“ — the quote that opens the sentence before the cue is X's too. */
+function openingQuote(st: AttributionState, unit: Unit, frame: Frame, speaker: ResolvedSpeaker): void {
+  const first = st.quotes[unit.quotes[0] ?? -1];
+  if (!first || first.start !== unit.toks[0]?.start || first.end > frame.cue!.start) return;
+  const after = unit.toks.findIndex((t) => t.start >= first.end);
+  if (unit.toks[after]?.text !== "," || first.innerEnd - first.innerStart <= 12) return;
+  st.statements.push("DIRECT", first.start, first.end, speaker, frame, unit, "direct:colon", 0.85);
 }
 
 /** An interrupted quote: „A“, sagte X, „B“ — B is X's too ("direct:interrupted"). */
@@ -160,4 +176,15 @@ function interrupted(st: AttributionState, unit: Unit, frame: Frame, speaker: Re
     )
       st.statements.push("DIRECT", q.start, q.end, speaker, frame, unit, "direct:interrupted", 0.85);
   }
+}
+
+/** The frame's verb of saying is finite in Konjunktiv ("hätten … gesagt", "habe erklärt"): a report within
+ * reported speech. */
+function reportedCue(unit: Unit, frame: Frame, lex: AttributionLexicon): boolean {
+  if (frame.kind !== "INDIRECT" || !frame.cue || frame.rule !== "indirect:cue-before") return false;
+  const k = unit.toks.findIndex((t) => t.start === frame.cue!.start);
+  if (k < 0) return false;
+  const v = finiteVerbIndex(unit.toks, clauseStart(unit.toks, k), k + 1, lex);
+  const w = unit.toks[v]?.lower ?? "";
+  return v >= 0 && v < k && (lex.konjunktiv1.has(w) || lex.konjunktiv2.has(w));
 }

@@ -3,6 +3,7 @@
 
 import { ADVERBS, FOCUS_PARTICLES, POST_SUBJECT_PARTICLES } from "../german/adverbs.ts";
 import { TIME_NOUN } from "../german/calendar.ts";
+import { DATIVE_DETERMINERS } from "../german/case.ts";
 import { CLOSED_CLASS } from "../german/closed-class.ts";
 import { GENITIVE_ARTICLES } from "../german/complements.ts";
 import { COORDINATORS, PHRASE_LINKS, SUBORDINATORS } from "../german/conjunctions.ts";
@@ -11,6 +12,7 @@ import { NEGATIONS } from "../german/negation.ts";
 import { PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from "../german/pronouns.ts";
 import { CARDINAL_WORDS } from "../german/quantities.ts";
+import { isTimeNoun } from "../german/time-nouns.ts";
 import { AUXILIARIES, PARTICLE_ZU_INFINITIVE } from "../german/verbs.ts";
 import type { Token } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
@@ -168,6 +170,11 @@ export function skipAdverbs(toks: Token[], i: number): number {
       j++;
       continue;
     }
+    // "sagte heute Abend", "hatte letzten September kritisiert": a bare time noun is an adverbial
+    if (t.cap && t.kind === "word" && isTimeNoun(t.lower)) {
+      j++;
+      continue;
+    }
     // "am Sonntag", "am Mittwoch (Ortszeit)"
     if ((t.lower === "am" || t.lower === "in") && toks[j + 1]?.cap && TIME_NOUN.test(toks[j + 1]!.text)) {
       j += 2;
@@ -176,6 +183,32 @@ export function skipAdverbs(toks: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/** Whether the phrase at j is an addressee: "gegenüber X", "dem Sender". */
+export function opensAddressee(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.q !== -1) return false;
+  const before = toks[j - 1]?.lower ?? "";
+  if (before === "gegenüber") return true;
+  // "geht aus dem Bericht hervor": a dative after a preposition is the preposition's
+  return DATIVE_DETERMINERS.has(t.lower) && !PREPOSITIONS.has(before);
+}
+
+/** The phrase after the verb that can be its subject: adverbs, times and the addressee are passed over
+ * ("sagte heute Abend gegenüber Reportern der Sprecher", "sagte dem Sender die Ministerin"). */
+export function phraseAfterVerb(toks: Token[], i: number, lex: AttributionLexicon): NP | null {
+  let j = skipAdverbs(toks, i);
+  for (let n = 0; n < 2; n++) {
+    const t = toks[j];
+    if (!t || t.q !== -1) break;
+    if (!opensAddressee(toks, j)) break;
+    const np = parseNP(toks, j, lex, false);
+    if (!np || np.pronoun) break;
+    // an addressee is never the subject, whether or not one follows
+    j = skipAdverbs(toks, np.end);
+  }
+  return parseNP(toks, j, lex);
 }
 
 /** Only noun-phrase material (names, determiners, prepositions, adjectives, punctuation) between from and to. */
@@ -288,7 +321,7 @@ export function indicativeMainClause(
   if (v < 0) return false;
   if (isAdjectiveLike(toks[v]!) && toks[v + 1]?.cap) return false;
   const before = parseNP(toks, first, lex);
-  const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+  const after = phraseAfterVerb(toks, v + 1, lex);
   const subjectLike = (np: NP | null) =>
     !!np && (!!np.pronoun || np.names.length > 0 || !!np.det || np.caps.length > 0);
   return (subjectLike(before) && before!.end <= v) || subjectLike(after);

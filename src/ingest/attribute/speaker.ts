@@ -73,10 +73,12 @@ export class Discourse {
   private readonly surnames = new Map<string, string | null>();
   private readonly mentions: Mention[];
 
+  private readonly personGender = new Map<string, "m" | "f" | null>();
+
   constructor(
     private readonly text: string,
     private readonly rec: Recognition,
-    private readonly lex: AttributionLexicon,
+    readonly lex: AttributionLexicon,
   ) {
     for (const e of rec.entities) this.entities.set(e.id, e);
     this.mentions = rec.mentions;
@@ -126,9 +128,28 @@ export class Discourse {
       id: e.id,
       name: e.name,
       type: e.type === "PERSON" ? "PERSON" : e.type === "ORGANIZATION" ? "ORGANIZATION" : "UNKNOWN",
-      gender: first.length > 1 ? genderOfFirstName(first[0]!, this.lex) : null,
+      gender: e.type === "PERSON" ? this.genderOfPerson(e, first) : null,
       plural: false,
     };
+  }
+
+  /** "Umweltministerin Leonore Gewessler", "Frau Roth": a feminine role noun or "Frau" before a mention
+   * says more than the first name; else the first name. */
+  private genderOfPerson(e: Entity, first: string[]): "m" | "f" | null {
+    const known = this.personGender.get(e.id);
+    if (known !== undefined) return known;
+    let gender = first.length > 1 ? genderOfFirstName(first[0]!, this.lex) : null;
+    for (const m of e.mentions) {
+      // "Die Anwältin Samanis": the role of the genitive's head, not of the name
+      if (m.text.endsWith("s") && !e.name.endsWith("s")) continue;
+      const before = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+      if (before && (before === "Frau" || (/in$/.test(before) && roleOf(before, this.lex)))) {
+        gender = "f";
+        break;
+      }
+    }
+    this.personGender.set(e.id, gender);
+    return gender;
   }
 
   private entityAt(start: number, end: number, exclude: Token[]): Entity | null {
@@ -361,7 +382,7 @@ export class Discourse {
   }
 
   /** The phrase's text, without the punctuation it ends in (a closing quote mark stays). */
-  private mentionOf(np: NP, toks: Token[]): TextSpan {
+  mentionOf(np: NP, toks: Token[]): TextSpan {
     const first = toks[np.start]!;
     let end = np.end;
     while (end > np.start + 1 && toks[end - 1]!.kind === "punct" && toks[end - 1]!.kind !== "qclose") end--;

@@ -1,7 +1,9 @@
 // Who the subject is: of a V2 clause, of a cue verb (the prefield, the sentence-initial phrase before an
 // apposition, the agent of a passive, the phrase a relative clause hangs on), of a noun for words.
 
-import { ADVERBS, FOCUS_PARTICLES } from "../german/adverbs.ts";
+import { adverbialShape } from "../german/adverbials.ts";
+import { ADVERBS, FOCUS_PARTICLES, POST_SUBJECT_PARTICLES } from "../german/adverbs.ts";
+import { NOMINATIVE_ONLY_PRONOUNS, NON_NOMINATIVE_DETERMINERS } from "../german/case.ts";
 import { GENITIVE_ARTICLES } from "../german/complements.ts";
 import { COORDINATORS, CORRELATIVES, SUBORDINATORS } from "../german/conjunctions.ts";
 import { DETERMINERS, OWNER_POSSESSIVES, POSSESSIVES } from "../german/determiners.ts";
@@ -9,10 +11,18 @@ import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
 import type { Token } from "../types.ts";
-import { clauseStart, finiteVerbIndex, isFunction, nominalOnly, skipAdverbs } from "./clause.ts";
+import {
+  clauseStart,
+  finiteVerbIndex,
+  isFunction,
+  nominalOnly,
+  opensAddressee,
+  phraseAfterVerb,
+  skipAdverbs,
+} from "./clause.ts";
 import { agentAfter, type Cue, passiveAux } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
-import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
+import { isAdjectiveLike, isOrgNoun, type NP, parseNP, roleOf } from "./np.ts";
 
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
 export function subjectOf(toks: Token[], from: number, v: number, lex: AttributionLexicon): NP | null {
@@ -29,20 +39,39 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
     const np = parseNP(toks, i + 1, lex);
     if (np && !np.pronoun && np.end === v && (np.names.length || np.role || np.det)) return np;
   }
+  // "Der Politik schlug er vor": a pronoun that is only nominative after the verb is the subject
+  const pronounAfter = toks[v + 1];
+  if (i < v && pronounAfter?.q === -1 && NOMINATIVE_ONLY_PRONOUNS.has(pronounAfter.lower))
+    return parseNP(toks, v + 1, lex);
+  // a named prefield phrase that does not reach the verb, kept for a clause with no subject after it
+  let prefield: NP | null = null;
   if (i < v) {
     const t = toks[i]!;
-    if (!PREPOSITIONS.has(t.lower) && !ADVERBS.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
+    // "Dem Sender sagte die Ministerin", "Des Weiteren verwies X": a phrase in dative, accusative or
+    // genitive is an object or an adverbial, and the subject follows the verb
+    if (
+      !PREPOSITIONS.has(t.lower) &&
+      !ADVERBS.has(t.lower) &&
+      !SUBORDINATORS.has(t.lower) &&
+      !NON_NOMINATIVE_DETERMINERS.has(t.lower) &&
+      !(i === 0 && adverbialShape(t.lower) && !toks[i + 1]?.cap && !knownNoun(t, lex))
+    ) {
       const np = parseNP(toks, i, lex);
       if (np && np.end >= v - 1) return np;
       // "Theo Kitz vom Bankhaus Merck Finck sagte": attachments after the phrase, no verb among them
       if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return np;
+      if (np && !np.pronoun && (np.names.length || np.role || np.org)) prefield = np;
     }
   }
+  // "Entsprechend äußerten sich sowohl der Vorsitzende als auch …": the first conjunct
   const after = skipAdverbs(toks, v + 1);
-  const np = parseNP(toks, after, lex);
+  const np = CORRELATIVES.has(toks[after]?.lower ?? "")
+    ? parseNP(toks, after + 1, lex)
+    : phraseAfterVerb(toks, v + 1, lex);
   if (np && (np.pronoun || np.names.length || np.role || np.org || np.title || np.det || np.caps.length))
     return np;
-  return null;
+  // "Der Sekretär der Union (UGIT) sagte gegenüber der Agentur: …": only an addressee after the verb
+  return !np && opensAddressee(toks, after) ? prefield : null;
 }
 
 /** The phrase that opens the unit, when it is a noun phrase (possibly with an apposition). */
@@ -92,10 +121,15 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
     const np0 = initialNP(toks, lex);
     if (
       np0 &&
-      (toks[np0.end]?.text === "," || np0.end === v || coordinated || nominalOnly(toks, np0.end, v)) &&
+      (toks[np0.end]?.text === "," ||
+        np0.end === v ||
+        coordinated ||
+        nominalOnly(toks, np0.end, v) ||
+        // "John Edwards dagegen, der …, bekräftigte"
+        (POST_SUBJECT_PARTICLES.has(toks[np0.end]?.lower ?? "") && toks[np0.end + 1]?.text === ",")) &&
       !np0.pronoun?.lower.match(/^es$/)
     ) {
-      const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+      const after = phraseAfterVerb(toks, v + 1, lex);
       // "Als der Minister kam, sagte er" — a subject right after the verb wins over a subordinate clause
       if (
         after &&
@@ -106,7 +140,7 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
         return after;
       return np0;
     }
-    const after = parseNP(toks, skipAdverbs(toks, v + 1), lex);
+    const after = phraseAfterVerb(toks, v + 1, lex);
     if (after && (after.pronoun || after.names.length || after.role || after.org || after.det)) return after;
     return conjunctSubject(toks, coordinated ? v - 1 : from - 1, lex) ?? after;
   }
@@ -235,4 +269,9 @@ export function namedOpening(toks: Token[], lex: AttributionLexicon): NP | null 
   const np = initialNP(toks, lex);
   if (!np || np.pronoun || np.names.length < 2 || np.start !== 0) return null;
   return toks[np.end]?.text === "," || toks[np.end - 1]?.text === "," ? np : null;
+}
+
+/** A word the lexicon knows as a role or an organization ("Kartell", "Rat"), never an adverbial. */
+function knownNoun(t: Token, lex: AttributionLexicon): boolean {
+  return !!roleOf(t.text, lex) || isOrgNoun(t.text, lex);
 }

@@ -9,6 +9,7 @@ import {
   hasClauseWord,
   nominalOnly,
   onlyQuote,
+  skipAdverbs,
   span,
   wordsIn,
 } from "../clause.ts";
@@ -107,8 +108,12 @@ function nameColon(ctx: FrameContext, c: number, content: { start: number; end: 
   const { toks, lex } = ctx;
   const np0 = initialNP(toks, lex);
   // "Ein Kommissar nach der Festnahme: „…“", "Die Sängerin zu ihren Plänen: „…“"
+  // "Geschäftsführerin Y dazu: „…“", "Der Trainer hingegen: „…“": only adverbs before the colon
   const attached =
-    !!np0 && np0.end < c && PREPOSITIONS.has(toks[np0.end]!.lower) && nominalOnly(toks, np0.end, c);
+    !!np0 &&
+    np0.end < c &&
+    ((PREPOSITIONS.has(toks[np0.end]!.lower) && nominalOnly(toks, np0.end, c)) ||
+      skipAdverbs(toks, np0.end) === c);
   if (np0 && !np0.pronoun && (np0.end === c || attached) && (np0.names.length || np0.role))
     return makeFrame(ctx, "DIRECT", "direct:name-colon", content, null, np0, span(toks, 0, c), 0.8);
   // "Die Antwort des Ministers X: „…“", "Seine Meinung zu Kirchhoff: „…“": a noun for words, its owner

@@ -2,7 +2,7 @@
 // and "Das berichtete die Zeitung.", whose content is the sentence before.
 
 import { COORDINATORS, SUBORDINATORS } from "../../german/conjunctions.ts";
-import { DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
+import { DETERMINERS, GENITIVE_PRONOUNS, POSSESSIVES } from "../../german/determiners.ts";
 import {
   DIRECTIONAL_CONTRACTIONS,
   PREPOSITION_SUBORDINATORS,
@@ -10,6 +10,7 @@ import {
   SOURCE_PREPOSITIONS,
 } from "../../german/prepositions.ts";
 import { NEUTER_DEMONSTRATIVES } from "../../german/pronouns.ts";
+import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../../german/relative-pronouns.ts";
 import { AUXILIARIES, MODAL_VERBS, PERFECT_AUXILIARIES } from "../../german/verbs.ts";
 import type { StatementKind, Token } from "../../types.ts";
 import {
@@ -18,6 +19,7 @@ import {
   hasClauseWord,
   isFunction,
   onlyQuote,
+  phraseAfterVerb,
   skipAdverbs,
   span,
   wordsIn,
@@ -43,7 +45,7 @@ function dasSagteX(ctx: FrameContext): Frame | null {
   }
   // "Dies geht aus einer Mitteilung des Konzerns hervor": the source follows "aus"
   const aus = cue?.verb.lemma === "hervorgehen" && toks[cue.finiteIdx + 1]?.lower === "aus";
-  const subject = cue ? parseNP(toks, skipAdverbs(toks, cue.finiteIdx + (aus ? 2 : 1)), lex) : null;
+  const subject = cue ? phraseAfterVerb(toks, cue.finiteIdx + (aus ? 2 : 1), lex) : null;
   // commas only inside the subject ("Dies teilte der Sprecher, Jan Roth, mit") or after the frame
   // ("Dies geht aus einer Mitteilung hervor, die am Mittwoch erschien")
   const frameEnd = subject ? Math.max(subject.end, (cue?.particleIdx ?? -1) + 1) : 0;
@@ -109,7 +111,7 @@ function cueAfter(ctx: FrameContext): Frame | null {
     } else {
       cue = cues.find(
         (q) =>
-          (q.idx === c || (q.finiteIdx === c && q.verb.quotes)) &&
+          (q.idx === c || (q.finiteIdx === c && (q.verb.quotes || perfectClose(toks, q, lex)))) &&
           (q.verb.content !== "reported" || afterQuote),
       );
       if (!cue) continue;
@@ -154,7 +156,8 @@ function cueAfterFrame(
 ): Frame | null {
   const { toks, lex } = ctx;
   const unitEnd = toks.length;
-  let subject = parseNP(toks, subjAt, lex);
+  // "„…“, sagte dem Sender die Ministerin": the addressee is passed over
+  let subject = name === SO_X ? parseNP(toks, subjAt, lex) : phraseAfterVerb(toks, subjAt, lex);
   if (name === SO_X && (!subject || (subject.caps.length === 0 && !subject.pronoun))) return null;
   // content before the verb puts the subject after it ("…, sagte X"); without one this is not the frame:
   // "Die UN bestätigten den Vorfall, teilten aber mit, …" reads the verb before its content
@@ -212,9 +215,25 @@ function contentLike(toks: Token[], before: number): boolean {
       DIRECTIONAL_CONTRACTIONS.has(next) ||
       /^\d+$/.test(next));
   if (SUBORDINATORS.has(w.lower) && w.lower !== "dass" && !preposition) return false;
-  let end = first;
-  while (end < before && !(toks[end]!.q === -1 && toks[end]!.text === ",")) end++;
-  for (let k = first; k < end; k++) {
+  // the part up to the first comma; after a relative clause, the part that goes on from it ("Eine Gruppe,
+  // aus deren Reihen …, sei festgesetzt worden, teilte die Polizei mit")
+  let from = first;
+  let relative = false;
+  while (from < before) {
+    let end = from;
+    while (end < before && !(toks[end]!.q === -1 && toks[end]!.text === ",")) end++;
+    if (from > first && opensRelative(toks, from)) relative = true;
+    else if (from === first) {
+      if (hasContentWord(toks, from, end)) return true;
+    } else return relative && hasContentWord(toks, from, end);
+    from = end + 1;
+  }
+  return false;
+}
+
+/** A word of the clause that is not a noun, a name or a function word: the part reads as a clause. */
+function hasContentWord(toks: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
     if (isFunction(t.lower) && !AUXILIARIES.has(t.lower)) continue;
@@ -225,6 +244,17 @@ function contentLike(toks: Token[], before: number): boolean {
     return true;
   }
   return false;
+}
+
+/** "…, der angab", "…, aus deren Reihen", "…, dessen Chef": a relative clause opens at k. */
+function opensRelative(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.q !== -1) return false;
+  const at = PREPOSITIONS.has(t.lower) ? k + 1 : k;
+  const r = toks[at]?.lower ?? "";
+  if (GENITIVE_PRONOUNS.includes(r)) return true;
+  if (at > k) return PREPOSITION_RELATIVES.has(r);
+  return (SUBJECT_RELATIVES.has(r) || r === "das") && !toks[at + 1]?.cap;
 }
 
 /** "…, so X, …" / "…, so vermutet X, …": the frame at `so` is followed by a comma and more of the sentence. */
@@ -256,3 +286,13 @@ export const cueAfterRule: FrameRule = {
   ],
   read: cueAfter,
 };
+
+/** "…, hatte der Anwalt ausgeführt.": a perfect auxiliary after the comma, then only the subject, then the
+ * participle closing the sentence ("…, hat nun seine Rückkehr angekündigt" has an object: not a frame). */
+function perfectClose(toks: Token[], q: Cue, lex: AttributionLexicon): boolean {
+  if (q.idx <= q.finiteIdx || !PERFECT_AUXILIARIES.has(toks[q.finiteIdx]?.lower ?? "")) return false;
+  const end = Math.max(q.idx, q.particleIdx) + 1;
+  if (toks.slice(end).some((t) => t.kind === "word" && t.q === -1)) return false;
+  const np = parseNP(toks, skipAdverbs(toks, q.finiteIdx + 1), lex);
+  return !!np && skipAdverbs(toks, np.end) === q.idx;
+}

@@ -19,6 +19,7 @@ import {
   isKonjunktiv,
   negated,
   onlyQuote,
+  phraseAfterVerb,
   skipAdverbs,
   span,
 } from "../clause.ts";
@@ -36,7 +37,7 @@ function wieXSagte(ctx: FrameContext): Frame | null {
   const cue = cues.find((q) => q.idx > wieAt && q.verb.content !== "reported");
   const comma = cue ? clauseEnd(toks, Math.max(cue.idx, cue.particleIdx)) : -1;
   if (!cue || toks[comma]?.text !== ",") return null;
-  const subject = parseNP(toks, skipAdverbs(toks, wieAt + 1), lex);
+  const subject = phraseAfterVerb(toks, wieAt + 1, lex);
   const content = contentOf(toks, comma + 1, toks.length);
   if (!subject || !content) return null;
   return makeFrame(

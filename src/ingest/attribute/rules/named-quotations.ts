@@ -6,7 +6,7 @@ import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
 import { WORDS_DETERMINERS, WORDS_NOUN_TEXT, WORDS_NOUNS } from "../../german/speech-words.ts";
 import { STEHEN_FORMS } from "../../german/verbs.ts";
 import type { Token } from "../../types.ts";
-import { clauseStart, closeOf, finiteVerbIndex, skipAdverbs, wordsIn } from "../clause.ts";
+import { clauseStart, closeOf, finiteVerbIndex, phraseAfterVerb, wordsIn } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { clauseSpeaker, impersonalNP, subjectOf } from "../subject.ts";
@@ -68,7 +68,7 @@ function withWords(
     if (opensClause && toks[after]?.kind === "word" && !toks[after]!.cap) {
       let s = after + 1;
       if (toks[s]?.lower === "sich") s++;
-      subject = parseNP(toks, skipAdverbs(toks, s), lex);
+      subject = phraseAfterVerb(toks, s, lex);
     } else {
       const from = clauseStart(toks, k);
       const v = finiteVerbIndex(toks, from, k, lex);

@@ -12,6 +12,7 @@ import {
   VAGUE_REPORT,
   VAGUE_SOURCE_WORD,
 } from "../../german/speech-words.ts";
+import { isTimeNoun } from "../../german/time-nouns.ts";
 import type { Token } from "../../types.ts";
 import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, span } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
@@ -111,7 +112,14 @@ function nachAngaben(toks: Token[], i: number, lex: AttributionLexicon, out: Sou
   const noun = toks[j];
   if (!(noun?.cap && noun.q === -1 && isSourceNoun(noun.text, lex))) return false;
   const n2 = toks[j + 1];
-  if (n2 && n2.q === -1 && (n2.lower === "von" || n2.lower === "aus" || GENITIVE_DETERMINERS.has(n2.lower))) {
+  // "Nach Polizeiangaben von Sonntag": "von" and a time say when, not who
+  const when = n2?.lower === "von" && isTimeNoun(toks[j + 2]?.lower ?? "");
+  if (
+    n2 &&
+    n2.q === -1 &&
+    !when &&
+    (n2.lower === "von" || n2.lower === "aus" || GENITIVE_DETERMINERS.has(n2.lower))
+  ) {
     const np = parseNP(toks, n2.lower === "von" || n2.lower === "aus" ? j + 2 : j + 1, lex);
     if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
   } else if (

@@ -255,3 +255,51 @@ describe("resolveWord: a source word in 'nach … Angaben'", () => {
     expect(who(r)).toMatchObject({ name: "dpa", type: "ORGANIZATION", how: "name", mention: "dpa" });
   });
 });
+
+describe("resolve: the gender of a recognized person", () => {
+  /** A story whose first line introduces one person the recognizer found at `name`. */
+  function story(lines: string[], name: string, mention = name): Story {
+    const text = lines.join("\n");
+    const start = text.indexOf(mention);
+    const person: Entity = {
+      id: "p",
+      type: "PERSON",
+      name,
+      aliases: [name.split(" ").at(-1)!],
+      kind: null,
+      countryId: null,
+      locatedIn: null,
+      origin: "discovered",
+      mentions: [
+        {
+          start,
+          end: start + mention.length,
+          text: mention,
+          entityId: "p",
+          type: "PERSON",
+          rule: "discovered:name",
+        },
+      ],
+      affiliations: [],
+    };
+    return new Story(lines, { entities: [person], mentions: person.mentions, roleMentions: [] });
+  }
+
+  it.each([
+    // a feminine role noun before the name says more than a first name not in -a
+    ["Umweltministerin Leonore Kessler", "Leonore Kessler", "Leonore Kessler", "f"],
+    ["Frau Mechthild Holm", "Mechthild Holm", "Mechthild Holm", "f"],
+    ["Minister Leonhard Kessler", "Leonhard Kessler", "Leonhard Kessler", "m"],
+    // "Die Anwältin Holms": the role is the genitive's head's, not the name's
+    ["Die Anwältin Jonas Holms", "Jonas Holm", "Jonas Holms", "m"],
+  ])("%s", (line, name, mention, gender) => {
+    const s = story([`${line} sprach.`, "Die Ministerin sagte"], name, mention);
+    const r = s.disc.resolve(
+      parseNP(s.units[0]!, line.indexOf(name.split(" ")[0]!) > 0 ? 1 : 0, lex)!,
+      s.units[0]!,
+      0,
+      null,
+    );
+    expect(r?.gender).toBe(gender);
+  });
+});

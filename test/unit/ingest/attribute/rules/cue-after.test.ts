@@ -55,6 +55,21 @@ describe("rules: the cue after the content", () => {
         speaker: "die Stadtverwaltung",
         content: "Die Schule bleibt bis Freitag geschlossen",
       },
+      {
+        // the subject's relative clause, then the clause goes on: content, not a subject before the verb
+        text: "Ein Mann, aus dessen Wohnung Schüsse gefallen seien, sei festgenommen worden, teilte die Polizei mit.",
+        rule: "indirect:cue-after",
+        kind: "INDIRECT",
+        speaker: "die Polizei",
+        content: "Ein Mann, aus dessen Wohnung Schüsse gefallen seien, sei festgenommen worden",
+      },
+      {
+        text: "Der Damm, der seit Tagen unter Druck stand, sei gebrochen, meldete die Feuerwehr.",
+        rule: "indirect:cue-after",
+        kind: "INDIRECT",
+        speaker: "die Feuerwehr",
+        content: "Der Damm, der seit Tagen unter Druck stand, sei gebrochen",
+      },
     ],
     [cueAfterRule, dasSagteXRule],
   );
