@@ -11,6 +11,7 @@ import { bearerToken } from "./auth.ts";
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./body-limit.ts";
 import { useDatabaseGate } from "./database-gate.ts";
 import { exampleTabs } from "./examples.ts";
+import { useExplorer } from "./explorer.ts";
 import { useLimitErrorCodes } from "./limit-errors.ts";
 import { errorMasker } from "./mask-error.ts";
 import { useNoIntrospection } from "./no-introspection.ts";
@@ -21,6 +22,8 @@ export interface NewsgraphYogaOptions {
   config?: Config;
   /** Largest accepted request body; larger ones get 413 before anything is parsed. */
   maxBodyBytes?: number;
+  /** The built explorer (explorer/dist by default); `false` serves no explorer. */
+  explorerDir?: string | false;
   /** Where masked errors are logged (the client only sees "Unexpected error."). */
   logError?: (error: unknown) => void;
 }
@@ -38,6 +41,7 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     useDatabaseGate(),
     useReadyz(),
   ];
+  if (options.explorerDir !== false) plugins.push(useExplorer(options.explorerDir));
   if (!cfg.introspection) plugins.push(useNoIntrospection());
 
   return createYoga<Record<string, unknown>, Context>({
