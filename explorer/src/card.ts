@@ -37,7 +37,14 @@ export function statementCard(s: StatementCardFragment, options: { link: boolean
       "dl",
       { class: "facts" },
       h("dt", {}, "Speaker"),
-      h("dd", { class: "speaker" }, speakerLine(s.speaker)),
+      h(
+        "dd",
+        {},
+        h("span", { class: "speaker" }, speakerLine(s.speaker)),
+        s.speaker
+          ? h("a", { class: "graph-link", href: `#/graph/${encodeURIComponent(s.speaker.id)}` }, " · graph")
+          : null,
+      ),
       h("dt", {}, "Kind"),
       h("dd", {}, h("span", { class: `kind kind-${s.kind.toLowerCase()}` }, STATEMENT_KIND_LABELS[s.kind])),
       h("dt", {}, "Date"),

@@ -1,8 +1,10 @@
-// The explorer's entry: a hash router over two views (the question with its statements, and one
-// statement's provenance), so every view has a URL and the server serves one page.
+// The explorer's entry: a hash router over four views (the question with its statements, one
+// statement's provenance, the graph around a node, and search), so every view has a URL and the server serves one page.
 import { h, replaceChildren } from "./dom.ts";
+import { graphView } from "./graph-view.ts";
 import { provenanceView } from "./provenance-view.ts";
 import { HEADLINE_QUESTION, type Question, questionFromParams } from "./question.ts";
+import { searchView } from "./search-view.ts";
 import { questionHash, statementsView } from "./statements-view.ts";
 
 const app = document.getElementById("app")!;
@@ -26,8 +28,19 @@ function questionFromHash(hash: string): Question {
 async function route(): Promise<void> {
   const hash = location.hash || "#/";
   const statement = /^#\/statement\/(.+)$/.exec(hash);
+  const graph = /^#\/graph\/(.+)$/.exec(hash);
+  const search = /^#\/search\?(.*)$/.exec(hash);
   try {
-    if (statement) {
+    if (search) {
+      const words = new URLSearchParams(search[1]).get("q") ?? "";
+      replaceChildren(app, await searchView(words));
+      document.title = `${words} · search · newsgraph explorer`;
+    } else if (graph) {
+      const view = await graphView(decodeURIComponent(graph[1]!));
+      replaceChildren(app, view.element);
+      document.title = "Graph · newsgraph explorer";
+      await view.mount();
+    } else if (statement) {
       const view = await provenanceView(decodeURIComponent(statement[1]!));
       replaceChildren(app, view);
       view.querySelector("mark.hl-statement")?.scrollIntoView({ block: "center" });
@@ -45,6 +58,13 @@ async function route(): Promise<void> {
   }
   markInteractive();
 }
+
+const searchForm = document.querySelector<HTMLFormElement>(".site-search form");
+searchForm?.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const words = new FormData(searchForm).get("q");
+  location.hash = `#/search?${new URLSearchParams({ q: typeof words === "string" ? words : "" })}`;
+});
 
 window.addEventListener("hashchange", () => void route());
 void route();

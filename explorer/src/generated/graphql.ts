@@ -32,6 +32,18 @@ export type OrganizationKind =
   | 'OTHER'
   | 'PARTY';
 
+export type RelationshipType =
+  | 'ABOUT'
+  | 'AFFILIATED_WITH'
+  | 'ATTENDED'
+  | 'HELD_IN'
+  | 'LOCATED_IN'
+  | 'MENTIONS'
+  | 'PART_OF'
+  | 'REPORTED_IN'
+  | 'SAID_BY'
+  | 'VIA';
+
 export type RoleKind =
   | 'ADVISOR'
   | 'DIPLOMAT'
@@ -94,6 +106,22 @@ export type StatementWhere = {
   text?: string | null | undefined;
 };
 
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth: number;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<
+      | { __typename: 'Article', title: string | null, source: string | null, id: string }
+      | { __typename: 'Meeting', name: string, id: string }
+      | { __typename: 'Organization', name: string, id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Place', name: string, id: string }
+      | { __typename: 'Statement', text: string, id: string }
+      | { __typename: 'Topic', name: string, id: string }
+    >, edges: Array<{ type: RelationshipType, source: string, target: string }> } | null };
+
 export type StatementProvenanceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -111,6 +139,24 @@ export type StatementProvenanceQuery = { node:
        | null, via: { name: string } | null }
     | { __typename: 'Topic' }
    | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, node:
+      | { __typename: 'Article', id: string }
+      | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string }
+      | { __typename: 'Organization', name: string, aliases: Array<string>, id: string }
+      | { __typename: 'Person', name: string, aliases: Array<string>, id: string }
+      | { __typename: 'Place', name: string, aliases: Array<string>, id: string }
+      | { __typename: 'Statement', id: string, text: string, kind: StatementKind, confidence: number | null, rule: string | null, saidOn: string | null, publishedAt: string | null, speaker:
+          | { __typename: 'Organization', id: string, name: string, kind: OrganizationKind | null }
+          | { __typename: 'Person', id: string, name: string, affiliations: Array<{ role: string | null, roleKind: RoleKind | null, organization: { name: string } | null }> }
+         | null, via: { name: string } | null, article: { id: string, source: string | null, publishedAt: string | null, title: string | null } | null }
+      | { __typename: 'Topic', name: string, aliases: Array<string>, id: string }
+     }> };
 
 export type StatementCardFragment = { id: string, text: string, kind: StatementKind, confidence: number | null, rule: string | null, saidOn: string | null, publishedAt: string | null, speaker:
     | { __typename: 'Organization', id: string, name: string, kind: OrganizationKind | null }
