@@ -78,3 +78,13 @@ query Health {
   health { status neo4jVersion neo4jEdition database }
 }
 `;
+
+/**
+ * The same operations as GraphiQL tabs, one operation per tab, the headline first (and open, with the
+ * introduction above it): the other examples are one click away instead of a scroll through one long
+ * document. A comment line just above an operation travels with it into its tab.
+ */
+export const exampleTabs: Array<{ query: string }> = (() => {
+  const [intro = "", headline = "", ...others] = exampleOperations.split(/\n\n(?=(?:#[^\n]*\n)*query )/);
+  return [`${intro}\n\n${headline}`, ...others].map((block) => ({ query: `${block.trim()}\n` }));
+})();

@@ -1,6 +1,7 @@
 // The GraphQL HTTP handler. It never listens (src/server.ts does; tests call `yoga.fetch`), so one
 // factory serves `npm start`, the integration tests and the benchmark alike. Each plugin is a file of
 // this folder; the order below is the order they see a request in.
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { type Config, config as loadedConfig } from "../config.ts";
 import type { Context } from "../schema/builder.ts";
@@ -9,7 +10,8 @@ import { useArmor } from "./armor.ts";
 import { bearerToken } from "./auth.ts";
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./body-limit.ts";
 import { useDatabaseGate } from "./database-gate.ts";
-import { exampleOperations } from "./examples.ts";
+import { exampleTabs } from "./examples.ts";
+import { useExplorer } from "./explorer.ts";
 import { useLimitErrorCodes } from "./limit-errors.ts";
 import { errorMasker } from "./mask-error.ts";
 import { useNoIntrospection } from "./no-introspection.ts";
@@ -20,6 +22,8 @@ export interface NewsgraphYogaOptions {
   config?: Config;
   /** Largest accepted request body; larger ones get 413 before anything is parsed. */
   maxBodyBytes?: number;
+  /** The built explorer (explorer/dist by default); `false` serves no explorer. */
+  explorerDir?: string | false;
   /** Where masked errors are logged (the client only sees "Unexpected error."). */
   logError?: (error: unknown) => void;
 }
@@ -37,6 +41,7 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     useDatabaseGate(),
     useReadyz(),
   ];
+  if (options.explorerDir !== false) plugins.push(useExplorer(options.explorerDir));
   if (!cfg.introspection) plugins.push(useNoIntrospection());
 
   return createYoga<Record<string, unknown>, Context>({
@@ -49,8 +54,11 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     // TransformStream just to count bytes that Content-Length already declares (~2.5 % of a request).
     maxRequestBodySize: false,
     graphiql: cfg.graphiql
-      ? { title: "newsgraph", defaultQuery: exampleOperations, shouldPersistHeaders: false }
+      ? { title: "newsgraph", defaultTabs: exampleTabs, shouldPersistHeaders: false }
       : false,
+    // yoga's default page loads GraphiQL from a CDN (blank offline); this package carries the same
+    // GraphiQL build inside itself, so the page works with no network beyond our server.
+    renderGraphiQL,
     context: ({ request }) => ({
       request,
       bearerToken: bearerToken(request),

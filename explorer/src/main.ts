@@ -1,0 +1,70 @@
+// The explorer's entry: a hash router over four views (the question with its statements, one
+// statement's provenance, the graph around a node, and search), so every view has a URL and the server serves one page.
+import { h, replaceChildren } from "./dom.ts";
+import { graphView } from "./graph-view.ts";
+import { provenanceView } from "./provenance-view.ts";
+import { HEADLINE_QUESTION, type Question, questionFromParams } from "./question.ts";
+import { searchView } from "./search-view.ts";
+import { questionHash, statementsView } from "./statements-view.ts";
+
+const app = document.getElementById("app")!;
+let firstView = true;
+
+/** The e2e tests and a curious person read this: time from navigation start to a usable first view. */
+function markInteractive(): void {
+  if (!firstView) return;
+  firstView = false;
+  performance.mark("explorer:interactive");
+  document.body.dataset.ready = "true";
+}
+
+function questionFromHash(hash: string): Question {
+  const query = hash.split("?")[1];
+  // No question at all (a fresh visit): the headline question. "#/?all" is the explicit empty one.
+  if (query === undefined) return HEADLINE_QUESTION;
+  return questionFromParams(new URLSearchParams(query));
+}
+
+async function route(): Promise<void> {
+  const hash = location.hash || "#/";
+  const statement = /^#\/statement\/(.+)$/.exec(hash);
+  const graph = /^#\/graph\/(.+)$/.exec(hash);
+  const search = /^#\/search\?(.*)$/.exec(hash);
+  try {
+    if (search) {
+      const words = new URLSearchParams(search[1]).get("q") ?? "";
+      replaceChildren(app, await searchView(words));
+      document.title = `${words} · search · newsgraph explorer`;
+    } else if (graph) {
+      const view = await graphView(decodeURIComponent(graph[1]!));
+      replaceChildren(app, view.element);
+      document.title = "Graph · newsgraph explorer";
+      await view.mount();
+    } else if (statement) {
+      const view = await provenanceView(decodeURIComponent(statement[1]!));
+      replaceChildren(app, view);
+      view.querySelector("mark.hl-statement")?.scrollIntoView({ block: "center" });
+      document.title = "Statement · newsgraph explorer";
+    } else {
+      const view = statementsView(questionFromHash(hash), (q) => {
+        location.hash = questionHash(q);
+      });
+      replaceChildren(app, view.element);
+      document.title = "newsgraph explorer";
+      await view.loaded;
+    }
+  } catch (err) {
+    replaceChildren(app, h("p", { class: "error", role: "alert" }, (err as Error).message));
+  }
+  markInteractive();
+}
+
+const searchForm = document.querySelector<HTMLFormElement>(".site-search form");
+searchForm?.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const words = new FormData(searchForm).get("q");
+  location.hash = `#/search?${new URLSearchParams({ q: typeof words === "string" ? words : "" })}`;
+});
+
+window.addEventListener("hashchange", () => void route());
+void route();
