@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
+import { lexicon } from "../lexicon/lexicon.ts";
 import type { RoleKind } from "../types.ts";
 
 export type CueContent = "say" | "reported" | "both";
@@ -43,7 +44,7 @@ export interface AttributionLexicon {
   media: Set<string>;
   /** qualifier word → side */
   sides: Map<string, string>;
-  /** given names (lower case) that are female although they do not end in -a (data/lexicon/first-names.yaml) */
+  /** given names (lower case) that are female although they do not end in -a (data/lexicon/first-names.yaml, read by ../lexicon/) */
   femaleNames: Set<string>;
   /** given names (lower case) that end in -a and are male */
   maleNamesInA: Set<string>;
@@ -51,30 +52,14 @@ export interface AttributionLexicon {
 
 const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/lexicon");
 const FILE = path.join(LEXICON_DIR, "cues.yaml");
-const FIRST_NAMES = path.join(LEXICON_DIR, "first-names.yaml");
 
 let cached: AttributionLexicon | null = null;
 
-function strings(value: unknown, where: string, file = FILE): string[] {
+function strings(value: unknown, where: string): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
-    throw new Error(`${file}: ${where} must be a list of strings`);
+    throw new Error(`${FILE}: ${where} must be a list of strings`);
   return value as string[];
-}
-
-/** The gender lists of first-names.yaml (its `names` list is the recognizer's, see ../lexicon/load.ts). */
-function nameGenders(): { femaleNames: Set<string>; maleNamesInA: Set<string> } {
-  let raw: Record<string, unknown>;
-  try {
-    raw = parseYaml(fs.readFileSync(FIRST_NAMES, "utf8")) as Record<string, unknown>;
-  } catch (e) {
-    throw new Error(`${FIRST_NAMES}: cannot read the given names: ${(e as Error).message}`);
-  }
-  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  return {
-    femaleNames: lower(strings(raw.female, "female", FIRST_NAMES)),
-    maleNamesInA: lower(strings(raw.maleEndingInA, "maleEndingInA", FIRST_NAMES)),
-  };
 }
 
 export function attributionLexicon(): AttributionLexicon {
@@ -157,7 +142,9 @@ export function attributionLexicon(): AttributionLexicon {
     organizationEndings: strings(raw.organizationEndings, "organizationEndings").map((x) => x.toLowerCase()),
     media: lower(strings(raw.media, "media")),
     sides,
-    ...nameGenders(),
+    // the given names' genders come with the recognizer's lexicon, which reads first-names.yaml once
+    femaleNames: lexicon().femaleNames,
+    maleNamesInA: lexicon().maleNamesInA,
   };
   return cached;
 }

@@ -32,7 +32,7 @@ export function loadLexicon(dir: string): Lexicon {
   const people = readPeople(dir, reg);
   const topics = readTopics(dir, reg);
   const roles = readRoles(dir, reg);
-  const firstNames = readFirstNames(dir);
+  const { firstNames, femaleNames, maleNamesInA } = readFirstNames(dir);
   const nouns = readNouns(dir);
   reg.check();
   const { names, topicNames, adjectives, prefixes } = nameIndexes(organizations, places, people, topics);
@@ -46,6 +46,8 @@ export function loadLexicon(dir: string): Lexicon {
     topics,
     roles,
     firstNames,
+    femaleNames,
+    maleNamesInA,
     names,
     topicNames,
     adjectives,

@@ -198,11 +198,25 @@ export function readNouns(dir: string): Nouns {
   return nouns;
 }
 
-/** The `names` list of first-names.yaml (its other keys belong to the attribute stage). */
-export function readFirstNames(dir: string): Set<string> {
+/** first-names.yaml: the given names, and those whose gender the -a rule gets wrong (lower case). */
+export function readFirstNames(dir: string): {
+  firstNames: Set<string>;
+  femaleNames: Set<string>;
+  maleNamesInA: Set<string>;
+} {
   const fn = readYaml(dir, "first-names");
-  const list = (fn.data as Raw | null)?.names;
-  if (!Array.isArray(list) || list.some((x) => typeof x !== "string"))
-    throw new LexiconError(fn.file, 'field "names"', "must be a list of given names");
-  return new Set(list as string[]);
+  const data = (fn.data as Raw | null) ?? {};
+  const list = (field: string, required: boolean): string[] => {
+    const value = data[field];
+    if (value === undefined && !required) return [];
+    if (!Array.isArray(value) || value.some((x) => typeof x !== "string"))
+      throw new LexiconError(fn.file, `field "${field}"`, "must be a list of given names");
+    return value as string[];
+  };
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    firstNames: new Set(list("names", true)),
+    femaleNames: lower(list("female", false)),
+    maleNamesInA: lower(list("maleEndingInA", false)),
+  };
 }

@@ -78,6 +78,10 @@ export interface Lexicon {
   topics: Map<string, LexTopic>;
   roles: LexRole[];
   firstNames: Set<string>;
+  /** given names (lower case) that are female although they do not end in -a */
+  femaleNames: Set<string>;
+  /** given names (lower case) that end in -a and are male */
+  maleNamesInA: Set<string>;
   /** Case-sensitive names of people, organizations, places; key = first word. */
   names: Map<string, NameForm[]>;
   /** Topic forms, lower-cased; key = first word. */
