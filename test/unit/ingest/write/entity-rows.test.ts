@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Entity } from "../../../../src/ingest/types.ts";
 import { foldEntities } from "../../../../src/ingest/write/entity-rows.ts";
-
-function entity(partial: Partial<Entity> & Pick<Entity, "id" | "type" | "name">): Entity {
-  return {
-    aliases: [],
-    kind: null,
-    countryId: null,
-    locatedIn: null,
-    origin: "lexicon",
-    mentions: [],
-    affiliations: [],
-    ...partial,
-  };
-}
+import { entity } from "./entity.ts";
 
 function mention(text: string, start: number) {
   return {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Entity, Extraction, Statement } from "../../../../src/ingest/types.ts";
+import type { Extraction, Statement } from "../../../../src/ingest/types.ts";
 import { earlierDate, laterDate } from "../../../../src/ingest/write/meeting-rows.ts";
 import { FLOAT_FIELDS } from "../../../../src/ingest/write/row-types.ts";
 import { buildRows, writtenIds } from "../../../../src/ingest/write/rows.ts";
+import { entity } from "./entity.ts";
 
 // A small article of our own: a negotiator speaks about talks in a city that lies in a state of a country.
 const TEXT =
@@ -13,19 +14,6 @@ function span(text: string, from = 0) {
   const start = TEXT.indexOf(text, from);
   if (start < 0) throw new Error(`fixture: '${text}' not in TEXT`);
   return { text, start, end: start + text.length };
-}
-
-function entity(partial: Partial<Entity> & Pick<Entity, "id" | "type" | "name">): Entity {
-  return {
-    aliases: [],
-    kind: null,
-    countryId: null,
-    locatedIn: null,
-    origin: "lexicon",
-    mentions: [],
-    affiliations: [],
-    ...partial,
-  };
 }
 
 function fixture(): Extraction {
