@@ -69,6 +69,11 @@ function dasSagteX(ctx: FrameContext): Frame | null {
   return f;
 }
 
+// Local word classes (not in german/, which another change owns now): the openers of a clause that can
+// stand before its main clause as a condition or a free relative, and the words that resume it.
+const CONDITIONAL_OPENERS = new Set(["wer", "was", "wenn", "falls", "sofern", "solange"]);
+const RESUMPTIVES = new Set(["der", "die", "das", "dem", "den", "dann", "so"]);
+
 const CUE_AFTER = "cue-after";
 const SO_X = "so-x";
 const WIE_X_SAGTE = "wie-x-sagte";
@@ -214,7 +219,8 @@ function contentLike(toks: Token[], before: number): boolean {
       PREPOSITIONS.has(next) ||
       DIRECTIONAL_CONTRACTIONS.has(next) ||
       /^\d+$/.test(next));
-  if (SUBORDINATORS.has(w.lower) && w.lower !== "dass" && !preposition) return false;
+  if (SUBORDINATORS.has(w.lower) && w.lower !== "dass" && !preposition)
+    return conditionalThenMain(toks, first, before);
   // the part up to the first comma; after a relative clause, the part that goes on from it ("Eine Gruppe,
   // aus deren Reihen …, sei festgesetzt worden, teilte die Polizei mit")
   let from = first;
@@ -229,6 +235,17 @@ function contentLike(toks: Token[], before: number): boolean {
     from = end + 1;
   }
   return false;
+}
+
+/** "Wer so stark wachse, „der muss …“, betonte er", "Wenn es regnet, dann …, sagte X": a free relative or
+ * a condition whose main clause follows, resumed by a d-word or quoted — a whole sentence, so content. An
+ * adverbial clause alone before the comma ("Als er ankam, sagte X") is the frame's own opening instead. */
+function conditionalThenMain(toks: Token[], first: number, before: number): boolean {
+  if (!CONDITIONAL_OPENERS.has(toks[first]!.lower)) return false;
+  let k = first + 1;
+  while (k < before && !(toks[k]!.q === -1 && toks[k]!.text === ",")) k++;
+  const next = toks[k + 1];
+  return k < before - 1 && !!next && (next.kind === "qopen" || RESUMPTIVES.has(next.lower));
 }
 
 /** A word of the clause that is not a noun, a name or a function word: the part reads as a clause. */

@@ -34,6 +34,21 @@ describe("rules: the cue after the content", () => {
         content: "Die Preise würden im Frühjahr weiter steigen",
       },
       {
+        // a free relative resumed by a quoted main clause is a whole sentence, not the frame's opening
+        text: "Wer so viel investiere, „der wird am Ende belohnt“, betonte die Managerin.",
+        rule: "indirect:cue-after",
+        kind: "INDIRECT",
+        speaker: "die Managerin",
+        content: "Wer so viel investiere, „der wird am Ende belohnt“",
+      },
+      {
+        text: "Wenn der Zug ausfällt, dann fahren Busse, teilte die Bahn mit.",
+        rule: "indirect:cue-after",
+        kind: "INDIRECT",
+        speaker: "die Bahn",
+        content: "Wenn der Zug ausfällt, dann fahren Busse",
+      },
+      {
         text: "„Wir geben nicht auf“, so die Kapitänin.",
         rule: "direct:so-x",
         kind: "DIRECT",
