@@ -87,7 +87,8 @@ function attributeUnit(st: AttributionState, unit: Unit): void {
   // no frame of its own: a bare quote or a Konjunktiv sentence goes on with the previous speaker
   const q = quoteOnly(unit);
   // Konjunktiv I carries reported speech on its own; Konjunktiv II alone is as often a conditional
-  const konj = !q && isKonjunktiv(unit.toks, 0, unit.toks.length, st.lex, true);
+  const konj =
+    !q && isKonjunktiv(unit.toks, 0, unit.toks.length, st.lex, true) && !pastIrrealis(unit, st.lex);
   if (st.last && follows && (q || konj)) {
     continuation(st, unit, st.last, q);
     return;
@@ -187,4 +188,24 @@ function reportedCue(unit: Unit, frame: Frame, lex: AttributionLexicon): boolean
   const v = finiteVerbIndex(unit.toks, clauseStart(unit.toks, k), k + 1, lex);
   const w = unit.toks[v]?.lower ?? "";
   return v >= 0 && v < k && (lex.konjunktiv1.has(w) || lex.konjunktiv2.has(w));
+}
+
+// Local word class (german/ belongs to another change now): modal infinitives that close a double infinitive.
+const MODAL_INFINITIVES = new Set(["können", "müssen", "sollen", "dürfen"]);
+
+/** "Dennoch hätten die Kieler die Partie gewinnen können": Konjunktiv II of the past with a double
+ * infinitive and no Konjunktiv I is the narrator's "could have", not a report of someone's words. */
+function pastIrrealis(unit: Unit, lex: AttributionLexicon): boolean {
+  let last = unit.toks.length - 1;
+  while (last > 0 && unit.toks[last]!.kind !== "word") last--;
+  const modal = unit.toks[last];
+  if (!modal || modal.q !== -1 || !MODAL_INFINITIVES.has(modal.lower) || unit.toks[last - 1]?.cap !== false)
+    return false;
+  let hatte = false;
+  for (const t of unit.toks) {
+    if (t.q !== -1 || t.kind !== "word") continue;
+    if (lex.konjunktiv1.has(t.lower)) return false;
+    if (t.lower === "hätte" || t.lower === "hätten") hatte = true;
+  }
+  return hatte;
 }

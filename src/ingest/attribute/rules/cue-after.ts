@@ -109,7 +109,7 @@ function cueAfter(ctx: FrameContext): Frame | null {
       subjAt = cue ? skipAdverbs(toks, c + 2) : c + 1;
       name = SO_X;
     } else if (t.lower === "wie" && afterComma) {
-      cue = wieCue(toks, cues, c);
+      cue = wieCue(toks, cues, c, lex);
       if (!cue) continue;
       subjAt = skipAdverbs(toks, c + 1);
       name = WIE_X_SAGTE;
@@ -134,8 +134,12 @@ function cueAfter(ctx: FrameContext): Frame | null {
 
 /** "…, wie X sagte.": the verb closes the clause ("wie ein Sprecher sagte", "wie es hieß", "wie X berichtet
  * hatte"); "wie er das behaupten konnte" is an indirect question, not a frame. */
-function wieCue(toks: Token[], cues: Cue[], c: number): Cue | undefined {
-  const end = clauseEnd(toks, c);
+function wieCue(toks: Token[], cues: Cue[], c: number, lex: AttributionLexicon): Cue | undefined {
+  let end = clauseEnd(toks, c);
+  // "wie Burt Rutan, Chef der Firma, mitteilte": an apposition between commas stays inside the clause
+  const apposition = toks[end]?.text === "," ? parseNP(toks, end + 1, lex) : null;
+  if (apposition && !apposition.pronoun && toks[apposition.end]?.text === ",")
+    end = clauseEnd(toks, apposition.end);
   return cues.find((q) => {
     if (q.idx <= c || q.idx >= end) return false;
     for (let k = Math.max(q.idx, q.particleIdx) + 1; k < end; k++)
@@ -183,7 +187,14 @@ function cueAfterFrame(
   if (subject && !direct) {
     let e = skipAdverbs(toks, subject.end);
     if (toks[e]?.text === ",") e++;
-    if (toks[e - 1]?.text === "," && wordsIn(toks, e, unitEnd) >= 3 && toks[e]?.kind !== "qopen")
+    // the frame's own verb comes later ("wie X, Chef der Firma, mitteilte"): the comma opens an apposition
+    const verbEnd = cue ? Math.max(cue.idx, cue.particleIdx) : -1;
+    if (
+      toks[e - 1]?.text === "," &&
+      e > verbEnd &&
+      wordsIn(toks, e, unitEnd) >= 3 &&
+      toks[e]?.kind !== "qopen"
+    )
       content = contentOf(toks, 0, unitEnd) ?? content;
   }
   const kind: StatementKind = direct ? "DIRECT" : "INDIRECT";

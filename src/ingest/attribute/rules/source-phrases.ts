@@ -20,6 +20,9 @@ import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
 import { subjectOf } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
 
+// Local word class (german/ is another change's now): the forms of "gehen" in "Geht es nach X".
+const GEHT_FORMS = new Set(["geht", "ginge", "ging"]);
+
 function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
   return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_NOUN_ENDING.test(word);
 }
@@ -37,6 +40,12 @@ function findSourceFrames(toks: Token[], lex: AttributionLexicon): SourceFrame[]
       const f = zufolge(toks, i, lex);
       if (f) out.push(f);
     } else if (t.lower === "nach") {
+      // "Geht es nach X, …", "Wenn es nach X geht, …": what X wants, in X's words
+      const idiom = toks[i - 1]?.lower === "es" ? gehtEsNach(toks, i, lex) : null;
+      if (idiom) {
+        out.push(idiom);
+        continue;
+      }
       const n1 = toks[i + 1];
       if (!n1 || n1.q !== -1) continue;
       // "nach Angaben des X" read, or not read, at its noun: nothing else starts at this "nach"
@@ -60,6 +69,19 @@ function findSourceFrames(toks: Token[], lex: AttributionLexicon): SourceFrame[]
       });
   }
   return out;
+}
+
+/** "Geht es nach X," / "Wenn es nach X geht," with "nach" at `i`: the idiom opens the sentence. */
+function gehtEsNach(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame | null {
+  const opener = toks[i - 2]?.lower ?? "";
+  const inverted = i === 2 && GEHT_FORMS.has(opener);
+  const conditional = i === 2 && (opener === "wenn" || opener === "falls");
+  if (!inverted && !conditional) return null;
+  const np = parseNP(toks, i + 1, lex);
+  if (!np || np.pronoun) return null;
+  const end = conditional && GEHT_FORMS.has(toks[np.end]?.lower ?? "") ? np.end + 1 : np.end;
+  if (toks[end]?.text !== ",") return null;
+  return { from: 0, to: end, subject: np, sourceTok: null, rule: "reported:geht-es-nach" };
 }
 
 /** "laut X" at `i`. */
@@ -217,6 +239,7 @@ export function sourcePhrases(toks: Token[], lex: AttributionLexicon): SourceFra
 /** What the source rules report: the source phrase that framed the sentence. */
 const SOURCE_RULES = [
   "reported:laut",
+  "reported:geht-es-nach",
   "reported:zufolge",
   "reported:nach-angaben",
   "reported:eigene-angaben",
@@ -230,7 +253,9 @@ function sourceInitial(ctx: FrameContext): Frame | null {
     (s) => s.from <= ctx.firstWord + 1 && !isVague(s, lex) && (s.subject || s.sourceTok),
   );
   if (!initial) return null;
-  const all = contentOf(toks, 0, toks.length);
+  // "Geht es nach X, sei …": the idiom is a clause of its own before the content
+  const from = initial.rule === "reported:geht-es-nach" ? initial.to + 1 : 0;
+  const all = contentOf(toks, from, toks.length);
   if (!all) return null;
   return makeFrame(
     ctx,

@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { rows } from "./table.ts";
+import { describe, expect, it } from "vitest";
+import { rows, statementsOf } from "./table.ts";
 
 // Units without a frame of their own, read by the attribute steps (continuations.ts, attribute.ts).
 describe("rules: sentences that go on with a speaker", () => {
@@ -42,4 +42,21 @@ describe("rules: sentences that go on with a speaker", () => {
       content: "„aber der Preis ist schlecht, und das wissen alle hier.“",
     },
   ]);
+
+  it("does not go on with a speaker through the narrator's past irrealis (hätte … gewinnen können)", () => {
+    const out = statementsOf(
+      "„Das war ein zähes Spiel“, sagte die Torhüterin Lea Brandt. Trotzdem hätten die Gäste die Partie noch gewinnen können.",
+    );
+    expect(out.map((s) => s.text)).toEqual(["„Das war ein zähes Spiel“"]);
+  });
+
+  it("still goes on with a speaker when the irrealis stands beside Konjunktiv I", () => {
+    const out = statementsOf(
+      "„Das war ein zähes Spiel“, sagte die Torhüterin Lea Brandt. Man habe Chancen gehabt und hätte gewinnen können.",
+    );
+    expect(out.map((s) => [s.rule, s.speaker.mention?.text])).toContainEqual([
+      "indirect:continuation",
+      "die Torhüterin Lea Brandt",
+    ]);
+  });
 });

@@ -49,6 +49,29 @@ describe("rules: the cue after the content", () => {
         content: "Wenn der Zug ausfällt, dann fahren Busse",
       },
       {
+        // a separable verb of calling out: "rief … zu"
+        text: "„Kommt gut nach Hause“, rief die Trainerin den Fans zu.",
+        rule: "direct:cue-after",
+        kind: "DIRECT",
+        speaker: "die Trainerin",
+        content: "„Kommt gut nach Hause“",
+      },
+      {
+        // an apposition between commas inside "wie X …, mitteilte" stays in the frame
+        text: "Der Tank stand unter Druck, wie Jana Falk, Chefin der Werft, mitteilte.",
+        rule: "indirect:wie-x-sagte",
+        kind: "INDIRECT",
+        speaker: "Jana Falk",
+        content: "Der Tank stand unter Druck",
+      },
+      {
+        text: "„Das ist schlicht falsch“, konterte der Senator.",
+        rule: "direct:cue-after",
+        kind: "DIRECT",
+        speaker: "der Senator",
+        content: "„Das ist schlicht falsch“",
+      },
+      {
         text: "„Wir geben nicht auf“, so die Kapitänin.",
         rule: "direct:so-x",
         kind: "DIRECT",

@@ -30,6 +30,29 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
         content: "Nach Angaben des Roten Kreuzes wurden mehr als hundert Menschen versorgt",
       },
       {
+        // the idiom "geht es nach X" is a clause of its own: the content is what follows it
+        text: "Geht es nach Landrätin Eva Kern, sei die Umleitung nur vorläufig – von Entwarnung könne keine Rede sein.",
+        rule: "reported:geht-es-nach",
+        kind: "REPORTED",
+        speaker: "Landrätin Eva Kern",
+        content: "sei die Umleitung nur vorläufig – von Entwarnung könne keine Rede sein",
+      },
+      {
+        text: "Wenn es nach dem Mieterverein geht, sollen die Nebenkosten sinken.",
+        rule: "reported:geht-es-nach",
+        kind: "REPORTED",
+        speaker: "dem Mieterverein",
+        content: "sollen die Nebenkosten sinken",
+      },
+      {
+        // "es" before "nach Angaben" is no idiom: the source phrase is read as ever
+        text: "Dabei kam es nach Angaben der Feuerwehr zu zwei Verletzten.",
+        rule: "reported:nach-angaben",
+        kind: "REPORTED",
+        speaker: "der Feuerwehr",
+        content: "Dabei kam es nach Angaben der Feuerwehr zu zwei Verletzten",
+      },
+      {
         text: "Nach dpa-Informationen will der Konzern das Werk in Kassel schließen.",
         rule: "reported:nach-informationen",
         kind: "REPORTED",
