@@ -115,6 +115,13 @@ function isNameLike(t: Token | undefined): boolean {
   return !NAME_STOPS.has(t.lower) && !startsWithDigit(t.text);
 }
 
+/** "81-Jährige", "3-Jährigen": a number joined to a capitalized noun ("Jährige", "Jähriger"). */
+export function isAgeNoun(t: Token): boolean {
+  if (t.kind !== "word" || t.q !== -1 || !startsWithDigit(t.text)) return false;
+  const dash = t.text.indexOf("-");
+  return dash > 0 && t.text.startsWith("Jährig", dash + 1);
+}
+
 // These tests run for nearly every token a phrase reader looks at: char codes and sets, not regexes.
 const ARABIC_ARTICLE = new RegExp(`^(${HYPHENATED_NAME_ARTICLES.join("|")})-\\p{Lu}`, "u");
 const startsWithDigit = (w: string) => {
@@ -265,7 +272,7 @@ function readAdjectives(toks: Token[], j: number, np: NP): number {
   for (let k = 0; k < 4; k++) {
     const t = toks[j];
     const dated = !!t && TIME_AND_QUANTITY.has(t.lower) && !!toks[j + 1]?.cap;
-    if (t && t.q === -1 && (isAdjectiveLike(t) || dated) && toks[j + 1]) {
+    if (t && t.q === -1 && (isAdjectiveLike(t) || dated) && toks[j + 1] && !isAgeNoun(t)) {
       np.adjectives.push(t);
       j++;
     } else break;
@@ -293,6 +300,12 @@ function readTitle(toks: Token[], j: number, np: NP): number {
 function readNameRun(toks: Token[], j: number, np: NP, lex: AttributionLexicon): number {
   while (np.caps.length < 6) {
     const c = toks[j];
+    // "der 81-Jährige", "die 45-Jährige": a noun of age after a determiner, the news style's anaphor
+    if (c && np.caps.length === 0 && np.det && isAgeNoun(c)) {
+      np.caps.push(c);
+      j++;
+      break;
+    }
     if (c && isNameLike(c)) {
       np.caps.push(c);
       j++;

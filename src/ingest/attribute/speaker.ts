@@ -16,7 +16,7 @@ import type {
   Token,
 } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
-import { isAdjectiveLike, type NP, parseNP, type RoleInfo, roleOf } from "./np.ts";
+import { isAdjectiveLike, isAgeNoun, type NP, parseNP, type RoleInfo, roleOf } from "./np.ts";
 import { genderOf, genderOfFirstName, sideOf, sidesOf } from "./phrase-features.ts";
 
 export type Gender = "m" | "f" | null;
@@ -377,8 +377,25 @@ export class Discourse {
       const name = this.nameAfterDeterminer(np, toks, mention);
       return { id: null, name, type: "ORGANIZATION", gender: null, plural: false, mention, how: "name" };
     }
+    if (np.head && isAgeNoun(np.head)) {
+      const hit = this.agedPerson(np, mention.start, unit, pluralVerb);
+      if (hit) return resolved(hit, mention, "description");
+    }
     if (np.caps.length) return this.resolveCapitalized(np.caps, mention);
     return null;
+  }
+
+  /** "der 81-Jährige", "die 45-Jährige": the person of that gender salient in the last three units. */
+  private agedPerson(np: NP, before: number, unit: number, pluralVerb: boolean | null): Salient | null {
+    const det = np.det?.lower ?? "";
+    if (!DEFINITE_ARTICLES.has(det) || pluralVerb) return null;
+    const gender: Gender = det === "der" ? "m" : det === "die" ? "f" : null;
+    return this.fromSalience(
+      before,
+      unit,
+      (s) => s.type === "PERSON" && !s.plural && !(gender && s.gender && s.gender !== gender),
+      3,
+    );
   }
 
   /** The phrase's text, without the punctuation it ends in (a closing quote mark stays). */

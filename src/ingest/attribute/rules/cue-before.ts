@@ -9,6 +9,7 @@ import {
 } from "../../german/conjunctions.ts";
 import { SOURCE_PREPOSITIONS } from "../../german/prepositions.ts";
 import { AUXILIARIES } from "../../german/verbs.ts";
+import type { Token } from "../../types.ts";
 import {
   clauseEnd,
   clauseStart,
@@ -24,7 +25,7 @@ import {
   span,
 } from "../clause.ts";
 import type { Cue } from "../cues.ts";
-import { parseNP } from "../np.ts";
+import { type NP, parseNP } from "../np.ts";
 import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
@@ -118,7 +119,12 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   }
   if (!subject) return null;
   if (negated(toks, cue.finiteIdx, comma)) return null;
-  if (cue.verb.content === "both") {
+  // "forderte, dass …", "warnte davor, die Lage zu unterschätzen": with no object of its own the verb's
+  // content is the clause after the comma; "äußerte Zweifel daran, dass …" keeps its noun, all of it
+  const bare =
+    (CONTENT_OPENERS.has(opener.lower) || infinitiveClause(toks, first, clauseTo)) &&
+    !objectNoun(toks, cue, comma, subject);
+  if (cue.verb.content === "both" && !bare) {
     const all = contentOf(toks, 0, unitEnd);
     if (!all) return null;
     return makeFrame(ctx, "INDIRECT", "indirect:cue-before", all, cue, subject, span(toks, 0, comma), 0.8);
@@ -136,6 +142,17 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
     span(toks, 0, comma + 1),
     0.85,
   );
+}
+
+/** A capitalized word between the verb and the comma outside the subject: the verb's object noun
+ * ("äußerte Zweifel daran", "forderte von der Regierung Aufklärung"). */
+function objectNoun(toks: Token[], cue: Cue, comma: number, subject: NP): boolean {
+  for (let k = cue.finiteIdx + 1; k < comma; k++) {
+    const t = toks[k]!;
+    if (k >= subject.start && k < subject.end) continue;
+    if (t.kind === "word" && t.cap && t.q === -1) return true;
+  }
+  return false;
 }
 
 /** A verb of saying that closes a subordinate or relative clause, its content after the comma: "Während X

@@ -24,6 +24,22 @@ describe("rules: the cue before the content", () => {
         content: "dass die Förderung verlängert werde",
       },
       {
+        // a verb of stance with no object of its own: the content clause is the message
+        text: "Der Betriebsrat warnte davor, die Kosten der Schließung zu unterschätzen.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Betriebsrat",
+        content: "die Kosten der Schließung zu unterschätzen",
+      },
+      {
+        // with an object noun the noun is part of what was said: the whole sentence
+        text: "Die Gewerkschaft äußerte Zweifel daran, dass die Stellen erhalten bleiben.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Die Gewerkschaft",
+        content: "Die Gewerkschaft äußerte Zweifel daran, dass die Stellen erhalten bleiben",
+      },
+      {
         // the apposition of the subject is not the content
         text: "Der Direktor des Museums, Karl Weiß, erklärte, die Ausstellung werde verlängert.",
         rule: "indirect:cue-before",

@@ -219,3 +219,26 @@ describe("speaker: several quotes of one sentence are the one speaker's", () => 
     ]);
   });
 });
+
+describe("speaker: 'der 81-Jährige' is the person of that gender introduced just before", () => {
+  rows([
+    {
+      text: "Am Montag sagte der 81-Jährige in einem Interview, dass die Scheune sofort gebrannt habe.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "der 81-Jährige",
+      content: "dass die Scheune sofort gebrannt habe",
+    },
+  ]);
+
+  it("goes back to the man named before, never to a woman", () => {
+    const him = statementsOf(
+      "Der Landwirt Otto Lenz lebt seit Jahren am Hof. Am Montag sagte der 81-Jährige, die Scheune sei alt.",
+    );
+    expect(him.map((s) => s.speaker.name)).toEqual(["Otto Lenz"]);
+    const her = statementsOf(
+      "Die Landwirtin Ilse Lenz lebt seit Jahren am Hof. Am Montag sagte der 81-Jährige, die Scheune sei alt.",
+    );
+    expect(her.map((s) => s.speaker.name)).not.toContain("Ilse Lenz");
+  });
+});
