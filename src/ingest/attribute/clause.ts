@@ -138,7 +138,11 @@ export function isKonjunktiv(
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
-    if (lex.konjunktiv1.has(t.lower) || (withKonjunktiv2 && lex.konjunktiv2.has(t.lower))) {
+    if (
+      lex.konjunktiv1.has(t.lower) ||
+      konjunktivOf(t.lower) === 1 ||
+      (withKonjunktiv2 && lex.konjunktiv2.has(t.lower))
+    ) {
       // "habe ich", "werde ich" are first person indicative
       const next = toks[k + 1]?.lower;
       if (next === "ich" || toks[k - 1]?.lower === "ich") continue;

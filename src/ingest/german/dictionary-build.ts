@@ -6,6 +6,9 @@
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { IRREGULAR_COMPARISON } from "./comparison.ts";
+import { ADJECTIVE_ENDINGS } from "./endings.ts";
+import { ORDINAL_STEMS } from "./quantities.ts";
 
 /** What a form can be; a form carries the union of the classes of all its readings. */
 export const WORD_CLASS = {
@@ -63,7 +66,9 @@ interface VerbEntry {
 }
 
 /** A finite form as the dictionary writes it: "sage", or ["arbeite", "ab"] for a separable verb, whose
- *  main-clause form is the first part and whose subordinate-clause form is the two joined ("abarbeite"). */
+ *  main-clause form is the first part and whose subordinate-clause form is the two joined ("abarbeite").
+ *  The joined form is recorded as a verb but never as a 3rd-person Konjunktiv: at the end of a clause it
+ *  is as often the 1st person ("die ich als Ziele ansehe"), which only the subject tells apart. */
 function finiteForms(form: string | string[] | undefined): string[] {
   if (form === undefined) return [];
   if (typeof form === "string") return [form];
@@ -93,12 +98,42 @@ export function collectForms(nouns: object, adjectives: object, verbs: Record<st
     for (const [tense, third, other] of tenses) {
       for (const number of ["S", "P"] as const) {
         for (const person of ["1", "2", "3"] as const) {
-          for (const f of finiteForms(tense?.[number]?.[person])) add(f, person === "3" ? third : other);
+          finiteForms(tense?.[number]?.[person]).forEach((f, k) => {
+            add(f, person === "3" && k === 0 ? third : other);
+          });
         }
       }
     }
   }
+  // german-pos-dict's adjective forms are the positive only: "bessere", "nähere" would read as the
+  // Konjunktiv of "bessern", "nähern". Only comparisons that are also another form are kept: the others
+  // would double the file for no answer that changes.
+  for (const lemma of new Set(Object.values(adjectives) as string[]))
+    for (const form of comparisonForms(lemma.toLowerCase()))
+      if (flags.has(form)) add(form, WORD_CLASS.adjective);
+  // nor the ordinals past "dritte": "das achte Land" is no Konjunktiv of "achten"
+  for (const stem of ORDINAL_STEMS) for (const e of ADJECTIVE_ENDINGS) add(stem + e, WORD_CLASS.adjective);
   return flags;
+}
+
+const UMLAUT: Record<string, string> = { a: "ä", o: "ö", u: "ü" };
+
+/** Comparative and superlative of an adjective, declined: "groß" → "größer", "größere", "größte", …, and
+ *  the forms without umlaut ("lauter"); the stems of irregular comparison come from IRREGULAR_COMPARISON.
+ *  Forms that do not exist are harmless: they are only used to mark forms that exist otherwise. */
+export function comparisonForms(lemma: string): string[] {
+  const stems = [...(IRREGULAR_COMPARISON.get(lemma) ?? [`${lemma}er`, superlative(lemma)])];
+  // one-syllable adjectives on a, o, u mostly take the umlaut ("alt" → "älter")
+  const one = /^([^aeiouäöü]*)([aou])([^aeiouäöü]*)$/.exec(lemma);
+  if (one && !IRREGULAR_COMPARISON.has(lemma)) {
+    const umlauted = one[1]! + UMLAUT[one[2]!]! + one[3]!;
+    stems.push(`${umlauted}er`, superlative(umlauted));
+  }
+  return stems.flatMap((stem) => ["", ...ADJECTIVE_ENDINGS].map((e) => stem + e));
+}
+
+function superlative(stem: string): string {
+  return /(?:[sßxzt]|[^aeiouäöü]d)$/.test(stem) ? `${stem}est` : `${stem}st`;
 }
 
 /** The compact text: one line per form, sorted by UTF-16 code units (the order `<` compares in). */

@@ -8,10 +8,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { CLOSED_CLASS } from "./closed-class.ts";
+import { FIRST_SECOND_POSSESSIVES } from "./determiners.ts";
 import { buildDictionaryText, FLAG_BASE, SOURCES, sourceVersion, WORD_CLASS } from "./dictionary-build.ts";
+import { INDICATIVE_KONJUNKTIV } from "./verbs.ts";
 
 /** Bumped when the compact format or what goes into it changes, so an old cache file is not read. */
-const FORMAT = 1;
+const FORMAT = 5;
 
 /** Where the compact file is kept: beside the installed packages, so that a new install rebuilds it. */
 export function dictionaryPath(): string {
@@ -128,12 +130,17 @@ export function isCapitalizedParticiple(word: string): boolean {
 
 /** Konjunktiv I (1) or II (2) of the 3rd person when the form can be nothing else: not a 3rd-person
  *  indicative of any verb ("sagte" is also the past, "haben" the present), not an adjective ("weite"),
- *  not a function word ("eine" of "einen"). 0 otherwise. The 1st person ("habe ich") is the caller's to
+ *  not a function word ("eine" of "einen"), not "möchte" (an indicative in use). 0 otherwise. The 1st person ("habe ich") is the caller's to
  *  rule out. */
 export function konjunktivOf(form: string): 0 | 1 | 2 {
   const lower = form.toLowerCase();
-  if (CLOSED_CLASS.has(lower)) return 0;
+  if (notKonjunktiv(lower)) return 0;
   return konjunktivOfFlags(flagsOf(lower));
+}
+
+/** Function words and "möchte", whatever verb the dictionary also finds in them. */
+function notKonjunktiv(lower: string): boolean {
+  return CLOSED_CLASS.has(lower) || FIRST_SECOND_POSSESSIVES.has(lower) || INDICATIVE_KONJUNKTIV.has(lower);
 }
 
 function konjunktivOfFlags(f: number): 0 | 1 | 2 {
@@ -159,7 +166,7 @@ export function konjunktivForms(kind: 1 | 2): string[] {
     const f = text.charCodeAt(tab + 1) - FLAG_BASE;
     if (!(f & flag) || konjunktivOfFlags(f) !== kind) continue;
     const form = text.slice(s, tab);
-    if (!CLOSED_CLASS.has(form)) forms.push(form);
+    if (!notKonjunktiv(form)) forms.push(form);
   }
   return forms;
 }
