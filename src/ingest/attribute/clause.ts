@@ -8,6 +8,7 @@ import { CLOSED_CLASS } from "../german/closed-class.ts";
 import { GENITIVE_ARTICLES } from "../german/complements.ts";
 import { COORDINATORS, PHRASE_LINKS, SUBORDINATORS } from "../german/conjunctions.ts";
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
+import { konjunktivOf } from "../german/dictionary.ts";
 import { NEGATIONS } from "../german/negation.ts";
 import { PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from "../german/pronouns.ts";
@@ -137,7 +138,11 @@ export function isKonjunktiv(
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
-    if (lex.konjunktiv1.has(t.lower) || (withKonjunktiv2 && lex.konjunktiv2.has(t.lower))) {
+    if (
+      lex.konjunktiv1.has(t.lower) ||
+      konjunktivOf(t.lower) === 1 ||
+      (withKonjunktiv2 && lex.konjunktiv2.has(t.lower))
+    ) {
       // "habe ich", "werde ich" are first person indicative
       const next = toks[k + 1]?.lower;
       if (next === "ich" || toks[k - 1]?.lower === "ich") continue;
@@ -152,7 +157,7 @@ export function isKonjunktiv(
   if (lex.indicative.has(w)) return false;
   const subj = toks[from]!.lower;
   if (subj === "ich" || subj === "wir" || subj === "du") return false;
-  return /[^t]e$/.test(w) && w.length > 3 && !isFunction(w);
+  return konjunktivOf(w) !== 0 || (/[^t]e$/.test(w) && w.length > 3 && !isFunction(w));
 }
 
 export function wordsIn(toks: Token[], from: number, to: number): number {

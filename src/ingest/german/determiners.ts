@@ -78,6 +78,14 @@ export const POSSESSIVES = new Set([
   "unseren",
 ]);
 
+/** Possessive determiners of the first and second person, which POSSESSIVES leaves out ("meine" is also
+ *  the Konjunktiv of "meinen"). */
+export const FIRST_SECOND_POSSESSIVES = new Set(
+  ["mein", "dein", "euer", "eur"].flatMap((stem) =>
+    ["", "e", "er", "es", "em", "en"].map((e) => (stem === "euer" && e ? "" : stem + e)).filter(Boolean),
+  ),
+);
+
 /** Genitive relative and demonstrative pronouns that stand before a noun: "dessen Sprecher". */
 export const GENITIVE_PRONOUNS: readonly string[] = ["dessen", "deren"];
 

@@ -35,6 +35,7 @@ export const PREPOSITIONS = new Set([
   "hinter",
   "neben",
   "statt",
+  "anstelle",
   "gemäß",
   "innerhalb",
   "außerhalb",

@@ -30,3 +30,21 @@ export const CARDINAL_WORDS = new Set([
   "zwanzig",
   "hundert",
 ]);
+
+/** Stems of the ordinals written as words ("der achte Tag"), declined like adjectives. */
+export const ORDINAL_STEMS: readonly string[] = [
+  "erst",
+  "zweit",
+  "dritt",
+  "viert",
+  "fünft",
+  "sechst",
+  "siebt",
+  "acht",
+  "neunt",
+  "zehnt",
+  "elft",
+  "zwölft",
+  "zwanzigst",
+  "hundertst",
+];
