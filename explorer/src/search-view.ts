@@ -4,27 +4,23 @@ import { request } from "./api.ts";
 import { statementCard } from "./card.ts";
 import { h } from "./dom.ts";
 import type { SearchQuery, SearchQueryVariables } from "./generated/graphql.ts";
-import { toGraphNode } from "./graph-model.ts";
 import { SEARCH } from "./operations.ts";
+import { entityHref } from "./routes.ts";
 
 type Hit = SearchQuery["search"][number];
 
 function entityHit(node: Exclude<Hit["node"], { __typename: "Statement" }>): HTMLElement | null {
   if (!("name" in node)) return null;
-  const page = toGraphNode(node).href;
+  const page = entityHref(node.__typename, node.id);
   return h(
     "article",
     { class: "card entity-hit", "data-node-id": node.id },
     h("span", { class: `node-type type-${node.__typename.toLowerCase()}` }, node.__typename),
-    h("strong", {}, node.name),
+    page
+      ? h("a", { href: page, class: "entity-link" }, h("strong", {}, node.name))
+      : h("strong", {}, node.name),
     node.aliases.length > 0 ? h("span", { class: "muted" }, ` (${node.aliases.join(", ")})`) : null,
-    h(
-      "p",
-      {},
-      page ? h("a", { href: page }, "Statements") : null,
-      page ? " · " : null,
-      h("a", { href: `#/graph/${encodeURIComponent(node.id)}` }, "Graph"),
-    ),
+    h("p", {}, h("a", { href: `#/graph/${encodeURIComponent(node.id)}` }, "Graph")),
   );
 }
 
