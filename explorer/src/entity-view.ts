@@ -2,6 +2,7 @@
 // affiliations or members, its meetings with their participants, a timeline of its statements by date
 // and the statements themselves. Every list that comes from a connection shows its Cypher.
 import { request } from "./api.ts";
+import { cypherPanel } from "./cypher-panel.ts";
 import { h } from "./dom.ts";
 import {
   affiliationItem,
@@ -87,6 +88,7 @@ function ownLists(node: EntityNode): HTMLElement[] {
       section(
         "Affiliations",
         "affiliations",
+        cypherPanel(node.affiliationsCypher),
         node.affiliations.length > 0
           ? h("ul", { class: "affiliations" }, ...node.affiliations.map((a) => affiliationItem(a)))
           : h("p", { class: "muted" }, "No affiliation known."),
@@ -98,6 +100,7 @@ function ownLists(node: EntityNode): HTMLElement[] {
       section(
         "Members",
         "affiliations",
+        cypherPanel(node.membersCypher),
         node.members.length > 0
           ? h(
               "ul",
@@ -112,10 +115,16 @@ function ownLists(node: EntityNode): HTMLElement[] {
   }
   if (node.__typename === "Meeting") {
     return [
-      section("The meeting", "meetings", h("ol", { class: "cards meetings" }, meetingItem(node))),
+      section(
+        "The meeting",
+        "meetings",
+        cypherPanel(node.participantsCypher, "Show the Cypher (participants)"),
+        h("ol", { class: "cards meetings" }, meetingItem(node)),
+      ),
       section(
         "Reported in",
         "articles",
+        cypherPanel(node.articlesCypher),
         h(
           "ul",
           { class: "articles" },

@@ -65,7 +65,21 @@ async function route(): Promise<void> {
   } catch (err) {
     replaceChildren(app, h("p", { class: "error", role: "alert" }, (err as Error).message));
   }
+  if (!firstView) focusView();
   markInteractive();
+}
+
+/**
+ * After a move to another view the keyboard starts at its heading (or, for the form's answer, at the
+ * count of results), not at the top of the page or on an element that was replaced.
+ */
+function focusView(): void {
+  const target = app.querySelector<HTMLElement>("h2, .results .count, .error");
+  if (!target) return;
+  if (!target.hasAttribute("tabindex")) target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+  // The provenance view has scrolled to its statement; every other view starts at its top.
+  if (!app.querySelector("mark.hl-statement")) window.scrollTo(0, 0);
 }
 
 const searchForm = document.querySelector<HTMLFormElement>(".site-search form");

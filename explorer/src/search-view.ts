@@ -2,6 +2,7 @@
 // their type and aliases, each with the ways on: its statements and the graph around it.
 import { request } from "./api.ts";
 import { statementCard } from "./card.ts";
+import { cypherPanel } from "./cypher-panel.ts";
 import { h } from "./dom.ts";
 import type { SearchQuery, SearchQueryVariables } from "./generated/graphql.ts";
 import { SEARCH } from "./operations.ts";
@@ -34,6 +35,12 @@ export async function searchView(query: string): Promise<HTMLElement> {
     "div",
     { class: "search-view" },
     heading,
+    h(
+      "div",
+      { class: "summary" },
+      h("p", { class: "count" }, `${data.search.length} hits`),
+      cypherPanel(data.searchCypher),
+    ),
     data.search.length === 0 ? h("p", { class: "muted" }, "Nothing found.") : null,
     entities.length > 0 ? h("h3", {}, "People, organizations, places, meetings, topics") : null,
     h(

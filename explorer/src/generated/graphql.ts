@@ -135,12 +135,12 @@ export type EntityPageQueryVariables = Exact<{
 
 export type EntityPageQuery = { node:
     | { __typename: 'Article', id: string }
-    | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string, start: string | null, end: string | null, mentionStats: { articles: number, mentions: number }, articles: Array<{ id: string, title: string | null, source: string | null, publishedAt: string | null }>, place: { id: string, name: string } | null, participants: Array<
+    | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string, start: string | null, end: string | null, mentionStats: { articles: number, mentions: number }, participantsCypher: { query: string, parameters: unknown }, articles: Array<{ id: string, title: string | null, source: string | null, publishedAt: string | null }>, articlesCypher: { query: string, parameters: unknown }, place: { id: string, name: string } | null, participants: Array<
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'Person', id: string, name: string }
       > }
-    | { __typename: 'Organization', name: string, aliases: Array<string>, id: string, organizationKind: OrganizationKind | null, mentionStats: { articles: number, mentions: number }, partOf: { id: string, name: string } | null, members: Array<{ role: string | null, roleKind: RoleKind | null, roles: Array<string>, firstSeen: string | null, lastSeen: string | null, person: { id: string, name: string } | null, organization: { id: string, name: string, kind: OrganizationKind | null } | null }> }
-    | { __typename: 'Person', name: string, aliases: Array<string>, id: string, mentionStats: { articles: number, mentions: number }, affiliations: Array<{ role: string | null, roleKind: RoleKind | null, roles: Array<string>, firstSeen: string | null, lastSeen: string | null, organization: { id: string, name: string, kind: OrganizationKind | null } | null }> }
+    | { __typename: 'Organization', name: string, aliases: Array<string>, id: string, organizationKind: OrganizationKind | null, mentionStats: { articles: number, mentions: number }, partOf: { id: string, name: string } | null, members: Array<{ role: string | null, roleKind: RoleKind | null, roles: Array<string>, firstSeen: string | null, lastSeen: string | null, person: { id: string, name: string } | null, organization: { id: string, name: string, kind: OrganizationKind | null } | null }>, membersCypher: { query: string, parameters: unknown } }
+    | { __typename: 'Person', name: string, aliases: Array<string>, id: string, mentionStats: { articles: number, mentions: number }, affiliations: Array<{ role: string | null, roleKind: RoleKind | null, roles: Array<string>, firstSeen: string | null, lastSeen: string | null, organization: { id: string, name: string, kind: OrganizationKind | null } | null }>, affiliationsCypher: { query: string, parameters: unknown } }
     | { __typename: 'Place', name: string, aliases: Array<string>, id: string, placeKind: PlaceKind | null, mentionStats: { articles: number, mentions: number }, locatedIn: { id: string, name: string } | null }
     | { __typename: 'Statement', id: string }
     | { __typename: 'Topic', name: string, aliases: Array<string>, id: string, mentionStats: { articles: number, mentions: number } }
@@ -210,7 +210,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, node:
+export type SearchQuery = { searchCypher: Array<{ query: string, parameters: unknown }>, search: Array<{ score: number, node:
       | { __typename: 'Article', id: string }
       | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string }
       | { __typename: 'Organization', name: string, aliases: Array<string>, id: string }
