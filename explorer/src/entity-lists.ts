@@ -50,13 +50,52 @@ export function affiliationItem(a: AffiliationRowFragment, lead?: HTMLElement): 
   );
 }
 
-function when(m: MeetingRowFragment): string {
+function when(m: { start?: string | null; end?: string | null }): string {
   if (!m.start) return "date unknown";
   return m.end && m.end !== m.start ? `${m.start} – ${m.end}` : m.start;
 }
 
-/** One meeting: name, dates, place and participants (where sessions will go once the API has them). */
+type Participant = MeetingRowFragment["participants"][number];
+
+/**
+ * A part of a meeting (Meeting.sessions). The schema on this branch has no sessions yet; once it does,
+ * adding `sessions { name start end place { id name } participants { … } }` to the MeetingRow fragment
+ * (and `npm run codegen`) is all it takes for every meeting list to show them.
+ */
+interface SessionRow {
+  name: string;
+  start?: string | null;
+  end?: string | null;
+  place?: { id: string; name: string } | null;
+  participants: Participant[];
+}
+
+function participantLinks(participants: readonly Participant[]): Array<Node | string | null> {
+  return participants.flatMap((p, i) => [i > 0 ? ", " : null, entityLink(p)]);
+}
+
+function sessionList(sessions: readonly SessionRow[]): HTMLElement {
+  return h(
+    "ol",
+    { class: "sessions", "aria-label": "Sessions" },
+    ...sessions.map((s) =>
+      h(
+        "li",
+        {},
+        h("strong", {}, s.name),
+        h("span", { class: "muted" }, ` · ${when(s)}`),
+        s.place ? " · " : null,
+        s.place ? entityLink(s.place, "Place") : null,
+        s.participants.length > 0 ? ": " : null,
+        ...participantLinks(s.participants),
+      ),
+    ),
+  );
+}
+
+/** One meeting: name, dates, place, participants, and its sessions when the API gives them. */
 export function meetingItem(m: MeetingRowFragment): HTMLElement {
+  const { sessions } = m as MeetingRowFragment & { sessions?: SessionRow[] };
   return h(
     "li",
     { class: "card meeting", "data-meeting-id": m.id },
@@ -69,13 +108,9 @@ export function meetingItem(m: MeetingRowFragment): HTMLElement {
       m.place ? entityLink(m.place, "Place") : null,
     ),
     m.participants.length > 0
-      ? h(
-          "p",
-          { class: "participants" },
-          "Participants: ",
-          ...m.participants.flatMap((p, i) => [i > 0 ? ", " : null, entityLink(p)]),
-        )
+      ? h("p", { class: "participants" }, "Participants: ", ...participantLinks(m.participants))
       : h("p", { class: "muted" }, "No participants known."),
+    sessions && sessions.length > 0 ? sessionList(sessions) : null,
   );
 }
 

@@ -4,6 +4,7 @@ import type { Operation } from "./api.ts";
 import entity from "./operations/entity.graphql?raw";
 import neighborhood from "./operations/neighborhood.graphql?raw";
 import provenance from "./operations/provenance.graphql?raw";
+import roleKinds from "./operations/role-kinds.graphql?raw";
 import search from "./operations/search.graphql?raw";
 import statementCard from "./operations/statement-card.graphql?raw";
 import statements from "./operations/statements.graphql?raw";
@@ -20,6 +21,7 @@ export const SUGGEST_ORGANIZATIONS: Operation = {
 export const SUGGEST_PLACES: Operation = { document: suggestions, operationName: "SuggestPlaces" };
 export const SUGGEST_MEETINGS: Operation = { document: suggestions, operationName: "SuggestMeetings" };
 export const SUGGEST_TOPICS: Operation = { document: suggestions, operationName: "SuggestTopics" };
+export const ROLE_KIND_COUNTS = roleKinds;
 export const NEIGHBORHOOD = neighborhood;
 export const SEARCH = `${search}\n${statementCard}`;
 export const ENTITY_PAGE: Operation = { document: entity, operationName: "EntityPage" };

@@ -1,7 +1,10 @@
 // The home view: the headline question as a form (each name field with suggestions from the graph),
 // its answer as a paged list of statement cards with the Cypher that returns exactly that page.
+import { request } from "./api.ts";
 import { combobox } from "./combobox.ts";
 import { h } from "./dom.ts";
+import type { RoleKind, RoleKindCountsQuery, RoleKindCountsQueryVariables } from "./generated/graphql.ts";
+import { ROLE_KIND_COUNTS } from "./operations.ts";
 import {
   paramsFromQuestion,
   type Question,
@@ -73,6 +76,30 @@ function field(spec: FieldSpec, q: Question): HTMLElement {
   return h("div", { class: "field" }, h("label", { for: id }, spec.label), control, suggestions);
 }
 
+/**
+ * The role field from the graph: the kinds people hold come first, most held first, with how many
+ * people hold them; the others follow apart. The options are moved, not rebuilt, so a choice made
+ * meanwhile stays.
+ */
+async function rankRoleKinds(select: HTMLSelectElement): Promise<void> {
+  const data = await request<RoleKindCountsQuery, RoleKindCountsQueryVariables>(ROLE_KIND_COUNTS, {});
+  // Fails type checking when the schema gains a role kind the query does not count.
+  const counts: Record<RoleKind, { totalCount: number }> = data;
+  const held = h("optgroup", { label: "In the graph" });
+  const rest = h("optgroup", { label: "Not in the graph yet" });
+  const ranked = ROLE_KINDS.map((kind) => [kind, counts[kind].totalCount] as const).sort(
+    ([, a], [, b]) => b - a,
+  );
+  for (const [kind, count] of ranked) {
+    const option = select.querySelector<HTMLOptionElement>(`option[value="${kind}"]`);
+    if (!option) continue;
+    if (count > 0)
+      option.textContent = `${ROLE_KIND_LABELS[kind]} (${count} ${count === 1 ? "person" : "people"})`;
+    (count > 0 ? held : rest).append(option);
+  }
+  select.append(held, rest);
+}
+
 function fieldset(legend: string, specs: FieldSpec[], q: Question): HTMLElement {
   return h("fieldset", {}, h("legend", {}, legend), ...specs.map((s) => field(s, q)));
 }
@@ -106,6 +133,12 @@ export function statementsView(q: Question, navigate: (q: Question) => void): St
     }
     navigate(next);
   });
+  const roleKind = form.querySelector<HTMLSelectElement>("#q-roleKind");
+  if (roleKind) {
+    rankRoleKinds(roleKind).catch(() => {
+      // The plain list of every kind stays; the counts are a help.
+    });
+  }
   form.addEventListener("reset", (event) => {
     event.preventDefault();
     navigate({});

@@ -242,6 +242,16 @@ describe("the form's suggestions", () => {
     for (const field of ["nationality", "organization", "speaker", "place", "meeting", "topic"]) {
       expect(await page.getAttribute(`#q-${field}`, "role"), field).toBe("combobox");
     }
+    // Role kinds: those people hold first, with how many hold them.
+    const { people } = await api<{ people: { totalCount: number } }>(
+      "{ people(first: 0, where: { roleKind: NEGOTIATOR }) { totalCount } }",
+    );
+    const negotiator = page.locator('#q-roleKind optgroup[label="In the graph"] option[value="NEGOTIATOR"]');
+    await expect.poll(() => negotiator.textContent()).toBe(`negotiator (${people.totalCount} people)`);
+    expect(
+      await page.locator('#q-roleKind optgroup[label="Not in the graph yet"] option').count(),
+    ).toBeGreaterThan(0);
+
     // An alias finds the person under the name the graph uses.
     await page.focus("#q-speaker");
     await page.keyboard.type("Dmitriev");
@@ -326,7 +336,7 @@ describe("keyboard and screen sizes", () => {
       }
       if (SCREENSHOTS && viewport === PHONE) {
         await page.goto(`${server.origin}/#/person/${encodeURIComponent(person.id)}`);
-        await page.waitForSelector(".entity-view .timeline li");
+        await page.waitForSelector(".entity-view[data-entity-type=Person] .timeline li");
         await page.screenshot({ path: "docs/screenshots/explorer-phone.png" });
       }
       expect(errors).toEqual([]);

@@ -205,6 +205,11 @@ export type StatementProvenanceQuery = { node:
     | { __typename: 'Topic' }
    | null };
 
+export type RoleKindCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleKindCountsQuery = { ADVISOR: { totalCount: number }, DIPLOMAT: { totalCount: number }, EXPERT: { totalCount: number }, HEAD_OF_GOVERNMENT: { totalCount: number }, HEAD_OF_STATE: { totalCount: number }, JOURNALIST: { totalCount: number }, LEGISLATOR: { totalCount: number }, MILITARY: { totalCount: number }, MINISTER: { totalCount: number }, NEGOTIATOR: { totalCount: number }, OFFICIAL: { totalCount: number }, OTHER: { totalCount: number }, SPOKESPERSON: { totalCount: number } };
+
 export type SearchQueryVariables = Exact<{
   query: string;
 }>;
