@@ -3,6 +3,7 @@
 import { h } from "./dom.ts";
 import type { StatementCardFragment } from "./generated/graphql.ts";
 import { ROLE_KIND_LABELS, STATEMENT_KIND_LABELS } from "./question.ts";
+import { entityHref } from "./routes.ts";
 
 export function speakerLine(s: StatementCardFragment["speaker"]): string {
   if (!s) return "unknown speaker";
@@ -15,6 +16,19 @@ export function speakerLine(s: StatementCardFragment["speaker"]): string {
     })
     .filter((r) => r.length > 0);
   return roles.length > 0 ? `${s.name} — ${roles.join("; ")}` : s.name;
+}
+
+/** The speaker line with the name as a link to the speaker's page. */
+function speakerElement(s: StatementCardFragment["speaker"]): HTMLElement {
+  const line = speakerLine(s);
+  if (!s || !line.startsWith(s.name)) return h("span", { class: "speaker" }, line);
+  const href = entityHref(s.__typename, s.id);
+  return h(
+    "span",
+    { class: "speaker" },
+    href ? h("a", { href, class: "entity-link" }, s.name) : s.name,
+    line.slice(s.name.length),
+  );
 }
 
 export function statementDate(s: StatementCardFragment): string {
@@ -40,7 +54,7 @@ export function statementCard(s: StatementCardFragment, options: { link: boolean
       h(
         "dd",
         {},
-        h("span", { class: "speaker" }, speakerLine(s.speaker)),
+        speakerElement(s.speaker),
         s.speaker
           ? h("a", { class: "graph-link", href: `#/graph/${encodeURIComponent(s.speaker.id)}` }, " · graph")
           : null,

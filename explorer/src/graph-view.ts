@@ -6,6 +6,12 @@ import { h } from "./dom.ts";
 import type { NeighborhoodQuery, NeighborhoodQueryVariables } from "./generated/graphql.ts";
 import { emptyGraph, type GraphData, type GraphNode, merge } from "./graph-model.ts";
 import { NEIGHBORHOOD } from "./operations.ts";
+import { entityHref } from "./routes.ts";
+
+/** Where a node opens: its entity page, else what the model links it to (a statement's provenance). */
+function pageOf(n: GraphNode): string | null {
+  return entityHref(n.type, n.id) ?? n.href;
+}
 
 const CYTOSCAPE_STYLESHEET_ID = "__________cytoscape_stylesheet";
 
@@ -36,7 +42,7 @@ function nodeList(graph: GraphData, list: HTMLElement, expand: (id: string) => v
         { "data-node-id": n.id, "data-node-type": n.type },
         h("span", { class: `node-type type-${n.type.toLowerCase()}` }, n.type),
         " ",
-        n.href ? h("a", { href: n.href }, n.label) : n.label,
+        pageOf(n) ? h("a", { href: pageOf(n)! }, n.label) : n.label,
         " ",
         expandButton(n, expand),
       ),
@@ -181,7 +187,8 @@ async function draw(
   drawn();
   cy.on("tap", "node", (event) => void expand(event.target.id() as string));
   cy.on("dbltap", "node", (event) => {
-    const href = graph.nodes.get(event.target.id() as string)?.href;
+    const node = graph.nodes.get(event.target.id() as string);
+    const href = node ? pageOf(node) : null;
     if (href) location.hash = href;
   });
 }

@@ -1,9 +1,12 @@
-// The explorer's entry: a hash router over four views (the question with its statements, one
-// statement's provenance, the graph around a node, and search), so every view has a URL and the server serves one page.
+// The explorer's entry: a hash router over five views (the question with its statements, one
+// statement's provenance, an entity's page, the graph around a node, and search), so every view has a
+// URL and the server serves one page.
 import { h, replaceChildren } from "./dom.ts";
+import { entityView } from "./entity-view.ts";
 import { graphView } from "./graph-view.ts";
 import { provenanceView } from "./provenance-view.ts";
 import { HEADLINE_QUESTION, type Question, questionFromParams } from "./question.ts";
+import { entityIdFromHash } from "./routes.ts";
 import { searchView } from "./search-view.ts";
 import { questionHash, statementsView } from "./statements-view.ts";
 
@@ -30,8 +33,14 @@ async function route(): Promise<void> {
   const statement = /^#\/statement\/(.+)$/.exec(hash);
   const graph = /^#\/graph\/(.+)$/.exec(hash);
   const search = /^#\/search\?(.*)$/.exec(hash);
+  const entity = entityIdFromHash(hash);
   try {
-    if (search) {
+    if (entity) {
+      const view = await entityView(entity);
+      replaceChildren(app, view.element);
+      document.title = `${view.title} · newsgraph explorer`;
+      await view.loaded;
+    } else if (search) {
       const words = new URLSearchParams(search[1]).get("q") ?? "";
       replaceChildren(app, await searchView(words));
       document.title = `${words} · search · newsgraph explorer`;
@@ -56,7 +65,21 @@ async function route(): Promise<void> {
   } catch (err) {
     replaceChildren(app, h("p", { class: "error", role: "alert" }, (err as Error).message));
   }
+  if (!firstView) focusView();
   markInteractive();
+}
+
+/**
+ * After a move to another view the keyboard starts at its heading (or, for the form's answer, at the
+ * count of results), not at the top of the page or on an element that was replaced.
+ */
+function focusView(): void {
+  const target = app.querySelector<HTMLElement>("h2, .results .count, .error");
+  if (!target) return;
+  if (!target.hasAttribute("tabindex")) target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+  // The provenance view has scrolled to its statement; every other view starts at its top.
+  if (!app.querySelector("mark.hl-statement")) window.scrollTo(0, 0);
 }
 
 const searchForm = document.querySelector<HTMLFormElement>(".site-search form");

@@ -8,6 +8,7 @@ export const QUESTION_FIELDS = [
   "organization",
   "speaker",
   "place",
+  "meeting",
   "topic",
   "kind",
   "from",
@@ -89,6 +90,7 @@ export function whereFromQuestion(q: Question): StatementWhere {
   if (Object.keys(speaker).length > 0) where.speaker = speaker;
   const about: NonNullable<StatementWhere["about"]> = {};
   if (q.place) about.place = q.place;
+  if (q.meeting) about.meeting = q.meeting;
   if (q.topic) about.topic = q.topic;
   if (Object.keys(about).length > 0) where.about = about;
   if (q.kind && isStatementKind(q.kind)) where.kind = [q.kind];

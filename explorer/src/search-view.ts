@@ -2,29 +2,26 @@
 // their type and aliases, each with the ways on: its statements and the graph around it.
 import { request } from "./api.ts";
 import { statementCard } from "./card.ts";
+import { cypherPanel } from "./cypher-panel.ts";
 import { h } from "./dom.ts";
 import type { SearchQuery, SearchQueryVariables } from "./generated/graphql.ts";
-import { toGraphNode } from "./graph-model.ts";
 import { SEARCH } from "./operations.ts";
+import { entityHref } from "./routes.ts";
 
 type Hit = SearchQuery["search"][number];
 
 function entityHit(node: Exclude<Hit["node"], { __typename: "Statement" }>): HTMLElement | null {
   if (!("name" in node)) return null;
-  const page = toGraphNode(node).href;
+  const page = entityHref(node.__typename, node.id);
   return h(
     "article",
     { class: "card entity-hit", "data-node-id": node.id },
     h("span", { class: `node-type type-${node.__typename.toLowerCase()}` }, node.__typename),
-    h("strong", {}, node.name),
+    page
+      ? h("a", { href: page, class: "entity-link" }, h("strong", {}, node.name))
+      : h("strong", {}, node.name),
     node.aliases.length > 0 ? h("span", { class: "muted" }, ` (${node.aliases.join(", ")})`) : null,
-    h(
-      "p",
-      {},
-      page ? h("a", { href: page }, "Statements") : null,
-      page ? " · " : null,
-      h("a", { href: `#/graph/${encodeURIComponent(node.id)}` }, "Graph"),
-    ),
+    h("p", {}, h("a", { href: `#/graph/${encodeURIComponent(node.id)}` }, "Graph")),
   );
 }
 
@@ -38,6 +35,12 @@ export async function searchView(query: string): Promise<HTMLElement> {
     "div",
     { class: "search-view" },
     heading,
+    h(
+      "div",
+      { class: "summary" },
+      h("p", { class: "count" }, `${data.search.length} hits`),
+      cypherPanel(data.searchCypher),
+    ),
     data.search.length === 0 ? h("p", { class: "muted" }, "Nothing found.") : null,
     entities.length > 0 ? h("h3", {}, "People, organizations, places, meetings, topics") : null,
     h(

@@ -13,5 +13,6 @@ import "./types/topic.ts";
 import "./types/search.ts";
 import "./types/neighborhood.ts";
 import "./types/ingest.ts";
+import "./types/list-cypher.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -21,6 +21,19 @@ export type AboutWhere = {
   topic?: string | null | undefined;
 };
 
+export type MeetingWhere = {
+  /** Meetings not ended before this date. */
+  from?: string | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  name?: string | null | undefined;
+  /** Attended by this person or organization (name, alias or id). */
+  participant?: string | null | undefined;
+  /** Held in this place or a place inside it (Miami). */
+  place?: string | null | undefined;
+  /** Meetings started by this date (inclusive at its precision). */
+  to?: string | null | undefined;
+};
+
 export type OrganizationKind =
   | 'ALLIANCE'
   | 'COMPANY'
@@ -31,6 +44,15 @@ export type OrganizationKind =
   | 'MEDIA'
   | 'OTHER'
   | 'PARTY';
+
+export type PlaceKind =
+  | 'CITY'
+  | 'CONTINENT'
+  | 'COUNTRY'
+  | 'OTHER'
+  | 'REGION'
+  | 'STATE'
+  | 'VENUE';
 
 export type RelationshipType =
   | 'ABOUT'
@@ -106,6 +128,49 @@ export type StatementWhere = {
   text?: string | null | undefined;
 };
 
+export type EntityPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityPageQuery = { node:
+    | { __typename: 'Article', id: string }
+    | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string, start: string | null, end: string | null, mentionStats: { articles: number, mentions: number }, participantsCypher: { query: string, parameters: unknown }, articles: Array<{ id: string, title: string | null, source: string | null, publishedAt: string | null }>, articlesCypher: { query: string, parameters: unknown }, place: { id: string, name: string } | null, participants: Array<
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+      > }
+    | { __typename: 'Organization', name: string, aliases: Array<string>, id: string, organizationKind: OrganizationKind | null, mentionStats: { articles: number, mentions: number }, partOf: { id: string, name: string } | null, members: Array<{ role: string | null, roleKind: RoleKind | null, roles: Array<string>, firstSeen: string | null, lastSeen: string | null, person: { id: string, name: string } | null, organization: { id: string, name: string, kind: OrganizationKind | null } | null }>, membersCypher: { query: string, parameters: unknown } }
+    | { __typename: 'Person', name: string, aliases: Array<string>, id: string, mentionStats: { articles: number, mentions: number }, affiliations: Array<{ role: string | null, roleKind: RoleKind | null, roles: Array<string>, firstSeen: string | null, lastSeen: string | null, organization: { id: string, name: string, kind: OrganizationKind | null } | null }>, affiliationsCypher: { query: string, parameters: unknown } }
+    | { __typename: 'Place', name: string, aliases: Array<string>, id: string, placeKind: PlaceKind | null, mentionStats: { articles: number, mentions: number }, locatedIn: { id: string, name: string } | null }
+    | { __typename: 'Statement', id: string }
+    | { __typename: 'Topic', name: string, aliases: Array<string>, id: string, mentionStats: { articles: number, mentions: number } }
+   | null };
+
+export type AffiliationRowFragment = { role: string | null, roleKind: RoleKind | null, roles: Array<string>, firstSeen: string | null, lastSeen: string | null, organization: { id: string, name: string, kind: OrganizationKind | null } | null };
+
+export type MeetingRowFragment = { id: string, name: string, start: string | null, end: string | null, place: { id: string, name: string } | null, participants: Array<
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+  > };
+
+export type MeetingListQueryVariables = Exact<{
+  where: MeetingWhere;
+}>;
+
+
+export type MeetingListQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, name: string, start: string | null, end: string | null, place: { id: string, name: string } | null, participants: Array<
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+        > } }>, cypher: { query: string, parameters: unknown } } };
+
+export type StatementDatesQueryVariables = Exact<{
+  where: StatementWhere;
+  after?: string | null | undefined;
+}>;
+
+
+export type StatementDatesQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { saidOn: string | null, publishedAt: string | null, article: { publishedAt: string | null } | null } }>, cypher: { query: string, parameters: unknown } } };
+
 export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth: number;
@@ -140,12 +205,17 @@ export type StatementProvenanceQuery = { node:
     | { __typename: 'Topic' }
    | null };
 
+export type RoleKindCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleKindCountsQuery = { ADVISOR: { totalCount: number }, DIPLOMAT: { totalCount: number }, EXPERT: { totalCount: number }, HEAD_OF_GOVERNMENT: { totalCount: number }, HEAD_OF_STATE: { totalCount: number }, JOURNALIST: { totalCount: number }, LEGISLATOR: { totalCount: number }, MILITARY: { totalCount: number }, MINISTER: { totalCount: number }, NEGOTIATOR: { totalCount: number }, OFFICIAL: { totalCount: number }, OTHER: { totalCount: number }, SPOKESPERSON: { totalCount: number } };
+
 export type SearchQueryVariables = Exact<{
   query: string;
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, node:
+export type SearchQuery = { searchCypher: Array<{ query: string, parameters: unknown }>, search: Array<{ score: number, node:
       | { __typename: 'Article', id: string }
       | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string }
       | { __typename: 'Organization', name: string, aliases: Array<string>, id: string }
@@ -175,7 +245,56 @@ export type StatementListQuery = { statements: { totalCount: number, pageInfo: {
           | { __typename: 'Person', id: string, name: string, affiliations: Array<{ role: string | null, roleKind: RoleKind | null, organization: { name: string } | null }> }
          | null, via: { name: string } | null, article: { id: string, source: string | null, publishedAt: string | null, title: string | null } | null } }>, cypher: { query: string, parameters: unknown } } };
 
-export type FormSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type SuggestPeopleQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
 
 
-export type FormSuggestionsQuery = { countries: { edges: Array<{ node: { name: string, aliases: Array<string> } }> }, places: { edges: Array<{ node: { name: string, aliases: Array<string> } }> } };
+export type SuggestPeopleQuery = { people: { edges: Array<{ node: { name: string, aliases: Array<string> } }> } };
+
+export type SuggestOrganizationsQueryVariables = Exact<{
+  name?: string | null | undefined;
+  kind?: OrganizationKind | null | undefined;
+}>;
+
+
+export type SuggestOrganizationsQuery = { organizations: { edges: Array<{ node: { name: string, aliases: Array<string> } }> } };
+
+export type SuggestPlacesQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type SuggestPlacesQuery = { places: { edges: Array<{ node: { name: string, aliases: Array<string> } }> } };
+
+export type SuggestMeetingsQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type SuggestMeetingsQuery = { meetings: { edges: Array<{ node: { start: string | null, name: string, aliases: Array<string> } }> } };
+
+export type SuggestTopicsQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type SuggestTopicsQuery = { topics: { edges: Array<{ node: { name: string, aliases: Array<string> } }> } };
+
+type SuggestedName_Meeting_Fragment = { name: string, aliases: Array<string> };
+
+type SuggestedName_Organization_Fragment = { name: string, aliases: Array<string> };
+
+type SuggestedName_Person_Fragment = { name: string, aliases: Array<string> };
+
+type SuggestedName_Place_Fragment = { name: string, aliases: Array<string> };
+
+type SuggestedName_Topic_Fragment = { name: string, aliases: Array<string> };
+
+export type SuggestedNameFragment =
+  | SuggestedName_Meeting_Fragment
+  | SuggestedName_Organization_Fragment
+  | SuggestedName_Person_Fragment
+  | SuggestedName_Place_Fragment
+  | SuggestedName_Topic_Fragment
+;

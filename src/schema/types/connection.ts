@@ -6,7 +6,7 @@ interface CypherShape {
   params: Record<string, unknown>;
 }
 
-const CypherQueryType = builder.objectRef<CypherShape>("CypherQuery").implement({
+export const CypherQueryType = builder.objectRef<CypherShape>("CypherQuery").implement({
   description:
     "The exact parameterised Cypher behind a connection page. Run it in Neo4j Browser (:params, then the query) or cypher-shell to get the same nodes in the same order.",
   fields: (t) => ({

@@ -8,7 +8,7 @@ import { badInput } from "../errors.ts";
 
 const SEARCH_TYPES = ["STATEMENT", "PERSON", "ORGANIZATION", "PLACE", "TOPIC", "MEETING"] as const;
 type SearchType = (typeof SEARCH_TYPES)[number];
-const SearchTypeEnum = builder.enumType("SearchType", { values: SEARCH_TYPES });
+export const SearchTypeEnum = builder.enumType("SearchType", { values: SEARCH_TYPES });
 
 /** Search types → labels; the only labels the entity search ever filters on. */
 const LABEL_OF: Record<Exclude<SearchType, "STATEMENT">, EntityLabel> = {

@@ -37,6 +37,12 @@ describe("the explorer's question", () => {
     expect(whereFromQuestion({})).toEqual({});
   });
 
+  it("asks about a meeting by name, alias or id", () => {
+    expect(whereFromQuestion({ meeting: "Gespräche in Miami" })).toEqual({
+      about: { meeting: "Gespräche in Miami" },
+    });
+  });
+
   it("drops enum values the schema does not know rather than sending them", () => {
     expect(whereFromQuestion({ roleKind: "KING", kind: "RUMOUR" })).toEqual({});
   });
