@@ -282,31 +282,43 @@ export function statementBatchPageQuery(
   return { query, params: { ...params, scopeIds } };
 }
 
-/** Number of matching statements: one row `{ totalCount }`. */
+/**
+ * Number of matching statements: one row `{ totalCount }`. With `cap`, counting stops after cap + 1
+ * statements, so one count never walks the whole graph (the API reports a count above the cap as the
+ * cap, with totalCountIsExact false). Without any filter Neo4j's count store answers, exactly and
+ * without reading a statement.
+ */
 export function statementCountQuery(
   r: ResolvedStatementWhere,
   scope?: { scope: StatementScope; id: string },
+  cap?: number,
 ): CypherQuery {
   const c = compose(r, scope?.scope ?? null, "$scopeId");
   const where = whereClause(c.conditions);
   const lines = [c.head];
   if (where) lines.push(where);
+  const params: Record<string, unknown> = { ...c.params };
+  if (cap !== undefined && (where || c.head !== "MATCH (s:Statement)")) {
+    lines.push("WITH s LIMIT toInteger($countLimit)");
+    params.countLimit = cap + 1;
+  }
   lines.push("RETURN count(s) AS totalCount");
-  const params = { ...c.params };
   if (scope) params.scopeId = scope.id;
   return { query: lines.join("\n"), params };
 }
 
-/** Counts for many parents in one query: rows `{ scopeId, totalCount }` in `$scopeIds` order. */
+/** Counts for many parents in one query: rows `{ scopeId, totalCount }` in `$scopeIds` order; `cap` as above. */
 export function statementBatchCountQuery(
   r: ResolvedStatementWhere,
   scope: StatementScope,
   scopeIds: string[],
+  cap?: number,
 ): CypherQuery {
   const c = compose(r, scope, "scopeId");
   const where = whereClause(c.conditions);
   const inner = [c.head];
   if (where) inner.push(where);
+  if (cap !== undefined) inner.push("WITH s LIMIT toInteger($countLimit)");
   inner.push("RETURN count(s) AS totalCount");
   const query = [
     "UNWIND range(0, size($scopeIds) - 1) AS i",
@@ -316,7 +328,7 @@ export function statementBatchCountQuery(
     "}",
     "RETURN scopeId, totalCount ORDER BY i",
   ].join("\n");
-  return { query, params: { ...c.params, scopeIds } };
+  return { query, params: { ...c.params, scopeIds, ...(cap !== undefined ? { countLimit: cap + 1 } : {}) } };
 }
 
 /** Every matching statement id, in `order`: rows `{ id }` (export, bulk jobs). */
