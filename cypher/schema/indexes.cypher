@@ -21,3 +21,5 @@ CREATE INDEX affiliated_with_role_kind IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-
 // A country filter without a role starts from the country by id; countries carry the Organization
 // id constraint too, but a query that names only :Country needs its own index to seek.
 CREATE INDEX country_id IF NOT EXISTS FOR (n:Country) ON (n.id);
+// The graph version (cypher/read/graph-version.cypher) reads the latest ingestedAt from this index.
+CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);

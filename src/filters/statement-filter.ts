@@ -193,6 +193,11 @@ const ESTIMATE_CACHE_MS = 60_000;
 const ESTIMATE_CACHE_SIZE = 500;
 const estimateCache = new Map<string, { until: number; costs: Partial<Record<AnchorKind, number>> }>();
 
+/** Forget the anchor estimates (the graph changed). */
+export function clearStatementEstimates(): void {
+  estimateCache.clear();
+}
+
 /** Statements behind each anchor set of `r`, when it has more than one to choose from (one query). */
 async function estimateAnchors(
   r: ResolvedStatementWhere,
