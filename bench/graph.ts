@@ -19,6 +19,7 @@ import type { StatementWhere } from "../src/filters/statement-where.ts";
 import { getDriver, serverVersion } from "../src/neo4j/driver.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
 import { read } from "../src/neo4j/run.ts";
+import { TOTAL_COUNT_CAP } from "../src/schema/connections.ts";
 import { generateGraph } from "./graph-generate.ts";
 import { benchNeo4j } from "./neo4j.ts";
 
@@ -114,14 +115,22 @@ async function main(): Promise<void> {
       ["page 1", page1],
       ["page 2 (keyset)", statementPageQuery(resolved, { limit: PAGE + 1, after })],
       ["totalCount", statementCountQuery(resolved)],
+      ["totalCount capped", statementCountQuery(resolved, undefined, TOTAL_COUNT_CAP)],
     ];
+    // A broad filter (every Russian speaker): what the cap bounds.
+    const broad = await resolveStatementWhere({ speaker: { nationality: "Russland" } });
+    queries.push(
+      ["broad: page 1", statementPageQuery(broad, { limit: PAGE + 1 })],
+      ["broad: count", statementCountQuery(broad)],
+      ["broad: count capped", statementCountQuery(broad, undefined, TOTAL_COUNT_CAP)],
+    );
     console.log(
-      `\n${"query".padEnd(18)}${"median".padStart(10)}${"p99".padStart(10)}${"db hits".padStart(12)}${"rows".padStart(8)}`,
+      `\n${"query".padEnd(22)}${"median".padStart(10)}${"p99".padStart(10)}${"db hits".padStart(12)}${"rows".padStart(8)}`,
     );
     for (const [name, q] of queries) {
       const m = await measure(q);
       console.log(
-        `${name.padEnd(18)}${`${m.median.toFixed(2)} ms`.padStart(10)}${`${m.p99.toFixed(2)} ms`.padStart(10)}${String(m.dbHits).padStart(12)}${String(m.rows).padStart(8)}`,
+        `${name.padEnd(22)}${`${m.median.toFixed(2)} ms`.padStart(10)}${`${m.p99.toFixed(2)} ms`.padStart(10)}${String(m.dbHits).padStart(12)}${String(m.rows).padStart(8)}`,
       );
     }
     console.log(`\nanchor estimates: ${JSON.stringify(resolved.anchorCosts ?? null)}`);
