@@ -13,7 +13,8 @@
 // because they show how each server drains a queue; the goal is judged on the paced runs.
 // Flat-out throughput comes from autocannon.
 // Options: --duration=S (seconds per run, 8), --rates=a,b,c (requests/s, 50,100,200), --connections=N (10),
-// --bursts=false.
+// --bursts=false, --cache=false (the API without its response cache: every request runs the queries;
+// with it, repeated requests are answered from the cache after one graph-version read).
 // With NEO4J_URI it uses that database (ingesting the sample corpus if it holds no article);
 // otherwise it starts a throw-away local Neo4j on free ports.
 // The servers run in a child process, so autocannon does not share their event loop.
@@ -55,7 +56,10 @@ async function serve(): Promise<void> {
   const { createNewsgraphYoga } = await import("../src/http/yoga.ts");
   const t = neo4jTarget();
   await useNeo4j(t.uri, t.user, t.password);
-  const yoga = createNewsgraphYoga({ logError: (e) => console.error(e) });
+  const yoga = createNewsgraphYoga({
+    logError: (e) => console.error(e),
+    ...(process.env.BENCH_RESPONSE_CACHE === "false" ? { responseCache: false as const } : {}),
+  });
   const api = http.createServer(yoga);
 
   // The floor: what the API's page query costs with nothing around it. Names are resolved once up
@@ -249,7 +253,12 @@ async function main(): Promise<void> {
     console.log(
       `Neo4j ${await serverVersion()} at ${uri}; ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}, Node ${process.version}`,
     );
-    const started = await startChild({ ...process.env, NEO4J_URI: uri });
+    const started = await startChild({
+      ...process.env,
+      NEO4J_URI: uri,
+      BENCH_RESPONSE_CACHE: arg("cache") ?? "true",
+    });
+    console.log(`API response cache: ${arg("cache") === "false" ? "off" : "on"}`);
     child = started.child;
     const apiUrl = `http://127.0.0.1:${started.apiPort}/graphql`;
     const floorUrl = `http://127.0.0.1:${started.floorPort}/`;

@@ -15,3 +15,11 @@ CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX topic_name IF NOT EXISTS FOR (n:Topic) ON (n.name);
 CREATE INDEX meeting_start IF NOT EXISTS FOR (n:Meeting) ON (n.start);
+// The headline filter's speaker set starts from the role ("negotiators") through this relationship
+// index instead of scanning every Person (src/filters/statement-where.ts, affiliatedSpeakers).
+CREATE INDEX affiliated_with_role_kind IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.roleKind);
+// A country filter without a role starts from the country by id; countries carry the Organization
+// id constraint too, but a query that names only :Country needs its own index to seek.
+CREATE INDEX country_id IF NOT EXISTS FOR (n:Country) ON (n.id);
+// The graph version (cypher/read/graph-version.cypher) reads the latest ingestedAt from this index.
+CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);

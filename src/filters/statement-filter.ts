@@ -13,6 +13,7 @@
 
 import { SPEAKER_LABELS } from "../graph-model.ts";
 import { ROLE_KINDS, STATEMENT_KINDS, type StatementKind } from "../ingest/types.ts";
+import { read } from "../neo4j/run.ts";
 import {
   type CursorPosition,
   DEFAULT_ORDER,
@@ -25,6 +26,8 @@ import { badFilter, checkKeys, isObject, isPartialDate, optEnum, optString } fro
 import { localId, type NameRequest, type Runner, resolveNames } from "./names.ts";
 import {
   ABOUT_HOWS,
+  type AnchorKind,
+  anchorCostQuery,
   type Composed,
   compose,
   type ResolvedStatementWhere,
@@ -168,7 +171,7 @@ export async function resolveStatementWhere(
     const named = ids("where.speaker.name") ?? [];
     speakerIds = speakerIds ? speakerIds.filter((id) => named.includes(id)) : named;
   }
-  return {
+  const resolved: ResolvedStatementWhere = {
     where,
     ids: where.ids?.length ? where.ids.map((id) => localId(id, ["Statement"])) : null,
     speakerIds,
@@ -180,6 +183,42 @@ export async function resolveStatementWhere(
     aboutEntityIds: ids("where.about.entity"),
     articleId: where.article ? localId(where.article, ["Article"]) : null,
   };
+  resolved.anchorCosts = await estimateAnchors(resolved, run);
+  return resolved;
+}
+
+// Anchor estimates (see `anchorCostQuery`) change only as fast as the graph does and only steer speed,
+// never the result, so they are kept for a while like resolved names.
+const ESTIMATE_CACHE_MS = 60_000;
+const ESTIMATE_CACHE_SIZE = 500;
+const estimateCache = new Map<string, { until: number; costs: Partial<Record<AnchorKind, number>> }>();
+
+/** Forget the anchor estimates (the graph changed). */
+export function clearStatementEstimates(): void {
+  estimateCache.clear();
+}
+
+/** Statements behind each anchor set of `r`, when it has more than one to choose from (one query). */
+async function estimateAnchors(
+  r: ResolvedStatementWhere,
+  run: Runner = (query, params) => read(query, params),
+): Promise<Partial<Record<AnchorKind, number>> | null> {
+  if (r.ids || r.articleId || r.where.text) return null; // these anchor on their own index
+  const q = anchorCostQuery(r);
+  if (!q) return null;
+  const params = compose(r, null, "$scopeId").params;
+  const key = JSON.stringify([q.query, params]);
+  const hit = estimateCache.get(key);
+  if (hit && hit.until > Date.now()) return hit.costs;
+  const [row] = await run(q.query, params);
+  const costs: Partial<Record<AnchorKind, number>> = {};
+  q.kinds.forEach((kind, i) => {
+    costs[kind] = Number((row?.costs as unknown[] | undefined)?.[i] ?? Number.POSITIVE_INFINITY);
+  });
+  if (estimateCache.size >= ESTIMATE_CACHE_SIZE)
+    estimateCache.delete(estimateCache.keys().next().value as string);
+  estimateCache.set(key, { until: Date.now() + ESTIMATE_CACHE_MS, costs });
+  return costs;
 }
 
 export interface PageArgs {
@@ -248,31 +287,43 @@ export function statementBatchPageQuery(
   return { query, params: { ...params, scopeIds } };
 }
 
-/** Number of matching statements: one row `{ totalCount }`. */
+/**
+ * Number of matching statements: one row `{ totalCount }`. With `cap`, counting stops after cap + 1
+ * statements, so one count never walks the whole graph (the API reports a count above the cap as the
+ * cap, with totalCountIsExact false). Without any filter Neo4j's count store answers, exactly and
+ * without reading a statement.
+ */
 export function statementCountQuery(
   r: ResolvedStatementWhere,
   scope?: { scope: StatementScope; id: string },
+  cap?: number,
 ): CypherQuery {
   const c = compose(r, scope?.scope ?? null, "$scopeId");
   const where = whereClause(c.conditions);
   const lines = [c.head];
   if (where) lines.push(where);
+  const params: Record<string, unknown> = { ...c.params };
+  if (cap !== undefined && (where || c.head !== "MATCH (s:Statement)")) {
+    lines.push("WITH s LIMIT toInteger($countLimit)");
+    params.countLimit = cap + 1;
+  }
   lines.push("RETURN count(s) AS totalCount");
-  const params = { ...c.params };
   if (scope) params.scopeId = scope.id;
   return { query: lines.join("\n"), params };
 }
 
-/** Counts for many parents in one query: rows `{ scopeId, totalCount }` in `$scopeIds` order. */
+/** Counts for many parents in one query: rows `{ scopeId, totalCount }` in `$scopeIds` order; `cap` as above. */
 export function statementBatchCountQuery(
   r: ResolvedStatementWhere,
   scope: StatementScope,
   scopeIds: string[],
+  cap?: number,
 ): CypherQuery {
   const c = compose(r, scope, "scopeId");
   const where = whereClause(c.conditions);
   const inner = [c.head];
   if (where) inner.push(where);
+  if (cap !== undefined) inner.push("WITH s LIMIT toInteger($countLimit)");
   inner.push("RETURN count(s) AS totalCount");
   const query = [
     "UNWIND range(0, size($scopeIds) - 1) AS i",
@@ -282,7 +333,7 @@ export function statementBatchCountQuery(
     "}",
     "RETURN scopeId, totalCount ORDER BY i",
   ].join("\n");
-  return { query, params: { ...c.params, scopeIds } };
+  return { query, params: { ...c.params, scopeIds, ...(cap !== undefined ? { countLimit: cap + 1 } : {}) } };
 }
 
 /** Every matching statement id, in `order`: rows `{ id }` (export, bulk jobs). */

@@ -74,6 +74,8 @@ export interface ResolvedStatementWhere {
   aboutTopicIds: string[] | null;
   aboutEntityIds: string[] | null;
   articleId: string | null;
+  /** Statements behind each anchor set (`anchorCostQuery`); absent: the fixed preference order. */
+  anchorCosts?: Partial<Record<AnchorKind, number>> | null;
 }
 
 /** Restricts a query to the statements of one parent (Person.statements, Meeting.statements, …). */
@@ -95,10 +97,14 @@ export function compose(
   const params: Record<string, unknown> = {};
   if (r.where.text) params.text = r.where.text;
   const conditions = scopeConditions(scope, scopeExpr);
+  const start = anchor(r, scope, scopeExpr);
+  // The anchor set's own condition holds for every statement it reaches: testing it again per
+  // statement would cost more than finding them did.
+  const given = (kind: AnchorKind) => start.kind !== kind;
   statementConditions(r, conditions, params);
-  speakerConditions(r, conditions, params);
-  aboutConditions(r, conditions, params);
-  return { head: anchor(r, scope, scopeExpr), conditions, params };
+  speakerConditions(r, conditions, params, given);
+  aboutConditions(r, conditions, params, given);
+  return { head: start.head, conditions, params };
 }
 
 function scopeConditions(scope: StatementScope | null, scopeExpr: string): string[] {
@@ -161,14 +167,18 @@ function statementConditions(
   }
 }
 
+/** `test(kind)`: false when the anchor already guarantees that part (see `compose`). */
+type Test = (kind: AnchorKind) => boolean;
+
 function speakerConditions(
   r: ResolvedStatementWhere,
   conditions: string[],
   params: Record<string, unknown>,
+  test: Test,
 ): void {
   const sp = r.where.speaker ?? {};
   if (r.speakerIds) {
-    conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE sp.id IN $speakerIds }");
+    if (test("speakers")) conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE sp.id IN $speakerIds }");
     params.speakerIds = r.speakerIds;
   }
   if (sp.type === "PERSON") conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(:Person) }");
@@ -179,6 +189,7 @@ function speakerConditions(
   if (r.speakerCountryIds) params.speakerCountryIds = r.speakerCountryIds;
   const onAffiliation = affiliationConditions(r);
   const onOrganization = bodyConditions(r).map((part) => part.replaceAll("(o)", "(sp)"));
+  if (!test("affiliations")) return;
   const person = `EXISTS { MATCH (sp:Person)-[a:AFFILIATED_WITH]->(o:Organization) WHERE ${onAffiliation.join(" AND ")} }`;
   // A role belongs to a person; an organization (the Kremlin) speaks for a country only without one.
   const alternatives = sp.roleKind
@@ -213,24 +224,32 @@ function aboutConditions(
   r: ResolvedStatementWhere,
   conditions: string[],
   params: Record<string, unknown>,
+  given: Test,
 ): void {
   const how = r.where.about?.how ?? null;
+  // An ABOUT anchor does not look at `via`, so with `how` its condition is still tested.
+  const test = (kind: AnchorKind) => how !== null || given(kind);
   if (how) params.aboutHow = how;
   const viaFilter = how ? " AND r.via = $aboutHow" : "";
   if (r.aboutPlaceIds) {
-    conditions.push(aboutPlace("$aboutPlaceIds", how));
+    if (test("places")) conditions.push(aboutPlace("$aboutPlaceIds", how));
     params.aboutPlaceIds = r.aboutPlaceIds;
   }
   if (r.aboutMeetingIds) {
-    conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(m:Meeting) WHERE m.id IN $aboutMeetingIds${viaFilter} }`);
+    if (test("meetings"))
+      conditions.push(
+        `EXISTS { MATCH (s)-[r:ABOUT]->(m:Meeting) WHERE m.id IN $aboutMeetingIds${viaFilter} }`,
+      );
     params.aboutMeetingIds = r.aboutMeetingIds;
   }
   if (r.aboutTopicIds) {
-    conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(t:Topic) WHERE t.id IN $aboutTopicIds${viaFilter} }`);
+    if (test("topics"))
+      conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(t:Topic) WHERE t.id IN $aboutTopicIds${viaFilter} }`);
     params.aboutTopicIds = r.aboutTopicIds;
   }
   if (r.aboutEntityIds) {
-    conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(e) WHERE e.id IN $aboutEntityIds${viaFilter} }`);
+    if (test("entities"))
+      conditions.push(`EXISTS { MATCH (s)-[r:ABOUT]->(e) WHERE e.id IN $aboutEntityIds${viaFilter} }`);
     params.aboutEntityIds = r.aboutEntityIds;
   }
   if (how && !r.aboutPlaceIds && !r.aboutMeetingIds && !r.aboutTopicIds && !r.aboutEntityIds) {
@@ -240,13 +259,32 @@ function aboutConditions(
 
 /**
  * Where the query starts. Scanning every Statement and testing each against the filter is fine for
- * a few hundred, not for a growing archive; so the query starts from the most selective part of the
- * filter (the full-text hits, the parent of a nested connection, the speakers, the places) and walks
- * to the statements. Every condition is still tested afterwards, so the anchor only changes speed.
- * The anchor ends in `WITH DISTINCT s`, so no helper variable leaks into the conditions' subqueries.
+ * a few hundred, not for a growing archive; so the query starts from a bound node set of the filter
+ * (the full-text hits, the parent of a nested connection, the speakers, the places), found through an
+ * index, and walks one edge to the statements. Every condition is still tested afterwards, so the
+ * anchor only changes speed. The anchor ends in `WITH DISTINCT s`, so no helper variable leaks into
+ * the conditions' subqueries.
  */
-function anchor(r: ResolvedStatementWhere, scope: StatementScope | null, scopeExpr: string): string {
+function anchor(
+  r: ResolvedStatementWhere,
+  scope: StatementScope | null,
+  scopeExpr: string,
+): { head: string; kind: AnchorKind | null } {
+  const chosen = scope || r.where.text || r.ids || r.articleId ? null : cheapestAnchor(r);
   const keep = scopeExpr === "scopeId" ? "s, scopeId" : "s";
+  const head = chosen
+    ? `${chosen.nodes}\nMATCH (s:Statement)-[:${chosen.rel}]->(${chosen.variable})\nWITH DISTINCT ${keep}`
+    : fixedAnchor(r, scope, scopeExpr, keep);
+  return { head, kind: chosen?.kind ?? null };
+}
+
+/** The anchors that need no choice: full-text hits, a nested connection's parent, ids; else every statement. */
+function fixedAnchor(
+  r: ResolvedStatementWhere,
+  scope: StatementScope | null,
+  scopeExpr: string,
+  keep: string,
+): string {
   const via = (match: string) => `${match}\nWITH DISTINCT ${keep}`;
   if (r.where.text)
     return `CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node AS s\nWITH ${keep}`;
@@ -262,27 +300,122 @@ function anchor(r: ResolvedStatementWhere, scope: StatementScope | null, scopeEx
     case null:
       break;
   }
-  if (r.ids || r.articleId) return "MATCH (s:Statement)"; // id / articleId indexes
-  if (r.speakerIds) {
-    return via(`${byIds("sp", SPEAKER_LABELS, "$speakerIds")}\nMATCH (s:Statement)-[:SAID_BY]->(sp)`);
-  }
+  return "MATCH (s:Statement)"; // by the id / articleId indexes, or (no filter) every statement
+}
+
+/** The node sets a filter binds a statement to, each one edge away from its statements. */
+export type AnchorKind = "speakers" | "affiliations" | "places" | "meetings" | "topics" | "entities";
+export interface AnchorSet {
+  kind: AnchorKind;
+  /** Clauses (one CALL subquery) that bind `variable` to the set's nodes, starting from an index. */
+  nodes: string;
+  variable: string;
+  rel: "SAID_BY" | "ABOUT";
+}
+
+/** The sets of the filter, in the order preferred when no estimate is at hand (speakers first). */
+export function anchorSets(r: ResolvedStatementWhere): AnchorSet[] {
+  const sets: AnchorSet[] = [];
   const sp = r.where.speaker ?? {};
+  if (r.speakerIds) {
+    sets.push({
+      kind: "speakers",
+      nodes: byIds("sp", SPEAKER_LABELS, "$speakerIds"),
+      variable: "sp",
+      rel: "SAID_BY",
+    });
+  }
   if (sp.roleKind || r.speakerCountryIds || r.speakerOrganizationIds) {
-    const people = `MATCH (sp:Person)-[a:AFFILIATED_WITH]->(o:Organization) WHERE ${affiliationConditions(r).join(" AND ")} RETURN DISTINCT sp`;
-    const speakers = sp.roleKind
-      ? `CALL () { ${people} }`
-      : `CALL () { ${people} UNION MATCH (sp:Organization) RETURN sp }`;
-    return via(`${speakers}\nMATCH (s:Statement)-[:SAID_BY]->(sp)`);
+    sets.push({ kind: "affiliations", nodes: affiliatedSpeakers(r), variable: "sp", rel: "SAID_BY" });
   }
-  if (r.aboutPlaceIds) return via(`${placesWithin("$aboutPlaceIds")}\nMATCH (s:Statement)-[:ABOUT]->(x)`);
-  if (r.aboutMeetingIds)
-    return via(`MATCH (m:Meeting) WHERE m.id IN $aboutMeetingIds\nMATCH (s:Statement)-[:ABOUT]->(m)`);
-  if (r.aboutTopicIds)
-    return via(`MATCH (t:Topic) WHERE t.id IN $aboutTopicIds\nMATCH (s:Statement)-[:ABOUT]->(t)`);
+  if (r.aboutPlaceIds) {
+    sets.push({ kind: "places", nodes: placesWithin("$aboutPlaceIds"), variable: "x", rel: "ABOUT" });
+  }
+  if (r.aboutMeetingIds) {
+    sets.push({
+      kind: "meetings",
+      nodes: byIds("m", ["Meeting"], "$aboutMeetingIds"),
+      variable: "m",
+      rel: "ABOUT",
+    });
+  }
+  if (r.aboutTopicIds) {
+    sets.push({
+      kind: "topics",
+      nodes: byIds("t", ["Topic"], "$aboutTopicIds"),
+      variable: "t",
+      rel: "ABOUT",
+    });
+  }
   if (r.aboutEntityIds) {
-    return via(`${byIds("e", ENTITY_LABELS, "$aboutEntityIds")}\nMATCH (s:Statement)-[:ABOUT]->(e)`);
+    sets.push({
+      kind: "entities",
+      nodes: byIds("e", ENTITY_LABELS, "$aboutEntityIds"),
+      variable: "e",
+      rel: "ABOUT",
+    });
   }
-  return "MATCH (s:Statement)";
+  return sets;
+}
+
+/**
+ * The set behind the fewest statements. Why an estimate and not always the same part: which part of a
+ * filter is selective depends on the data — "Russian negotiators" are a few dozen people, but in a year
+ * of Russia coverage they say more than is ever said about Miami, and the reverse for a quiet speaker
+ * and a busy place — and walking from the smaller set is what keeps a page cheap. The estimate is the
+ * number of SAID_BY/ABOUT edges into the set's nodes (their degree, which Neo4j keeps per node: no
+ * statement is read), computed when the filter is resolved (`anchorCostQuery`); without one the order
+ * of `anchorSets` decides.
+ */
+function cheapestAnchor(r: ResolvedStatementWhere): AnchorSet | null {
+  const sets = anchorSets(r);
+  const cost = (set: AnchorSet) => r.anchorCosts?.[set.kind] ?? Number.POSITIVE_INFINITY;
+  return sets.reduce<AnchorSet | null>((best, set) => (best && cost(best) <= cost(set) ? best : set), null);
+}
+
+/**
+ * One row `{ costs }`: for each of `anchorSets(r)`, the statements linked to its nodes (SAID_BY or ABOUT
+ * degree, an upper bound: one statement may be about two of them). Null when there is nothing to choose.
+ */
+export function anchorCostQuery(r: ResolvedStatementWhere): { query: string; kinds: AnchorKind[] } | null {
+  const sets = anchorSets(r);
+  if (sets.length < 2) return null;
+  const lines = sets.map(
+    (set, i) =>
+      `CALL () { ${set.nodes} WITH DISTINCT ${set.variable} AS n RETURN sum(COUNT { (n)<-[:${set.rel}]-() }) AS c${i} }`,
+  );
+  lines.push(`RETURN [${sets.map((_, i) => `c${i}`).join(", ")}] AS costs`);
+  return { query: lines.join("\n"), kinds: sets.map((s) => s.kind) };
+}
+
+/**
+ * Speakers by affiliation, anchor-first: the organizations that count (the organization or country by
+ * id, and the bodies PART_OF it) are collected first, then their affiliations are reached by id; with
+ * only a role, the AFFILIATED_WITH roleKind index finds them. Either way no Person or Organization is
+ * scanned (a test EXPLAINs the headline query). Without a role, the bodies themselves speak for it too.
+ */
+function affiliatedSpeakers(r: ResolvedStatementWhere): string {
+  const role = r.where.speaker?.roleKind ? ["a.roleKind = $speakerRoleKind"] : [];
+  const bodies = bodiesOf(r);
+  const onBody = bodies ? [`o.id IN ${bodies}`] : [];
+  const people = `MATCH (sp:Person)-[a:AFFILIATED_WITH]->(o:Organization) WHERE ${[...role, ...onBody].join(" AND ")} RETURN DISTINCT sp`;
+  if (role.length > 0 || !bodies) return `CALL () { ${people} }`;
+  return `CALL () { ${people} UNION MATCH (sp:Organization) WHERE sp.id IN ${bodies} RETURN sp }`;
+}
+
+/** Ids of the organizations that are, or are PART_OF, the organization and the country asked for. */
+function bodiesOf(r: ResolvedStatementWhere): string | null {
+  const down = `MATCH (b:Organization)-[:PART_OF*0..${PART_OF_DEPTH}]->(top)`;
+  if (r.speakerOrganizationIds) {
+    const country = r.speakerCountryIds
+      ? ` WHERE EXISTS { MATCH (b)-[:PART_OF*0..${PART_OF_DEPTH}]->(country:Country) WHERE country.id IN $speakerCountryIds }`
+      : "";
+    return `COLLECT { MATCH (top:Organization) WHERE top.id IN $speakerOrganizationIds ${down}${country} RETURN DISTINCT b.id }`;
+  }
+  if (r.speakerCountryIds) {
+    return `COLLECT { MATCH (top:Country) WHERE top.id IN $speakerCountryIds ${down} RETURN DISTINCT b.id }`;
+  }
+  return null;
 }
 
 /** Nodes of any of `labels` by id through each label's id index (a label-less match would scan everything). */

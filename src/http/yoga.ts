@@ -16,6 +16,7 @@ import { useLimitErrorCodes } from "./limit-errors.ts";
 import { errorMasker } from "./mask-error.ts";
 import { useNoIntrospection } from "./no-introspection.ts";
 import { useReadyz } from "./readyz.ts";
+import { type ResponseCacheOptions, useResponseCache } from "./response-cache.ts";
 
 export interface NewsgraphYogaOptions {
   /** Defaults to `config()` (the environment). */
@@ -26,6 +27,8 @@ export interface NewsgraphYogaOptions {
   explorerDir?: string | false;
   /** Where masked errors are logged (the client only sees "Unexpected error."). */
   logError?: (error: unknown) => void;
+  /** Results cached per graph version (response-cache.ts); on unless `false`. */
+  responseCache?: ResponseCacheOptions | false;
 }
 
 export type NewsgraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -41,6 +44,7 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     useDatabaseGate(),
     useReadyz(),
   ];
+  if (options.responseCache !== false) plugins.push(useResponseCache(options.responseCache));
   if (options.explorerDir !== false) plugins.push(useExplorer(options.explorerDir));
   if (!cfg.introspection) plugins.push(useNoIntrospection());
 

@@ -54,6 +54,8 @@ export const builder = new SchemaBuilder<{
   Connection: {
     /** Counted lazily: only when the client selects `totalCount`. */
     totalCount: () => Promise<number>;
+    /** false when totalCount stopped at a cap (statement connections, see TOTAL_COUNT_CAP). */
+    totalCountIsExact?: () => Promise<boolean>;
     /** The exact Cypher and parameters that reproduce this page. */
     cypher: () => Promise<CypherQuery>;
   };

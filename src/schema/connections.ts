@@ -61,7 +61,27 @@ export interface ConnectionShape<T> {
     endCursor: string | null;
   };
   totalCount: () => Promise<number>;
+  totalCountIsExact?: () => Promise<boolean>;
   cypher: () => Promise<CypherQuery>;
+}
+
+/**
+ * The largest statement count a connection computes. A count walks every matching statement, so an
+ * unbounded one could scan the whole graph in one request; above the cap, totalCount reports the cap
+ * and totalCountIsExact is false ("more than 10,000").
+ */
+export const TOTAL_COUNT_CAP = 10_000;
+
+/** A capped count (the query returned at most cap + 1) as totalCount/totalCountIsExact. */
+export function cappedCount(
+  count: () => Promise<number>,
+  cap = TOTAL_COUNT_CAP,
+): { totalCount: () => Promise<number>; totalCountIsExact: () => Promise<boolean> } {
+  const counted = once(count);
+  return {
+    totalCount: async () => Math.min(await counted(), cap),
+    totalCountIsExact: async () => (await counted()) <= cap,
+  };
 }
 
 /** `rows` were fetched with limit size+1; the extra row only tells whether another page exists. */
@@ -70,7 +90,11 @@ export function toConnection<T>(
   window: PageWindow,
   args: RelayArgs,
   cursorOf: (row: T) => string,
-  lazy: { totalCount: () => Promise<number>; cypher: () => Promise<CypherQuery> },
+  lazy: {
+    totalCount: () => Promise<number>;
+    totalCountIsExact?: () => Promise<boolean>;
+    cypher: () => Promise<CypherQuery>;
+  },
 ): ConnectionShape<T> {
   const more = rows.length > window.size;
   const page = window.backwards

@@ -211,6 +211,16 @@ describe("on the ingested sample corpus", () => {
     expect(
       ids(await run("01-statements-by-negotiators-about-place", { country: "Russia", place: "miami" })),
     ).toEqual(headline);
+    // ...and ISO codes and ids, as the API's `nationality` does (issue 13: "RU" found nothing).
+    expect(
+      ids(await run("01-statements-by-negotiators-about-place", { country: "RU", place: "Miami" })),
+    ).toEqual(headline);
+    expect(
+      ids(await run("01-statements-by-negotiators-about-place", { country: "russland", place: "miami" })),
+    ).toEqual(headline);
+    expect(
+      await filterIds({ speaker: { nationality: "RU", roleKind: "NEGOTIATOR" }, about: { place: "Miami" } }),
+    ).toEqual(headline);
   });
 
   it("02: Dmitrijew's statements over time (found as 'Dmitriev'), in day order", async () => {

@@ -23,7 +23,15 @@ import { ROLE_KINDS, STATEMENT_KINDS } from "../../ingest/types.ts";
 import { asGraphNode, type GraphNode, loadRelated, type Related } from "../../loaders/graph.ts";
 import { read } from "../../neo4j/run.ts";
 import { builder } from "../builder.ts";
-import { type ConnectionShape, once, pageWindow, type RelayArgs, toConnection } from "../connections.ts";
+import {
+  type ConnectionShape,
+  cappedCount,
+  once,
+  pageWindow,
+  type RelayArgs,
+  TOTAL_COUNT_CAP,
+  toConnection,
+} from "../connections.ts";
 import {
   ArticleRef,
   EntityRef,
@@ -105,7 +113,16 @@ const StatementOrderInput = builder.inputType("StatementOrder", {
 });
 
 export const StatementConnection = builder.connectionObject(
-  { type: StatementRef, name: "StatementConnection" },
+  {
+    type: StatementRef,
+    name: "StatementConnection",
+    fields: (t) => ({
+      totalCountIsExact: t.boolean({
+        description: `false when more than ${TOTAL_COUNT_CAP.toLocaleString("en")} statements match: counting stops there and totalCount reports ${TOTAL_COUNT_CAP.toLocaleString("en")} (one request never walks the whole graph). Costs what totalCount costs, once for both.`,
+        resolve: (c) => c.totalCountIsExact?.() ?? true,
+      }),
+    }),
+  },
   { name: "StatementEdge" },
 );
 
@@ -290,8 +307,8 @@ async function statementsConnection(
   const q = statementPageQuery(resolved, { ...page, limit: window.size + 1 });
   const rows = window.size === 0 ? [] : await read<{ s: unknown }>(q.query, q.params);
   return toConnection(rowsToNodes(rows), window, args, (s) => encodeStatementCursor(s, order), {
-    totalCount: once(async () => {
-      const c = statementCountQuery(resolved);
+    ...cappedCount(async () => {
+      const c = statementCountQuery(resolved, undefined, TOTAL_COUNT_CAP);
       const [row] = await read<{ totalCount: number }>(c.query, c.params);
       return row?.totalCount ?? 0;
     }),
@@ -353,7 +370,7 @@ export function addStatementsField(
           window.size === 0 ? [] : await read<{ scopeId: string; statements: unknown[] }>(q.query, q.params);
         const byScope = new Map(rows.map((r) => [r.scopeId, r.statements]));
         const counts = once(async () => {
-          const c = statementBatchCountQuery(resolved, scope, ids);
+          const c = statementBatchCountQuery(resolved, scope, ids, TOTAL_COUNT_CAP);
           const countRows = await read<{ scopeId: string; totalCount: number }>(c.query, c.params);
           return new Map(countRows.map((r) => [r.scopeId, r.totalCount]));
         });
@@ -364,7 +381,7 @@ export function addStatementsField(
             args,
             (s) => encodeStatementCursor(s, order),
             {
-              totalCount: async () => (await counts()).get(id) ?? 0,
+              ...cappedCount(async () => (await counts()).get(id) ?? 0),
               cypher: async () =>
                 statementPageQuery(resolved, { ...page, limit: window.size }, { scope, id }),
             },

@@ -3,6 +3,7 @@
 // sample corpus in test/integration/analyst.int.test.ts; this holds the depths together without a database).
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { COUNTRY_CODES } from "../../../src/filters/country-codes.ts";
 import { statementPageQuery } from "../../../src/filters/statement-filter.ts";
 import { LOCATED_IN_DEPTH, PART_OF_DEPTH } from "../../../src/graph-model.ts";
 
@@ -36,5 +37,11 @@ describe("the saved headline query and the API's filter", () => {
       expect(new Set(depths(text, "PART_OF"))).toEqual(new Set([`0..${PART_OF_DEPTH}`]));
       expect(new Set(depths(text, "LOCATED_IN"))).toEqual(new Set([`0..${LOCATED_IN_DEPTH}`]));
     }
+  });
+
+  it("know the same ISO country codes", () => {
+    const map = /\{([^{}]*)\}\[toUpper\(\$country\)\]/.exec(body)?.[1] ?? "";
+    const saved = Object.fromEntries([...map.matchAll(/([A-Z]{2}): '([a-z-]+)'/g)].map((m) => [m[1], m[2]]));
+    expect(saved).toEqual(COUNTRY_CODES);
   });
 });

@@ -1,0 +1,91 @@
+// The composed headline query starts from an index, whatever anchor the estimate picks: its plan (and
+// that of its count) holds no label scan over Statement, Person or Organization — the scan that made a
+// page cost grow with the graph (issue 11). Run on a generated graph (bench/graph-generate.ts) so the
+// planner sees realistic counts; EXPLAIN only, nothing is timed.
+import neo4j from "neo4j-driver";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateGraph } from "../../../bench/graph-generate.ts";
+import type { CypherQuery } from "../../../src/filters/cypher-query.ts";
+import {
+  resolveStatementWhere,
+  statementCountQuery,
+  statementPageQuery,
+} from "../../../src/filters/statement-filter.ts";
+import type { ResolvedStatementWhere, StatementWhere } from "../../../src/filters/statement-where.ts";
+import { getDriver } from "../../../src/neo4j/driver.ts";
+import { read } from "../../../src/neo4j/run.ts";
+import { resetDatabase } from "../support.ts";
+
+const HEADLINE: StatementWhere = {
+  speaker: { nationality: "Russland", roleKind: "NEGOTIATOR" },
+  about: { place: "Miami" },
+};
+const SCANNED = ["Statement", "Person", "Organization"];
+
+interface Plan {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: Plan[];
+}
+
+/** "NodeByLabelScan o:Organization" for every scan over a label that must be reached by index. */
+function labelScans(plan: Plan): string[] {
+  const op = plan.operatorType.replace(/@.*$/, "");
+  const details = String(plan.arguments.Details ?? "");
+  const own =
+    op === "AllNodesScan" ||
+    (/LabelScan|LabelsScan/.test(op) && SCANNED.some((l) => new RegExp(`:${l}\\b`).test(details)))
+      ? [`${op} ${details}`]
+      : [];
+  return [...own, ...plan.children.flatMap(labelScans)];
+}
+
+async function explain(q: CypherQuery): Promise<string[]> {
+  const session = getDriver().session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(`EXPLAIN ${q.query}`, q.params);
+    return labelScans(result.summary.plan as unknown as Plan);
+  } finally {
+    await session.close();
+  }
+}
+
+let resolved: ResolvedStatementWhere;
+
+beforeAll(async () => {
+  await resetDatabase();
+  await generateGraph(3000, 7);
+  await read("CALL db.awaitIndexes(300)");
+  resolved = await resolveStatementWhere(HEADLINE);
+}, 300_000);
+
+describe("the headline query's plan", () => {
+  it("resolves with an estimate for both anchors", () => {
+    expect(Object.keys(resolved.anchorCosts ?? {}).sort()).toEqual(["affiliations", "places"]);
+  });
+
+  it.each([
+    ["the estimate's choice", () => resolved],
+    ["from the speakers", () => ({ ...resolved, anchorCosts: { affiliations: 1, places: 2 } })],
+    ["from the places", () => ({ ...resolved, anchorCosts: { affiliations: 2, places: 1 } })],
+    ["without an estimate", () => ({ ...resolved, anchorCosts: null })],
+  ])("%s: no label scan over Statement, Person or Organization", async (_name, make) => {
+    const r = make();
+    expect(await explain(statementPageQuery(r, { limit: 21 }))).toEqual([]);
+    expect(
+      await explain(statementPageQuery(r, { limit: 21, after: { key: "2025-06-01T00:00", id: "art-1:1" } })),
+    ).toEqual([]);
+    expect(await explain(statementCountQuery(r, undefined, 10_000))).toEqual([]);
+  });
+
+  it("a nationality alone (no role) starts from the country too", async () => {
+    const r = await resolveStatementWhere({ speaker: { nationality: "RU" } });
+    expect(await explain(statementPageQuery(r, { limit: 21 }))).toEqual([]);
+  });
+
+  it("the check itself sees a scan when there is one", async () => {
+    expect(await explain({ query: "MATCH (p:Person) RETURN p LIMIT 1", params: {} })).toEqual([
+      "NodeByLabelScan p:Person",
+    ]);
+  });
+});
