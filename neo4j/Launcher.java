@@ -81,7 +81,9 @@ public class Launcher {
       System.exit(code);
     }
     if (auth) setPassword(server, password);
+    // src/neo4j/local-server.ts logs in only after this line: the password is set now.
     System.out.println("newsgraph launcher: ready bolt=127.0.0.1:" + boltPort + " http=127.0.0.1:" + httpPort);
+    System.out.flush();
 
     if (watchStdin) {
       // The parent (npm start, the test run) holds our stdin open; EOF means it is gone, even if it was

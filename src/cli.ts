@@ -11,6 +11,7 @@ const commands: Record<string, Loader> = {
   ingest: async () => (await import("./commands/ingest.ts")).ingestCommand,
   extract: async () => (await import("./commands/extract.ts")).extractCommand,
   export: async () => (await import("./commands/export.ts")).exportCommand,
+  cypher: async () => (await import("./commands/cypher.ts")).cypherCommand,
 };
 
 async function help(): Promise<string> {
@@ -40,7 +41,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const cmd = await load();
-  if (rest.includes("--help") || rest.includes("-h")) {
+  // `db admin …` hands its arguments to neo4j-admin, whose own --help describes them.
+  const passThrough = name === "db" && rest[0] === "admin";
+  if (!passThrough && (rest.includes("--help") || rest.includes("-h"))) {
     console.log(`${cmd.summary}\n\nUsage: ${cmd.usage}`);
     return 0;
   }

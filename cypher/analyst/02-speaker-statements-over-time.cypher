@@ -2,9 +2,9 @@
 // Params:   $speaker STRING  a person or organization by name, alias or id ("Dmitriev", "Kreml")
 // Meaning:  `day` is when it was said (saidOn) if the article says so, else the publication day;
 //           statements reported by several articles appear once per article (each is its own record).
-// Example:
-//   :param {speaker: 'Kirill Dmitrijew'}
-//   cypher-shell -P "{speaker: 'Dmitriev'}" -f cypher/analyst/02-speaker-statements-over-time.cypher
+// Example (on the sample corpus):
+//   npx newsgraph cypher -P "{speaker: 'Dmitriev'}" -f cypher/analyst/02-speaker-statements-over-time.cypher
+//   Neo4j Browser: :param {speaker: 'Dmitriev'}, then this file's query
 // @param speaker: "Kirill Dmitrijew"
 MATCH (sp)
 WHERE (sp:Person OR sp:Organization)

@@ -3,9 +3,9 @@
 // Meaning:  side = the Country a person is AFFILIATED_WITH (directly or through a body PART_OF it), or
 //           the Country an organization is or belongs to (Kreml → Russland); a speaker with several
 //           sides is listed under each; without one under '(unbekannt)'.
-// Example:
-//   :param {topic: 'Sicherheitsgarantien'}
-//   cypher-shell -P "{topic: 'Sicherheitsgarantien'}" -f cypher/analyst/04-statements-about-topic-by-side.cypher
+// Example (on the sample corpus):
+//   npx newsgraph cypher -P "{topic: 'Sicherheitsgarantien'}" -f cypher/analyst/04-statements-about-topic-by-side.cypher
+//   Neo4j Browser: :param {topic: 'Sicherheitsgarantien'}, then this file's query
 // @param topic: "Sicherheitsgarantien"
 MATCH (t:Topic)
 WHERE t.id = $topic OR toLower(t.name) = toLower($topic)

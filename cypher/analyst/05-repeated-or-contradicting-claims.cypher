@@ -8,9 +8,9 @@
 //           (shared / all). Pairs of statements by the same speaker from DIFFERENT articles with
 //           similarity >= $minSimilarity are returned. `polarityDiffers` marks pairs where exactly one
 //           text is negated (nicht/kein…/nie/niemals): candidates for a contradiction, for a reader to judge.
-// Example:
-//   :param {speaker: null, minSimilarity: 0.3}
-//   cypher-shell -P "{speaker: 'Witkoff', minSimilarity: 0.3}" -f cypher/analyst/05-repeated-or-contradicting-claims.cypher
+// Example (on the sample corpus):
+//   npx newsgraph cypher -P "{speaker: 'Witkoff', minSimilarity: 0.3}" -f cypher/analyst/05-repeated-or-contradicting-claims.cypher
+//   Neo4j Browser: :param {speaker: 'Witkoff', minSimilarity: 0.3}, then this file's query
 // @param speaker: null
 // @param minSimilarity: 0.3
 MATCH (s1:Statement)-[:SAID_BY]->(sp)<-[:SAID_BY]-(s2:Statement)

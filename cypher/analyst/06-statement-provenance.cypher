@@ -1,14 +1,26 @@
 // Question: Where exactly does a statement come from? Article, offsets, outlet, the quoted text as it
 //           stands in the article, the cue and the speaker mention, and the context around it.
-// Params:   $statementId STRING  a Statement id ("<articleId>:<start>-<end>")
+// Params:   $statementId STRING or null  a Statement id ("<articleId>:<start>-<end>"), exact
+//           $quote       STRING or null  or: every statement whose text contains this, case-insensitive
+//                                        (a quote outlives re-extraction; an id's offsets may not)
 // Meaning:  `textAtOffsets` is substring(article.text, start, end - start); `offsetsMatch` proves it equals
 //           the stored statement text. (Offsets are UTF-16 units as JavaScript counts them; Cypher counts
 //           code points — the same for all text without characters beyond U+FFFF, e.g. emoji.)
-// Example:
-//   :param {statementId: 'art-0123456789abcdef:120-180'}
-//   cypher-shell -P "{statementId: 'art-…:120-180'}" -f cypher/analyst/06-statement-provenance.cypher
+//           Several matches come in publication order.
+// Example (on the sample corpus: Dmitrijew's post after the Miami talks):
+//   npx newsgraph cypher -P "{statementId: null, quote: 'Danke, Miami'}" -f cypher/analyst/06-statement-provenance.cypher
+//   Neo4j Browser: :param {statementId: null, quote: 'Danke, Miami'}, then this file's query
 // @param statementId: "art-0000000000000000:0-10"
-MATCH (s:Statement {id: $statementId})-[r:REPORTED_IN]->(a:Article)
+// @param quote: null
+CALL () {
+  MATCH (s:Statement {id: $statementId})
+  RETURN s
+  UNION
+  MATCH (s:Statement)
+  WHERE toLower(s.text) CONTAINS toLower($quote)
+  RETURN s
+}
+MATCH (s)-[r:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (s)-[sb:SAID_BY]->(speaker)
 OPTIONAL MATCH (s)-[:VIA]->(channel:Organization)
 WITH s, r, a, sb, speaker, collect(channel.name) AS via,
@@ -24,3 +36,4 @@ RETURN s.id AS statementId, s.kind AS kind, s.text AS text, s.start AS start, s.
                  CASE WHEN s.start > 160 THEN 160 ELSE s.start END) AS contextBefore,
        substring(a.text, s.end, 160) AS contextAfter,
        [(s)-[ab:ABOUT]->(x) | {name: x.name, via: ab.via}] AS about
+ORDER BY publishedAt, statementId

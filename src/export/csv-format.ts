@@ -6,6 +6,7 @@
 // "no property"; an empty list is written as `""` in a list column.
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ExportStats } from "./cypher-format.ts";
 import type { ExportNode, ExportRel, NodeLabel, PropType, RelType } from "./model.ts";
 import { openSink, type TextSink } from "./sink.ts";
@@ -159,6 +160,9 @@ export async function writeCsv(source: GraphSource, dir: string): Promise<Export
   return stats;
 }
 
+/** bin/ of this checkout: its neo4j-admin runs the real tool from the cached Neo4j jars (src/neo4j/admin.ts). */
+const NEWSGRAPH_BIN = fileURLToPath(new URL("../../bin", import.meta.url));
+
 /** The neo4j-admin command for these files (the database must be stopped; `full` replaces it). */
 export function importScript(m: CsvManifest): string {
   const args = [
@@ -171,6 +175,8 @@ export function importScript(m: CsvManifest): string {
     "# Usage: ./import.sh [database]   (then start Neo4j and apply the schema: newsgraph db start)",
     "set -e",
     'DIR="$(cd "$(dirname "$0")" && pwd)"',
+    "# Without a Neo4j distribution, the newsgraph checkout that wrote this runs the same tool from its jars.",
+    `command -v neo4j-admin >/dev/null 2>&1 || PATH='${NEWSGRAPH_BIN.replaceAll("'", "'\\''")}':"$PATH"`,
     `neo4j-admin database import full "\${1:-neo4j}" --overwrite-destination=true \\`,
     `  --multiline-fields=true --array-delimiter='${m.arrayDelimiter}' --id-type=string \\`,
     `${args.join(" \\\n")}`,

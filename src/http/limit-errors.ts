@@ -2,20 +2,22 @@ import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LIMIT_MESSAGES } from "./armor.ts";
 
-const MESSAGES = Object.values(LIMIT_MESSAGES);
+const MESSAGES = Object.entries(LIMIT_MESSAGES);
 
 /**
  * The armor reports some limits as parse errors ("Syntax Error: …") and none with a code; clients get
- * the plain sentence and code QUERY_LIMIT_EXCEEDED instead, still without the limit's value.
+ * the plain sentence, code QUERY_LIMIT_EXCEEDED and the limit's kind instead, still without its value.
  */
 export function useLimitErrorCodes(): Plugin {
   const fix = (error: unknown) => {
     if (!(error instanceof GraphQLError)) return error;
-    const message = MESSAGES.find((m) => error.message.endsWith(m));
-    if (!message) return error;
+    const hit = MESSAGES.find(([, m]) => error.message.endsWith(m));
+    if (!hit) return error;
+    const [limit, message] = hit;
     return new GraphQLError(message, {
       nodes: error.nodes,
-      extensions: { ...error.extensions, code: "QUERY_LIMIT_EXCEEDED" },
+      // Which kind of limit (depth, aliases, tokens, cost, directives), so a client can say what to change.
+      extensions: { ...error.extensions, code: "QUERY_LIMIT_EXCEEDED", limit },
     });
   };
   return {

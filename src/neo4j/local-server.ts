@@ -3,6 +3,7 @@
 // on 127.0.0.1. A state file next to the store says who runs it, so `db status` tells the truth and a
 // second start never opens the same store twice.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -124,12 +125,31 @@ export function libDir(version: string, cacheDir = config().cacheDir): string {
 const COMPLETE_MARKER = ".complete";
 
 /**
- * Resolves the server jars into the cache once. Maven writes into a temporary folder that is renamed
- * into place, so an interrupted download is never mistaken for a complete one.
+ * What the jars were resolved from: neo4j/pom.xml's text. A cache resolved from another pom (one
+ * without the Browser jar, say) is resolved again instead of being trusted forever.
+ */
+function pomDigest(): string {
+  return createHash("sha256").update(fs.readFileSync(POM)).digest("hex").slice(0, 16);
+}
+
+function isCurrent(lib: string, digest: string): boolean {
+  try {
+    return fs.readFileSync(path.join(lib, COMPLETE_MARKER), "utf8").includes(`pom ${digest}`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves the server jars into the cache once per version and pom. Maven writes into a temporary
+ * folder that is renamed into place, so an interrupted download is never mistaken for a complete one.
+ * A stale cache is swapped, not edited: a JVM already running from it finds its jars by the same
+ * paths in the new folder (same versions), and the files it has open stay readable after the unlink.
  */
 export function ensureJars(version: string, javaHome: string, cacheDir = config().cacheDir): string {
   const lib = libDir(version, cacheDir);
-  if (fs.existsSync(path.join(lib, COMPLETE_MARKER))) return lib;
+  const digest = pomDigest();
+  if (isCurrent(lib, digest)) return lib;
   const mvn = findOnPath("mvn");
   if (!mvn) {
     throw new Neo4jSetupError(
@@ -139,7 +159,7 @@ export function ensureJars(version: string, javaHome: string, cacheDir = config(
   const tmp = `${lib}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(lib), { recursive: true });
-  console.error(`newsgraph: downloading Neo4j ${version} jars from Maven Central into ${lib} (once) …`);
+  console.error(`newsgraph: resolving the Neo4j ${version} jars from Maven Central into ${lib} (once) …`);
   try {
     execFileSync(
       mvn,
@@ -168,15 +188,23 @@ export function ensureJars(version: string, javaHome: string, cacheDir = config(
       .join("\n");
     throw new Neo4jSetupError(`Maven could not resolve the Neo4j ${version} jars:\n${out || e.message}`);
   }
-  fs.writeFileSync(path.join(tmp, COMPLETE_MARKER), `${new Date().toISOString()}\n`);
+  fs.writeFileSync(path.join(tmp, COMPLETE_MARKER), `${new Date().toISOString()} pom ${digest}\n`);
+  swapInto(tmp, lib, digest);
+  return lib;
+}
+
+function swapInto(tmp: string, lib: string, digest: string): void {
+  const old = `${lib}.old-${process.pid}`;
   try {
+    if (fs.existsSync(lib)) fs.renameSync(lib, old);
     fs.renameSync(tmp, lib);
   } catch (err) {
     // Another process (a test run next to `npm start`) finished first; its copy is as good as ours.
     fs.rmSync(tmp, { recursive: true, force: true });
-    if (!fs.existsSync(path.join(lib, COMPLETE_MARKER))) throw err;
+    if (!isCurrent(lib, digest)) throw err;
+  } finally {
+    fs.rmSync(old, { recursive: true, force: true });
   }
-  return lib;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -330,7 +358,7 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
-/** Starts Neo4j for `opts.home` and resolves once Bolt accepts our credentials. */
+/** Starts Neo4j for `opts.home` and resolves once the launcher is ready and Bolt accepts our credentials. */
 export async function startLocalNeo4j(opts: LocalServerOptions): Promise<LocalNeo4j> {
   const running = runningServer(opts.home);
   if (running) {
@@ -374,6 +402,8 @@ export async function startLocalNeo4j(opts: LocalServerOptions): Promise<LocalNe
     );
   }
   const out = fs.openSync(consoleLogFile(opts.home), "a");
+  // Where this start's console output begins: the launcher's ready line must come after it.
+  const consoleStart = fs.fstatSync(out).size;
   let child: ChildProcess;
   try {
     child = spawn(java.bin, launcherArgs(opts, lib), {
@@ -423,20 +453,44 @@ export async function startLocalNeo4j(opts: LocalServerOptions): Promise<LocalNe
     removeStateIfOurs(opts.home, state.pid);
   };
 
-  const deadline = Date.now() + (opts.startTimeoutMs ?? 180_000);
+  await waitUntilReady(opts, consoleStart, () => exitCode, stop, state.pid);
+  if (opts.attached) {
+    // The pipe would otherwise keep the event loop alive after everything else is closed.
+    (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+    child.unref();
+  }
+  return { uri, state, stop };
+}
+
+/**
+ * No login before the launcher says it is ready: until it has set the password, a login with ours
+ * fails, Neo4j logs it and, after a few, locks the account for seconds. The line also proves that the
+ * server on the port is ours, not another one that holds it.
+ */
+async function waitUntilReady(
+  opts: LocalServerOptions,
+  consoleStart: number,
+  exitCode: () => number | null,
+  stop: () => Promise<void>,
+  pid: number,
+): Promise<void> {
+  const uri = `bolt://127.0.0.1:${opts.boltPort}`;
+  const timeoutMs = opts.startTimeoutMs ?? 180_000;
+  const deadline = Date.now() + timeoutMs;
   let wait = 250;
-  while (!(await boltReady(uri, opts.password))) {
-    if (exitCode !== null) {
-      removeStateIfOurs(opts.home, state.pid);
+  while (!(launcherReady(opts.home, consoleStart) && (await boltReady(uri, opts.password)))) {
+    const code = exitCode();
+    if (code !== null) {
+      removeStateIfOurs(opts.home, pid);
       throw new Neo4jSetupError(
-        `Neo4j exited during start-up (code ${exitCode}). Last lines of ${consoleLogFile(opts.home)}:\n` +
+        `Neo4j exited during start-up (code ${code}). Last lines of ${consoleLogFile(opts.home)}:\n` +
           tail(consoleLogFile(opts.home)),
       );
     }
     if (Date.now() > deadline) {
       await stop();
       throw new Neo4jSetupError(
-        `Neo4j did not accept Bolt connections on ${uri} within ${Math.round((opts.startTimeoutMs ?? 180_000) / 1000)} s. ` +
+        `Neo4j did not accept Bolt connections on ${uri} within ${Math.round(timeoutMs / 1000)} s. ` +
           `Last lines of ${logFile(opts.home)}:\n${tail(logFile(opts.home))}\n` +
           `(console: ${consoleLogFile(opts.home)}, debug log: ${path.join(opts.home, "logs", "debug.log")})`,
       );
@@ -444,12 +498,27 @@ export async function startLocalNeo4j(opts: LocalServerOptions): Promise<LocalNe
     await sleep(wait);
     wait = Math.min(wait * 1.5, 1_000);
   }
-  if (opts.attached) {
-    // The pipe would otherwise keep the event loop alive after everything else is closed.
-    (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
-    child.unref();
+}
+
+/** The launcher prints this once the server runs with the configured password (neo4j/Launcher.java). */
+export const LAUNCHER_READY = "newsgraph launcher: ready";
+
+function launcherReady(home: string, from: number): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(consoleLogFile(home), "r");
+  } catch {
+    return false;
   }
-  return { uri, state, stop };
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size <= from) return false;
+    const buf = Buffer.alloc(size - from);
+    fs.readSync(fd, buf, 0, buf.length, from);
+    return buf.toString("utf8").includes(LAUNCHER_READY);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function removeStateIfOurs(home: string, pid: number): void {

@@ -185,6 +185,40 @@ export async function runSchema(query: string, params: Params = {}): Promise<voi
   }
 }
 
+/** What a user's statement returned, as the driver gives it (typed values, for exact printing). */
+export interface UserResult {
+  keys: string[];
+  records: Neo4jRecord[];
+  /** Non-zero update counters (nodesCreated, propertiesSet, …). */
+  updates: Record<string, number>;
+}
+
+/**
+ * A user's own statement (`newsgraph cypher`): one auto-commit query, as cypher-shell runs it, so
+ * `CALL { … } IN TRANSACTIONS` works. The session's access mode is READ unless writes are allowed,
+ * and the server refuses any write in a READ transaction (Neo.ClientError.Statement.AccessMode).
+ */
+export async function runUserStatement(
+  query: string,
+  params: Params,
+  allowWrites: boolean,
+): Promise<UserResult> {
+  const session = getDriver().session({
+    defaultAccessMode: allowWrites ? neo4j.session.WRITE : neo4j.session.READ,
+  });
+  try {
+    queryStats.count++;
+    const result = session.run(query, params);
+    const keys = (await result.keys()).map(String);
+    const { records, summary } = await result;
+    const updates: Record<string, number> = {};
+    for (const [name, n] of Object.entries(summary.counters.updates())) if (n) updates[name] = n;
+    return { keys, records, updates };
+  } finally {
+    await session.close();
+  }
+}
+
 export type Neo4jErrorKind =
   | "unavailable"
   | "auth"
@@ -193,6 +227,7 @@ export type Neo4jErrorKind =
   | "parameter"
   | "timeout"
   | "transient"
+  | "read-only"
   | "other";
 
 /** Classifies a driver error by its `code` (never by message text, which changes between versions). */
@@ -217,6 +252,7 @@ export function neo4jErrorKind(err: unknown): Neo4jErrorKind {
   ) {
     return "timeout";
   }
+  if (code === "Neo.ClientError.Statement.AccessMode") return "read-only";
   if (code.startsWith("Neo.TransientError.")) return "transient";
   return "other";
 }

@@ -1,9 +1,11 @@
 // The saved analyst queries (cypher/analyst/*.cypher): documented, runnable on an empty database, exact
 // on a hand-built graph, and right on the ingested sample corpus — where the headline query must agree
 // with the API's filter translation (the same question asked through GraphQL or `export --where`).
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import {
   parseStatementWhere,
   resolveStatementWhere,
@@ -30,6 +32,39 @@ async function filterIds(where: unknown): Promise<string[]> {
 }
 
 const ids = (rows: Row[], key = "statementId") => rows.map((r) => String(r[key])).sort();
+
+/** `newsgraph cypher …` as a user runs it: the real CLI, against the test database. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = {
+    ...process.env,
+    NEO4J_URI: inject("neo4jUri"),
+    NEO4J_USER: inject("neo4jUser"),
+    NEO4J_PASSWORD: inject("neo4jPassword"),
+  };
+  try {
+    const { stdout, stderr } = await promisify(execFile)("node", ["bin/newsgraph.js", "cypher", ...args], {
+      env,
+      maxBuffer: 16 << 20,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
+
+/** The words of a shell command line ('…' and "…" quoting, as the documented examples use). */
+function shellWords(line: string): string[] {
+  const words: string[] = [];
+  for (const m of line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)) words.push(m[1] ?? m[2] ?? (m[3] as string));
+  return words;
+}
+
+/** A saved query's documented `newsgraph cypher` example (its header), as arguments. */
+function documentedExample(name: string): string[] | null {
+  const m = /^\/\/\s+(?:npx )?newsgraph cypher (.+)$/m.exec(cypher(name));
+  return m ? shellWords(m[1] as string) : null;
+}
 
 describe("the saved queries are documented", () => {
   it("exist, the headline question first", () => {
@@ -293,6 +328,100 @@ describe("on the ingested sample corpus", () => {
     );
     expect(selenskyj).toMatchObject({ similarity: 1, differentOutlets: true });
     for (const r of rows) expect(r.similarity as number).toBeGreaterThanOrEqual(0.3);
+  });
+
+  // Each saved query's documented example, run as documented; one row per file (01 and 03 join when
+  // their headers show a `newsgraph cypher` example).
+  const EXAMPLES: [string, (rows: Row[]) => void][] = [
+    [
+      "analyst/02-speaker-statements-over-time",
+      (rows) => {
+        expect(rows.length).toBeGreaterThanOrEqual(3);
+        expect(new Set(rows.map((r) => r.speaker))).toEqual(new Set(["Kirill Dmitrijew"]));
+        expect(rows.map((r) => String(r.text)).join("\n")).toContain("Danke, Miami");
+      },
+    ],
+    [
+      "analyst/04-statements-about-topic-by-side",
+      (rows) => {
+        const ukraine = rows.find((r) => r.side === "Ukraine");
+        expect(ukraine?.topic).toBe("Sicherheitsgarantien");
+        const speakers = ((ukraine?.said ?? []) as { speaker: string }[]).map((x) => x.speaker);
+        expect(speakers).toContain("Wolodymyr Selenskyj");
+      },
+    ],
+    [
+      "analyst/05-repeated-or-contradicting-claims",
+      (rows) => {
+        expect(rows.length).toBeGreaterThan(0);
+        for (const r of rows) {
+          expect(r.speaker).toBe("Steve Witkoff");
+          expect(r.similarity as number).toBeGreaterThanOrEqual(0.3);
+        }
+        expect(rows.some((r) => /produktiv/.test(String(r.text1)) && /produktiv/.test(String(r.text2)))).toBe(
+          true,
+        );
+      },
+    ],
+    [
+      "analyst/06-statement-provenance",
+      (rows) => {
+        expect(rows).toHaveLength(1);
+        expect(rows[0]).toMatchObject({
+          speaker: "Kirill Dmitrijew",
+          offsetsMatch: true,
+          outlet: "Tagesspiegel",
+        });
+        expect(rows[0]?.textAtOffsets).toContain("Danke, Miami");
+      },
+    ],
+  ];
+
+  it("every documented `newsgraph cypher` example is run below", () => {
+    const documented = ANALYST.filter((n) => documentedExample(n) !== null);
+    expect(documented).toEqual(expect.arrayContaining(EXAMPLES.map(([n]) => n)));
+    expect(EXAMPLES.map(([n]) => n)).toEqual(expect.arrayContaining(documented));
+  });
+
+  it.each(EXAMPLES)("%s: its documented example, through newsgraph cypher", async (name, check) => {
+    const args = documentedExample(name);
+    expect(args, `${name} documents a newsgraph cypher example`).not.toBeNull();
+    const { code, stdout, stderr } = await cli([...(args as string[]), "--format", "json"]);
+    expect(stderr, stderr).not.toMatch(/newsgraph cypher:/);
+    expect(code).toBe(0);
+    check(JSON.parse(stdout) as Row[]);
+  });
+
+  it("newsgraph cypher types parameters as Cypher does, is read-only unless --write, and prints a table", async () => {
+    const typed = await cli([
+      "-P",
+      "{i: 1, f: 1.0, d: date('2025-12-20')}",
+      "--param",
+      "s='x'",
+      "--format",
+      "json",
+      "RETURN valueType($i) AS i, valueType($f) AS f, valueType($d) AS d, valueType($s) AS s",
+    ]);
+    expect(JSON.parse(typed.stdout)).toEqual([
+      { i: "INTEGER NOT NULL", f: "FLOAT NOT NULL", d: "DATE NOT NULL", s: "STRING NOT NULL" },
+    ]);
+    const refused = await cli(["CREATE (:CliProbe {n: 1})"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("add --write to allow writes");
+    expect(await read("MATCH (n:CliProbe) RETURN n")).toEqual([]);
+    const written = await cli([
+      "--write",
+      "CREATE (:CliProbe {n: 1}) WITH 1 AS x MATCH (n:CliProbe) DELETE n",
+    ]);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toContain("nodesCreated 1");
+    const table = await cli(["MATCH (p:Person {id: 'kirill-dmitrijew'}) RETURN p.name AS name, 1.0 AS f"]);
+    expect(table.stdout.split("\n").slice(0, 4)).toEqual([
+      "+------------------+-----+",
+      "| name             | f   |",
+      "+------------------+-----+",
+      "| Kirill Dmitrijew | 1.0 |",
+    ]);
   });
 
   it("06: provenance of every statement: the quoted text is the article text at its offsets", async () => {
