@@ -47,6 +47,9 @@ export interface Context {
   readonly lex: Lexicon;
   readonly text: string;
   readonly w: Word[];
+  /** First UTF-16 code unit of each word: scans that need a capital or a particular word test this compact
+   *  array before touching the word objects (on a loaded host each pass over them costs a cache miss). */
+  readonly initials: Uint16Array;
   readonly inCredit: boolean[];
   /** Mention starting at word i. */
   readonly at: Map<number, Found>;
@@ -63,10 +66,13 @@ export interface Context {
 export function createContext(doc: Segmented, lex: Lexicon): Context {
   const text = doc.article.text;
   const w = splitWords(doc);
+  const initials = new Uint16Array(w.length);
+  for (let i = 0; i < w.length; i++) initials[i] = w[i]!.text.charCodeAt(0);
   return {
     lex,
     text,
     w,
+    initials,
     inCredit: creditWords(w, text),
     at: new Map(),
     cover: new WordIndex<Found>(w.length),
@@ -153,6 +159,12 @@ export function adjectiveCountry(lex: Lexicon, word: Word): string | null {
   // lower-case adjectives; capitalized only at a sentence start or as "Russischer Unterhändler" headline
   if (!word.parts.length) return lex.adjectives.get(word.lower) ?? null;
   return lex.adjectives.get(word.parts[word.parts.length - 1]!.text.toLowerCase()) ?? null;
+}
+
+/** Whether a word beginning with this code unit may be capitalized: any non-ASCII one may, an ASCII one only
+ *  when it is A–Z (exactly Word.upper and \p{Lu} for ASCII). */
+export function mayBeUpper(code: number): boolean {
+  return code >= 128 || (code >= 65 && code <= 90);
 }
 
 export function isNameWord(w: Word): boolean {

@@ -2,11 +2,12 @@
 // Braunschweig", "Landgericht Bremen") and media named after a noun that introduces them ("das Magazin
 // Politico", "die Zeitung «Kommersant»"). They join the discovered index like discovered people.
 
-import { ADJECTIVE_ENDING, NOUN_SUFFIX } from "../german/endings.ts";
+import { ADJECTIVE_ENDINGS, NOUN_SUFFIX } from "../german/endings.ts";
 import { NOT_NAME } from "../german/names.ts";
 import { WEAK_DECLENSION_OPENERS } from "../german/weak-declension.ts";
+import type { Lexicon } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
-import { adjectiveCountry, BLANKS, type Context, isNameWord, space } from "./context.ts";
+import { adjectiveCountry, BLANKS, type Context, isNameWord, mayBeUpper, space } from "./context.ts";
 
 /** "Staatsanwaltschaft Braunschweig", "Landgericht Bremen": a body named by its seat (heads: nouns.yaml). */
 export function discoverInstitutions(ctx: Context): void {
@@ -116,21 +117,18 @@ function properAdjective(ctx: Context, i: number): boolean {
   const w = ctx.w;
   const word = w[i]!;
   const prev = w[i - 1];
+  // the cheap tests first: discoverAdjectiveBodies asks this for every capitalized word
   if (
     !word.upper ||
     !prev ||
     prev.sentence !== word.sentence ||
+    word.text.length <= 4 ||
+    !ADJECTIVE_ENDINGS.some((e) => word.text.endsWith(e)) ||
     /[.:!?]\s*$/.test(ctx.text.slice(prev.end, word.start))
   )
     return false;
   // (a body's own head noun in the genitive ends like an adjective too: "des Verkehrsverbundes")
-  return (
-    ADJECTIVE_ENDING.test(word.text) &&
-    word.text.length > 4 &&
-    !NOT_NAME.has(word.text) &&
-    !ctx.roleAt.has(i) &&
-    !bodyStem(ctx, word.text)
-  );
+  return !NOT_NAME.has(word.text) && !ctx.roleAt.has(i) && !bodyStem(ctx, word.text);
 }
 
 /** The adjective as the name is written in the nominative: weak "-en" after a definite article becomes
@@ -146,11 +144,14 @@ function nominativeAdjective(ctx: Context, i: number): string {
 export function discoverAdjectiveBodies(ctx: Context): void {
   const w = ctx.w;
   for (let i = 1; i < w.length - 1; i++) {
+    // both words capitalized (properAdjective, bodyStem): most pairs fail on the compact initials alone
+    if (!mayBeUpper(ctx.initials[i]!) || !mayBeUpper(ctx.initials[i + 1]!)) continue;
     const f = ctx.cover.get(i);
     // "der Deutschen Bundesbank": not the demonym "die Deutschen"
     const demonym = f?.mention.rule === "lexicon-demonym" && f.first === i && f.last === i;
-    if ((f && !demonym) || ctx.cover.has(i + 1) || ctx.inCredit[i] || !properAdjective(ctx, i)) continue;
+    if ((f && !demonym) || ctx.cover.has(i + 1) || ctx.inCredit[i]) continue;
     if (!space(ctx, i, i + 1, BLANKS) || w[i + 1]!.sentence !== w[i]!.sentence) continue;
+    if (!properAdjective(ctx, i)) continue;
     const stem = bodyStem(ctx, w[i + 1]!.text);
     if (!stem) continue;
     const id = recordBody(ctx, [nominativeAdjective(ctx, i), stem], i, i + 1);
@@ -165,13 +166,33 @@ export function discoverAdjectiveBodies(ctx: Context): void {
   }
 }
 
+/** bodyStem's answers per lexicon and word: it is asked for most capitalized words of every article, and
+ *  each answer costs up to three suffix-regex tests. Cleared when large, so memory stays bounded. */
+const stems = new WeakMap<Lexicon, Map<string, string | null>>();
+const MAX_STEMS = 50_000;
+
 /** The head noun in the nominative when it ends like a body's name ("Verbandes" → "Verband"), else null. */
 function bodyStem(ctx: Context, head: string): string | null {
+  let memo = stems.get(ctx.lex);
+  if (!memo) {
+    memo = new Map();
+    stems.set(ctx.lex, memo);
+  }
+  let stem = memo.get(head);
+  if (stem === undefined) {
+    if (memo.size >= MAX_STEMS) memo.clear();
+    stem = computeBodyStem(ctx.lex, head);
+    memo.set(head, stem);
+  }
+  return stem;
+}
+
+function computeBodyStem(lex: Lexicon, head: string): string | null {
   if (!/^\p{Lu}/u.test(head) || NOT_NAME.has(head)) return null;
   for (const cut of [0, 1, 2]) {
     if (cut && !/e?s$/.test(head.slice(-cut))) continue;
     const t = head.slice(0, head.length - cut);
-    if (ctx.lex.bodyHead.test(t.toLowerCase())) return t;
+    if (lex.bodyHead.test(t.toLowerCase())) return t;
   }
   return null;
 }

@@ -12,6 +12,8 @@ import { isBodyHead, namedBody } from "./discover-bodies.ts";
 /** Lower-case words that continue a body's name before another capitalized word ("Bündnis gegen Armut"). */
 const BODY_NAME_LINKS = new Set(["für", "gegen", "der", "des", "und"]);
 
+const AGENT_FIRST = [...new Set([...AGENT_PREPOSITIONS].map((p) => p.charCodeAt(0)))];
+
 /** Words [first, last] of the body after "vom"/"von der" at word i, or null. */
 function bodyAfter(ctx: Context, i: number): [number, number] | null {
   const w = ctx.w;
@@ -36,6 +38,8 @@ function bodyAfter(ctx: Context, i: number): [number, number] | null {
 export function discoverMembers(ctx: Context): void {
   const w = ctx.w;
   for (let i = 2; i < w.length; i++) {
+    // bodyAfter's first test, by the first letter (the compact initials) before the word: most are no "von"
+    if (!AGENT_FIRST.includes(ctx.initials[i]!) || !AGENT_PREPOSITIONS.has(w[i]!.text)) continue;
     if (ctx.cover.has(i - 1) || ctx.inCredit[i - 1] || !bodyAfter(ctx, i)) continue;
     if (!space(ctx, i - 1, i, BLANKS)) continue;
     for (let k = Math.max(0, i - 3); k < i - 1; k++)
