@@ -183,6 +183,31 @@ export interface Meeting {
   end: string | null;
   participants: string[];
   evidence: TextSpan[];
+  /**
+   * Only when the article says the talks were held in parts ("getrennt", "nacheinander", "kein direktes
+   * Treffen"): who sat together in each part. Absent: the article tells of one gathering.
+   */
+  sessions?: MeetingSession[];
+}
+
+/**
+ * One part of a meeting: the sides (countries, else the participant itself) that sat together. The id
+ * is the meeting's id and those sides, so that articles telling of the same constellation share it.
+ */
+export interface MeetingSession {
+  /** "<meeting id>-session-<side>-<side>…", sides sorted. */
+  id: string;
+  /** "Gespräche in Miami: Russland, USA". */
+  name: string;
+  /** The sides, sorted: what the id is made of. */
+  sides: string[];
+  /** The people and organizations the text puts in this part. */
+  participants: string[];
+  start: string | null;
+  end: string | null;
+  /** A venue of its own inside the meeting's place ("Golfclub Shell Bay"), if the text names one. */
+  placeId: string | null;
+  evidence: TextSpan[];
 }
 
 export type AboutType = "PLACE" | "MEETING" | "PERSON" | "ORGANIZATION" | "TOPIC";

@@ -239,3 +239,17 @@ export function findDates(text: string, ref: Reference | null, base = 0): DateEx
   }
   return out;
 }
+
+/** The earlier of two dates of the same form (YYYY-MM-DD or YYYY-MM); null is unknown. */
+export function earlier(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b < a ? b : a;
+}
+
+/** The later of two dates of the same form; null is unknown. */
+export function later(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b > a ? b : a;
+}

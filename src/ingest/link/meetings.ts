@@ -4,6 +4,8 @@
 // merge-meetings.ts folds the candidates into meetings.
 
 import { HERE_IN_ALL, MEETING_CUE, PARTICIPATION_CUE } from "../german/meeting-words.ts";
+import { PERSON_PRONOUNS } from "../german/pronouns.ts";
+import { MEDIATOR, SEPARATELY } from "../german/session-words.ts";
 import type { Mention, Sentence, TextSpan } from "../types.ts";
 import type { LinkContext } from "./context.ts";
 import { type DateExpression, tenseOf } from "./dates.ts";
@@ -22,6 +24,8 @@ const MAX_DATE_DISTANCE = 90;
 
 export interface Candidate {
   placeId: string;
+  /** The place as named, when it is a venue inside the city the meeting is held in ("Golfclub Shell Bay"). */
+  venueId: string | null;
   /** Only "hier in Berlin" said so: joins talks found elsewhere, never makes a meeting alone. */
   weak: boolean;
   sentence: Sentence;
@@ -39,7 +43,8 @@ export function meetingCandidates(ctx: LinkContext): Candidate[] {
     const mentions = ctx.bySentence.get(sentence.index);
     if (!mentions?.length) continue;
     const text = sentence.text;
-    const negated = NEGATION.test(text);
+    // "trafen sich nicht direkt, sondern getrennt mit …": the negation denies the joint table, not the talks
+    const negated = NEGATION.test(text) && !SEPARATELY.test(text) && !MEDIATOR.test(text);
     const places =
       ctx.meetingCue(sentence) || ctx.participationCue(sentence)
         ? mentions.map((m) => ({ m, place: ctx.meetingPlace(m) })).filter((x) => x.place !== null)
@@ -78,6 +83,7 @@ function placeCandidates(
   for (const { m, place } of places) {
     here.push({
       placeId: place!,
+      venueId: m.type === "PLACE" && m.entityId !== place ? m.entityId : null,
       weak,
       sentence,
       dates: [],
@@ -126,6 +132,8 @@ function elsewhere(ctx: LinkContext, mentions: Mention[]): boolean {
 function assignParticipants(ctx: LinkContext, here: Candidate[], mentions: Mention[], sentence: Sentence) {
   const cue = PARTICIPATION_CUE.exec(sentence.text);
   const verbAt = cue ? sentence.start + cue.index : sentence.start;
+  const subject = cue ? pronounSubject(ctx, sentence, cue.index) : null;
+  if (subject) for (const c of here) c.participants.add(subject);
   for (const m of mentions) {
     if (!isParticipant(ctx, m)) continue;
     // the place itself ("im Kreml") is not a guest
@@ -152,7 +160,22 @@ function assignParticipants(ctx: LinkContext, here: Candidate[], mentions: Menti
   }
 }
 
-function isParticipant(ctx: LinkContext, m: Mention): boolean {
+/**
+ * "Er traf Witkoff und Kushner …": a personal pronoun right before the verb is the subject, and stands
+ * for the one person the sentence before names (none when it names several: the reader could not tell).
+ */
+function pronounSubject(ctx: LinkContext, sentence: Sentence, verbAt: number): string | null {
+  const pronoun = /^(\p{L}+)\s+$/u.exec(sentence.text.slice(0, verbAt));
+  if (!pronoun || !PERSON_PRONOUNS.has(pronoun[1]!.toLowerCase())) return null;
+  const prev = ctx.sentences[sentence.index - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph) return null;
+  const people = new Set(
+    (ctx.bySentence.get(prev.index) ?? []).filter((m) => m.type === "PERSON").map((m) => m.entityId),
+  );
+  return people.size === 1 ? [...people][0]! : null;
+}
+
+export function isParticipant(ctx: LinkContext, m: Mention): boolean {
   if (SOURCE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return false;
   const role = ctx.insideRole(m);
   // "Vertreter Kanadas" sends Kanada to the talks; "der Berater von Präsident Trump" does not send Trump

@@ -5,7 +5,9 @@
 
 import type { Meeting, TextSpan } from "../types.ts";
 import type { LinkContext } from "./context.ts";
+import { earlier, later } from "./dates.ts";
 import type { Candidate } from "./meetings.ts";
+import { contactDenials, type Denial, meetingSessions } from "./sessions.ts";
 
 interface MonthSlot {
   from: string | null;
@@ -27,12 +29,13 @@ export function mergeMeetings(ctx: LinkContext, candidates: Candidate[]): Meetin
     if (g) g.push(c);
     else groups.set(c.placeId, [c]);
   }
+  const denials = contactDenials(ctx, candidates);
   const out = new Map<string, Meeting>();
   for (const [placeId, group] of groups) {
     if (group.every((c) => c.weak)) continue;
     for (const [month, slot] of monthSlots(ctx, group)) {
       const id = `meeting-${placeId}-${month}`;
-      out.set(id, meetingOf(ctx, id, placeId, month, slot));
+      out.set(id, meetingOf(ctx, id, placeId, month, slot, denials));
     }
   }
   return [...out.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -70,7 +73,14 @@ function monthSlots(ctx: LinkContext, group: Candidate[]): Map<string, MonthSlot
   return byMonth;
 }
 
-function meetingOf(ctx: LinkContext, id: string, placeId: string, month: string, slot: MonthSlot): Meeting {
+function meetingOf(
+  ctx: LinkContext,
+  id: string,
+  placeId: string,
+  month: string,
+  slot: MonthSlot,
+  denials: Denial[],
+): Meeting {
   const participants = new Set<string>();
   const evidence: TextSpan[] = [];
   for (const c of slot.cs) {
@@ -78,27 +88,22 @@ function meetingOf(ctx: LinkContext, id: string, placeId: string, month: string,
     evidence.push(...c.evidence, ...c.dates.map((d) => ({ text: d.text, start: d.start, end: d.end })));
   }
   const placeName = ctx.lex.nameOf(placeId) ?? ctx.entities.get(placeId)?.name ?? placeId;
+  const name = `Gespräche in ${placeName}`;
+  const sessions = meetingSessions(ctx, { id, name, placeId }, [...slot.cs], denials);
+  // a session's participant is the meeting's too ("Er traf …" may name one no other sentence does)
+  for (const s of sessions ?? []) for (const p of s.participants) participants.add(p);
   return {
     id,
-    name: `Gespräche in ${placeName}`,
+    name,
     placeId,
     start: slot.from ?? month,
     end: slot.to,
     participants: [...participants],
     evidence: dedupeSpans(evidence),
+    ...(sessions ? { sessions } : {}),
   };
 }
 
-function earlier(a: string | null, b: string | null): string | null {
-  if (!a) return b;
-  if (!b) return a;
-  return b < a ? b : a;
-}
-function later(a: string | null, b: string | null): string | null {
-  if (!a) return b;
-  if (!b) return a;
-  return b > a ? b : a;
-}
 function dedupeSpans(spans: TextSpan[]): TextSpan[] {
   const seen = new Set<string>();
   return spans
