@@ -21,6 +21,8 @@ function requestOver(err: RequestOverError): GraphQLError {
 
 export function errorMasker(logError: ErrorLogger) {
   return function maskError(error: unknown, message: string): Error {
+    // Our own coded errors made outside a resolver (the response estimate, the database gate).
+    if (error instanceof GraphQLError && !error.originalError && error.extensions?.code) return error;
     const original = error instanceof GraphQLError ? error.originalError : error;
     const requestId =
       error instanceof GraphQLError && typeof error.extensions?.requestId === "string"

@@ -43,3 +43,29 @@ export function spend(context: object, max: number, size: number): void {
   budget.left -= size;
   if (budget.left < 0) throw tooLarge(budget.max);
 }
+
+/**
+ * What a field is assumed to return, in characters, for the estimate made before a query runs
+ * (src/http/response-estimate.ts): typical values, so that the product of aliases, page sizes and
+ * article texts is refused before any of it is fetched. Other strings count STRING_GUESS, other scalars
+ * SCALAR_GUESS; lists without a page size count LIST_GUESS items.
+ */
+export const FIELD_BYTES: Record<string, number | ((args: Record<string, unknown>) => number)> = {
+  "Article.text": 10_000,
+  "Statement.text": 400,
+  "Statement.sentence": 800,
+  // Beyond its bound, `chars` is refused by the input bounds with a clearer error than this estimate's.
+  "Statement.context": (args) => 400 + 2 * Math.min(typeof args.chars === "number" ? args.chars : 160, 2_000),
+  "CypherQuery.query": 2_000,
+  "CypherQuery.parameters": 500,
+  "GraphEdge.properties": 300,
+};
+export const STRING_GUESS = 40;
+export const SCALAR_GUESS = 12;
+export const LIST_GUESS = 10;
+
+export function estimateTooLarge(estimate: number, max: number) {
+  const error = tooLarge(max);
+  error.extensions.estimate = Math.round(estimate);
+  return error;
+}

@@ -2,7 +2,7 @@
 // context window, responses that would run into hundreds of MB, invalid dates and urls, misspelt enums
 // and huge arguments in invalid queries. Each answer is a clear error, and afterwards Neo4j runs nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { write } from "../../src/neo4j/run.ts";
+import { queryStats, write } from "../../src/neo4j/run.ts";
 import { expectNothingLeaked, gql, resetWithFixture, yogaWith } from "../integration/api/api-support.ts";
 import { expectNeo4jIdle, longText } from "./hostile-support.ts";
 
@@ -68,15 +68,40 @@ describe("input bounds: every string and list argument, before Neo4j", () => {
 });
 
 describe("cost that counts bytes", () => {
+  it("a query whose estimated answer exceeds the budget is refused before anything is fetched", async () => {
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: articles(first: 100) { edges { node { text } } }`,
+    ).join("\n");
+    queryStats.reset();
+    const res = await gql(yoga, `{ ${aliases} }`);
+    expect(res.data).toBeNull();
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]!.extensions?.code).toBe("RESPONSE_TOO_LARGE");
+    expect(res.errors![0]!.extensions?.estimate).toBeGreaterThan(4_000_000);
+    expect(queryStats.count).toBe(0);
+    // Pages multiply what is under them: 5 × 100 statements × their article's text.
+    const articles = Array.from(
+      { length: 5 },
+      (_, i) => `s${i}: statements(first: 100) { edges { node { article { text } } } }`,
+    ).join("\n");
+    const nested = await gql(yoga, `{ ${articles} }`);
+    expect(nested.errors?.[0]?.extensions?.code).toBe("RESPONSE_TOO_LARGE");
+    expect(queryStats.count).toBe(0);
+    await expectNeo4jIdle();
+  });
+
   it("article text under many aliases stops at the response budget with one clear error and no data", async () => {
     // One 1 MB article: 20 aliases of it would be a 20 MB response.
     await write(`MATCH (a:Article {id: 'art-fixture-b'}) SET a.bigText = a.text, a.text = $text`, {
       text: longText(1_000_000, "Gespräch"),
     });
     try {
+      // Estimated small (3 articles of typical size per alias), but one text is 1 MB.
       const aliases = Array.from(
-        { length: 20 },
-        (_, i) => `a${i}: articles(first: 100) { edges { node { text } } }`,
+        { length: 6 },
+        (_, i) =>
+          `a${i}: articles(first: 3, orderBy: { field: ID, direction: DESC }) { edges { node { text } } }`,
       ).join("\n");
       const res = await gql(yoga, `{ ${aliases} }`);
       expect(res.data).toBeNull();
@@ -95,7 +120,7 @@ describe("cost that counts bytes", () => {
 
   it("the budget is configurable (NEWSGRAPH_MAX_RESPONSE_BYTES)", async () => {
     const tight = yogaWith({ NEWSGRAPH_MAX_RESPONSE_BYTES: "100" });
-    const res = await gql(tight, "{ articles(first: 100) { edges { node { text } } } }");
+    const res = await gql(tight, "{ articles(first: 1) { edges { node { text } } } }");
     expect(res.errors?.[0]?.extensions?.code).toBe("RESPONSE_TOO_LARGE");
   });
 });
