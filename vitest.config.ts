@@ -21,7 +21,11 @@ export default defineConfig({
           name: "integration",
           // The browser tests (test/e2e) belong here: they need the same Neo4j, and they must not run
           // while another file resets it.
-          include: ["test/integration/**/*.int.test.ts", "test/e2e/**/*.e2e.test.ts"],
+          include: [
+            "test/integration/**/*.int.test.ts",
+            "test/hostile/**/*.int.test.ts",
+            "test/e2e/**/*.e2e.test.ts",
+          ],
           // One Neo4j for the whole run, started by the global setup (unless NEO4J_URI is given), and
           // the explorer built from this tree for the browser tests.
           globalSetup: ["test/global-setup.ts", "test/e2e/build-explorer.ts"],

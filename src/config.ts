@@ -25,6 +25,14 @@ export interface Config {
   introspection: boolean;
   queryTimeoutMs: number;
   maxPageSize: number;
+  /** A mutation's whole Neo4j work ends by then (ingest through the API is slower than a query). */
+  mutationTimeoutMs: number;
+  /** Largest response a request may produce, counted in characters of the strings it returns. */
+  maxResponseBytes: number;
+  /** Origins allowed to call the API from a browser (besides the server's own); null: the default. */
+  corsOrigins: string[] | null;
+  /** How long a shutdown lets in-flight requests finish before it closes their connections. */
+  shutdownGraceMs: number;
   /** Another copy of the curated lexicon (default: data/lexicon). */
   lexiconDir: string | null;
 }
@@ -78,6 +86,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool(env, "NEWSGRAPH_INTROSPECTION", !production),
     queryTimeoutMs: int(env, "NEWSGRAPH_QUERY_TIMEOUT_MS", 10_000, 100, 600_000),
     maxPageSize: int(env, "NEWSGRAPH_MAX_PAGE_SIZE", 100, 1, 10_000),
+    mutationTimeoutMs: int(env, "NEWSGRAPH_MUTATION_TIMEOUT_MS", 120_000, 100, 3_600_000),
+    maxResponseBytes: int(env, "NEWSGRAPH_MAX_RESPONSE_BYTES", 4_000_000, 100, 1_000_000_000),
+    corsOrigins: env.NEWSGRAPH_CORS_ORIGINS
+      ? env.NEWSGRAPH_CORS_ORIGINS.split(",")
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : null,
+    shutdownGraceMs: int(env, "NEWSGRAPH_SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
     lexiconDir: env.NEWSGRAPH_LEXICON ? path.resolve(env.NEWSGRAPH_LEXICON) : null,
   };
 }

@@ -51,26 +51,76 @@ export function shutdownInReverse(): Shutdown {
   };
 }
 
-/** Listens on HOST:PORT with the GraphQL handler; `shutdown` stops it. Returns the URL to show. */
-export async function serveGraphQL(shutdown: Shutdown): Promise<string> {
+export interface ServeOptions {
+  /** The request handler (default: the GraphQL yoga); tests wrap it to hold requests in flight. */
+  handler?: http.RequestListener;
+  port?: number;
+  /** How long a shutdown waits for in-flight requests (default NEWSGRAPH_SHUTDOWN_GRACE_MS). */
+  graceMs?: number;
+}
+
+/**
+ * Stops accepting connections, lets the requests in flight finish (their responses close their
+ * connections) for up to `graceMs`, then closes whatever is left. Resolves to the requests it had to cut.
+ */
+export function drainOnClose(server: http.Server, graceMs: number): () => Promise<number> {
+  let inFlight = 0;
+  let closing = false;
+  let drained: (() => void) | null = null;
+  server.on("request", (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    inFlight++;
+    if (closing) res.setHeader("connection", "close");
+    res.once("close", () => {
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    });
+  });
+  return async () => {
+    closing = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Idle keep-alive connections (GraphiQL) would otherwise hold close() open.
+    server.closeIdleConnections();
+    if (inFlight > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => {
+          drained = resolve;
+        }),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+    const cut = inFlight;
+    server.closeAllConnections();
+    await closed;
+    return cut;
+  };
+}
+
+/** Listens on HOST:PORT with the GraphQL handler; `shutdown` drains and stops it. Returns the URL to show. */
+export async function serveGraphQL(shutdown: Shutdown, options: ServeOptions = {}): Promise<string> {
   const c = config();
-  const { createNewsgraphYoga } = await import("./http/yoga.ts");
-  const yoga = createNewsgraphYoga();
-  const server = http.createServer(yoga);
+  const port = options.port ?? c.port;
+  let handler = options.handler;
+  if (!handler) {
+    const { createNewsgraphYoga } = await import("./http/yoga.ts");
+    handler = createNewsgraphYoga();
+  }
+  const server = http.createServer(handler);
+  const drain = drainOnClose(server, options.graceMs ?? c.shutdownGraceMs);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(c.port, c.host, () => resolve());
+    server.listen(port, c.host, () => resolve());
   });
-  shutdown.defer(
-    () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive connections (GraphiQL) would hold close() open indefinitely.
-        server.closeAllConnections();
-      }),
-  );
+  shutdown.defer(async () => {
+    const cut = await drain();
+    if (cut > 0) console.error(`newsgraph: ${cut} request(s) still running after the grace period were cut`);
+  });
   const shownHost = ["127.0.0.1", "0.0.0.0", "::", "::1"].includes(c.host) ? "localhost" : c.host;
-  return `http://${shownHost}:${c.port}/graphql`;
+  const shownPort = (server.address() as net.AddressInfo).port;
+  return `http://${shownHost}:${shownPort}/graphql`;
 }
 
 export interface RunningServer {

@@ -54,7 +54,37 @@ async function expectedArticles(paths: string[]): Promise<number> {
   return total;
 }
 
-export function formatSummary(report: IngestReport, seconds: number): string {
+/** What reading repaired or ignored, per file (Latin-1 decoded, mojibake repaired, a date ignored). */
+export interface FileWarnings {
+  file: string;
+  warnings: string[];
+}
+
+export function formatWarnings(warnings: FileWarnings[]): string[] {
+  if (warnings.length === 0) return [];
+  return ["Warnings:", ...warnings.flatMap((w) => w.warnings.map((text) => `  ${w.file}: ${text}`))];
+}
+
+/**
+ * The summary of a run stopped by a signal: what was committed (each article is its own transaction,
+ * so every article reported done is in the graph) and that the rest was not written.
+ */
+export function formatInterrupted(done: IngestProgress[], expected: number, signal: string): string {
+  const count = (outcome: string) => done.filter((p) => p.outcome === outcome).length;
+  const left = expected > done.length ? `; ${expected - done.length} not written` : "; the rest not written";
+  const lines = [
+    `Interrupted by ${signal} after ${done.length} articles: ${count("new")} new, ${count("unchanged")} unchanged, ${count("updated")} updated (committed), ${count("failed")} failed${left}.`,
+    "Run the same command again to ingest the rest; committed articles are found unchanged.",
+  ];
+  const failed = done.filter((p) => p.outcome === "failed");
+  if (failed.length > 0) {
+    lines.push("Failed:");
+    for (const f of failed) lines.push(`  ${f.file}: ${f.reason ?? "?"}`);
+  }
+  return lines.join("\n");
+}
+
+export function formatSummary(report: IngestReport, seconds: number, warnings: FileWarnings[] = []): string {
   const a = report.articles;
   const w = report.written;
   const total = a.new + a.unchanged + a.updated + a.failed;
@@ -79,6 +109,7 @@ export function formatSummary(report: IngestReport, seconds: number): string {
       lines.push(`  ${a.articleId} from ${a.file}; also ${others}`);
     }
   }
+  lines.push(...formatWarnings(warnings));
   if (report.failures.length > 0) {
     lines.push("Failed:");
     for (const f of report.failures) lines.push(`  ${f.file}: ${f.reason}`);
@@ -139,27 +170,59 @@ export const ingestCommand: Command = {
       shareAttached: true,
       log: (line) => process.stderr.write(`${line}\n`),
     });
+    const done: IngestProgress[] = [];
+    const warnings: FileWarnings[] = [];
+    let expected = 0;
+    let stopProgress = () => {};
+    // Ctrl-C or SIGTERM: say what was committed, close the driver (the article being written is rolled
+    // back) and the Neo4j started for the run, then exit. A second signal exits at once.
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.removeListener("SIGINT", onSignal);
+      process.removeListener("SIGTERM", onSignal);
+      process.once("SIGINT", () => process.exit(130));
+      stopProgress();
+      const summary = formatInterrupted(done, expected, signal);
+      if (json) console.log(JSON.stringify({ interrupted: signal, done, warnings }, null, 2));
+      else console.log([summary, ...formatWarnings(warnings)].join("\n"));
+      void closeDriver()
+        .then(() => neo4j.release())
+        .finally(() => process.exit(130));
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
     try {
       const { ensureSchema, ingestPaths } = await import("../ingest/ingest.ts");
       await ensureSchema();
       if (mode !== "none") process.stderr.write(`Neo4j: ${describe(neo4j)}\n`);
-      const progress = progressReporter(mode === "none" ? 0 : await expectedArticles(paths), mode);
+      expected = mode === "none" ? 0 : await expectedArticles(paths);
+      const progress = progressReporter(expected, mode);
+      stopProgress = () => progress.stop();
       const t0 = performance.now();
       let report: IngestReport;
       try {
         report = await ingestPaths(paths, {
-          onProgress: (p) => progress.update(p),
+          onProgress: (p) => {
+            done.push(p);
+            progress.update(p);
+          },
           onSkip: (file, reason) => {
             if (mode === "lines") process.stderr.write(`${file}: ${reason}\n`);
+          },
+          onWarnings: (file, w) => {
+            warnings.push({ file, warnings: w });
           },
         });
       } finally {
         progress.stop();
       }
       const seconds = (performance.now() - t0) / 1000;
-      console.log(json ? JSON.stringify(report, null, 2) : formatSummary(report, seconds));
+      console.log(
+        json ? JSON.stringify({ ...report, warnings }, null, 2) : formatSummary(report, seconds, warnings),
+      );
       return report.articles.failed > 0 ? 1 : 0;
     } finally {
+      process.removeListener("SIGINT", onSignal);
+      process.removeListener("SIGTERM", onSignal);
       await closeDriver();
       await neo4j.release();
     }

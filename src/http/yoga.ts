@@ -9,13 +9,17 @@ import { schema } from "../schema/index.ts";
 import { useArmor } from "./armor.ts";
 import { bearerToken } from "./auth.ts";
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./body-limit.ts";
+import { corsOptions } from "./cors.ts";
 import { useDatabaseGate } from "./database-gate.ts";
+import { useErrorHygiene } from "./error-hygiene.ts";
 import { exampleTabs } from "./examples.ts";
 import { useExplorer } from "./explorer.ts";
 import { useLimitErrorCodes } from "./limit-errors.ts";
-import { errorMasker } from "./mask-error.ts";
+import { type ErrorLogger, errorMasker } from "./mask-error.ts";
 import { useNoIntrospection } from "./no-introspection.ts";
 import { useReadyz } from "./readyz.ts";
+import { useRequestScope } from "./request-scope.ts";
+import { useResponseBudget } from "./response-budget.ts";
 import { type ResponseCacheOptions, useResponseCache } from "./response-cache.ts";
 
 export interface NewsgraphYogaOptions {
@@ -26,7 +30,7 @@ export interface NewsgraphYogaOptions {
   /** The built explorer (explorer/dist by default); `false` serves no explorer. */
   explorerDir?: string | false;
   /** Where masked errors are logged (the client only sees "Unexpected error."). */
-  logError?: (error: unknown) => void;
+  logError?: ErrorLogger;
   /** Results cached per graph version (response-cache.ts); on unless `false`. */
   responseCache?: ResponseCacheOptions | false;
 }
@@ -36,13 +40,18 @@ export type NewsgraphYoga = YogaServerInstance<Record<string, unknown>, Context>
 export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): NewsgraphYoga {
   const cfg = options.config ?? loadedConfig();
   const logError =
-    options.logError ?? ((err: unknown) => console.error("[newsgraph api] masked error:", err));
+    options.logError ??
+    ((err: unknown, requestId?: string) =>
+      console.error(`[newsgraph api] request ${requestId ?? "-"}: masked error:`, err));
   const plugins: Plugin[] = [
     useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
     useArmor(cfg.production),
     useLimitErrorCodes(),
     useDatabaseGate(),
     useReadyz(),
+    useRequestScope({ queryMs: cfg.queryTimeoutMs, mutationMs: cfg.mutationTimeoutMs }),
+    useResponseBudget(),
+    useErrorHygiene(cfg.production),
   ];
   if (options.responseCache !== false) plugins.push(useResponseCache(options.responseCache));
   if (options.explorerDir !== false) plugins.push(useExplorer(options.explorerDir));
@@ -54,6 +63,7 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     healthCheckEndpoint: "/healthz",
     landingPage: false,
     batching: false,
+    cors: corsOptions(cfg.corsOrigins, cfg.production),
     // useBodyLimit enforces the (smaller) limit; yoga's own would pipe every body through a
     // TransformStream just to count bytes that Content-Length already declares (~2.5 % of a request).
     maxRequestBodySize: false,
@@ -68,6 +78,7 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
       bearerToken: bearerToken(request),
       apiToken: cfg.apiToken,
       maxPageSize: cfg.maxPageSize,
+      maxResponseBytes: cfg.maxResponseBytes,
     }),
     plugins,
     // isDev would attach the original message and stack — which can hold Cypher or the bolt URL.

@@ -47,6 +47,8 @@ export interface IngestOptions {
   onProgress?: (event: IngestProgress) => void;
   /** Files inside a folder that are not articles (unknown extension); they are not counted as failed. */
   onSkip?: (file: string, reason: string) => void;
+  /** What reading repaired or ignored in an article (encoding, mojibake, a field that is no date). */
+  onWarnings?: (file: string, warnings: string[]) => void;
   /** Articles written at the same time (default DEFAULT_CONCURRENCY); 1 writes strictly one after another. */
   concurrency?: number;
 }
@@ -128,6 +130,7 @@ export async function ingestExtractions(
       settle(i, { file: item.file, outcome: "failed", reason: item.reason });
       continue;
     }
+    if (item.warnings.length > 0) opts.onWarnings?.(item.file, item.warnings);
     while (running.size >= limit) await Promise.race(running);
     if (fatal) break;
     const id = item.article?.id;

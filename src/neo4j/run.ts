@@ -20,6 +20,7 @@ import neo4j, {
 } from "neo4j-driver";
 import { config } from "../config.ts";
 import { getDriver } from "./driver.ts";
+import { scopedTxConfig } from "./request-scope.ts";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -130,11 +131,9 @@ export async function runIn<T = Row>(
  */
 export const WRITE_TIMEOUT_MS = 120_000;
 
+/** Within a GraphQL request, the timeout is cut to what the request has left (request-scope.ts). */
 function txConfig(opts: RunOptions | undefined, dflt: number) {
-  return {
-    timeout: opts?.timeoutMs ?? dflt,
-    ...(opts?.metadata ? { metadata: opts.metadata } : {}),
-  };
+  return scopedTxConfig(opts?.timeoutMs ?? dflt, opts?.metadata);
 }
 
 /** Several queries in ONE read transaction. */

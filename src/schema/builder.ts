@@ -5,6 +5,7 @@ import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import type { CypherQuery } from "../filters/cypher-query.ts";
+import "./limits-plugin.ts";
 
 /** Per-request context; yoga creates a fresh one per request, and the dataloader plugin keys its loaders on it. */
 export interface Context {
@@ -15,6 +16,8 @@ export interface Context {
   apiToken: string | null;
   /** Largest `first`/`last` a connection accepts (NEWSGRAPH_MAX_PAGE_SIZE). */
   maxPageSize: number;
+  /** The request's response budget in characters (NEWSGRAPH_MAX_RESPONSE_BYTES); absent: unlimited. */
+  maxResponseBytes?: number;
 }
 
 function jsonLiteral(ast: ValueNode): unknown {
@@ -64,7 +67,7 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin, DataloaderPlugin, "limits"],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",

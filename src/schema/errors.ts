@@ -9,7 +9,8 @@ export type ClientErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "SERVICE_UNAVAILABLE"
-  | "QUERY_TIMEOUT";
+  | "QUERY_TIMEOUT"
+  | "RESPONSE_TOO_LARGE";
 
 export function clientError(code: ClientErrorCode, message: string, extra: Record<string, unknown> = {}) {
   return new GraphQLError(message, { extensions: { code, ...extra } });

@@ -9,15 +9,15 @@ export type AboutHow =
 
 /** What it is about. Every given part must hold. */
 export type AboutWhere = {
-  /** Any person, organization, place, topic or meeting. */
+  /** Any person, organization, place, topic or meeting. At most 200 characters. */
   entity?: string | null | undefined;
   /** Only links made this way. */
   how?: AboutHow | null | undefined;
-  /** Meeting id, global id or name. */
+  /** Meeting id, global id or name. At most 200 characters. */
   meeting?: string | null | undefined;
-  /** The place, a place inside it, or a meeting held there (Miami). */
+  /** The place, a place inside it, or a meeting held there (Miami). At most 200 characters. */
   place?: string | null | undefined;
-  /** Topic by name or alias (Sicherheitsgarantien). */
+  /** Topic by name or alias (Sicherheitsgarantien). At most 200 characters. */
   topic?: string | null | undefined;
 };
 
@@ -87,13 +87,13 @@ export type SpeakerType =
 
 /** Who said it. nationality, organization and roleKind must hold on the same affiliation. */
 export type SpeakerWhere = {
-  /** Global id or node id (kirill-dmitrijew) of a person or organization. */
+  /** Global id or node id (kirill-dmitrijew) of a person or organization. At most 200 characters. */
   id?: string | number | null | undefined;
-  /** Name or alias, case-insensitive (Dmitriev, Kreml). */
+  /** Name or alias, case-insensitive (Dmitriev, Kreml). At most 200 characters. */
   name?: string | null | undefined;
-  /** Country by name, alias or ISO code (Russland, Russia, RU): people affiliated with it or with a body PART_OF it (the Kremlin); without roleKind also organizations of that country. */
+  /** Country by name, alias or ISO code (Russland, Russia, RU): people affiliated with it or with a body PART_OF it (the Kremlin); without roleKind also organizations of that country. At most 200 characters. */
   nationality?: string | null | undefined;
-  /** Organization by name or alias; includes its parts. */
+  /** Organization by name or alias; includes its parts. At most 200 characters. */
   organization?: string | null | undefined;
   roleKind?: RoleKind | null | undefined;
   type?: SpeakerType | null | undefined;
@@ -108,23 +108,25 @@ export type StatementKind =
 /** Filter for statements. Example (the headline question): { speaker: { nationality: "Russland", roleKind: NEGOTIATOR }, about: { place: "Miami" } } */
 export type StatementWhere = {
   about?: AboutWhere | null | undefined;
-  /** Article global id or node id. */
+  /** Article global id or node id. At most 200 characters. */
   article?: string | number | null | undefined;
-  /** Statement global ids or node ids. */
+  /** Statement global ids or node ids. At most 100 items, each at most 200 characters. */
   ids?: Array<string | number> | null | undefined;
+  /** At most 100 items. */
   kind?: Array<StatementKind> | null | undefined;
   minConfidence?: number | null | undefined;
-  /** YYYY, YYYY-MM, YYYY-MM-DD or ISO date-time, inclusive. */
+  /** YYYY, YYYY-MM, YYYY-MM-DD or ISO date-time, inclusive. At most 200 characters. */
   publishedFrom?: string | null | undefined;
-  /** Inclusive at its precision: 2025-12 includes all of December. */
+  /** Inclusive at its precision: 2025-12 includes all of December. At most 200 characters. */
   publishedTo?: string | null | undefined;
-  /** When it was said (saidOn, else the publication day). */
+  /** When it was said (saidOn, else the publication day). At most 200 characters. */
   saidFrom?: string | null | undefined;
+  /** At most 200 characters. */
   saidTo?: string | null | undefined;
-  /** Outlet or agency of the article (dpa, DIE ZEIT), case-insensitive. */
+  /** Outlet or agency of the article (dpa, DIE ZEIT), case-insensitive. At most 200 characters. */
   source?: string | null | undefined;
   speaker?: SpeakerWhere | null | undefined;
-  /** Full-text query over the statement text (German stemming; Lucene syntax). */
+  /** Full-text query over the statement text (German stemming; Lucene syntax). At most 500 characters, 32 terms. */
   text?: string | null | undefined;
 };
 

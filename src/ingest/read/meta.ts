@@ -26,8 +26,14 @@ const TIME = "(\\d{1,2})[:.](\\d{2})(?:\\s*Uhr)?";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** A day that exists: 2026-02-30 and 2026-13-45 do not. */
+function isCalendarDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 function build(y: number, m: number, d: number, hh?: string, mm?: string): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100 || !isCalendarDay(y, m, d)) return null;
   const date = `${y}-${pad(m)}-${pad(d)}`;
   if (hh === undefined || mm === undefined) return date;
   const h = Number(hh);
@@ -83,6 +89,17 @@ export function normalizeDate(s: string): string | null {
   const t = s.trim();
   const m = matchDate(t);
   return m ? m.value : null;
+}
+
+/**
+ * A publishedAt given by a client (the ingest mutation), which stores it as given: an ISO 8601 date or
+ * date-time of a day that exists, and nothing after it ("2026-13-45", "gestern" and "2025-12-21 abends"
+ * are not).
+ */
+export function isCheckedDate(s: string): boolean {
+  const iso = DATE_PATTERNS[0]!;
+  const m = s.match(iso.re);
+  return m !== null && m[0].length === s.length && iso.parse(m) !== null;
 }
 
 /** Outlet and agency abbreviations as credited at the end of articles. */

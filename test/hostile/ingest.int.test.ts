@@ -1,0 +1,64 @@
+// `newsgraph ingest` tells the truth about what reading repaired or ignored: a Latin-1 file and a date
+// that is none are ingested, and the summary (and --json) name each file with its warning.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { resetDatabase } from "../integration/support.ts";
+import { tempDir } from "../temp-dir.ts";
+import { expectNeo4jIdle } from "./hostile-support.ts";
+
+const run = promisify(execFile);
+const BIN = path.join(import.meta.dirname, "../../bin/newsgraph.js");
+
+beforeAll(async () => {
+  await resetDatabase();
+});
+
+function cli(args: string[]) {
+  return run(process.execPath, [BIN, "ingest", ...args], {
+    env: {
+      ...process.env,
+      NEO4J_URI: inject("neo4jUri"),
+      NEO4J_USER: inject("neo4jUser"),
+      NEO4J_PASSWORD: inject("neo4jPassword"),
+    },
+    maxBuffer: 10_000_000,
+  });
+}
+
+describe("ingest warnings", () => {
+  it("a Latin-1 file and a publishedAt that is no date are reported as warnings, in the summary and in --json", async () => {
+    const dir = tempDir("hostile-ingest-");
+    const latin1 = path.join(dir, "latin1.txt");
+    fs.writeFileSync(
+      latin1,
+      Buffer.from(
+        "Berlin (dpa) - Der Minister sagte, die Gespräche über Änderungen seien schwierig.\n",
+        "latin1",
+      ),
+    );
+    const feed = path.join(dir, "feed.json");
+    fs.writeFileSync(
+      feed,
+      JSON.stringify({
+        title: "Gespräche",
+        publishedAt: "gestern",
+        text: "Moskau (dpa) - Der Kreml erklärte, man sei zu Gesprächen bereit.",
+      }),
+    );
+    const text = await cli(["--quiet", latin1, feed]);
+    expect(text.stdout).toMatch(/Warnings:\n {2}\S*latin1\.txt: not valid UTF-8; decoded as windows-1252/);
+    expect(text.stdout).toMatch(/\S*feed\.json: field 'publishedAt' \("gestern"\) is not a date; ignored/);
+
+    const json = JSON.parse((await cli(["--json", latin1, feed])).stdout) as {
+      articles: { unchanged: number };
+      warnings: { file: string; warnings: string[] }[];
+    };
+    expect(json.articles.unchanged).toBe(2);
+    expect(json.warnings.map((w) => path.basename(w.file))).toEqual(["latin1.txt", "feed.json"]);
+    expect(json.warnings[0]!.warnings.join(" ")).toMatch(/windows-1252/);
+    await expectNeo4jIdle();
+  });
+});
