@@ -22,15 +22,17 @@ export type AboutWhere = {
 };
 
 export type MeetingWhere = {
-  /** Meetings not ended before this date. */
+  /** Meetings not ended before this date. At most 200 characters. */
   from?: string | null | undefined;
+  /** At most 100 items, each at most 200 characters. */
   ids?: Array<string | number> | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
-  /** Attended by this person or organization (name, alias or id). */
+  /** Attended by this person or organization (name, alias or id). At most 200 characters. */
   participant?: string | null | undefined;
-  /** Held in this place or a place inside it (Miami). */
+  /** Held in this place or a place inside it (Miami). At most 200 characters. */
   place?: string | null | undefined;
-  /** Meetings started by this date (inclusive at its precision). */
+  /** Meetings started by this date (inclusive at its precision). At most 200 characters. */
   to?: string | null | undefined;
 };
 
