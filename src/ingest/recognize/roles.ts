@@ -2,6 +2,8 @@
 // head of a compound whose prefix names the body, place or person the role belongs to ("Kreml-Unterhändler",
 // "US-Sondergesandter", "Putinberater"); and which organization a mention stands for in a role phrase.
 
+import { NOUN_SUFFIX } from "../german/endings.ts";
+import { NOT_NAME } from "../german/names.ts";
 import type { LexRole } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
 import type { EntityType, RoleKind } from "../types.ts";
@@ -57,7 +59,10 @@ function closedHead(ctx: Context, lower: string): { role: LexRole; form: string 
 }
 
 function withPrefix(ctx: Context, role: LexRole, prefix: string): RoleWord {
-  const p = resolvePrefix(ctx, prefix) ?? acronymBody(ctx, prefix);
+  const p =
+    resolvePrefix(ctx, prefix) ??
+    acronymBody(ctx, prefix) ??
+    (BODY_LEADERS.has(role.roleKind) ? hyphenatedBody(ctx, prefix) : null);
   if (!p)
     return {
       role,
@@ -148,6 +153,37 @@ export function acronymBody(ctx: Context, prefix: string): { id: string; type: E
   const id = slug(last);
   if (!id || ctx.lex.typeOf(id)) return null;
   if (!ctx.discoveredOrgs.has(id)) ctx.discoveredOrgs.set(id, { name: last, kind: "OTHER" });
+  return { id, type: "ORGANIZATION" };
+}
+
+/** Roles that head or speak for a body, whose prefix therefore names one ("Pro-Bahn-Chef"); an adviser's or
+ *  expert's prefix is their subject ("Corona-Krisen-Berater"). */
+const BODY_LEADERS = new Set<RoleKind>(["OFFICIAL", "SPOKESPERSON"]);
+
+/** A name word of a hyphenated prefix: capitalized, lower case after, not a common noun by its ending. */
+const PREFIX_NAME_PART = /^\p{Lu}\p{Ll}+$/u;
+
+/** "Pro-Bahn-Chef", "Mehr-Demokratie-Sprecherin": a prefix of two or more capitalized words joined by hyphens
+ *  is the name of the body the role belongs to ("Pro Bahn"), even when the lexicon lacks it. One word alone
+ *  is too often a topic ("Corona-Chef"), and a part the lexicon knows as a prefix
+ *  ("Nato") or that ends like a common noun ("Regierungs") makes none. */
+function hyphenatedBody(ctx: Context, prefix: string): { id: string; type: EntityType } | null {
+  const parts = prefix.split("-");
+  if (parts.length < 2) return null;
+  for (const part of parts)
+    if (
+      !PREFIX_NAME_PART.test(part) ||
+      NOUN_SUFFIX.test(part) ||
+      NOT_NAME.has(part) ||
+      ctx.lex.prefixes.has(part.toLowerCase())
+    )
+      return null;
+  const name = parts.join(" ");
+  const id = slug(name);
+  if (!id) return null;
+  const known = ctx.lex.typeOf(id);
+  if (known) return known === "ORGANIZATION" ? { id, type: known } : null;
+  if (!ctx.discoveredOrgs.has(id)) ctx.discoveredOrgs.set(id, { name, kind: "OTHER" });
   return { id, type: "ORGANIZATION" };
 }
 
