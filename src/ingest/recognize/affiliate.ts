@@ -8,7 +8,7 @@ import type { Affiliation, RoleKind } from "../types.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
 import { namedBody } from "./discover-bodies.ts";
 import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
-import { acronymBody, articleBody, personOrg } from "./roles.ts";
+import { acronymBody, articleBody, bodyNamedWith, personOrg } from "./roles.ts";
 
 /** Text between two role phrases that ends in "und" or "sowie". */
 const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("|")})\\s*$`);
@@ -89,6 +89,14 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
     if (body) {
       ph.rm.organizationId = body;
       ph.orgRule = "role:complement-body";
+    }
+  }
+  if ((!ph.rm.organizationId || ph.orgRule === "role:prefix") && r.bodyType && r.prefixName) {
+    // "Kiel-Keeper": the club the article names with the prefix word ("THW Kiel")
+    const body = bodyNamedWith(ctx, ph.roleWord, r.prefixName);
+    if (body) {
+      ph.rm.organizationId = body;
+      ph.orgRule = "role:prefix-name";
     }
   }
   if (!ph.rm.organizationId && r.bodyType) {

@@ -15,6 +15,9 @@ export interface RoleWord {
   prefixPersonId: string | null;
   /** Head noun of the kind of body the role serves, when nothing names the body itself ("gericht"). */
   bodyType?: string | null;
+  /** A capitalized prefix that named nothing known ("Kiel" in "Kiel-Keeper"): maybe a word of the body's
+   *  name the article writes in full ("THW Kiel"). */
+  prefixName?: string | null;
 }
 
 export interface Found {
