@@ -8,7 +8,7 @@ import type { Affiliation, RoleKind } from "../types.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
 import { namedBody } from "./discover-bodies.ts";
 import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
-import { acronymBody, articleBody, bodyNamedWith, personOrg } from "./roles.ts";
+import { acronymBody, articleBody, bodyNamedWith, countryOfPlace, personOrg } from "./roles.ts";
 
 /** Text between two role phrases that ends in "und" or "sowie". */
 const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("|")})\\s*$`);
@@ -18,6 +18,7 @@ export function rolePhrases(ctx: Context): Phrase[] {
   const out: Phrase[] = [];
   // phrases with a person but no body, for the article's own government (homeCountry)
   const unsettled: Array<[Phrase, Found, string]> = [];
+  const outlet = outletCountry(ctx);
   const roleWords = [...ctx.roleAt.keys()].sort((a, b) => a - b);
   for (const i of roleWords) {
     if (ctx.inCredit[i]) continue;
@@ -46,12 +47,17 @@ export function rolePhrases(ctx: Context): Phrase[] {
     if (r.prefixPersonId && person?.mention.entityId === r.prefixPersonId) person = null;
     if (person) ph.rm.entityId = person.mention.entityId;
     settleOrganization(ctx, out, ph, r, person);
+    if (outlet && ph.orgRule === "role:default" && ph.rm.organizationId !== outlet && isCountry(ctx, ph)) {
+      // an Austrian outlet's "Bundeskanzler" is Austria's: a role noun's own country is the writer's
+      ph.rm.organizationId = outlet;
+      ph.orgRule = "role:outlet-country";
+    }
     kindForBody(ctx, ph);
     if (person && ph.rm.organizationId) affiliateRole(ctx, ph, person, how);
     else if (person && HOME_GOVERNMENT_KINDS.has(ph.rm.roleKind)) unsettled.push([ph, person, how]);
     out.push(ph);
   }
-  const home = homeCountry(ctx, out);
+  const home = homeCountry(ctx, out) ?? outlet;
   if (home)
     for (const [ph, person, how] of unsettled) {
       ph.rm.organizationId = home;
@@ -59,6 +65,47 @@ export function rolePhrases(ctx: Context): Phrase[] {
       affiliateRole(ctx, ph, person, how);
     }
   return out;
+}
+
+function isCountry(ctx: Context, ph: Phrase): boolean {
+  return ctx.lex.organizations.get(ph.rm.organizationId ?? "")?.kind === "COUNTRY";
+}
+
+/**
+ * The country the article is written in, which its unqualified government roles belong to: that of the
+ * place of its dateline ("Wien (APA) –"), else of its outlet, found by name or by the host of its URL
+ * among the lexicon's media (organizations.yaml: a medium's country and aliases such as "orf.at").
+ */
+function outletCountry(ctx: Context): string | null {
+  const { dateline, source, url } = ctx.meta;
+  const lex = ctx.lex;
+  const named = (name: string | null | undefined, type: "PLACE" | "ORGANIZATION"): string | null => {
+    if (!name) return null;
+    const words = name.trim().split(/\s+/);
+    for (const form of lex.names.get(words[0]!) ?? [])
+      if (
+        form.type === type &&
+        form.words.length === words.length &&
+        form.words.every((x, n) => x === words[n])
+      )
+        return form.entityId;
+    return null;
+  };
+  const place = named(dateline, "PLACE");
+  const fromPlace = place ? countryOfPlace(ctx, place) : null;
+  if (fromPlace && lex.organizations.get(fromPlace)?.kind === "COUNTRY") return fromPlace;
+  let host: string | null = null;
+  try {
+    host = url ? new URL(url).hostname.replace(/^www\./, "") : null;
+  } catch {
+    host = null;
+  }
+  for (const name of [source, host]) {
+    const id = named(name, "ORGANIZATION");
+    const org = id ? lex.organizations.get(id) : undefined;
+    if (org?.kind === "MEDIA" && org.countryId) return org.countryId;
+  }
+  return null;
 }
 
 /** Roles of a government: named without a country, they belong to the article's own (homeCountry). */
