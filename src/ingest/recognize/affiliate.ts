@@ -18,7 +18,14 @@ export function rolePhrases(ctx: Context): Phrase[] {
   const out: Phrase[] = [];
   // phrases with a person but no body, for the article's own government (homeCountry)
   const unsettled: Array<[Phrase, Found, string]> = [];
-  const outlet = outletCountry(ctx);
+  // (asked only when a phrase needs it: most articles name no government role)
+  let outletAsked = false;
+  let outletId: string | null = null;
+  const outlet = (): string | null => {
+    if (!outletAsked) outletId = outletCountry(ctx);
+    outletAsked = true;
+    return outletId;
+  };
   const roleWords = [...ctx.roleAt.keys()].sort((a, b) => a - b);
   for (const i of roleWords) {
     if (ctx.inCredit[i]) continue;
@@ -47,17 +54,20 @@ export function rolePhrases(ctx: Context): Phrase[] {
     if (r.prefixPersonId && person?.mention.entityId === r.prefixPersonId) person = null;
     if (person) ph.rm.entityId = person.mention.entityId;
     settleOrganization(ctx, out, ph, r, person);
-    if (outlet && ph.orgRule === "role:default" && ph.rm.organizationId !== outlet && isCountry(ctx, ph)) {
+    if (ph.orgRule === "role:default" && isCountry(ctx, ph)) {
       // an Austrian outlet's "Bundeskanzler" is Austria's: a role noun's own country is the writer's
-      ph.rm.organizationId = outlet;
-      ph.orgRule = "role:outlet-country";
+      const own = outlet();
+      if (own && own !== ph.rm.organizationId) {
+        ph.rm.organizationId = own;
+        ph.orgRule = "role:outlet-country";
+      }
     }
     kindForBody(ctx, ph);
     if (person && ph.rm.organizationId) affiliateRole(ctx, ph, person, how);
     else if (person && HOME_GOVERNMENT_KINDS.has(ph.rm.roleKind)) unsettled.push([ph, person, how]);
     out.push(ph);
   }
-  const home = homeCountry(ctx, out) ?? outlet;
+  const home = unsettled.length ? (homeCountry(ctx, out) ?? outlet()) : null;
   if (home)
     for (const [ph, person, how] of unsettled) {
       ph.rm.organizationId = home;
@@ -77,6 +87,15 @@ function isCountry(ctx: Context, ph: Phrase): boolean {
  * among the lexicon's media (organizations.yaml: a medium's country and aliases such as "orf.at").
  */
 function outletCountry(ctx: Context): string | null {
+  const own = writtenFrom(ctx);
+  // a German-language text from Washington is a correspondent's: its "Bundeskanzler" is still the reader's
+  return own && GERMAN_SPEAKING.has(own) ? own : null;
+}
+
+/** Countries whose own government a German-language text names without saying whose. */
+const GERMAN_SPEAKING = new Set(["deutschland", "oesterreich", "schweiz", "liechtenstein"]);
+
+function writtenFrom(ctx: Context): string | null {
   const { dateline, source, url } = ctx.meta;
   const lex = ctx.lex;
   const named = (name: string | null | undefined, type: "PLACE" | "ORGANIZATION"): string | null => {

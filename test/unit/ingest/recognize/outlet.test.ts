@@ -49,6 +49,14 @@ describe("recognize/affiliate: the country an outlet or dateline takes for grant
       ],
     ],
     [
+      "a correspondent's dateline abroad, whose chancellor is still the reader's",
+      { dateline: "Washington" },
+      [
+        ["karl-weiss", "deutschland", "role+name/role:default"],
+        ["ulla-berg", "deutschland", "role+name/role:home-country"],
+      ],
+    ],
+    [
       "no outlet",
       {},
       [
