@@ -8,7 +8,7 @@ import type { Affiliation, RoleKind } from "../types.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
 import { namedBody } from "./discover-bodies.ts";
 import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
-import { acronymBody, articleBody, personOrg } from "./roles.ts";
+import { acronymBody, articleBody, bodyNamedWith, countryOfPlace, personOrg } from "./roles.ts";
 
 /** Text between two role phrases that ends in "und" or "sowie". */
 const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("|")})\\s*$`);
@@ -18,6 +18,14 @@ export function rolePhrases(ctx: Context): Phrase[] {
   const out: Phrase[] = [];
   // phrases with a person but no body, for the article's own government (homeCountry)
   const unsettled: Array<[Phrase, Found, string]> = [];
+  // (asked only when a phrase needs it: most articles name no government role)
+  let outletAsked = false;
+  let outletId: string | null = null;
+  const outlet = (): string | null => {
+    if (!outletAsked) outletId = outletCountry(ctx);
+    outletAsked = true;
+    return outletId;
+  };
   const roleWords = [...ctx.roleAt.keys()].sort((a, b) => a - b);
   for (const i of roleWords) {
     if (ctx.inCredit[i]) continue;
@@ -46,12 +54,20 @@ export function rolePhrases(ctx: Context): Phrase[] {
     if (r.prefixPersonId && person?.mention.entityId === r.prefixPersonId) person = null;
     if (person) ph.rm.entityId = person.mention.entityId;
     settleOrganization(ctx, out, ph, r, person);
+    if (ph.orgRule === "role:default" && isCountry(ctx, ph)) {
+      // an Austrian outlet's "Bundeskanzler" is Austria's: a role noun's own country is the writer's
+      const own = outlet();
+      if (own && own !== ph.rm.organizationId) {
+        ph.rm.organizationId = own;
+        ph.orgRule = "role:outlet-country";
+      }
+    }
     kindForBody(ctx, ph);
     if (person && ph.rm.organizationId) affiliateRole(ctx, ph, person, how);
     else if (person && HOME_GOVERNMENT_KINDS.has(ph.rm.roleKind)) unsettled.push([ph, person, how]);
     out.push(ph);
   }
-  const home = homeCountry(ctx, out);
+  const home = unsettled.length ? (homeCountry(ctx, out) ?? outlet()) : null;
   if (home)
     for (const [ph, person, how] of unsettled) {
       ph.rm.organizationId = home;
@@ -59,6 +75,56 @@ export function rolePhrases(ctx: Context): Phrase[] {
       affiliateRole(ctx, ph, person, how);
     }
   return out;
+}
+
+function isCountry(ctx: Context, ph: Phrase): boolean {
+  return ctx.lex.organizations.get(ph.rm.organizationId ?? "")?.kind === "COUNTRY";
+}
+
+/**
+ * The country the article is written in, which its unqualified government roles belong to: that of the
+ * place of its dateline ("Wien (APA) –"), else of its outlet, found by name or by the host of its URL
+ * among the lexicon's media (organizations.yaml: a medium's country and aliases such as "orf.at").
+ */
+function outletCountry(ctx: Context): string | null {
+  const own = writtenFrom(ctx);
+  // a German-language text from Washington is a correspondent's: its "Bundeskanzler" is still the reader's
+  return own && GERMAN_SPEAKING.has(own) ? own : null;
+}
+
+/** Countries whose own government a German-language text names without saying whose. */
+const GERMAN_SPEAKING = new Set(["deutschland", "oesterreich", "schweiz", "liechtenstein"]);
+
+function writtenFrom(ctx: Context): string | null {
+  const { dateline, source, url } = ctx.meta;
+  const lex = ctx.lex;
+  const named = (name: string | null | undefined, type: "PLACE" | "ORGANIZATION"): string | null => {
+    if (!name) return null;
+    const words = name.trim().split(/\s+/);
+    for (const form of lex.names.get(words[0]!) ?? [])
+      if (
+        form.type === type &&
+        form.words.length === words.length &&
+        form.words.every((x, n) => x === words[n])
+      )
+        return form.entityId;
+    return null;
+  };
+  const place = named(dateline, "PLACE");
+  const fromPlace = place ? countryOfPlace(ctx, place) : null;
+  if (fromPlace && lex.organizations.get(fromPlace)?.kind === "COUNTRY") return fromPlace;
+  let host: string | null = null;
+  try {
+    host = url ? new URL(url).hostname.replace(/^www\./, "") : null;
+  } catch {
+    host = null;
+  }
+  for (const name of [source, host]) {
+    const id = named(name, "ORGANIZATION");
+    const org = id ? lex.organizations.get(id) : undefined;
+    if (org?.kind === "MEDIA" && org.countryId) return org.countryId;
+  }
+  return null;
 }
 
 /** Roles of a government: named without a country, they belong to the article's own (homeCountry). */
@@ -89,6 +155,14 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
     if (body) {
       ph.rm.organizationId = body;
       ph.orgRule = "role:complement-body";
+    }
+  }
+  if ((!ph.rm.organizationId || ph.orgRule === "role:prefix") && r.bodyType && r.prefixName) {
+    // "Kiel-Keeper": the club the article names with the prefix word ("THW Kiel")
+    const body = bodyNamedWith(ctx, ph.roleWord, r.prefixName);
+    if (body) {
+      ph.rm.organizationId = body;
+      ph.orgRule = "role:prefix-name";
     }
   }
   if (!ph.rm.organizationId && r.bodyType) {

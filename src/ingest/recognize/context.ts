@@ -3,7 +3,7 @@
 // step (match-lexicon, roles, discover, affiliate) reads and adds to it in the order recognize.ts runs them.
 
 import type { Lexicon, LexRole } from "../lexicon/types.ts";
-import type { Affiliation, EntityType, Mention, OrganizationKind, Segmented } from "../types.ts";
+import type { Affiliation, ArticleMeta, EntityType, Mention, OrganizationKind, Segmented } from "../types.ts";
 import { creditWords } from "./credits.ts";
 import { words as splitWords, type Word } from "./words.ts";
 
@@ -15,6 +15,9 @@ export interface RoleWord {
   prefixPersonId: string | null;
   /** Head noun of the kind of body the role serves, when nothing names the body itself ("gericht"). */
   bodyType?: string | null;
+  /** A capitalized prefix that named nothing known ("Kiel" in "Kiel-Keeper"): maybe a word of the body's
+   *  name the article writes in full ("THW Kiel"). */
+  prefixName?: string | null;
 }
 
 export interface Found {
@@ -46,6 +49,8 @@ export interface DiscoveredBody {
 export interface Context {
   readonly lex: Lexicon;
   readonly text: string;
+  /** The article's outlet, URL and dateline: the country a text written there takes for granted. */
+  readonly meta: Pick<ArticleMeta, "source" | "url" | "dateline">;
   readonly w: Word[];
   /** First UTF-16 code unit of each word: scans that need a capital or a particular word test this compact
    *  array before touching the word objects (on a loaded host each pass over them costs a cache miss). */
@@ -71,6 +76,7 @@ export function createContext(doc: Segmented, lex: Lexicon): Context {
   return {
     lex,
     text,
+    meta: doc.article.meta,
     w,
     initials,
     inCredit: creditWords(w, text),

@@ -2,6 +2,8 @@
 // head of a compound whose prefix names the body, place or person the role belongs to ("Kreml-Unterhändler",
 // "US-Sondergesandter", "Putinberater"); and which organization a mention stands for in a role phrase.
 
+import { NOUN_SUFFIX } from "../german/endings.ts";
+import { NOT_NAME } from "../german/names.ts";
 import type { LexRole } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
 import type { EntityType, RoleKind } from "../types.ts";
@@ -42,7 +44,9 @@ export function roleWord(ctx: Context, i: number): RoleWord | null {
   }
   const closed = closedHead(ctx, lower);
   if (!closed) return null;
-  return withPrefix(ctx, closed.role, word.text.slice(0, word.text.length - closed.form.length));
+  // (a closed compound's prefix is a common noun, "Polizei|sprecher", never a name the text writes apart)
+  const r = withPrefix(ctx, closed.role, word.text.slice(0, word.text.length - closed.form.length));
+  return r.prefixName ? { ...r, prefixName: null } : r;
 }
 
 /** The longest role form that ends the closed compound ("verteidigungsminister" → "minister"). */
@@ -57,20 +61,31 @@ function closedHead(ctx: Context, lower: string): { role: LexRole; form: string 
 }
 
 function withPrefix(ctx: Context, role: LexRole, prefix: string): RoleWord {
-  const p = resolvePrefix(ctx, prefix) ?? acronymBody(ctx, prefix);
+  const p =
+    resolvePrefix(ctx, prefix) ??
+    acronymBody(ctx, prefix) ??
+    (BODY_LEADERS.has(role.roleKind) ? hyphenatedBody(ctx, prefix) : null);
   if (!p)
     return {
       role,
       orgId: role.organizationId,
       prefixPersonId: null,
       bodyType: prefixBodyType(ctx, prefix) ?? role.body,
+      prefixName: PREFIX_NAME_PART.test(prefix) ? prefix : null,
     };
   if (p.type === "PERSON") {
     return { role, orgId: personOrg(ctx, p.id, role.roleKind), prefixPersonId: p.id };
   }
   if (p.type === "ORGANIZATION") return { role, orgId: p.id, prefixPersonId: null };
-  // a place prefix (Moskau-Unterhändler) speaks for the place's country
-  return { role, orgId: countryOfPlace(ctx, p.id), prefixPersonId: null };
+  // a place prefix (Moskau-Unterhändler) speaks for the place's country; on a club's role it may name
+  // the club (Bayern-Trainer), which the phrase looks for
+  return {
+    role,
+    orgId: countryOfPlace(ctx, p.id),
+    prefixPersonId: null,
+    bodyType: role.body,
+    prefixName: role.body && PREFIX_NAME_PART.test(prefix) ? prefix : null,
+  };
 }
 
 /** "Gerichts|sprecher", "Polizei-Sprecherin": a prefix that is the head noun of a kind of body (nouns.yaml
@@ -93,6 +108,59 @@ export function articleBody(ctx: Context, i: number, type: string): string | nul
     if (id) found = id;
   }
   return found;
+}
+
+/** The first word of a club's or company's name written as an abbreviation: "FC", "THW", "VfB", "SG". */
+const NAME_ABBREVIATION = /^\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}$/u;
+
+/**
+ * "Kiel-Keeper", "Bayern-Trainerin": the body whose name the article writes as an abbreviation and the
+ * prefix word, and up to two more capitalized words ("THW Kiel", "FC Bayern München"), nearest before word
+ * i, else first after it; or the organization mentioned at that word. Its id (discovered when new), or null.
+ */
+export function bodyNamedWith(ctx: Context, i: number, name: string): string | null {
+  const w = ctx.w;
+  let found: string | null = null;
+  for (let j = 1; j < w.length && (j < i || !found); j++) {
+    if (j === i || w[j]!.text !== name) continue;
+    const f = ctx.cover.get(j);
+    if (f?.mention.type === "ORGANIZATION" && !f.partial) found = f.mention.entityId;
+    // (a place inside a club's name is still part of it: "FC Bayern München")
+    if (f && f.mention.type !== "PLACE") continue;
+    const k = j - 1;
+    if (!NAME_ABBREVIATION.test(w[k]!.text) || ctx.cover.has(k) || ctx.inCredit[k]) continue;
+    if (w[k]!.sentence !== w[j]!.sentence || !/^[ \t]+$/.test(ctx.text.slice(w[k]!.end, w[j]!.start)))
+      continue;
+    let end = j;
+    while (
+      end < j + 2 &&
+      w[end + 1]?.upper &&
+      w[end + 1]!.sentence === w[j]!.sentence &&
+      nameWordOrPlace(ctx, end + 1) &&
+      /^[ \t]+$/.test(ctx.text.slice(w[end]!.end, w[end + 1]!.start))
+    )
+      end++;
+    const full = w
+      .slice(k, end + 1)
+      .map((x) => x.text)
+      .join(" ");
+    const id = slug(full);
+    if (!id) continue;
+    const known = ctx.lex.typeOf(id);
+    if (known && known !== "ORGANIZATION") continue;
+    if (!known && !ctx.discoveredOrgs.has(id)) ctx.discoveredOrgs.set(id, { name: full, kind: "OTHER" });
+    found = id;
+  }
+  return found;
+}
+
+/** A word that may continue a body's name: a place the lexicon knows ("München"), or a capitalized word
+ *  that is no role and does not end like a common noun. */
+function nameWordOrPlace(ctx: Context, j: number): boolean {
+  const f = ctx.cover.get(j);
+  if (f) return f.mention.type === "PLACE";
+  const text = ctx.w[j]!.text;
+  return !ctx.roleAt.has(j) && !NOUN_SUFFIX.test(text) && !NOT_NAME.has(text);
 }
 
 /** The organization whose name starts at word j: a mention, or a discovered body whose mention a place
@@ -148,6 +216,37 @@ export function acronymBody(ctx: Context, prefix: string): { id: string; type: E
   const id = slug(last);
   if (!id || ctx.lex.typeOf(id)) return null;
   if (!ctx.discoveredOrgs.has(id)) ctx.discoveredOrgs.set(id, { name: last, kind: "OTHER" });
+  return { id, type: "ORGANIZATION" };
+}
+
+/** Roles that head or speak for a body, whose prefix therefore names one ("Pro-Bahn-Chef"); an adviser's or
+ *  expert's prefix is their subject ("Corona-Krisen-Berater"). */
+const BODY_LEADERS = new Set<RoleKind>(["OFFICIAL", "SPOKESPERSON"]);
+
+/** A name word of a hyphenated prefix: capitalized, lower case after, not a common noun by its ending. */
+const PREFIX_NAME_PART = /^\p{Lu}\p{Ll}+$/u;
+
+/** "Pro-Bahn-Chef", "Mehr-Demokratie-Sprecherin": a prefix of two or more capitalized words joined by hyphens
+ *  is the name of the body the role belongs to ("Pro Bahn"), even when the lexicon lacks it. One word alone
+ *  is too often a topic ("Corona-Chef"), and a part the lexicon knows as a prefix
+ *  ("Nato") or that ends like a common noun ("Regierungs") makes none. */
+function hyphenatedBody(ctx: Context, prefix: string): { id: string; type: EntityType } | null {
+  const parts = prefix.split("-");
+  if (parts.length < 2) return null;
+  for (const part of parts)
+    if (
+      !PREFIX_NAME_PART.test(part) ||
+      NOUN_SUFFIX.test(part) ||
+      NOT_NAME.has(part) ||
+      ctx.lex.prefixes.has(part.toLowerCase())
+    )
+      return null;
+  const name = parts.join(" ");
+  const id = slug(name);
+  if (!id) return null;
+  const known = ctx.lex.typeOf(id);
+  if (known) return known === "ORGANIZATION" ? { id, type: known } : null;
+  if (!ctx.discoveredOrgs.has(id)) ctx.discoveredOrgs.set(id, { name, kind: "OTHER" });
   return { id, type: "ORGANIZATION" };
 }
 

@@ -114,6 +114,17 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
     ["no party in a country's acronym", "Auch Karin Ebner (USA) schwieg.", []],
     ["no party in a role in parentheses", "Auch Karin Ebner (ÖVP-Chefin) schwieg.", []],
     ["nothing without a body", "Die Polizeisprecherin Lena Hartmann bestätigte es.", []],
+    [
+      "a club named with a role's prefix word and an abbreviation",
+      "Der SC Lindau verlor knapp. Lindau-Keeper Ole Brandt hielt zwei Siebenmeter.",
+      [["ole-brandt", "sc-lindau", "OTHER", "role+name/role:prefix-name"]],
+    ],
+    [
+      "a club whose name holds a place, over the place's country",
+      "Bayern-Trainerin Lena Hartmann lobte später den FC Bayern München.",
+      [["lena-hartmann", "fc-bayern-muenchen", "OTHER", "role+name/role:prefix-name"]],
+    ],
+    ["no club the article does not name", "Lindau-Keeper Ole Brandt hielt stark.", []],
   ])("reads %s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);
   });

@@ -40,6 +40,21 @@ describe("recognize/roles: role words and the body their prefix names", () => {
       "Die ÖBV-Generalsekretärin kam.",
       [["ÖBV-Generalsekretärin", "OFFICIAL", "oebv", null]],
     ],
+    [
+      "a prefix of capitalized words as a body's name",
+      "Der Pro-Asyl-Sprecher kam.",
+      [["Pro-Asyl-Sprecher", "SPOKESPERSON", "pro-asyl", null]],
+    ],
+    [
+      "a prefix of capitalized words before a leader's role",
+      "Die Pro-Rad-Chefin kam.",
+      [["Pro-Rad-Chefin", "OFFICIAL", "pro-rad", null]],
+    ],
+    [
+      "no body in the hyphenated subject of an adviser",
+      "Ein Corona-Krisen-Berater kam.",
+      [["Corona-Krisen-Berater", "ADVISOR", null, null]],
+    ],
     ["no body in a two-letter prefix", "Ein KI-Experte kam.", [["KI-Experte", "EXPERT", null, null]]],
     [
       "no body in a capitalized word prefix",

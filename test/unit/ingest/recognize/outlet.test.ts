@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { recognize } from "../../../../src/ingest/recognize/recognize.ts";
+import type { ArticleMeta } from "../../../../src/ingest/types.ts";
+import { segmentLite } from "./support.ts";
+
+/** Each person's affiliations as [person, organization, rule], for an article with this metadata. */
+function affiliations(text: string, meta: Partial<ArticleMeta>): string[][] {
+  const doc = segmentLite(text);
+  Object.assign(doc.article.meta, meta);
+  return recognize(doc)
+    .entities.filter((e) => e.type === "PERSON")
+    .flatMap((e) => e.affiliations.map((a) => [e.id, a.organizationId, a.rule]));
+}
+
+const CABINET = "Bundeskanzler Karl Weiß reiste an. Umweltministerin Ulla Berg folgte.";
+
+describe("recognize/affiliate: the country an outlet or dateline takes for granted", () => {
+  it.each([
+    [
+      "an Austrian outlet's URL",
+      { url: "https://www.derstandard.at/story/1" },
+      [
+        ["karl-weiss", "oesterreich", "role+name/role:outlet-country"],
+        ["ulla-berg", "oesterreich", "role+name/role:home-country"],
+      ],
+    ],
+    [
+      "a Swiss outlet's name",
+      { source: "NZZ" },
+      [
+        ["karl-weiss", "schweiz", "role+name/role:outlet-country"],
+        ["ulla-berg", "schweiz", "role+name/role:home-country"],
+      ],
+    ],
+    [
+      "a dateline's place",
+      { dateline: "Wien" },
+      [
+        ["karl-weiss", "oesterreich", "role+name/role:outlet-country"],
+        ["ulla-berg", "oesterreich", "role+name/role:home-country"],
+      ],
+    ],
+    [
+      "a German outlet, whose chancellor is Germany's",
+      { source: "dpa" },
+      [
+        ["karl-weiss", "deutschland", "role+name/role:default"],
+        ["ulla-berg", "deutschland", "role+name/role:home-country"],
+      ],
+    ],
+    [
+      "a correspondent's dateline abroad, whose chancellor is still the reader's",
+      { dateline: "Washington" },
+      [
+        ["karl-weiss", "deutschland", "role+name/role:default"],
+        ["ulla-berg", "deutschland", "role+name/role:home-country"],
+      ],
+    ],
+    [
+      "no outlet",
+      {},
+      [
+        ["karl-weiss", "deutschland", "role+name/role:default"],
+        ["ulla-berg", "deutschland", "role+name/role:home-country"],
+      ],
+    ],
+  ])("reads %s", (_, meta, expected) => {
+    expect(affiliations(CABINET, meta)).toEqual(expected);
+  });
+
+  it("gives an unqualified minister the outlet's country when no head of government is named", () => {
+    expect(affiliations("Umweltministerin Ulla Berg sprach.", { url: "https://orf.at/stories/1/" })).toEqual([
+      ["ulla-berg", "oesterreich", "role+name/role:home-country"],
+    ]);
+  });
+
+  it("keeps a country the phrase names itself", () => {
+    expect(
+      affiliations("Der deutsche Außenminister Jan Roth sprach.", { url: "https://orf.at/stories/1/" }),
+    ).toEqual([["jan-roth", "deutschland", "role+name/role:adjective"]]);
+  });
+});
