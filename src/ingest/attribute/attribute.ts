@@ -119,16 +119,23 @@ function framedUnit(st: AttributionState, unit: Unit, frame: Frame): void {
     return;
   }
   let { start, end } = frame;
+  let kind = frame.kind;
   if (frame.previous) {
     // "Das berichtete X.": the sentence before, unless it is attributed already
     const prevUnit = st.units[unit.index - 1];
-    if (!prevUnit || st.lastUnitWithStatement === prevUnit.index || isHeadline(prevUnit)) {
-      st.last = null;
+    // "„…“ So Trainer X.": the speaker named without a verb takes the words over from a guessed speaker
+    const soX = frame.rule === "indirect:so-x-alone";
+    const taken = prevUnit && st.lastUnitWithStatement === prevUnit.index;
+    if (soX && prevUnit && taken) statements.reassign(prevUnit, speaker, frame.rule);
+    if (!prevUnit || taken || isHeadline(prevUnit)) {
+      st.last = soX && taken ? { speaker, unit: unit.index, extendable: -1 } : null;
       return;
     }
     ({ start, end } = trimmed(prevUnit, text));
+    if (soX && quoteOnly(prevUnit)) kind = "DIRECT";
   }
-  statements.push(frame.kind, start, end, speaker, frame, unit, frame.rule, confidenceOf(frame, speaker));
+  const rule = kind === frame.kind ? frame.rule : frame.rule.replace(/^indirect:/, "direct:");
+  statements.push(kind, start, end, speaker, frame, unit, rule, confidenceOf(frame, speaker));
   st.lastUnitWithStatement = unit.index;
   // "Parolen wie „A“ oder „B“": each quote of a list is said by the same speaker
   if (frame.kind === "DIRECT")

@@ -377,25 +377,15 @@ export class Discourse {
       const name = this.nameAfterDeterminer(np, toks, mention);
       return { id: null, name, type: "ORGANIZATION", gender: null, plural: false, mention, how: "name" };
     }
-    if (np.head && isAgeNoun(np.head)) {
-      const hit = this.agedPerson(np, mention.start, unit, pluralVerb);
-      if (hit) return resolved(hit, mention, "description");
+    if (np.head && isAgeNoun(np.head) && DEFINITE_ARTICLES.has(np.det?.lower ?? "") && !pluralVerb) {
+      // "der 81-Jährige", "die 45-Jährige": the person of that gender salient in the last three units
+      const g: Gender = np.det!.lower === "der" ? "m" : np.det!.lower === "die" ? "f" : null;
+      const fits = (s: Salient) => s.type === "PERSON" && !s.plural && !(g && s.gender && s.gender !== g);
+      const aged = this.fromSalience(mention.start, unit, fits, 3);
+      if (aged) return resolved(aged, mention, "description");
     }
     if (np.caps.length) return this.resolveCapitalized(np.caps, mention);
     return null;
-  }
-
-  /** "der 81-Jährige", "die 45-Jährige": the person of that gender salient in the last three units. */
-  private agedPerson(np: NP, before: number, unit: number, pluralVerb: boolean | null): Salient | null {
-    const det = np.det?.lower ?? "";
-    if (!DEFINITE_ARTICLES.has(det) || pluralVerb) return null;
-    const gender: Gender = det === "der" ? "m" : det === "die" ? "f" : null;
-    return this.fromSalience(
-      before,
-      unit,
-      (s) => s.type === "PERSON" && !s.plural && !(gender && s.gender && s.gender !== gender),
-      3,
-    );
   }
 
   /** The phrase's text, without the punctuation it ends in (a closing quote mark stays). */
@@ -606,9 +596,3 @@ function strip(s: Referent): Referent {
 function resolved(r: Referent, mention: TextSpan, how: string): ResolvedSpeaker {
   return { id: r.id, name: r.name, type: r.type, gender: r.gender, plural: r.plural, mention, how };
 }
-
-export function isPronounNP(np: NP | null): boolean {
-  return !!np?.pronoun;
-}
-
-export { parseNP };

@@ -17,6 +17,9 @@ import type { Discourse, ResolvedSpeaker } from "./speaker.ts";
 import type { Unit } from "./text.ts";
 import { findVia } from "./via.ts";
 
+/** Rules whose speaker is a guess from the discourse, which a speaker named right after may correct. */
+const GUESSED = /^(direct|indirect):(continuation|bare-quote|konjunktiv)$/;
+
 export class Statements {
   readonly out: Statement[] = [];
   private readonly seen = new Set<string>();
@@ -65,6 +68,21 @@ export class Statements {
       saidOn: frame ? saidOn(frame, article.meta.publishedAt) : null,
     });
     return this.out.length - 1;
+  }
+
+  /** "„…“ So X.": the statements of `unit` that a continuation or a bare quote guessed are X's. */
+  reassign(unit: Unit, speaker: ResolvedSpeaker, rule: string): void {
+    for (let k = this.out.length - 1; k >= 0; k--) {
+      const s = this.out[k]!;
+      if (s.end <= unit.start) break;
+      if (s.start < unit.start || !GUESSED.test(s.rule)) continue;
+      this.out[k] = {
+        ...s,
+        speaker: { id: speaker.id, name: speaker.name, type: speaker.type, mention: speaker.mention },
+        rule: s.kind === "DIRECT" ? rule.replace(/^indirect:/, "direct:") : rule,
+      };
+    }
+    this.lastSpeaker = { speaker, unit: unit.index + 1 };
   }
 
   /** Consecutive Konjunktiv sentences are one passage of reported speech: the statement at `idx` grows to `end`. */

@@ -25,6 +25,9 @@ import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, isOrgNoun, type NP, parseNP, roleOf } from "./np.ts";
 
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
+// Local word class (german/ is another change's now): prepositions that follow their noun phrase.
+const POSTPOSITIONS = new Set(["gegenüber", "zufolge", "zuliebe", "entgegen"]);
+
 export function subjectOf(toks: Token[], from: number, v: number, lex: AttributionLexicon): NP | null {
   let i = from;
   // "Sowohl Kiew als auch die Europäer forderten": the first conjunct stands for the subject
@@ -56,7 +59,9 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       !NON_NOMINATIVE_DETERMINERS.has(t.lower) &&
       !(i === 0 && adverbialShape(t.lower) && !toks[i + 1]?.cap && !knownNoun(t, lex))
     ) {
-      const np = parseNP(toks, i, lex);
+      const parsed = parseNP(toks, i, lex);
+      // "Der Zeitung gegenüber erklärte die Ministerin": a phrase before a postposition is its object
+      const np = parsed && POSTPOSITIONS.has(toks[parsed.end]?.lower ?? "") ? null : parsed;
       if (np && np.end >= v - 1) return np;
       // "Theo Kitz vom Bankhaus Merck Finck sagte": attachments after the phrase, no verb among them
       if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return np;

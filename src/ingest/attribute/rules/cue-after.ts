@@ -74,6 +74,31 @@ function dasSagteX(ctx: FrameContext): Frame | null {
 const CONDITIONAL_OPENERS = new Set(["wer", "was", "wenn", "falls", "sofern", "solange"]);
 const RESUMPTIVES = new Set(["der", "die", "das", "dem", "den", "dann", "so"]);
 
+/** "„…“ So Trainer Max Kuhn.": a sentence of "So" and a speaker alone names who said the sentence before. */
+function soXAlone(ctx: FrameContext): Frame | null {
+  const { toks, lex, firstWord } = ctx;
+  if (firstWord !== 0 || toks[0]?.lower !== "so" || ctx.quoted) return null;
+  const np = parseNP(toks, 1, lex);
+  if (!np || np.pronoun || !(np.names.length || np.role || np.org)) return null;
+  let e = skipAdverbs(toks, np.end);
+  while (e < toks.length && toks[e]!.kind === "punct" && toks[e]!.q === -1) e++;
+  if (e < toks.length) return null;
+  const unit = ctx.unit;
+  const f = makeFrame(
+    ctx,
+    "INDIRECT",
+    "indirect:so-x-alone",
+    { start: unit.start, end: unit.start },
+    null,
+    np,
+    toks,
+    0.8,
+  );
+  f.cue = { start: toks[0]!.start, end: toks[0]!.end };
+  f.previous = true;
+  return f;
+}
+
 const CUE_AFTER = "cue-after";
 const SO_X = "so-x";
 const WIE_X_SAGTE = "wie-x-sagte";
@@ -298,8 +323,9 @@ function interjected(toks: Token[], so: number, lex: AttributionLexicon): boolea
 
 export const dasSagteXRule: FrameRule = {
   name: "das-sagte-x",
-  reports: ["indirect:das-sagte-x"],
-  read: dasSagteX,
+  reports: ["indirect:das-sagte-x", "indirect:so-x-alone", "direct:so-x-alone"],
+  // "„…“ So Trainer X." names the speaker of the sentence before as well
+  read: (ctx) => dasSagteX(ctx) ?? soXAlone(ctx),
 };
 
 export const cueAfterRule: FrameRule = {

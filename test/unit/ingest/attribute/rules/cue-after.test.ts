@@ -1,6 +1,6 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cueAfterRule, dasSagteXRule } from "../../../../../src/ingest/attribute/rules/cue-after.ts";
-import { rows } from "./table.ts";
+import { rows, statementsOf } from "./table.ts";
 
 describe("rules: the cue after the content", () => {
   rows(
@@ -57,6 +57,21 @@ describe("rules: the cue after the content", () => {
         content: "„Kommt gut nach Hause“",
       },
       {
+        // "So X." alone names the speaker of the sentence before
+        text: "Der Verein ist zufrieden. „Das war ein guter Abend für uns.“ So Trainerin Eva Roth.",
+        rule: "direct:so-x-alone",
+        kind: "DIRECT",
+        speaker: "Trainerin Eva Roth",
+        content: "„Das war ein guter Abend für uns.“",
+      },
+      {
+        text: "Die Kosten seien gestiegen. So der Bürgermeister.",
+        rule: "indirect:so-x-alone",
+        kind: "INDIRECT",
+        speaker: "der Bürgermeister",
+        content: "Die Kosten seien gestiegen",
+      },
+      {
         // an apposition between commas inside "wie X …, mitteilte" stays in the frame
         text: "Der Tank stand unter Druck, wie Jana Falk, Chefin der Werft, mitteilte.",
         rule: "indirect:wie-x-sagte",
@@ -111,4 +126,14 @@ describe("rules: the cue after the content", () => {
     ],
     [cueAfterRule, dasSagteXRule],
   );
+});
+
+describe("rules: 'So X.' after a quote someone else was guessed to say", () => {
+  it("gives the quote to the speaker named after it", () => {
+    const out = statementsOf(
+      "Die Trainerin Eva Roth lobte das Team. „Das war ein guter Abend für uns.“ So Kapitän Max Kuhn.",
+    );
+    const quote = out.find((s) => s.text === "„Das war ein guter Abend für uns.“");
+    expect([quote?.speaker.name, quote?.rule]).toEqual(["Max Kuhn", "direct:so-x-alone"]);
+  });
 });

@@ -14,6 +14,14 @@ describe("speaker: the subject, not an object in the prefield", () => {
       content: "die Lage sei ernst",
     },
     {
+      // a dative phrase before the postposition "gegenüber" is the addressee
+      text: "Der Zeitung gegenüber erklärte die Ministerin, die Lage sei ernst.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "die Ministerin",
+      content: "die Lage sei ernst",
+    },
+    {
       text: "Einem Reporter erklärte der Trainer, die Mannschaft sei müde.",
       rule: "indirect:cue-before",
       kind: "INDIRECT",
