@@ -36,6 +36,7 @@ export type RelationshipType =
   | 'ABOUT'
   | 'AFFILIATED_WITH'
   | 'ATTENDED'
+  | 'HAS_SESSION'
   | 'HELD_IN'
   | 'LOCATED_IN'
   | 'MENTIONS'
@@ -115,6 +116,7 @@ export type NeighborhoodQueryVariables = Exact<{
 export type NeighborhoodQuery = { neighborhood: { nodes: Array<
       | { __typename: 'Article', title: string | null, source: string | null, id: string }
       | { __typename: 'Meeting', name: string, id: string }
+      | { __typename: 'MeetingSession', id: string }
       | { __typename: 'Organization', name: string, id: string }
       | { __typename: 'Person', name: string, id: string }
       | { __typename: 'Place', name: string, id: string }
@@ -130,6 +132,7 @@ export type StatementProvenanceQueryVariables = Exact<{
 export type StatementProvenanceQuery = { node:
     | { __typename: 'Article' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingSession' }
     | { __typename: 'Organization' }
     | { __typename: 'Person' }
     | { __typename: 'Place' }
@@ -148,6 +151,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Article', id: string }
       | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string }
+      | { __typename: 'MeetingSession', id: string }
       | { __typename: 'Organization', name: string, aliases: Array<string>, id: string }
       | { __typename: 'Person', name: string, aliases: Array<string>, id: string }
       | { __typename: 'Place', name: string, aliases: Array<string>, id: string }
