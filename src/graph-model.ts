@@ -7,6 +7,7 @@ export const NODE_LABELS = [
   "Article",
   "Statement",
   "Meeting",
+  "MeetingSession",
   "Person",
   "Topic",
   "Organization",
@@ -41,6 +42,13 @@ export const COUNTRY_TYPES = ["Organization", "Place"] as const satisfies readon
 export const PART_OF_DEPTH = 3;
 export const LOCATED_IN_DEPTH = 4;
 
+/**
+ * A meeting told of in parts keeps them as (Meeting)-[:HAS_SESSION]->(MeetingSession), each with its own
+ * ATTENDED edges (and HELD_IN, when the text names a venue): a node rather than a session key on ATTENDED,
+ * because a session has its own dates, venue and provenance, several articles confirm the same one, and
+ * "who sat with whom" is then one pattern, (a)-[:ATTENDED]->(s)<-[:ATTENDED]-(b). ATTENDED to the
+ * Meeting stays: who took part at all, which every existing reader asks.
+ */
 export const REL_TYPES = [
   "SAID_BY",
   "REPORTED_IN",
@@ -48,6 +56,7 @@ export const REL_TYPES = [
   "ABOUT",
   "AFFILIATED_WITH",
   "ATTENDED",
+  "HAS_SESSION",
   "HELD_IN",
   "LOCATED_IN",
   "PART_OF",

@@ -1,7 +1,7 @@
 // Removes what an updated article wrote before, and nothing else: its statements (with their SAID_BY,
-// REPORTED_IN, VIA and ABOUT edges), its MENTIONS, and its id from the edges and meetings other
-// articles share. Shared edges and meetings no article reports any more go too; entity nodes stay,
-// since other articles may reach them.
+// REPORTED_IN, VIA and ABOUT edges), its MENTIONS, and its id from the edges, meetings and meeting
+// sessions other articles share. Shared edges, meetings and sessions no article reports any more go
+// too; entity nodes stay, since other articles may reach them.
 // @param id: "art-0123456789abcdef"
 MATCH (a:Article {id: $id})
 CALL (a) {
@@ -44,10 +44,21 @@ CALL (a) {
   DELETE r
 }
 CALL (a) {
+  MATCH (s:MeetingSession)
+  WHERE a.id IN s.articleIds
+  WITH s, [x IN s.articleIds WHERE x <> a.id] AS rest
+  SET s.articleIds = rest,
+    s.sources = [x IN coalesce(s.sources, []) WHERE NOT x STARTS WITH a.id + ' ']
+  WITH s, rest
+  WHERE size(rest) = 0
+  DETACH DELETE s
+}
+CALL (a) {
   MATCH (m:Meeting)
   WHERE a.id IN m.articleIds
   WITH m, [x IN m.articleIds WHERE x <> a.id] AS rest
-  SET m.articleIds = rest
+  SET m.articleIds = rest,
+    m.partsArticleIds = [x IN coalesce(m.partsArticleIds, []) WHERE x <> a.id]
   WITH m, rest
   WHERE size(rest) = 0
   DETACH DELETE m

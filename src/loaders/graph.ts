@@ -35,6 +35,7 @@ const BY_IDS: Record<NodeLabel, string> = {
   Organization: "read/organizations-by-ids",
   Place: "read/places-by-ids",
   Meeting: "read/meetings-by-ids",
+  MeetingSession: "read/meeting-sessions-by-ids",
   Article: "read/articles-by-ids",
   Topic: "read/topics-by-ids",
 };

@@ -8,6 +8,7 @@ import "./types/person.ts";
 import "./types/organization.ts";
 import "./types/place.ts";
 import "./types/meeting.ts";
+import "./types/meeting-session.ts";
 import "./types/article.ts";
 import "./types/topic.ts";
 import "./types/search.ts";

@@ -20,6 +20,7 @@ export const PersonRef = nodeRef("Person");
 export const OrganizationRef = nodeRef("Organization");
 export const PlaceRef = nodeRef("Place");
 export const MeetingRef = nodeRef("Meeting");
+export const MeetingSessionRef = nodeRef("MeetingSession");
 export const ArticleRef = nodeRef("Article");
 export const TopicRef = nodeRef("Topic");
 

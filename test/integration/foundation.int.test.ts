@@ -9,7 +9,16 @@ import { cypher, cypherNames, declaredParams, paramNames } from "../../src/neo4j
 import { read, write } from "../../src/neo4j/run.ts";
 import { resetDatabase } from "./support.ts";
 
-const ENTITY_LABELS = ["Article", "Person", "Organization", "Place", "Meeting", "Statement", "Topic"];
+const ENTITY_LABELS = [
+  "Article",
+  "Person",
+  "Organization",
+  "Place",
+  "Meeting",
+  "MeetingSession",
+  "Statement",
+  "Topic",
+];
 
 beforeAll(async () => {
   await resetDatabase();

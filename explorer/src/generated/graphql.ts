@@ -60,6 +60,7 @@ export type RelationshipType =
   | 'ABOUT'
   | 'AFFILIATED_WITH'
   | 'ATTENDED'
+  | 'HAS_SESSION'
   | 'HELD_IN'
   | 'LOCATED_IN'
   | 'MENTIONS'
@@ -184,6 +185,7 @@ export type NeighborhoodQueryVariables = Exact<{
 export type NeighborhoodQuery = { neighborhood: { nodes: Array<
       | { __typename: 'Article', title: string | null, source: string | null, id: string }
       | { __typename: 'Meeting', name: string, id: string }
+      | { __typename: 'MeetingSession', id: string }
       | { __typename: 'Organization', name: string, id: string }
       | { __typename: 'Person', name: string, id: string }
       | { __typename: 'Place', name: string, id: string }
@@ -199,6 +201,7 @@ export type StatementProvenanceQueryVariables = Exact<{
 export type StatementProvenanceQuery = { node:
     | { __typename: 'Article' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingSession' }
     | { __typename: 'Organization' }
     | { __typename: 'Person' }
     | { __typename: 'Place' }
@@ -222,6 +225,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { searchCypher: Array<{ query: string, parameters: unknown }>, search: Array<{ score: number, node:
       | { __typename: 'Article', id: string }
       | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string }
+      | { __typename: 'MeetingSession', id: string }
       | { __typename: 'Organization', name: string, aliases: Array<string>, id: string }
       | { __typename: 'Person', name: string, aliases: Array<string>, id: string }
       | { __typename: 'Place', name: string, aliases: Array<string>, id: string }

@@ -41,6 +41,37 @@ export interface MeetingRow {
   articleId: string;
 }
 
+/** An article that tells of a meeting in parts (sessions, maybe none it can name): who met whom asks the sessions. */
+export interface MeetingPartsRow {
+  meetingId: string;
+  articleId: string;
+}
+
+/** A part of a meeting (docs/graph-model.md, "Meeting sessions"). */
+export interface SessionRow {
+  id: string;
+  meetingId: string;
+  name: string;
+  sides: string[];
+  start: string | null;
+  end: string | null;
+  articleId: string;
+  /** "<articleId> <start>-<end>" per sentence that tells of the session. */
+  sources: string[];
+}
+
+export interface SessionAttendedRow {
+  label: SpeakerLabel;
+  id: string;
+  sessionId: string;
+  articleId: string;
+}
+
+export interface SessionHeldInRow {
+  sessionId: string;
+  placeId: string;
+}
+
 export interface PairRow {
   from: string;
   to: string;
@@ -140,6 +171,10 @@ export interface WriteRows {
   affiliations: AffiliationRow[];
   attended: AttendedRow[];
   heldIn: HeldInRow[];
+  meetingParts: MeetingPartsRow[];
+  sessions: SessionRow[];
+  sessionAttended: SessionAttendedRow[];
+  sessionHeldIn: SessionHeldInRow[];
   mentions: MentionRow[];
   statements: StatementRow[];
   saidBy: SaidByRow[];

@@ -36,8 +36,9 @@ export interface WriteResult {
  * Bumped when the writer stores the same extraction differently, so that re-ingesting an unchanged
  * article written by an older version rewrites it instead of reporting it unchanged.
  * 2: whole numbers as INTEGER (were FLOAT), one AFFILIATED_WITH per (person, organization, roleKind).
+ * 3: meeting sessions (MeetingSession, HAS_SESSION, ATTENDED a session).
  */
-export const WRITER_VERSION = 2;
+export const WRITER_VERSION = 3;
 
 /**
  * Test hook: called before every query of an article's transaction with the query name and its index
@@ -64,6 +65,10 @@ const STEPS: ReadonlyArray<readonly [query: string, pick: (r: WriteRows) => unkn
   ["write/affiliated-with", (r) => r.affiliations],
   ["write/held-in", (r) => r.heldIn],
   ["write/attended", (r) => r.attended],
+  ["write/meeting-parts", (r) => r.meetingParts],
+  ["write/meeting-sessions", (r) => r.sessions],
+  ["write/session-held-in", (r) => r.sessionHeldIn],
+  ["write/session-attended", (r) => r.sessionAttended],
   ["write/mentions", (r) => r.mentions],
   ["write/statements", (r) => r.statements],
   ["write/said-by", (r) => r.saidBy],

@@ -2,7 +2,7 @@ import { ENTITY_ORDER_FIELDS } from "../../filters/entity-where.ts";
 import { loadRelated } from "../../loaders/graph.ts";
 import { builder } from "../builder.ts";
 import { type EntityArgs, entitiesConnection } from "../connections.ts";
-import { ArticleRef, EntityRef, MeetingRef, PlaceRef, SpeakerRef } from "../refs.ts";
+import { ArticleRef, EntityRef, MeetingRef, MeetingSessionRef, PlaceRef, SpeakerRef } from "../refs.ts";
 import { entityOrderInput, text } from "./entity.ts";
 import { addStatementsField } from "./statement.ts";
 
@@ -27,8 +27,19 @@ MeetingRef.implement({
     }),
     participants: t.loadableList({
       type: SpeakerRef,
+      description: "Everyone reported at the talks, in any of their parts.",
       load: async (ids: string[]) =>
         (await loadRelated("read/meeting-participants", ids)).map((r) =>
+          r instanceof Error ? r : r.map((x) => x.node),
+        ),
+      resolve: (m) => m.id,
+    }),
+    sessions: t.loadableList({
+      type: MeetingSessionRef,
+      description:
+        "The parts of the talks when an article says they were held separately, in turns or without a direct meeting; each with who sat together. Empty when no article told of parts.",
+      load: async (ids: string[]) =>
+        (await loadRelated("read/meeting-sessions", ids, "MeetingSession")).map((r) =>
           r instanceof Error ? r : r.map((x) => x.node),
         ),
       resolve: (m) => m.id,
