@@ -26,6 +26,8 @@ export const WORD_CLASS = {
   indicative: 32,
   /** any other verb form: the infinitive, the zu-infinitive, other persons */
   verb: 64,
+  /** the base form of a common noun (nominative singular, or the plural of a plural-only noun) */
+  nounLemma: 128,
 } as const;
 
 /** The flags of a form are stored as one character, so that a line stays "form\tC". */
@@ -82,7 +84,11 @@ export function collectForms(nouns: object, adjectives: object, verbs: Record<st
   const add = (form: string | undefined, flag: number) => {
     if (form && !/[\t\n]/.test(form)) flags.set(form, (flags.get(form) ?? 0) | flag);
   };
-  for (const form of Object.keys(nouns)) if (/^\p{Lu}/u.test(form)) add(form, WORD_CLASS.noun);
+  for (const [form, lemma] of Object.entries(nouns) as [string, string][]) {
+    if (!/^\p{Lu}/u.test(form)) continue;
+    add(form, WORD_CLASS.noun);
+    add(lemma, WORD_CLASS.noun | WORD_CLASS.nounLemma);
+  }
   for (const form of Object.keys(adjectives)) add(form.toLowerCase(), WORD_CLASS.adjective);
   for (const v of Object.values(verbs)) {
     add(v.INF, WORD_CLASS.verb);

@@ -13,7 +13,7 @@ import { buildDictionaryText, FLAG_BASE, SOURCES, sourceVersion, WORD_CLASS } fr
 import { INDICATIVE_KONJUNKTIV } from "./verbs.ts";
 
 /** Bumped when the compact format or what goes into it changes, so an old cache file is not read. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** Where the compact file is kept: beside the installed packages, so that a new install rebuilds it. */
 export function dictionaryPath(): string {
@@ -118,6 +118,12 @@ export function wordClasses(word: string): WordClasses {
  *  are also nouns ("Koch", "Fischer") answer true as well: callers decide where a name is still possible. */
 export function isCommonNoun(word: string): boolean {
   return (flagsOf(word) & WORD_CLASS.noun) !== 0;
+}
+
+/** An inflected form of a common noun that is never a base form: "Maßnahmen", "Verlages", "Probleme".
+ *  Surnames are written in their base form, so such a word after a name is no part of it. */
+export function isInflectedNoun(word: string): boolean {
+  return (flagsOf(word) & (WORD_CLASS.noun | WORD_CLASS.nounLemma)) === WORD_CLASS.noun;
 }
 
 /** A capitalized word that is no noun and no name but a participle, capitalized only because it opens the
