@@ -26,10 +26,9 @@ export const WORD_CLASS = {
   indicative: 32,
   /** any other verb form: the infinitive, the zu-infinitive, other persons */
   verb: 64,
+  /** the base form of a common noun (nominative singular, or the plural of a plural-only noun) */
+  nounLemma: 128,
 } as const;
-
-/** The flags of a form are stored as one character, so that a line stays "form\tC". */
-export const FLAG_BASE = 0x80;
 
 /** The packages the dictionary is built from, with the files read from each. */
 export const SOURCES = {
@@ -80,9 +79,14 @@ function finiteForms(form: string | string[] | undefined): string[] {
 export function collectForms(nouns: object, adjectives: object, verbs: Record<string, VerbEntry>) {
   const flags = new Map<string, number>();
   const add = (form: string | undefined, flag: number) => {
-    if (form && !/[\t\n]/.test(form)) flags.set(form, (flags.get(form) ?? 0) | flag);
+    // Latin-1 only (four French loans are not), so that the file loads as a one-byte string
+    if (form && !/[\t\n\u0100-\uffff]/.test(form)) flags.set(form, (flags.get(form) ?? 0) | flag);
   };
-  for (const form of Object.keys(nouns)) if (/^\p{Lu}/u.test(form)) add(form, WORD_CLASS.noun);
+  for (const [form, lemma] of Object.entries(nouns) as [string, string][]) {
+    if (!/^\p{Lu}/u.test(form)) continue;
+    add(form, WORD_CLASS.noun);
+    add(lemma, WORD_CLASS.noun | WORD_CLASS.nounLemma);
+  }
   for (const form of Object.keys(adjectives)) add(form.toLowerCase(), WORD_CLASS.adjective);
   for (const v of Object.values(verbs)) {
     add(v.INF, WORD_CLASS.verb);
@@ -136,10 +140,11 @@ function superlative(stem: string): string {
   return /(?:[sßxzt]|[^aeiouäöü]d)$/.test(stem) ? `${stem}est` : `${stem}st`;
 }
 
-/** The compact text: one line per form, sorted by UTF-16 code units (the order `<` compares in). */
+/** The compact text: one line per form with its flags in two hex digits, sorted by UTF-16 code units
+ *  (the order `<` compares in). */
 export function serialize(flags: Map<string, number>): string {
   const forms = [...flags.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${forms.map((f) => `${f}\t${String.fromCharCode(FLAG_BASE + flags.get(f)!)}`).join("\n")}\n`;
+  return `${forms.map((f) => `${f}\t${flags.get(f)!.toString(16).padStart(2, "0")}`).join("\n")}\n`;
 }
 
 /** Reads the installed packages and returns the compact text. */

@@ -4,16 +4,16 @@
 // Loaded once, on the first question: the compact file (dictionary-build.ts) is read into one string and
 // searched in place, without building a Map of its 400 000 forms.
 
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { CLOSED_CLASS } from "./closed-class.ts";
 import { FIRST_SECOND_POSSESSIVES } from "./determiners.ts";
-import { buildDictionaryText, FLAG_BASE, SOURCES, sourceVersion, WORD_CLASS } from "./dictionary-build.ts";
+import { buildDictionaryText, SOURCES, sourceVersion, WORD_CLASS } from "./dictionary-build.ts";
 import { INDICATIVE_KONJUNKTIV } from "./verbs.ts";
 
 /** Bumped when the compact format or what goes into it changes, so an old cache file is not read. */
-const FORMAT = 5;
+const FORMAT = 7;
 
 /** Where the compact file is kept: beside the installed packages, so that a new install rebuilds it. */
 export function dictionaryPath(): string {
@@ -32,6 +32,10 @@ export function ensureDictionaryFile(): string {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, buildDictionaryText());
   renameSync(tmp, path);
+  // files of an older format or package version are never read again
+  for (const old of readdirSync(dirname(path)))
+    if (/^german-dictionary-.*\.txt$/.test(old) && join(dirname(path), old) !== path)
+      rmSync(join(dirname(path), old), { force: true });
   return path;
 }
 
@@ -75,7 +79,7 @@ function flagsOf(form: string): number {
     const tab = text.indexOf("\t", s);
     const key = text.slice(s, tab);
     if (key === form) {
-      flags = text.charCodeAt(tab + 1) - FLAG_BASE;
+      flags = Number.parseInt(text.slice(tab + 1, tab + 3), 16);
       break;
     }
     if (key < form) lo = mid + 1;
@@ -120,6 +124,12 @@ export function isCommonNoun(word: string): boolean {
   return (flagsOf(word) & WORD_CLASS.noun) !== 0;
 }
 
+/** An inflected form of a common noun that is never a base form: "Maßnahmen", "Verlages", "Probleme".
+ *  Surnames are written in their base form, so such a word after a name is no part of it. */
+export function isInflectedNoun(word: string): boolean {
+  return (flagsOf(word) & (WORD_CLASS.noun | WORD_CLASS.nounLemma)) === WORD_CLASS.noun;
+}
+
 /** A capitalized word that is no noun and no name but a participle, capitalized only because it opens the
  *  sentence: "Befragt nach …", "Angesprochen auf …". */
 export function isCapitalizedParticiple(word: string): boolean {
@@ -133,10 +143,16 @@ export function isCapitalizedParticiple(word: string): boolean {
  *  not a function word ("eine" of "einen"), not "möchte" (an indicative in use). 0 otherwise. The 1st person ("habe ich") is the caller's to
  *  rule out. */
 export function konjunktivOf(form: string): 0 | 1 | 2 {
+  // asked of nearly every lower-case token of a sentence, by several rules: one Map lookup when seen
+  const hit = konjunktivMemo.get(form);
+  if (hit !== undefined) return hit;
   const lower = form.toLowerCase();
-  if (notKonjunktiv(lower)) return 0;
-  return konjunktivOfFlags(flagsOf(lower));
+  const k = notKonjunktiv(lower) ? 0 : konjunktivOfFlags(flagsOf(lower));
+  if (konjunktivMemo.size >= MEMO_LIMIT) konjunktivMemo.clear();
+  konjunktivMemo.set(form, k);
+  return k;
 }
+const konjunktivMemo = new Map<string, 0 | 1 | 2>();
 
 /** Function words and "möchte", whatever verb the dictionary also finds in them. */
 function notKonjunktiv(lower: string): boolean {
@@ -163,7 +179,7 @@ export function konjunktivForms(kind: 1 | 2): string[] {
   const forms: string[] = [];
   for (const s of starts) {
     const tab = text.indexOf("\t", s);
-    const f = text.charCodeAt(tab + 1) - FLAG_BASE;
+    const f = Number.parseInt(text.slice(tab + 1, tab + 3), 16);
     if (!(f & flag) || konjunktivOfFlags(f) !== kind) continue;
     const form = text.slice(s, tab);
     if (!notKonjunktiv(form)) forms.push(form);

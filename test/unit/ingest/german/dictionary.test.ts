@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   isCapitalizedParticiple,
   isCommonNoun,
+  isInflectedNoun,
   isKonjunktiv,
   konjunktivForms,
   konjunktivOf,
@@ -29,6 +30,22 @@ describe("isCommonNoun: inflected forms of common nouns, as written", () => {
     ["Befragt", false],
   ])("%s → %s", (word, expected) => {
     expect(isCommonNoun(word)).toBe(expected);
+  });
+});
+
+describe("isInflectedNoun: a noun form that is never a base form", () => {
+  it.each([
+    ["Maßnahmen", true],
+    ["Verlages", true],
+    ["Probleme", true],
+    // base forms, which surnames share
+    ["Maßnahme", false],
+    ["Müller", false],
+    ["Kritik", false],
+    // no noun
+    ["Merkel", false],
+  ])("%s → %s", (word, expected) => {
+    expect(isInflectedNoun(word)).toBe(expected);
   });
 });
 

@@ -1,9 +1,11 @@
-// What the dictionary's word classes change in attribution: a participle that opens the sentence is no
-// speaker, and a Konjunktiv the hand lists never had marks reported speech. Sentences of our own, read by
+// What the dictionary's word classes change: a participle that opens the sentence is no speaker, a
+// Konjunktiv the hand lists never had marks reported speech, an inflected noun is no part of a name. Sentences of our own, read by
 // the whole attribute stage.
 import { describe, expect, it } from "vitest";
 import { adverbialShape } from "../../../../src/ingest/german/adverbials.ts";
+import { recognize } from "../../../../src/ingest/recognize/recognize.ts";
 import { rows, statementsOf } from "../attribute/rules/table.ts";
+import { segmentLite } from "../recognize/support.ts";
 
 describe("adverbialShape: a capitalised opener that is no noun", () => {
   it.each([
@@ -59,5 +61,25 @@ describe("Konjunktiv from the dictionary", () => {
       "Der Gerichtssprecher sagte, das Verfahren laufe nach Plan. Die Kammer tagte bis zum Abend.",
     );
     expect(out.map((s) => s.text)).toEqual(["das Verfahren laufe nach Plan"]);
+  });
+});
+
+describe("people: an inflected common noun is no part of a name", () => {
+  const people = (text: string) =>
+    recognize(segmentLite(text))
+      .entities.filter((e) => e.type === "PERSON")
+      .map((e) => e.name);
+
+  it("ends a name run after a full name, and opens none", () => {
+    expect(
+      people("Der Forscher Jonas Beispielmann Probleme sah er nicht. Maßnahmen Hilfe blieben aus."),
+    ).toEqual(["Jonas Beispielmann"]);
+  });
+
+  it("keeps a surname after a given name even when it is also a noun form", () => {
+    expect(people("Trainer Harald Range und Stürmer Patrick Helmes lobten die Fans.")).toEqual([
+      "Harald Range",
+      "Patrick Helmes",
+    ]);
   });
 });
