@@ -18,6 +18,10 @@ import { ROLE_KIND_LABELS } from "./question.ts";
 import { entityHref } from "./routes.ts";
 import { type DatedStatement, timelineList, timelineRows } from "./timeline.ts";
 
+export function plural(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}
+
 /** A link to an entity's page (plain text for types without one). */
 export function entityLink(
   node: { __typename?: string; id: string; name: string },
@@ -27,7 +31,10 @@ export function entityLink(
   return href ? h("a", { href, class: "entity-link" }, node.name) : h("span", {}, node.name);
 }
 
-function span(first: string | null | undefined, last: string | null | undefined): string {
+function span(firstSeen: string | null | undefined, lastSeen: string | null | undefined): string {
+  // Days are enough here; the times of day are the articles' publication times.
+  const first = firstSeen?.slice(0, 10);
+  const last = lastSeen?.slice(0, 10);
   if (!first && !last) return "";
   if (!last || first === last) return ` (${first})`;
   return ` (${first ?? "?"} – ${last})`;
@@ -134,7 +141,7 @@ export async function meetingsSection(where: MeetingWhere): Promise<HTMLElement>
       h(
         "div",
         { class: "summary" },
-        h("p", { class: "count" }, `${meetings.totalCount} meetings`),
+        h("p", { class: "count" }, plural(meetings.totalCount, "meeting")),
         cypherPanel(meetings.cypher),
       ),
       meetings.edges.length > 0
@@ -176,7 +183,7 @@ export async function timelineSection(where: StatementWhere): Promise<HTMLElemen
         h(
           "p",
           { class: "count" },
-          `${total} statements by date`,
+          `${plural(total, "statement")} by date`,
           dated.length < total ? ` (the first ${dated.length})` : "",
         ),
         first ? cypherPanel(first.cypher, "Show the Cypher (first 100)") : null,

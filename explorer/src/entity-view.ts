@@ -1,6 +1,6 @@
 // An entity page (person, organization, place, meeting, topic; #/person/<id> …): what it is, its
 // affiliations or members, its meetings with their participants, a timeline of its statements by date
-// and the statements themselves. Every list that comes from a connection shows its Cypher.
+// and the statements themselves. Every list shows the Cypher behind it.
 import { request } from "./api.ts";
 import { cypherPanel } from "./cypher-panel.ts";
 import { h } from "./dom.ts";

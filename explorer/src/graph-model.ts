@@ -9,7 +9,10 @@ export interface GraphNode {
   id: string;
   type: string;
   label: string;
-  /** Where a double click (or Enter on the list) goes. */
+  /**
+   * Its statements as a question in the form (a statement: its provenance). The graph view opens an
+   * entity's own page first (routes.ts) and falls back to this.
+   */
   href: string | null;
 }
 

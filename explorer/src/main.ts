@@ -39,6 +39,7 @@ async function route(): Promise<void> {
       const view = await entityView(entity);
       replaceChildren(app, view.element);
       document.title = `${view.title} · newsgraph explorer`;
+      if (!firstView) focusView(); // its heading is there before its lists
       await view.loaded;
     } else if (search) {
       const words = new URLSearchParams(search[1]).get("q") ?? "";
@@ -65,7 +66,7 @@ async function route(): Promise<void> {
   } catch (err) {
     replaceChildren(app, h("p", { class: "error", role: "alert" }, (err as Error).message));
   }
-  if (!firstView) focusView();
+  if (!firstView && !app.contains(document.activeElement)) focusView();
   markInteractive();
 }
 

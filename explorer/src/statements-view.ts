@@ -133,12 +133,6 @@ export function statementsView(q: Question, navigate: (q: Question) => void): St
     }
     navigate(next);
   });
-  const roleKind = form.querySelector<HTMLSelectElement>("#q-roleKind");
-  if (roleKind) {
-    rankRoleKinds(roleKind).catch(() => {
-      // The plain list of every kind stays; the counts are a help.
-    });
-  }
   form.addEventListener("reset", (event) => {
     event.preventDefault();
     navigate({});
@@ -147,6 +141,15 @@ export function statementsView(q: Question, navigate: (q: Question) => void): St
     whereFromQuestion(q),
     "Statements",
     "No statement matches. Names resolve through aliases; try fewer fields.",
+  );
+  // The counts wait for the first page, so they do not compete with it for the first view.
+  const roleKind = form.querySelector<HTMLSelectElement>("#q-roleKind");
+  void list.loaded.then(() =>
+    roleKind
+      ? rankRoleKinds(roleKind).catch(() => {
+          // The plain list of every kind stays; the counts are a help.
+        })
+      : undefined,
   );
   return { element: h("div", { class: "statements-view" }, form, list.element), loaded: list.loaded };
 }

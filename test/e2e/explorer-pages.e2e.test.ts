@@ -11,6 +11,8 @@ import { type E2eBrowser, type E2eServer, launchBrowser, startServer } from "./b
 const SCREENSHOTS = process.env.NEWSGRAPH_SCREENSHOTS === "1";
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
+// Waits for what a person would wait for; generous, because the machine running the tests may be busy.
+const POLL = { timeout: 20_000 };
 
 let server: E2eServer;
 let browser: E2eBrowser;
@@ -103,7 +105,7 @@ describe("entity pages", () => {
 
     const { page, errors } = await openPage("");
     await page.locator(".card .speaker a.entity-link").first().click();
-    await expect.poll(() => page.url()).toContain(`#/person/${encodeURIComponent(person.id)}`);
+    await expect.poll(() => page.url(), POLL).toContain(`#/person/${encodeURIComponent(person.id)}`);
     await page.waitForSelector(".entity-view .timeline li");
     await page.waitForSelector(".statements .card");
     expect(await page.locator(".entity-view h2").textContent()).toBe("Kirill Dmitrijew");
@@ -151,7 +153,7 @@ describe("entity pages", () => {
     const panel = page.locator("section.affiliations details.cypher");
     await panel.locator("summary").click();
     await panel.locator("button.copy").click();
-    await expect.poll(() => panel.locator(".copy-status").textContent()).toBe("Copied.");
+    await expect.poll(() => panel.locator(".copy-status").textContent(), POLL).toBe("Copied.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await panel.locator(".cypher-text").textContent());
     expect(copied).toContain("AFFILIATED_WITH");
@@ -184,7 +186,7 @@ describe("entity pages", () => {
     await page.fill("#site-search-q", "Miami");
     await page.press("#site-search-q", "Enter");
     await page.locator(`.entity-hit[data-node-id="${meeting.id}"] a.entity-link`).click();
-    await expect.poll(() => page.url()).toContain(`#/meeting/${encodeURIComponent(meeting.id)}`);
+    await expect.poll(() => page.url(), POLL).toContain(`#/meeting/${encodeURIComponent(meeting.id)}`);
     await page.waitForSelector(".entity-view .participants a");
     await page.waitForSelector(".entity-view .timeline li");
     await page.waitForSelector(".entity-view .statements .card");
@@ -247,7 +249,7 @@ describe("the form's suggestions", () => {
       "{ people(first: 0, where: { roleKind: NEGOTIATOR }) { totalCount } }",
     );
     const negotiator = page.locator('#q-roleKind optgroup[label="In the graph"] option[value="NEGOTIATOR"]');
-    await expect.poll(() => negotiator.textContent()).toBe(`negotiator (${people.totalCount} people)`);
+    await expect.poll(() => negotiator.textContent(), POLL).toBe(`negotiator (${people.totalCount} people)`);
     expect(
       await page.locator('#q-roleKind optgroup[label="Not in the graph yet"] option').count(),
     ).toBeGreaterThan(0);
@@ -256,7 +258,7 @@ describe("the form's suggestions", () => {
     await page.focus("#q-speaker");
     await page.keyboard.type("Dmitriev");
     const options = page.locator("#q-speaker-suggestions [role=option]");
-    await expect.poll(() => options.first().textContent()).toContain("Kirill Dmitrijew");
+    await expect.poll(() => options.first().textContent(), POLL).toContain("Kirill Dmitrijew");
     await page.keyboard.press("ArrowDown");
     expect(await page.getAttribute("#q-speaker", "aria-activedescendant")).toBe("q-speaker-suggestions-0");
     expect(await options.first().getAttribute("aria-selected")).toBe("true");
@@ -268,7 +270,7 @@ describe("the form's suggestions", () => {
     await page.focus("#q-nationality");
     await page.keyboard.type("Russ");
     await expect
-      .poll(() => page.locator("#q-nationality-suggestions [role=option] .value").allTextContents())
+      .poll(() => page.locator("#q-nationality-suggestions [role=option] .value").allTextContents(), POLL)
       .toContain("Russland");
     await page.keyboard.press("Escape");
     expect(await page.isHidden("#q-nationality-suggestions")).toBe(true);
@@ -278,19 +280,19 @@ describe("the form's suggestions", () => {
     await page.focus("#q-meeting");
     await page.keyboard.type("Miami");
     await expect
-      .poll(() => page.locator("#q-meeting-suggestions [role=option] .value").allTextContents())
+      .poll(() => page.locator("#q-meeting-suggestions [role=option] .value").allTextContents(), POLL)
       .toContain("Gespräche in Miami");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     expect(await page.inputValue("#q-meeting")).toBe("Gespräche in Miami");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.url()).toContain("meeting=");
+    await expect.poll(() => page.url(), POLL).toContain("meeting=");
     const { statements } = await api<{ statements: { totalCount: number } }>(
       'query { statements(where: { speaker: { name: "Kirill Dmitrijew" }, about: { meeting: "Gespräche in Miami" } }) { totalCount } }',
     );
     expect(statements.totalCount).toBeGreaterThan(0);
     await expect
-      .poll(() => page.locator(".results .count").textContent())
+      .poll(() => page.locator(".results .count").textContent(), POLL)
       .toMatch(new RegExp(`^${statements.totalCount} statements`));
     expect(errors).toEqual([]);
     await page.close();
@@ -323,7 +325,7 @@ describe("keyboard and screen sizes", () => {
       await page.keyboard.press("Enter");
       await page.waitForSelector(".entity-view .statements .card");
       // The keyboard starts at the new page's heading.
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), POLL).toBe("H2");
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       const meeting = encodeURIComponent(globalId("Meeting", "meeting-miami-2025-12"));
       for (const [path, ready] of [
