@@ -76,8 +76,32 @@ async function inBatches(query: string, rows: Row[], size = 5000): Promise<void>
 /** Writes the graph into an empty database (constraints and indexes already applied). */
 export async function generateGraph(n: number, seed = 1): Promise<GeneratedCounts> {
   const rand = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const geo = await writeGeography(n, rand);
+  const actors = await writeActors(n, rand, geo);
+  const subjects = await writeSubjects(n, rand, geo);
+  const nArticles = await writeStatements(n, rand, geo, actors, subjects);
+  return {
+    statements: n,
+    articles: nArticles,
+    persons: actors.nPersons,
+    organizations: actors.orgIds.length,
+    places: geo.nPlaces,
+    meetings: subjects.nMeetings,
+    topics: subjects.nTopics,
+  };
+}
 
+type Sampler = () => number;
+
+interface Geography {
+  countryIds: string[];
+  country: Sampler;
+  cityIds: string[];
+  city: Sampler;
+  nPlaces: number;
+}
+
+async function writeGeography(n: number, rand: () => number): Promise<Geography> {
   // Countries: the ones the API knows ISO codes for; Russia, the USA and Ukraine lead the news.
   const lead = ["russland", "usa", "ukraine"];
   const countryIds = [
@@ -125,6 +149,18 @@ export async function generateGraph(n: number, seed = 1): Promise<GeneratedCount
   cityIds.splice(4, 0, "miami");
   const city = zipf(cityIds.length, 1.0, rand);
 
+  return { countryIds, country, cityIds, city, nPlaces: places.length + countryIds.length };
+}
+
+interface Actors {
+  orgIds: string[];
+  nPersons: number;
+  speakerIds: string[];
+  speaker: Sampler;
+}
+
+async function writeActors(n: number, rand: () => number, geo: Geography): Promise<Actors> {
+  const { countryIds, country } = geo;
   // Organizations, each part of a country (a fifth of them part of another organization).
   const nOrgs = Math.max(50, Math.round(n / 100));
   const orgs: Row[] = [{ id: "kreml", name: "Kreml", in: "russland" }];
@@ -182,6 +218,18 @@ export async function generateGraph(n: number, seed = 1): Promise<GeneratedCount
   }
   const speaker = zipf(speakerIds.length, 1.0, rand);
 
+  return { orgIds, nPersons, speakerIds, speaker };
+}
+
+interface Subjects {
+  nMeetings: number;
+  meeting: Sampler;
+  nTopics: number;
+  topic: Sampler;
+}
+
+async function writeSubjects(n: number, rand: () => number, geo: Geography): Promise<Subjects> {
+  const { cityIds, city } = geo;
   const nMeetings = Math.max(10, Math.round(n / 500));
   const meetings: Row[] = [];
   for (let i = 0; i < nMeetings; i++) {
@@ -205,6 +253,21 @@ export async function generateGraph(n: number, seed = 1): Promise<GeneratedCount
   );
   const topic = zipf(nTopics, 1.0, rand);
 
+  return { nMeetings, meeting, nTopics, topic };
+}
+
+/** Articles and their statements; returns the number of articles. */
+async function writeStatements(
+  n: number,
+  rand: () => number,
+  geo: Geography,
+  actors: Actors,
+  subjects: Subjects,
+): Promise<number> {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const { cityIds, city } = geo;
+  const { speakerIds, speaker } = actors;
+  const { meeting, topic } = subjects;
   // Articles from outlets (Zipf), four statements each on average.
   const nArticles = Math.max(1, Math.round(n / 4));
   const nOutlets = Math.max(20, Math.round(Math.sqrt(n)));
@@ -269,15 +332,7 @@ export async function generateGraph(n: number, seed = 1): Promise<GeneratedCount
     statements,
     2000,
   );
-  return {
-    statements: n,
-    articles: nArticles,
-    persons: nPersons,
-    organizations: orgIds.length,
-    places: places.length + countryIds.length,
-    meetings: nMeetings,
-    topics: nTopics,
-  };
+  return nArticles;
 }
 
 /** A publication time in 2024–2026, to the minute. */
