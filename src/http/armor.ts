@@ -35,6 +35,8 @@ export function useArmor(production: boolean): Plugin {
     maxTokens: { n: LIMITS.tokens, exposeLimits: false, errorMessage: LIMIT_MESSAGES.tokens },
     costLimit: {
       maxCost: LIMITS.cost,
+      // As for depth: `... on Person` selects a type and adds no level, so it adds no depth factor either.
+      flattenFragments: true,
       exposeLimits: false,
       ignoreIntrospection: true,
       errorMessage: LIMIT_MESSAGES.cost,
