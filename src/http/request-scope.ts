@@ -9,7 +9,7 @@ import { type RequestScope, runInRequestScope } from "../neo4j/request-scope.ts"
 import { read, write } from "../neo4j/run.ts";
 
 export interface RequestTimeouts {
-  /** A query's whole Neo4j work ends by then (NEWSGRAPH_QUERY_TIMEOUT_MS). */
+  /** A query's whole Neo4j work ends by then (NEWSGRAPH_REQUEST_TIMEOUT_MS). */
   queryMs: number;
   /** A mutation (ingest) has longer (NEWSGRAPH_MUTATION_TIMEOUT_MS). */
   mutationMs: number;

@@ -46,7 +46,7 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     useLimitErrorCodes(),
     useDatabaseGate(),
     useReadyz(),
-    useRequestScope({ queryMs: cfg.queryTimeoutMs, mutationMs: cfg.mutationTimeoutMs }),
+    useRequestScope({ queryMs: cfg.requestTimeoutMs, mutationMs: cfg.mutationTimeoutMs }),
     useResponseBudget(),
     useErrorHygiene(cfg.production),
   ];
