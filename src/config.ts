@@ -25,6 +25,8 @@ export interface Config {
   introspection: boolean;
   queryTimeoutMs: number;
   maxPageSize: number;
+  /** A query's whole Neo4j work ends by then; each transaction also ends within queryTimeoutMs. */
+  requestTimeoutMs: number;
   /** A mutation's whole Neo4j work ends by then (ingest through the API is slower than a query). */
   mutationTimeoutMs: number;
   /** Largest response a request may produce, counted in characters of the strings it returns. */
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool(env, "NEWSGRAPH_INTROSPECTION", !production),
     queryTimeoutMs: int(env, "NEWSGRAPH_QUERY_TIMEOUT_MS", 10_000, 100, 600_000),
     maxPageSize: int(env, "NEWSGRAPH_MAX_PAGE_SIZE", 100, 1, 10_000),
+    requestTimeoutMs: int(env, "NEWSGRAPH_REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
     mutationTimeoutMs: int(env, "NEWSGRAPH_MUTATION_TIMEOUT_MS", 120_000, 100, 3_600_000),
     maxResponseBytes: int(env, "NEWSGRAPH_MAX_RESPONSE_BYTES", 4_000_000, 100, 1_000_000_000),
     corsOrigins: env.NEWSGRAPH_CORS_ORIGINS

@@ -5,11 +5,11 @@
 import { randomUUID } from "node:crypto";
 import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { type RequestScope, runInRequestScope } from "../neo4j/request-scope.ts";
+import { outsideRequestScope, type RequestScope, runInRequestScope } from "../neo4j/request-scope.ts";
 import { read, write } from "../neo4j/run.ts";
 
 export interface RequestTimeouts {
-  /** A query's whole Neo4j work ends by then (NEWSGRAPH_QUERY_TIMEOUT_MS). */
+  /** A query's whole Neo4j work ends by then (NEWSGRAPH_REQUEST_TIMEOUT_MS). */
   queryMs: number;
   /** A mutation (ingest) has longer (NEWSGRAPH_MUTATION_TIMEOUT_MS). */
   mutationMs: number;
@@ -30,7 +30,11 @@ export async function terminateRequestTransactions(requestId: string): Promise<n
 export function withRequestScope<T>(scope: RequestScope, work: () => Promise<T>): Promise<T> {
   const onAbort = () => {
     // Shortly after the abort, so that a transaction being opened right now is listed too.
-    setTimeout(() => void terminateRequestTransactions(scope.id).catch(() => {}), 20).unref();
+    // Outside the scope: its signal is aborted, so inside it no transaction would start.
+    setTimeout(
+      () => outsideRequestScope(() => void terminateRequestTransactions(scope.id).catch(() => {})),
+      20,
+    ).unref();
   };
   scope.signal?.addEventListener("abort", onAbort, { once: true });
   return runInRequestScope(scope, work).finally(() => scope.signal?.removeEventListener("abort", onAbort));

@@ -49,7 +49,7 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     useLimitErrorCodes(),
     useDatabaseGate(),
     useReadyz(),
-    useRequestScope({ queryMs: cfg.queryTimeoutMs, mutationMs: cfg.mutationTimeoutMs }),
+    useRequestScope({ queryMs: cfg.requestTimeoutMs, mutationMs: cfg.mutationTimeoutMs }),
     useResponseBudget(),
     useErrorHygiene(cfg.production),
   ];

@@ -20,6 +20,11 @@ export function runInRequestScope<T>(scope: RequestScope, work: () => T): T {
   return storage.run(scope, work);
 }
 
+/** Work on behalf of a request that must not count against it (terminating its transactions). */
+export function outsideRequestScope<T>(work: () => T): T {
+  return storage.exit(work);
+}
+
 export function currentRequestScope(): RequestScope | undefined {
   return storage.getStore();
 }

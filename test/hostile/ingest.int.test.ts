@@ -1,6 +1,6 @@
 // `newsgraph ingest` tells the truth about what reading repaired or ignored: a Latin-1 file and a date
 // that is none are ingested, and the summary (and --json) name each file with its warning.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -11,21 +11,23 @@ import { expectNeo4jIdle } from "./hostile-support.ts";
 
 const run = promisify(execFile);
 const BIN = path.join(import.meta.dirname, "../../bin/newsgraph.js");
+const SAMPLE = path.join(import.meta.dirname, "../../data/articles");
 
 beforeAll(async () => {
   await resetDatabase();
 });
 
+function env() {
+  return {
+    ...process.env,
+    NEO4J_URI: inject("neo4jUri"),
+    NEO4J_USER: inject("neo4jUser"),
+    NEO4J_PASSWORD: inject("neo4jPassword"),
+  };
+}
+
 function cli(args: string[]) {
-  return run(process.execPath, [BIN, "ingest", ...args], {
-    env: {
-      ...process.env,
-      NEO4J_URI: inject("neo4jUri"),
-      NEO4J_USER: inject("neo4jUser"),
-      NEO4J_PASSWORD: inject("neo4jPassword"),
-    },
-    maxBuffer: 10_000_000,
-  });
+  return run(process.execPath, [BIN, "ingest", ...args], { env: env(), maxBuffer: 10_000_000 });
 }
 
 describe("ingest warnings", () => {
@@ -59,6 +61,34 @@ describe("ingest warnings", () => {
     expect(json.articles.unchanged).toBe(2);
     expect(json.warnings.map((w) => path.basename(w.file))).toEqual(["latin1.txt", "feed.json"]);
     expect(json.warnings[0]!.warnings.join(" ")).toMatch(/windows-1252/);
+    await expectNeo4jIdle();
+  });
+
+  it("Ctrl-C during a run prints what was committed and what was not, and leaves nothing running", async () => {
+    await resetDatabase();
+    const proc = spawn(process.execPath, [BIN, "ingest", SAMPLE], {
+      env: env(),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    proc.stdout.on("data", (d) => {
+      stdout += String(d);
+    });
+    const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+    // The signal comes once the first article is reported done (progress lines go to stderr).
+    await new Promise<void>((resolve) => {
+      proc.stderr.on("data", (d) => {
+        stderr += String(d);
+        if (/\[1\/\d+\]/.test(stderr)) resolve();
+      });
+      void exited.then(() => resolve());
+    });
+    proc.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(stdout).toMatch(
+      /^Interrupted by SIGINT after [1-9]\d* articles: [1-9]\d* new, .* \(committed\), 0 failed; \d+ not written\./m,
+    );
     await expectNeo4jIdle();
   });
 });

@@ -39,7 +39,7 @@ describe("transactions end with their request", () => {
 
   it("a request past its time answers QUERY_TIMEOUT and leaves nothing running", async () => {
     // 100 ms for all of a request's Neo4j work: the name resolution and page queries cannot all fit.
-    const hurried = yogaWith({ NEWSGRAPH_QUERY_TIMEOUT_MS: "100" });
+    const hurried = yogaWith({ NEWSGRAPH_REQUEST_TIMEOUT_MS: "100" });
     const query = `{ statements(where: { speaker: { nationality: "Russland", roleKind: NEGOTIATOR }, about: { place: "Miami" } }) {
       totalCount edges { node { text speaker { ... on Person { name affiliations { roleKind } } } article { text } about { entity { name } } } } } }`;
     const results = await Promise.all(Array.from({ length: 8 }, () => gql(hurried, query)));
