@@ -64,18 +64,8 @@ function when(m: { start?: string | null; end?: string | null }): string {
 
 type Participant = MeetingRowFragment["participants"][number];
 
-/**
- * A part of a meeting (Meeting.sessions). The schema on this branch has no sessions yet; once it does,
- * adding `sessions { name start end place { id name } participants { … } }` to the MeetingRow fragment
- * (and `npm run codegen`) is all it takes for every meeting list to show them.
- */
-interface SessionRow {
-  name: string;
-  start?: string | null;
-  end?: string | null;
-  place?: { id: string; name: string } | null;
-  participants: Participant[];
-}
+/** A part of a meeting (Meeting.sessions): its own dates, venue and the people the text puts in it. */
+type SessionRow = MeetingRowFragment["sessions"][number];
 
 function participantLinks(participants: readonly Participant[]): Array<Node | string | null> {
   return participants.flatMap((p, i) => [i > 0 ? ", " : null, entityLink(p)]);
@@ -102,7 +92,7 @@ function sessionList(sessions: readonly SessionRow[]): HTMLElement {
 
 /** One meeting: name, dates, place, participants, and its sessions when the API gives them. */
 export function meetingItem(m: MeetingRowFragment): HTMLElement {
-  const { sessions } = m as MeetingRowFragment & { sessions?: SessionRow[] };
+  const { sessions } = m;
   return h(
     "li",
     { class: "card meeting", "data-meeting-id": m.id },
@@ -117,7 +107,7 @@ export function meetingItem(m: MeetingRowFragment): HTMLElement {
     m.participants.length > 0
       ? h("p", { class: "participants" }, "Participants: ", ...participantLinks(m.participants))
       : h("p", { class: "muted" }, "No participants known."),
-    sessions && sessions.length > 0 ? sessionList(sessions) : null,
+    sessions.length > 0 ? sessionList(sessions) : null,
   );
 }
 

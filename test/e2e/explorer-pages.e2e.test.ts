@@ -173,14 +173,17 @@ describe("entity pages", () => {
             name: string;
             participants: Array<{ name: string }>;
             articles: Array<{ id: string }>;
+            sessions: Array<{ name: string }>;
           };
         }>;
       };
     }>(
-      '{ meetings(first: 1, where: { name: "Miami" }) { edges { node { id name participants { ... on Person { name } ... on Organization { name } } articles { id } } } } }',
+      '{ meetings(first: 1, where: { name: "Miami" }) { edges { node { id name participants { ... on Person { name } ... on Organization { name } } articles { id } sessions { name } } } } }',
     );
     const meeting = meetings.edges[0]!.node;
     expect(meeting.participants.length).toBeGreaterThan(1);
+    // The sample corpus tells of the Miami talks in parts (Russia–USA, Ukraine–USA).
+    expect(meeting.sessions.length).toBeGreaterThan(1);
 
     const { page, errors } = await openPage("");
     await page.fill("#site-search-q", "Miami");
@@ -193,6 +196,9 @@ describe("entity pages", () => {
     const participants = await page.locator(".entity-view .meetings .participants a").allTextContents();
     expect(new Set(participants)).toEqual(new Set(meeting.participants.map((p) => p.name)));
     expect(await page.locator(".articles li").count()).toBe(meeting.articles.length);
+    // Each part of the meeting, in the API's order, under the meeting.
+    const sessionNames = await page.locator(".entity-view .meetings .sessions li > strong").allTextContents();
+    expect(sessionNames).toEqual(meeting.sessions.map((s) => s.name));
     for (const list of [".meetings", ".articles", ".timeline-section", ".statements"]) {
       expect(await page.locator(`section${list} details.cypher`).count(), list).toBe(1);
     }

@@ -143,7 +143,11 @@ export type EntityPageQuery = { node:
     | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string, start: string | null, end: string | null, mentionStats: { articles: number, mentions: number }, participantsCypher: { query: string, parameters: unknown }, articles: Array<{ id: string, title: string | null, source: string | null, publishedAt: string | null }>, articlesCypher: { query: string, parameters: unknown }, place: { id: string, name: string } | null, participants: Array<
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'Person', id: string, name: string }
-      > }
+      >, sessions: Array<{ id: string, name: string, start: string | null, end: string | null, place: { id: string, name: string } | null, participants: Array<
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+        > }> }
+    | { __typename: 'MeetingSession', id: string }
     | { __typename: 'Organization', name: string, aliases: Array<string>, id: string, organizationKind: OrganizationKind | null, mentionStats: { articles: number, mentions: number }, partOf: { id: string, name: string } | null, members: Array<{ role: string | null, roleKind: RoleKind | null, roles: Array<string>, firstSeen: string | null, lastSeen: string | null, person: { id: string, name: string } | null, organization: { id: string, name: string, kind: OrganizationKind | null } | null }>, membersCypher: { query: string, parameters: unknown } }
     | { __typename: 'Person', name: string, aliases: Array<string>, id: string, mentionStats: { articles: number, mentions: number }, affiliations: Array<{ role: string | null, roleKind: RoleKind | null, roles: Array<string>, firstSeen: string | null, lastSeen: string | null, organization: { id: string, name: string, kind: OrganizationKind | null } | null }>, affiliationsCypher: { query: string, parameters: unknown } }
     | { __typename: 'Place', name: string, aliases: Array<string>, id: string, placeKind: PlaceKind | null, mentionStats: { articles: number, mentions: number }, locatedIn: { id: string, name: string } | null }
@@ -156,7 +160,10 @@ export type AffiliationRowFragment = { role: string | null, roleKind: RoleKind |
 export type MeetingRowFragment = { id: string, name: string, start: string | null, end: string | null, place: { id: string, name: string } | null, participants: Array<
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
-  > };
+  >, sessions: Array<{ id: string, name: string, start: string | null, end: string | null, place: { id: string, name: string } | null, participants: Array<
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+    > }> };
 
 export type MeetingListQueryVariables = Exact<{
   where: MeetingWhere;
@@ -166,7 +173,10 @@ export type MeetingListQueryVariables = Exact<{
 export type MeetingListQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, name: string, start: string | null, end: string | null, place: { id: string, name: string } | null, participants: Array<
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
-        > } }>, cypher: { query: string, parameters: unknown } } };
+        >, sessions: Array<{ id: string, name: string, start: string | null, end: string | null, place: { id: string, name: string } | null, participants: Array<
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+          > }> } }>, cypher: { query: string, parameters: unknown } } };
 
 export type StatementDatesQueryVariables = Exact<{
   where: StatementWhere;
