@@ -1,12 +1,14 @@
-// Ingest = the extraction pipeline feeding the Write stage, one article at a time, each in its own
-// transaction. A failing article is recorded (file + reason) and the run goes on, so one bad input
-// never costs the others; only a database that cannot be reached at all stops the run.
+// Ingest = the extraction pipeline feeding the Write stage in batches of articles, each batch one
+// transaction (write/batch.ts). A failing article is recorded (file + reason) and the run goes on, so
+// one bad input never costs the others; only a database that cannot be reached at all stops the run.
 import { neo4jTarget } from "../neo4j/driver.ts";
 import { migrate } from "../neo4j/migrate.ts";
 import { neo4jErrorKind } from "../neo4j/run.ts";
 import type { Extraction, InputError, RawArticle } from "./types.ts";
+import { type PreparedArticle, prepareArticle, writeBatch } from "./write/batch.ts";
+import { rowCount } from "./write/rounds.ts";
 import { type WriteRows, writtenIds } from "./write/rows.ts";
-import { type ArticleRef, type WriteOutcome, writeExtraction } from "./write/write.ts";
+import { type ArticleRef, type WriteOutcome, type WriteResult, writeExtraction } from "./write/write.ts";
 
 export type ArticleOutcome = WriteOutcome | "failed";
 
@@ -25,6 +27,24 @@ export interface IngestReport {
    * file the stored version came from), and other files' articles that share its headline.
    */
   ingested: IngestedArticle[];
+  /** Where the time went (absent in reports built elsewhere, e.g. by tests). */
+  timings?: IngestTimings;
+}
+
+/**
+ * Wall-clock time per stage. Input and writing overlap (the next batch is extracted while one is
+ * written), so inputMs + writeMs may exceed totalMs; whichever is close to totalMs is the bottleneck.
+ */
+export interface IngestTimings {
+  totalMs: number;
+  /** Waiting for the next extraction: reading and extracting (or waiting for extraction workers). */
+  inputMs: number;
+  /** In write transactions, including one-by-one retries of failed batches. */
+  writeMs: number;
+  /** Write transactions of whole batches. */
+  batches: number;
+  /** Batches that failed and were retried article by article. */
+  retried: number;
 }
 
 export interface IngestedArticle {
@@ -41,6 +61,10 @@ export interface IngestProgress {
   file: string;
   outcome: ArticleOutcome;
   reason?: string;
+  /** The id the article has in the graph (absent when it failed). */
+  articleId?: string;
+  /** Statements this article wrote (0 when unchanged or failed): for a statements/s figure. */
+  statements?: number;
 }
 
 export interface IngestOptions {
@@ -49,8 +73,10 @@ export interface IngestOptions {
   onSkip?: (file: string, reason: string) => void;
   /** What reading repaired or ignored in an article (encoding, mojibake, a field that is no date). */
   onWarnings?: (file: string, warnings: string[]) => void;
-  /** Articles written at the same time (default DEFAULT_CONCURRENCY); 1 writes strictly one after another. */
+  /** Ignored since batches (see DEFAULT_CONCURRENCY); kept so that callers passing it still compile. */
   concurrency?: number;
+  /** Rows per write transaction (default DEFAULT_BATCH_ROWS); 1 writes each article on its own. */
+  batchRows?: number;
 }
 
 type Item = Extraction | InputError;
@@ -86,77 +112,163 @@ export function ensureSchema(): Promise<unknown> {
 }
 
 /**
- * Articles written at the same time, each in its own transaction. 1 by default: news articles share
- * their people and places, so concurrent transactions queue on the same node locks until each commit
- * (measured: no gain at 4 or 8 on the sample corpus ×30), and one-by-one keeps the graph deterministic
- * (articleIds in input order, the first article's evidence). The next article is still extracted while
- * the current one is written.
+ * Kept for callers that pass it; batches are written one after another whatever it says. News articles
+ * share their people and places, so concurrent transactions queue on the same node locks until each
+ * commit (measured: no gain at 4 or 8 on the sample corpus ×30), and one-by-one keeps the graph
+ * deterministic (articleIds in input order, the first article's evidence). The next batch is still
+ * extracted while the current one is written.
  */
 export const DEFAULT_CONCURRENCY = 1;
+
+/**
+ * Rows per write transaction (an article sends one row per node and edge it writes: the sample
+ * corpus averages about 40). Large enough that the commit (a disk flush) and the per-statement
+ * overhead spread over ~100 articles; small enough that a batch's transaction state stays a few MB
+ * of Neo4j heap and a failed batch is cheap to retry article by article.
+ */
+export const DEFAULT_BATCH_ROWS = 4000;
+
+/** NEWSGRAPH_INGEST_BATCH_ROWS: the batch size for a run whose caller passes none (the CLI, tests). */
+function envBatchRows(): number | null {
+  const raw = process.env.NEWSGRAPH_INGEST_BATCH_ROWS;
+  if (!raw) return null;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`NEWSGRAPH_INGEST_BATCH_ROWS: expected a whole number >= 1, got '${raw}'`);
+  }
+  return n;
+}
 
 type Settled =
   | (IngestedArticle & { rows: WriteRows | null })
   | { file: string; outcome: "failed"; reason: string };
 
+interface Queued {
+  index: number;
+  prepared: PreparedArticle;
+}
+
+function isFatal(err: unknown): boolean {
+  // No point failing every remaining article one by one against a database that is not there.
+  const kind = neo4jErrorKind(err);
+  return kind === "unavailable" || kind === "auth";
+}
+
 export async function ingestExtractions(
   items: AsyncIterable<Item> | Iterable<Item>,
   opts: IngestOptions = {},
 ): Promise<IngestReport> {
+  const started = performance.now();
   await ensureSchema();
-  const limit = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
+  const batchRows = Math.max(1, opts.batchRows ?? envBatchRows() ?? DEFAULT_BATCH_ROWS);
+  const timings: IngestTimings = { totalMs: 0, inputMs: 0, writeMs: 0, batches: 0, retried: 0 };
   // Results by input position, so the report lists articles in input order whatever finished first.
   const results: Settled[] = [];
   let done = 0;
   let fatal: unknown = null;
   const settle = (index: number, result: Settled) => {
     results[index] = result;
+    const statements = "rows" in result && result.rows ? result.rows.statements.length : 0;
     opts.onProgress?.({
       done: ++done,
       file: result.file,
       outcome: result.outcome,
-      ...(result.outcome === "failed" ? { reason: result.reason } : {}),
+      ...(result.outcome === "failed" ? { reason: result.reason } : { articleId: result.articleId }),
+      statements,
     });
   };
 
-  // With concurrency > 1, two versions of the same article still never overlap: the second waits for
-  // the first, which keeps "new"/"updated"/"unchanged" what a sequential run reports.
-  const running = new Set<Promise<void>>();
-  const lastOfId = new Map<string, Promise<void>>();
+  const writeOne = async ({ index, prepared }: Queued) => {
+    try {
+      const r = await writeExtraction(prepared.ex);
+      settle(index, { file: prepared.ex.file, ...r });
+    } catch (err) {
+      if (isFatal(err)) fatal ??= err;
+      settle(index, { file: prepared.ex.file, outcome: "failed", reason: describe(err) });
+    }
+  };
+  const write = async (batch: Queued[]) => {
+    const t0 = performance.now();
+    timings.batches++;
+    try {
+      const written = await writeBatch(batch.map((q) => q.prepared));
+      batch.forEach((q, k) => {
+        settle(q.index, { file: q.prepared.ex.file, ...(written[k] as WriteResult) });
+      });
+    } catch (err) {
+      if (isFatal(err)) fatal ??= err;
+      else {
+        // One article broke the batch (nothing of it was written): one by one, the others land and
+        // the bad one is reported with its file and reason.
+        timings.retried++;
+        for (const q of batch) if (!fatal) await writeOne(q);
+      }
+    } finally {
+      timings.writeMs += performance.now() - t0;
+    }
+  };
+
+  // One batch is written while the next is gathered (and extracted), never two at once: a batch sees
+  // the graph every earlier batch committed, as a one-by-one run would.
+  let writing: Promise<void> = Promise.resolve();
+  let batch: Queued[] = [];
+  let rowsInBatch = 0;
+  let idsInBatch = new Set<string>();
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const full = batch;
+    batch = [];
+    rowsInBatch = 0;
+    idsInBatch = new Set();
+    await writing;
+    if (fatal) return;
+    writing = write(full);
+  };
+
+  const iterator = toAsyncIterator(items);
   let index = 0;
-  for await (const item of items) {
-    if (fatal) break;
+  for (;;) {
+    const t0 = performance.now();
+    const next = await iterator.next();
+    timings.inputMs += performance.now() - t0;
+    if (next.done || fatal) break;
+    const item = next.value;
     const i = index++;
     if (isInputError(item)) {
       settle(i, { file: item.file, outcome: "failed", reason: item.reason });
       continue;
     }
     if (item.warnings.length > 0) opts.onWarnings?.(item.file, item.warnings);
-    while (running.size >= limit) await Promise.race(running);
-    if (fatal) break;
-    const id = item.article?.id;
-    const before = id ? lastOfId.get(id) : undefined;
-    const task = (async () => {
-      if (before) await before;
-      try {
-        const { outcome, articleId, rows, replaced, sameHeadline } = await writeExtraction(item);
-        settle(i, { file: item.file, outcome, articleId, rows, replaced, sameHeadline });
-      } catch (err) {
-        // No point failing every remaining article one by one against a database that is not there.
-        const kind = neo4jErrorKind(err);
-        if (kind === "unavailable" || kind === "auth") fatal ??= err;
-        settle(i, { file: item.file, outcome: "failed", reason: describe(err) });
-      }
-    })();
-    running.add(task);
-    if (id) lastOfId.set(id, task);
-    void task.finally(() => {
-      running.delete(task);
-      if (id && lastOfId.get(id) === task) lastOfId.delete(id);
-    });
+    let prepared: PreparedArticle;
+    try {
+      // Validated before its batch, so a contract violation never reaches Neo4j nor costs the batch.
+      prepared = prepareArticle(item);
+    } catch (err) {
+      settle(i, { file: item.file, outcome: "failed", reason: describe(err) });
+      continue;
+    }
+    // Two versions of one article never share a batch: the second must see the first stored.
+    const id = prepared.rows.article.id;
+    if (idsInBatch.has(id)) await flush();
+    batch.push({ index: i, prepared });
+    idsInBatch.add(id);
+    rowsInBatch += rowCount(prepared.rows);
+    if (rowsInBatch >= batchRows) await flush();
   }
-  await Promise.all(running);
-  if (fatal) throw fatal;
-  return buildReport(results);
+  if (!fatal) await flush();
+  await writing;
+  if (fatal) {
+    await iterator.return?.();
+    throw fatal;
+  }
+  timings.totalMs = performance.now() - started;
+  return { ...buildReport(results), timings };
+}
+
+function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> | Iterator<T> {
+  return Symbol.asyncIterator in items
+    ? (items as AsyncIterable<T>)[Symbol.asyncIterator]()
+    : (items as Iterable<T>)[Symbol.iterator]();
 }
 
 function buildReport(results: Settled[]): IngestReport {

@@ -6,6 +6,7 @@ import { cypher } from "../../neo4j/registry.ts";
 import { runIn, withIntegers, writeTx } from "../../neo4j/run.ts";
 import { alternateArticleId } from "../normalize/article-id.ts";
 import type { Extraction } from "../types.ts";
+import type { RowList } from "./rounds.ts";
 import { FLOAT_FIELDS, type WriteRows } from "./row-types.ts";
 import { buildRows } from "./rows.ts";
 
@@ -52,28 +53,33 @@ export function setWriteFault(hook: WriteFault | null): void {
   fault = hook;
 }
 
+/** The armed test hook, if any (the batch writer calls it per article, as this writer does). */
+export function writeFault(): WriteFault | null {
+  return fault;
+}
+
 /** Node upserts before the edges that MATCH them; statements last since they point at everything. */
-const STEPS: ReadonlyArray<readonly [query: string, pick: (r: WriteRows) => unknown[]]> = [
-  ["write/countries", (r) => r.countries],
-  ["write/organizations", (r) => r.organizations],
-  ["write/persons", (r) => r.persons],
-  ["write/places", (r) => r.places],
-  ["write/topics", (r) => r.topics],
-  ["write/meetings", (r) => r.meetings],
-  ["write/part-of", (r) => r.partOf],
-  ["write/located-in", (r) => r.locatedIn],
-  ["write/affiliated-with", (r) => r.affiliations],
-  ["write/held-in", (r) => r.heldIn],
-  ["write/attended", (r) => r.attended],
-  ["write/meeting-parts", (r) => r.meetingParts],
-  ["write/meeting-sessions", (r) => r.sessions],
-  ["write/session-held-in", (r) => r.sessionHeldIn],
-  ["write/session-attended", (r) => r.sessionAttended],
-  ["write/mentions", (r) => r.mentions],
-  ["write/statements", (r) => r.statements],
-  ["write/said-by", (r) => r.saidBy],
-  ["write/via", (r) => r.via],
-  ["write/about", (r) => r.about],
+export const STEPS: ReadonlyArray<readonly [query: string, list: RowList]> = [
+  ["write/countries", "countries"],
+  ["write/organizations", "organizations"],
+  ["write/persons", "persons"],
+  ["write/places", "places"],
+  ["write/topics", "topics"],
+  ["write/meetings", "meetings"],
+  ["write/part-of", "partOf"],
+  ["write/located-in", "locatedIn"],
+  ["write/affiliated-with", "affiliations"],
+  ["write/held-in", "heldIn"],
+  ["write/attended", "attended"],
+  ["write/meeting-parts", "meetingParts"],
+  ["write/meeting-sessions", "sessions"],
+  ["write/session-held-in", "sessionHeldIn"],
+  ["write/session-attended", "sessionAttended"],
+  ["write/mentions", "mentions"],
+  ["write/statements", "statements"],
+  ["write/said-by", "saidBy"],
+  ["write/via", "via"],
+  ["write/about", "about"],
 ];
 
 /**
@@ -82,10 +88,10 @@ const STEPS: ReadonlyArray<readonly [query: string, pick: (r: WriteRows) => unkn
  */
 export const ARTICLE_TX_TIMEOUT_MS = 300_000;
 
-type Run = (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+export type Run = (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
 /** Which stored article this extraction is, as the write transaction sees the graph. */
-interface Identity {
+export interface Identity {
   articleId: string;
   /** The stored version of that article, if any. */
   stored: Record<string, unknown> | null;
@@ -101,9 +107,15 @@ interface Identity {
  * "The same file" is the same file name in any folder: a corpus is moved or copied, an edited copy
  * keeps its name, and two different reports under one headline rarely share one.
  */
-async function resolveIdentity(run: Run, ex: Extraction, rows: WriteRows): Promise<Identity> {
+export async function resolveIdentity(
+  run: Run,
+  ex: Extraction,
+  rows: WriteRows,
+  // The stored state when the caller already read it (the batch writer reads a whole batch at once).
+  prefetched?: Record<string, unknown> | null,
+): Promise<Identity> {
   const { id, url, title, source, publishedAt, contentHash } = rows.article;
-  const [stored] = await run("write/article-state", { id });
+  const stored = prefetched !== undefined ? prefetched : (await run("write/article-state", { id }))[0];
   if (!stored || stored.contentHash === contentHash || url || !title || sameFile(stored, ex.file)) {
     return { articleId: id, stored: stored ?? null, sameHeadline: [] };
   }
@@ -118,7 +130,7 @@ async function resolveIdentity(run: Run, ex: Extraction, rows: WriteRows): Promi
 }
 
 /** The extraction under another article id: statement ids start with the article's. */
-function withArticleId(ex: Extraction, articleId: string): Extraction {
+export function withArticleId(ex: Extraction, articleId: string): Extraction {
   const prefix = `${ex.article.id}:`;
   return {
     ...ex,
@@ -135,7 +147,7 @@ export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
   const built = buildRows(ex);
   const headlineId = built.article.id;
   // Converted once, outside the transaction the driver may retry.
-  const builtSent = withIntegers(built, FLOAT_FIELDS) as WriteRows;
+  const builtSent = toSend(built);
   const ingestedAt = new Date().toISOString();
   return writeTx(
     async (tx): Promise<WriteResult> => {
@@ -151,7 +163,7 @@ export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
       }
       // Rare (a headline shared with another file's text): the rows are rebuilt under the id it gets.
       const rows = articleId === headlineId ? built : buildRows(withArticleId(ex, articleId));
-      const sent = articleId === headlineId ? builtSent : (withIntegers(rows, FLOAT_FIELDS) as WriteRows);
+      const sent = articleId === headlineId ? builtSent : toSend(rows);
       // The rest is sent without waiting for each answer: the driver pipelines the queries of one
       // transaction in order, so an article costs two round trips plus the commit instead of ~18.
       // Any failure still rejects the transaction as a whole.
@@ -161,10 +173,9 @@ export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
       pending.push(
         run("write/article", withIntegers(articleParams, FLOAT_FIELDS) as Record<string, unknown>),
       );
-      for (const [query, pick] of STEPS) {
-        const batch = pick(sent);
-        // articleId is only read by write/mentions; Neo4j ignores parameters a query does not use.
-        if (batch.length > 0) pending.push(run(query, { rows: batch, articleId }));
+      for (const [query, list] of STEPS) {
+        const batch = sent[list];
+        if (batch.length > 0) pending.push(run(query, { rows: batch }));
       }
       await Promise.all(pending);
       const replaced = stored ? [{ articleId, file: fileOf(stored) }] : [];
@@ -182,6 +193,16 @@ function sameFile(row: Record<string, unknown>, file: string): boolean {
   return stored !== null && path.basename(stored) === path.basename(file);
 }
 
-function fileOf(row: Record<string, unknown>): string | null {
+export function fileOf(row: Record<string, unknown>): string | null {
   return typeof row.file === "string" ? row.file : null;
+}
+
+/**
+ * The rows as sent: whole numbers as INTEGER, and every mention row naming its article, since one
+ * statement may carry the mentions of many articles (write/mentions reads row.articleId).
+ */
+export function toSend(rows: WriteRows): WriteRows {
+  const articleId = rows.article.id;
+  const withArticle = { ...rows, mentions: rows.mentions.map((m) => ({ ...m, articleId })) };
+  return withIntegers(withArticle, FLOAT_FIELDS) as WriteRows;
 }

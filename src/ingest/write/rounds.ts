@@ -1,0 +1,83 @@
+// Splits the rows of many articles into statements that give the graph a one-by-one run gives.
+// A write query that reads what it writes (aliases that only grow, articleIds appended in order, a
+// meeting's date range, an affiliation's evidence) must see each earlier row for the same node or edge
+// before the next: within one UNWIND, Neo4j plans an Eager that evaluates every row's reads before any
+// write, so two rows for one key in one statement would lose the first. Round k therefore holds the
+// k-th row of every key, and the rounds run in order; different keys never touch the same node or edge.
+// A row equal to the one just before it for its key is dropped: applying the same row twice in a row
+// changes nothing (every such query is idempotent), so lexicon entities named by hundreds of articles
+// cost one row a batch.
+import type { WriteRows } from "./row-types.ts";
+
+type RowList = keyof Omit<WriteRows, "article" | "warnings">;
+
+/** The key of the node or edge a row updates in place, per row list; lists without one have no entry. */
+const ORDERED_KEYS: Partial<Record<RowList, (row: Record<string, unknown>) => string>> = {
+  countries: (r) => String(r.id),
+  organizations: (r) => String(r.id),
+  persons: (r) => String(r.id),
+  places: (r) => String(r.id),
+  topics: (r) => String(r.id),
+  meetings: (r) => String(r.id),
+  affiliations: (r) => `${r.personId}\u0000${r.organizationId}\u0000${r.roleKind}`,
+  attended: (r) => `${r.label}\u0000${r.id}\u0000${r.meetingId}`,
+  meetingParts: (r) => String(r.meetingId),
+  sessions: (r) => String(r.id),
+  sessionAttended: (r) => `${r.label}\u0000${r.id}\u0000${r.sessionId}`,
+};
+
+/** Lists whose query only MERGEs a relationship with no properties: order and repeats do not matter. */
+const SET_ONLY: ReadonlySet<RowList> = new Set<RowList>(["partOf", "locatedIn", "heldIn", "sessionHeldIn"]);
+
+/**
+ * The statements (each a list of rows) that write `list` for the given articles, in order. Rows of
+ * one article are unique per key already (buildRows folds them), so a single article is one round.
+ */
+export function rounds(list: RowList, perArticle: ReadonlyArray<readonly unknown[]>): unknown[][] {
+  const keyOf = ORDERED_KEYS[list];
+  if (SET_ONLY.has(list)) {
+    const seen = new Set<string>();
+    const out: unknown[] = [];
+    for (const rows of perArticle) {
+      for (const row of rows) {
+        const k = JSON.stringify(row);
+        if (!seen.has(k)) {
+          seen.add(k);
+          out.push(row);
+        }
+      }
+    }
+    return out.length > 0 ? [out] : [];
+  }
+  if (!keyOf) {
+    const out = perArticle.flat();
+    return out.length > 0 ? [out] : [];
+  }
+  const out: unknown[][] = [];
+  const last = new Map<string, { text: string; round: number }>();
+  for (const rows of perArticle) {
+    for (const row of rows) {
+      const key = keyOf(row as Record<string, unknown>);
+      const text = JSON.stringify(row);
+      const prev = last.get(key);
+      if (prev?.text === text) continue;
+      const round = prev ? prev.round + 1 : 0;
+      last.set(key, { text, round });
+      const list = out[round] ?? [];
+      if (list.length === 0) out[round] = list;
+      list.push(row);
+    }
+  }
+  return out;
+}
+
+/** Rows an article sends (its size for batching): one per node or edge it writes, plus the article. */
+export function rowCount(rows: WriteRows): number {
+  let n = 1;
+  for (const [key, value] of Object.entries(rows)) {
+    if (key !== "article" && key !== "warnings" && Array.isArray(value)) n += value.length;
+  }
+  return n;
+}
+
+export type { RowList };
