@@ -1,104 +1,151 @@
+// `npm run bench:ingest [-- --articles=10000 --batch-rows=4000 --per-tx=200 --profile=2000]`:
+// generates distinct articles from the sample corpus (bench/ingest-corpus.ts), ingests them end to
+// end (read, extract, write) into a throw-away local Neo4j (or NEO4J_URI, which must hold no article),
+// then writes the same rows with a bare driver script at `--per-tx` articles per transaction (the
+// floor, bench/ingest-floor.ts) and checks that both produce the identical graph (counts and a content
+// hash). Prints articles/s of both, the ratio, peak RSS, the articles/s curve over the run, and the
+// Neo4j server's CPU seconds per article (from /proc, for a local server).
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DEFAULT_CONCURRENCY, ingestExtractions, ingestPaths } from "../src/ingest/ingest.ts";
+import { ingestPaths } from "../src/ingest/ingest.ts";
 import { tryExtractArticle } from "../src/ingest/pipeline.ts";
 import { isInputError, readInputs } from "../src/ingest/read/read.ts";
-import { SAMPLE_CORPUS_DIR } from "../src/ingest/sample-corpus.ts";
-import type { Extraction, RawArticle } from "../src/ingest/types.ts";
+import type { Extraction } from "../src/ingest/types.ts";
 import { serverVersion } from "../src/neo4j/driver.ts";
 import { migrate } from "../src/neo4j/migrate.ts";
-import { read } from "../src/neo4j/run.ts";
 import { deleteAllData } from "../src/neo4j/wipe.ts";
+import { generateCorpus } from "./ingest-corpus.ts";
+import { floorRows, writeFloor } from "./ingest-floor.ts";
+import { graphFingerprint, neo4jCpuSeconds } from "./ingest-measure.ts";
 import { benchNeo4j } from "./neo4j.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const copies = Number(arg("copies") ?? 200);
-const concurrency = Number(arg("concurrency") ?? DEFAULT_CONCURRENCY);
+const count = Number(arg("articles") ?? 10_000);
+const batchRows = arg("batch-rows") ? Number(arg("batch-rows")) : undefined;
+const perTx = Number(arg("per-tx") ?? 200);
+const profileCount = Number(arg("profile") ?? 2000);
+const skipFloor = arg("floor") === "false";
 
-async function counts(): Promise<string> {
-  const rows = await read<{ label: string; n: number }>(
-    "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label",
-  );
-  const [rels] = await read<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
-  return `${rows.map((r) => `${r.label} ${r.n}`).join(", ")}; ${rels?.n ?? 0} relationships`;
-}
-
-const rate = (n: number, ms: number) => `${(n / (ms / 1000)).toFixed(1)} articles/s`;
+const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+const rssMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
 async function main(): Promise<void> {
-  const { close } = await benchNeo4j("bench:ingest", { requireEmpty: true });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-corpus-"));
+  const db = await benchNeo4j("bench:ingest", { requireEmpty: true });
   try {
     await migrate();
-    console.log(
-      `Neo4j ${await serverVersion()}, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}, Node ${process.version}, ${concurrency} article(s) at a time`,
-    );
-
-    // 1. Sample corpus, end to end.
     let t0 = performance.now();
-    const sample = await ingestPaths([SAMPLE_CORPUS_DIR]);
-    let ms = performance.now() - t0;
-    const n = sample.articles.new;
+    await generateCorpus(dir, count);
     console.log(
-      `sample corpus, end to end: ${n} articles in ${ms.toFixed(0)} ms = ${rate(n, ms)} ` +
-        `(${sample.written.statements} statements; includes loading the lexicon)`,
+      `Neo4j ${await serverVersion()}, ${os.cpus().length} cores, Node ${process.version}; ` +
+        `generated ${count} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s; load ${load()}`,
     );
+
+    // 1. End to end, as `newsgraph ingest <dir>` runs it.
+    const curve: string[] = [];
+    let last = performance.now();
+    let statements = 0;
+    const cpu0 = neo4jCpuSeconds();
     t0 = performance.now();
-    const again = await ingestPaths([SAMPLE_CORPUS_DIR]);
-    ms = performance.now() - t0;
+    const report = await ingestPaths([dir], {
+      ...(batchRows ? { batchRows } : {}),
+      onProgress: (e) => {
+        statements += e.statements ?? 0;
+        if (e.done % Math.max(1000, Math.floor(count / 10)) === 0) {
+          const now = performance.now();
+          curve.push(
+            `${e.done}: ${rate(Math.max(1000, Math.floor(count / 10)), now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+          );
+          last = now;
+        }
+      },
+    });
+    const e2eMs = performance.now() - t0;
+    const cpu = cpu0 === null ? null : (neo4jCpuSeconds() ?? 0) - cpu0;
+    const written = report.articles.new + report.articles.updated;
+    const t = report.timings;
     console.log(
-      `sample corpus, re-ingest (all unchanged: ${again.articles.unchanged}): ${rate(again.articles.unchanged, ms)}`,
+      `end to end: ${written} articles (${report.articles.failed} failed, ${statements} statements) in ` +
+        `${(e2eMs / 1000).toFixed(1)} s = ${rate(written, e2eMs)} articles/s, ${rate(statements, e2eMs)} statements/s; ` +
+        `peak RSS ${rssMb()} MB; load ${load()}`,
     );
-    await deleteAllData();
-
-    // 2. ×copies, distinct articles.
-    const raws: RawArticle[] = [];
-    for await (const item of readInputs([SAMPLE_CORPUS_DIR])) if (!isInputError(item)) raws.push(item);
-    const copiesOf = (k: number) =>
-      raws.map((r) => ({
-        ...r,
-        file: `${r.file}#copy${k}`,
-        meta: { ...r.meta, url: `https://bench.invalid/${k}/${path.basename(r.file)}` },
-      }));
+    console.log(
+      `  stages: waiting for input (read+extract) ${((t?.inputMs ?? 0) / 1000).toFixed(1)} s, write transactions ` +
+        `${((t?.writeMs ?? 0) / 1000).toFixed(1)} s in ${t?.batches} batches (${t?.retried} retried)` +
+        (cpu === null
+          ? ""
+          : `; Neo4j CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / written).toFixed(2)} ms/article`),
+    );
+    console.log(`  curve (articles/s per slice, RSS): ${curve.join("; ")}`);
+    const e2e = await graphFingerprint();
+    console.log(`  graph: ${e2e.summary}; hash ${e2e.hash.slice(0, 16)}`);
 
     t0 = performance.now();
+    const again = await ingestPaths([dir], batchRows ? { batchRows } : {});
+    const againMs = performance.now() - t0;
+    console.log(
+      `re-run (unchanged ${again.articles.unchanged}): ${rate(again.articles.unchanged, againMs)} articles/s; ` +
+        `input ${((again.timings?.inputMs ?? 0) / 1000).toFixed(1)} s, write ${((again.timings?.writeMs ?? 0) / 1000).toFixed(1)} s; load ${load()}`,
+    );
+    if (skipFloor) return;
+
+    // 2. The floor: the same rows, a bare driver, `perTx` articles per transaction.
     const extractions: Extraction[] = [];
-    for (let k = 0; k < copies; k++) {
-      for (const raw of copiesOf(k)) {
-        const ex = tryExtractArticle(raw);
-        if (!isInputError(ex)) extractions.push(ex as Extraction);
-      }
+    t0 = performance.now();
+    for await (const raw of readInputs([dir])) {
+      if (isInputError(raw)) continue;
+      const ex = tryExtractArticle(raw);
+      if (!isInputError(ex)) extractions.push(ex as Extraction);
     }
     const extractMs = performance.now() - t0;
+    const rows = floorRows(extractions);
     console.log(
-      `×${copies}: extracted ${extractions.length} articles in ${extractMs.toFixed(0)} ms = ${rate(extractions.length, extractMs)} (no database)`,
+      `extraction alone (1 thread): ${rate(extractions.length, extractMs)} articles/s; load ${load()}`,
     );
-
-    t0 = performance.now();
-    const written = await ingestExtractions(extractions, { concurrency });
-    ms = performance.now() - t0;
-    console.log(
-      `×${copies}: Write stage alone: ${written.articles.new} articles in ${ms.toFixed(0)} ms = ${rate(written.articles.new, ms)} ` +
-        `(${written.written.statements} statements, ${written.articles.failed} failed)`,
-    );
-    console.log(`  graph: ${await counts()}`);
     await deleteAllData();
+    const fcpu0 = neo4jCpuSeconds();
+    const floor = await writeFloor(db.uri, rows, perTx);
+    const fcpu = fcpu0 === null ? null : (neo4jCpuSeconds() ?? 0) - fcpu0;
+    const floorFp = await graphFingerprint();
+    const floorRate = floor.articles / (floor.ms / 1000);
+    console.log(
+      `floor (${perTx} articles/tx): ${floor.articles} articles in ${(floor.ms / 1000).toFixed(1)} s = ` +
+        `${floorRate.toFixed(1)} articles/s` +
+        (fcpu === null ? "" : `; Neo4j CPU ${((fcpu * 1000) / floor.articles).toFixed(2)} ms/article`) +
+        `; load ${load()}`,
+    );
+    console.log(
+      `  graph ${floorFp.hash === e2e.hash ? "IDENTICAL to" : "DIFFERS from"} the end-to-end run (${floorFp.summary})`,
+    );
+    console.log(`ratio end to end / floor: ${(written / (e2eMs / 1000) / floorRate).toFixed(2)}`);
 
-    t0 = performance.now();
-    async function* stream() {
-      for (let k = 0; k < copies; k++) for (const raw of copiesOf(k)) yield tryExtractArticle(raw);
+    // 3. Where Neo4j's time goes: each write query timed alone over the first articles.
+    if (profileCount > 0) {
+      await deleteAllData();
+      const sample = rows.slice(0, profileCount);
+      const prof = await writeFloor(db.uri, sample, perTx, true);
+      const total = [...prof.perQuery.values()].reduce((n, q) => n + q.ms, 0);
+      console.log(`per query over ${sample.length} articles (awaited one by one; ms/article, rows/article):`);
+      for (const [name, q] of [...prof.perQuery].sort((a, b) => b[1].ms - a[1].ms)) {
+        console.log(
+          `  ${name.padEnd(28)} ${(q.ms / sample.length).toFixed(3)} ms  ${(q.rows / sample.length).toFixed(1)} rows  ${((100 * q.ms) / total).toFixed(0)}%`,
+        );
+      }
     }
-    const e2e = await ingestExtractions(stream(), { concurrency });
-    ms = performance.now() - t0;
-    console.log(
-      `×${copies}: end to end (extract + write): ${e2e.articles.new} articles in ${ms.toFixed(0)} ms = ${rate(e2e.articles.new, ms)}`,
-    );
-    await deleteAllData();
   } finally {
-    await close();
+    await deleteAllData().catch(() => {});
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 main().catch((err) => {
-  console.error(`bench:ingest: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`bench:ingest: ${err instanceof Error ? err.stack : String(err)}`);
   process.exitCode = 1;
 });

@@ -1,0 +1,69 @@
+// Measurements for the ingest benchmark: a content hash of the whole graph (to prove two runs wrote
+// the same), and the CPU time of the throw-away Neo4j server (to say what an article costs it).
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import { read } from "../src/neo4j/run.ts";
+
+/** Counts per label and relationship type, and a SHA-256 over every node and relationship (ingestedAt aside). */
+export async function graphFingerprint(): Promise<{ summary: string; hash: string }> {
+  const hash = createHash("sha256");
+  const stable = (p: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.keys(p)
+        .filter((k) => k !== "ingestedAt")
+        .sort()
+        .map((k) => [k, p[k]]),
+    );
+  const nodes = (
+    await read<{ l: string[]; p: Record<string, unknown> }>("MATCH (n) RETURN labels(n) AS l, n {.*} AS p")
+  )
+    .map((n) => `${[...n.l].sort().join(":")} ${stable(n.p)}`)
+    .sort();
+  for (const line of nodes) hash.update(`${line}\n`);
+  const rels = (
+    await read<{ a: string; t: string; b: string; p: Record<string, unknown> }>(
+      "MATCH (x)-[r]->(y) RETURN x.id AS a, type(r) AS t, y.id AS b, r {.*} AS p",
+    )
+  )
+    .map((r) => `${r.a} -${r.t}-> ${r.b} ${stable(r.p)}`)
+    .sort();
+  for (const line of rels) hash.update(`${line}\n`);
+  const labels = await read<{ label: string; n: number }>(
+    "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label",
+  );
+  const types = await read<{ type: string; n: number }>(
+    "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type",
+  );
+  const summary =
+    `${nodes.length} nodes (${labels.map((l) => `${l.label} ${l.n}`).join(", ")}), ` +
+    `${rels.length} relationships (${types.map((t) => `${t.type} ${t.n}`).join(", ")})`;
+  return { summary, hash: hash.digest("hex") };
+}
+
+/**
+ * CPU seconds (user + system) used so far by the processes of the bench's throw-away Neo4j (their
+ * command line names its temporary home); null when there is none (NEO4J_URI) or no /proc.
+ */
+export function neo4jCpuSeconds(): number | null {
+  let ticks = 0;
+  let found = false;
+  let pids: string[];
+  try {
+    pids = fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p));
+  } catch {
+    return null;
+  }
+  for (const pid of pids) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!cmd.includes("newsgraph-bench:ingest-") || !cmd.includes("java")) continue;
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+      found = true;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return found ? ticks / 100 : null;
+}
