@@ -139,9 +139,13 @@ function envBatchRows(): number | null {
   return n;
 }
 
-type Settled =
-  | (IngestedArticle & { rows: WriteRows | null })
-  | { file: string; outcome: "failed"; reason: string };
+interface Failed {
+  file: string;
+  outcome: "failed";
+  reason: string;
+}
+
+type Settled = (IngestedArticle & { rows: WriteRows | null }) | Failed;
 
 interface Queued {
   index: number;
@@ -163,11 +167,11 @@ export async function ingestExtractions(
   const batchRows = Math.max(1, opts.batchRows ?? envBatchRows() ?? DEFAULT_BATCH_ROWS);
   const timings: IngestTimings = { totalMs: 0, inputMs: 0, writeMs: 0, batches: 0, retried: 0 };
   // Results by input position, so the report lists articles in input order whatever finished first.
-  const results: Settled[] = [];
+  const results = new ReportBuilder();
   let done = 0;
   let fatal: unknown = null;
   const settle = (index: number, result: Settled) => {
-    results[index] = result;
+    results.add(index, result);
     const statements = "rows" in result && result.rows ? result.rows.statements.length : 0;
     opts.onProgress?.({
       done: ++done,
@@ -262,7 +266,7 @@ export async function ingestExtractions(
     throw fatal;
   }
   timings.totalMs = performance.now() - started;
-  return { ...buildReport(results), timings };
+  return { ...results.build(), timings };
 }
 
 function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> | Iterator<T> {
@@ -271,37 +275,57 @@ function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterato
     : (items as Iterable<T>)[Symbol.iterator]();
 }
 
-function buildReport(results: Settled[]): IngestReport {
-  const report: IngestReport = {
-    articles: { new: 0, unchanged: 0, updated: 0, failed: 0 },
-    failures: [],
-    written: { statements: 0, people: 0, organizations: 0, places: 0, meetings: 0 },
-    ingested: [],
-  };
-  const seen = {
-    statements: new Set<string>(),
+/**
+ * The report, gathered as articles settle: a settled article keeps its entry for `ingested` (file,
+ * id, outcome, what it replaced) but not its rows or text, so a run's memory grows by a few hundred
+ * bytes an article, not by the article. Entities and meetings are counted by id; statements by the
+ * count of each article's last write (their ids start with the article's, so no two articles share one).
+ */
+class ReportBuilder {
+  private readonly results: Array<IngestedArticle | Failed> = [];
+  private readonly statements = new Map<string, number>();
+  private readonly seen = {
     people: new Set<string>(),
     organizations: new Set<string>(),
     places: new Set<string>(),
     meetings: new Set<string>(),
   };
-  for (const r of results) {
-    if (!r) continue;
-    report.articles[r.outcome]++;
+
+  add(index: number, r: Settled): void {
     if (r.outcome === "failed") {
-      report.failures.push({ file: r.file, reason: r.reason });
-      continue;
+      this.results[index] = r;
+      return;
     }
-    const { rows: _rows, ...entry } = r;
-    report.ingested.push(entry);
-    if (!r.rows) continue;
-    const ids = writtenIds(r.rows);
-    for (const key of Object.keys(seen) as Array<keyof typeof seen>) {
-      for (const id of ids[key]) seen[key].add(id);
+    const { rows, ...entry } = r;
+    this.results[index] = entry;
+    if (!rows) return;
+    const ids = writtenIds(rows);
+    this.statements.set(entry.articleId, ids.statements.length);
+    for (const key of Object.keys(this.seen) as Array<keyof typeof this.seen>) {
+      for (const id of ids[key]) this.seen[key].add(id);
     }
   }
-  for (const key of Object.keys(seen) as Array<keyof typeof seen>) report.written[key] = seen[key].size;
-  return report;
+
+  build(): IngestReport {
+    const report: IngestReport = {
+      articles: { new: 0, unchanged: 0, updated: 0, failed: 0 },
+      failures: [],
+      written: { statements: 0, people: 0, organizations: 0, places: 0, meetings: 0 },
+      ingested: [],
+    };
+    for (const r of this.results) {
+      if (!r) continue;
+      report.articles[r.outcome]++;
+      if (r.outcome === "failed")
+        report.failures.push({ file: r.file, reason: (r as { reason: string }).reason });
+      else report.ingested.push(r as IngestedArticle);
+    }
+    for (const n of this.statements.values()) report.written.statements += n;
+    for (const key of Object.keys(this.seen) as Array<keyof typeof this.seen>) {
+      report.written[key] = this.seen[key].size;
+    }
+    return report;
+  }
 }
 
 // The pipeline (lexicon, segmenter) is loaded on first use, so that writing ready-made extractions
