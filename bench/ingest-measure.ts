@@ -2,7 +2,10 @@
 // the same), and the CPU time of the throw-away Neo4j server (to say what an article costs it).
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { read } from "../src/neo4j/run.ts";
+import { read as readWithTimeout } from "../src/neo4j/run.ts";
+
+// Reading a whole 10,000-article graph takes longer than the API's read timeout on a loaded machine.
+const read = <T>(query: string) => readWithTimeout<T>(query, {}, { timeoutMs: 1_800_000 });
 
 /** Counts per label and relationship type, and a SHA-256 over every node and relationship (ingestedAt aside). */
 export async function graphFingerprint(): Promise<{ summary: string; hash: string }> {
