@@ -1,4 +1,4 @@
-// `npm run bench:ingest [-- --articles=10000 --batch-rows=4000 --per-tx=200 --profile=500 --rerun=true]`:
+// `npm run bench:ingest [-- --articles=10000 --batch-rows=4000 --per-tx=200 --profile=500 --rerun=true --e2e=false]`:
 // generates distinct articles from the sample corpus (bench/ingest-corpus.ts), ingests them end to
 // end (read, extract, write) into a throw-away local Neo4j (or NEO4J_URI, which must hold no article),
 // then writes the same rows with a bare driver script at `--per-tx` articles per transaction (the
@@ -27,6 +27,7 @@ const perTx = Number(arg("per-tx") ?? 200);
 const profileCount = Number(arg("profile") ?? 500);
 const skipFloor = arg("floor") === "false";
 const rerun = arg("rerun") === "true";
+const skipE2e = arg("e2e") === "false";
 
 const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
 const load = () =>
@@ -48,53 +49,59 @@ async function main(): Promise<void> {
         `generated ${count} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s; load ${load()}`,
     );
 
-    // 1. End to end, as `newsgraph ingest <dir>` runs it.
-    const curve: string[] = [];
-    let last = performance.now();
-    let statements = 0;
-    const cpu0 = neo4jCpuSeconds();
-    t0 = performance.now();
-    const report = await ingestPaths([dir], {
-      ...(batchRows ? { batchRows } : {}),
-      onProgress: (e) => {
-        statements += e.statements ?? 0;
-        if (e.done % Math.max(1000, Math.floor(count / 10)) === 0) {
-          const now = performance.now();
-          curve.push(
-            `${e.done}: ${rate(Math.max(1000, Math.floor(count / 10)), now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
-          );
-          last = now;
-        }
-      },
-    });
-    const e2eMs = performance.now() - t0;
-    const cpu = cpu0 === null ? null : (neo4jCpuSeconds() ?? 0) - cpu0;
-    const written = report.articles.new + report.articles.updated;
-    const t = report.timings;
-    console.log(
-      `end to end: ${written} articles (${report.articles.failed} failed, ${statements} statements) in ` +
-        `${(e2eMs / 1000).toFixed(1)} s = ${rate(written, e2eMs)} articles/s, ${rate(statements, e2eMs)} statements/s; ` +
-        `peak RSS ${rssMb()} MB; load ${load()}`,
-    );
-    console.log(
-      `  stages: waiting for input (read+extract) ${((t?.inputMs ?? 0) / 1000).toFixed(1)} s, write transactions ` +
-        `${((t?.writeMs ?? 0) / 1000).toFixed(1)} s in ${t?.batches} batches (${t?.retried} retried)` +
-        (cpu === null
-          ? ""
-          : `; Neo4j CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / written).toFixed(2)} ms/article`),
-    );
-    console.log(`  curve (articles/s per slice, RSS): ${curve.join("; ")}`);
-    const e2e = await graphFingerprint();
-    console.log(`  graph: ${e2e.summary}; hash ${e2e.hash.slice(0, 16)}`);
-
-    if (rerun) {
+    let e2eRate = Number.NaN;
+    let e2eHash = "";
+    if (!skipE2e) {
+      // 1. End to end, as `newsgraph ingest <dir>` runs it.
+      const curve: string[] = [];
+      let last = performance.now();
+      let statements = 0;
+      const cpu0 = neo4jCpuSeconds();
       t0 = performance.now();
-      const again = await ingestPaths([dir], batchRows ? { batchRows } : {});
-      const againMs = performance.now() - t0;
+      const report = await ingestPaths([dir], {
+        ...(batchRows ? { batchRows } : {}),
+        onProgress: (e) => {
+          statements += e.statements ?? 0;
+          if (e.done % Math.max(1000, Math.floor(count / 10)) === 0) {
+            const now = performance.now();
+            curve.push(
+              `${e.done}: ${rate(Math.max(1000, Math.floor(count / 10)), now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+            );
+            last = now;
+          }
+        },
+      });
+      const e2eMs = performance.now() - t0;
+      const cpu = cpu0 === null ? null : (neo4jCpuSeconds() ?? 0) - cpu0;
+      const written = report.articles.new + report.articles.updated;
+      const t = report.timings;
       console.log(
-        `re-run (unchanged ${again.articles.unchanged}): ${rate(again.articles.unchanged, againMs)} articles/s; ` +
-          `input ${((again.timings?.inputMs ?? 0) / 1000).toFixed(1)} s, write ${((again.timings?.writeMs ?? 0) / 1000).toFixed(1)} s; load ${load()}`,
+        `end to end: ${written} articles (${report.articles.failed} failed, ${statements} statements) in ` +
+          `${(e2eMs / 1000).toFixed(1)} s = ${rate(written, e2eMs)} articles/s, ${rate(statements, e2eMs)} statements/s; ` +
+          `peak RSS ${rssMb()} MB; load ${load()}`,
       );
+      console.log(
+        `  stages: waiting for input (read+extract) ${((t?.inputMs ?? 0) / 1000).toFixed(1)} s, write transactions ` +
+          `${((t?.writeMs ?? 0) / 1000).toFixed(1)} s in ${t?.batches} batches (${t?.retried} retried)` +
+          (cpu === null
+            ? ""
+            : `; Neo4j CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / written).toFixed(2)} ms/article`),
+      );
+      console.log(`  curve (articles/s per slice, RSS): ${curve.join("; ")}`);
+      const e2e = await graphFingerprint();
+      console.log(`  graph: ${e2e.summary}; hash ${e2e.hash.slice(0, 16)}`);
+      e2eRate = written / (e2eMs / 1000);
+      e2eHash = e2e.hash;
+
+      if (rerun) {
+        t0 = performance.now();
+        const again = await ingestPaths([dir], batchRows ? { batchRows } : {});
+        const againMs = performance.now() - t0;
+        console.log(
+          `re-run (unchanged ${again.articles.unchanged}): ${rate(again.articles.unchanged, againMs)} articles/s; ` +
+            `input ${((again.timings?.inputMs ?? 0) / 1000).toFixed(1)} s, write ${((again.timings?.writeMs ?? 0) / 1000).toFixed(1)} s; load ${load()}`,
+        );
+      }
     }
     if (skipFloor) return;
 
@@ -124,9 +131,14 @@ async function main(): Promise<void> {
         `; load ${load()}`,
     );
     console.log(
-      `  graph ${floorFp.hash === e2e.hash ? "IDENTICAL to" : "DIFFERS from"} the end-to-end run (${floorFp.summary})`,
+      `  graph: ${floorFp.summary}; hash ${floorFp.hash.slice(0, 16)}` +
+        (e2eHash
+          ? floorFp.hash === e2eHash
+            ? ", IDENTICAL to the end-to-end run"
+            : ", DIFFERS from the end-to-end run"
+          : ""),
     );
-    console.log(`ratio end to end / floor: ${(written / (e2eMs / 1000) / floorRate).toFixed(2)}`);
+    if (!skipE2e) console.log(`ratio end to end / floor: ${(e2eRate / floorRate).toFixed(2)}`);
 
     // 3. Where Neo4j's time goes: each write query timed alone over the first articles.
     if (profileCount > 0) {
