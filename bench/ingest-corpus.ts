@@ -168,7 +168,10 @@ function variant(t: Template, k: number, n: number): string {
   swaps.forEach((to, i) => {
     text = text.split(mark(i)).join(to);
   });
-  return text;
+  // Some sample headlines name no one and carry no date the reader finds, so the variant number goes
+  // into the title: title, source and date are an article's identity when it has no url.
+  const nl = text.indexOf("\n");
+  return nl > 0 ? `${text.slice(0, nl)} (Folge ${k + 1})${text.slice(nl)}` : text;
 }
 
 /**
