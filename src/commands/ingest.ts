@@ -2,27 +2,62 @@
 // bar on a terminal (one line per article otherwise, so logs and CI stay readable), a summary at the
 // end, and a non-zero exit when any article failed — after all the others were committed.
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import cliProgress from "cli-progress";
 import type { IngestProgress, IngestReport } from "../ingest/ingest.ts";
 import { connect, type Neo4jConnection } from "../neo4j/connect.ts";
 import { closeDriver } from "../neo4j/driver.ts";
 import type { Command } from "./command.ts";
 
-const USAGE = `newsgraph ingest [--json] [--quiet] <files|dirs...>
+const USAGE = `newsgraph ingest [--json] [--quiet] [--workers N] <files|dirs|- ...>
 
-  Reads .txt, .json, .ndjson and .html articles (folders recursively), extracts statements, people,
-  organizations, places and meetings, and writes them to Neo4j, one transaction per article.
+  Reads .txt, .json, .ndjson/.jsonl and .html articles (folders recursively, .gz of each, "-" for
+  standard input: JSON lines or one article), extracts statements, people, organizations, places and
+  meetings on a pool of worker threads, and writes them to Neo4j.
   Re-ingesting an unchanged article writes nothing; a changed one replaces what it wrote before (the
   summary lists each update with its file). Articles without url that share title, source and date
   but come from different files with different texts are kept as two articles.
 
   --json    print the report as JSON on stdout instead of the summary
   --quiet   no progress output, only the summary
+  --workers N   extraction threads (default: one per core); 1 extracts in the main thread
 
 Neo4j: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD) if set; else the local server of \`newsgraph db start\`
 or \`npm start\` if one is running; else the local server is started for the run and stopped after it
 (data in NEWSGRAPH_HOME, the same store \`npm start\` serves).
 Exit code: 0 all articles ingested, 1 some failed (the others are committed), 2 usage error.`;
+
+interface IngestArgs {
+  paths: string[];
+  json: boolean;
+  quiet: boolean;
+  workers: number;
+}
+
+/** The command line → options, or what is wrong with it. */
+export function parseArgs(args: string[]): IngestArgs | { error: string } {
+  const out: IngestArgs = { paths: [], json: false, quiet: false, workers: 0 };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [name, inline] =
+      a.startsWith("--") && a.includes("=")
+        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+        : [a, undefined];
+    const value = () => inline ?? args[++i];
+    if (name === "--json") out.json = true;
+    else if (name === "--quiet") out.quiet = true;
+    else if (name === "--workers") {
+      const v = value();
+      const n = Number(v);
+      if (!v || !Number.isInteger(n) || n < 1)
+        return { error: `--workers needs a whole number ≥ 1, not '${v ?? ""}'` };
+      out.workers = n;
+    } else if (name.startsWith("--")) return { error: `unknown option ${name}` };
+    else out.paths.push(a);
+  }
+  if (out.paths.length === 0) return { error: "no files or folders given" };
+  return out;
+}
 
 /** Where the run writes, for the progress output. */
 function describe(neo4j: Neo4jConnection): string {
@@ -153,17 +188,14 @@ export const ingestCommand: Command = {
   summary: "Ingest articles (files or folders) into Neo4j",
   usage: USAGE,
   async run(args) {
-    const flags = new Set(args.filter((a) => a.startsWith("--")));
-    const paths = args.filter((a) => !a.startsWith("--"));
-    const unknown = [...flags].filter((f) => f !== "--json" && f !== "--quiet");
-    if (unknown.length > 0 || paths.length === 0) {
-      console.error(
-        `${unknown.length > 0 ? `newsgraph ingest: unknown option ${unknown.join(", ")}` : "newsgraph ingest: no files or folders given"}\n\nUsage: ${USAGE}`,
-      );
+    const parsed = parseArgs(args);
+    if ("error" in parsed) {
+      console.error(`newsgraph ingest: ${parsed.error}\n\nUsage: ${USAGE}`);
       return 2;
     }
-    const json = flags.has("--json");
-    const mode = flags.has("--quiet") || json ? "none" : process.stderr.isTTY ? "bar" : "lines";
+    const { paths, json, quiet } = parsed;
+    const workers = parsed.workers || availableParallelism();
+    const mode = quiet || json ? "none" : process.stderr.isTTY ? "bar" : "lines";
 
     const neo4j = await connect({
       startAs: "newsgraph ingest",
@@ -191,7 +223,8 @@ export const ingestCommand: Command = {
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
     try {
-      const { ensureSchema, ingestPaths } = await import("../ingest/ingest.ts");
+      const { ensureSchema, ingestExtractions } = await import("../ingest/ingest.ts");
+      const { extractStream } = await import("../ingest/pipeline.ts");
       await ensureSchema();
       if (mode !== "none") process.stderr.write(`Neo4j: ${describe(neo4j)}\n`);
       expected = mode === "none" ? 0 : await expectedArticles(paths);
@@ -200,13 +233,13 @@ export const ingestCommand: Command = {
       const t0 = performance.now();
       let report: IngestReport;
       try {
-        report = await ingestPaths(paths, {
+        const onSkip = (file: string, reason: string) => {
+          if (mode === "lines") process.stderr.write(`${file}: ${reason}\n`);
+        };
+        report = await ingestExtractions(extractStream(paths, { onSkip, workers }), {
           onProgress: (p) => {
             done.push(p);
             progress.update(p);
-          },
-          onSkip: (file, reason) => {
-            if (mode === "lines") process.stderr.write(`${file}: ${reason}\n`);
           },
           onWarnings: (file, w) => {
             warnings.push({ file, warnings: w });

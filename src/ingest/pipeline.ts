@@ -118,3 +118,26 @@ export async function* readAndExtract(
   const extract = batchExtractor();
   for await (const item of readInputs(paths, opts)) yield isInputError(item) ? item : extract(item);
 }
+
+export interface StreamOptions extends ReadOptions {
+  /**
+   * Extraction threads: 1 (default) extracts in this thread, as readAndExtract; more run a worker
+   * pool (workers/pool.ts) whose results are the same, in the same order.
+   */
+  workers?: number;
+}
+
+/** readAndExtract on a worker pool when `workers` > 1: the same items in the same order. */
+export async function* extractStream(
+  paths: string[],
+  opts: StreamOptions = {},
+): AsyncGenerator<Extraction | InputError> {
+  const workers = opts.workers ?? 1;
+  if (workers <= 1) {
+    yield* readAndExtract(paths, opts);
+    return;
+  }
+  // Loaded only here, so that `extract` and the in-process path never start threads.
+  const { extractOnPool } = await import("./workers/pool.ts");
+  yield* extractOnPool(readInputs(paths, opts), { workers });
+}
