@@ -6,6 +6,8 @@ import { Piscina } from "piscina";
 import { referenceOf } from "../link/dates.ts";
 import { isInputError, type ReadArticle, type ReadResult } from "../read/parse.ts";
 import type { Extraction, InputError } from "../types.ts";
+import { LatestDate } from "./latest-date.ts";
+import { inShard, type Shard } from "./shard.ts";
 
 type Result = Extraction | InputError;
 
@@ -14,6 +16,13 @@ export interface ExtractTask {
   raw: ReadArticle;
   /** The date an undated article is read against (see batchExtractor); null for none. */
   fallback: string | null;
+  /** Another shard's article: only its publication date is wanted (pipeline.ts publicationDate). */
+  dateOnly?: boolean;
+}
+
+/** What a dateOnly task gives back. */
+export interface DateOnly {
+  dateOnly: string | null;
 }
 
 export interface PoolOptions {
@@ -24,6 +33,20 @@ export interface PoolOptions {
    * the writer commits a batch, small enough that memory does not depend on the input.
    */
   window?: number;
+  /** A pool to use (and leave running), e.g. one the benchmark warmed up; else one for this call. */
+  pool?: Piscina<ExtractTask, Result | DateOnly>;
+  /** Extract only this shard's articles; the others are read for their dates (see ExtractTask). */
+  shard?: Shard | null;
+}
+
+/** A pool of `threads` extraction threads. */
+export function createExtractPool(threads: number): Piscina<ExtractTask, Result | DateOnly> {
+  return new Piscina<ExtractTask, Result | DateOnly>({
+    filename: WORKER.href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+  });
 }
 
 const WORKER = new URL("./extract-worker.mjs", import.meta.url);
@@ -35,14 +58,19 @@ export function defaultWorkers(): number {
 
 interface Pending {
   raw: ReadResult;
-  result: Promise<Result>;
+  result: Promise<Result | DateOnly>;
+}
+
+function isDateOnly(r: Result | DateOnly): r is DateOnly {
+  return "dateOnly" in r;
 }
 
 /**
- * Extracts every article of `items` on a worker pool and yields the results in input order. The
- * Extractions are the ones the in-process path (batchExtractor) gives: an undated article is read
- * against the latest publication date earlier in the input — known only once the articles before it
- * are done, so the few undated articles that have such a date are extracted a second time with it.
+ * Extracts every article of `items` (of its shard, when given) on a worker pool and yields the results
+ * in input order. The Extractions are the ones the in-process path (batchExtractor) gives: an undated
+ * article is read against the latest publication date earlier in the input — known only once the
+ * articles before it are done, so the few undated articles that have such a date are extracted a
+ * second time with it. Other shards' articles are only read for that date.
  */
 export async function* extractOnPool(
   items: AsyncIterable<ReadResult>,
@@ -50,36 +78,55 @@ export async function* extractOnPool(
 ): AsyncGenerator<Result> {
   const threads = Math.max(1, opts.workers);
   const window = Math.max(1, opts.window ?? threads * 32);
-  const pool = new Piscina<ExtractTask, Result>({
-    filename: WORKER.href,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 60_000,
-  });
-  const run = (raw: ReadArticle, fallback: string | null): Promise<Result> =>
-    pool.run({ raw, fallback }).catch((err: unknown) => ({
-      // A worker that dies (a bug, out of memory) costs this article, not the run; piscina replaces it.
-      file: raw.file,
-      reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}`,
-    }));
-  let latest: string | null = null;
-  const settle = async ({ raw, result }: Pending): Promise<Result> => {
+  const pool = opts.pool ?? createExtractPool(threads);
+  const shard = opts.shard ?? null;
+  const run = (raw: ReadArticle, fallback: string | null, dateOnly = false): Promise<Result | DateOnly> =>
+    pool.run({ raw, fallback, dateOnly }).catch((err: unknown) =>
+      dateOnly
+        ? { dateOnly: null }
+        : {
+            // A worker that dies (a bug, out of memory) costs this article, not the run; piscina
+            // replaces the thread.
+            file: raw.file,
+            reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}`,
+          },
+    );
+  const latest = new LatestDate();
+  const settle = async ({ raw, result }: Pending): Promise<Result | null> => {
     let r = await result;
-    if (latest && !isInputError(r) && !isInputError(raw) && referenceOf(r.article.publishedAt) === null) {
-      r = await run(raw, latest);
+    if (isDateOnly(r)) {
+      latest.see(r.dateOnly);
+      return null;
     }
-    const date = isInputError(r) ? null : r.article.publishedAt;
-    if (date && (!latest || date > latest)) latest = date;
+    if (
+      latest.value &&
+      !isInputError(r) &&
+      !isInputError(raw) &&
+      referenceOf(r.article.publishedAt) === null
+    ) {
+      r = (await run(raw, latest.value)) as Result;
+    }
+    latest.see(isInputError(r) ? null : r.article.publishedAt);
     return r;
   };
   const pending: Pending[] = [];
+  const take = async () => settle(pending.shift() as Pending);
   try {
     for await (const raw of items) {
-      pending.push({ raw, result: isInputError(raw) ? Promise.resolve(raw) : run(raw, null) });
-      while (pending.length >= window) yield await settle(pending.shift() as Pending);
+      const mine = !shard || inShard(raw, shard);
+      if (isInputError(raw)) {
+        if (mine) pending.push({ raw, result: Promise.resolve(raw) });
+      } else pending.push({ raw, result: run(raw, null, !mine) });
+      while (pending.length >= window) {
+        const r = await take();
+        if (r) yield r;
+      }
     }
-    while (pending.length > 0) yield await settle(pending.shift() as Pending);
+    while (pending.length > 0) {
+      const r = await take();
+      if (r) yield r;
+    }
   } finally {
-    await pool.destroy();
+    if (!opts.pool) await pool.destroy();
   }
 }

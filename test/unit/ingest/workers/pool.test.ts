@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractStream, readAndExtract } from "../../../../src/ingest/pipeline.ts";
@@ -44,6 +44,31 @@ describe("extraction on a worker pool", () => {
       const batch = (await all(extractStream([dir], { workers: 2 }))) as Extraction[];
       expect(batch[1]!.article.publishedAt).toBeNull();
       expect(batch[1]!.meetings.map((m) => m.id)).toEqual(["meeting-genf-2026-03"]);
+    },
+    SLOW,
+  );
+
+  it(
+    "splits the input into shards whose Extractions are the single run's, undated articles included",
+    async () => {
+      const dir = tempDir("ng-pool-shard-");
+      const files = ["000_afb17c7aae4cb7af.txt", "001_84b75070b8c22cdc.txt", "003_2168dff70e21157d.txt"];
+      for (const f of files) writeFileSync(path.join(dir, f), readFileSync(path.join("data/articles", f)));
+      // 003 is undated: it is read against 001's date whichever shard holds 001
+      const paths = [dir, "test/fixtures/articles/lines.ndjson"];
+      const single = (await all(readAndExtract(paths))).map((x) => JSON.stringify(x));
+      for (const workers of [1, 2]) {
+        const shards = await Promise.all(
+          [1, 2].map(async (index) =>
+            (await all(extractStream(paths, { workers, shard: { index, count: 2 } }))).map((x) =>
+              JSON.stringify(x),
+            ),
+          ),
+        );
+        expect(shards[0]!.length).toBeGreaterThan(0);
+        expect(shards[1]!.length).toBeGreaterThan(0);
+        expect([...shards[0]!, ...shards[1]!].sort()).toEqual([...single].sort());
+      }
     },
     SLOW,
   );
