@@ -58,6 +58,8 @@ export function defaultWorkers(): number {
 
 interface Pending {
   raw: ReadResult;
+  /** The date the article was sent with (the latest known when it was sent). */
+  fallback: string | null;
   result: Promise<Result | DateOnly>;
 }
 
@@ -68,9 +70,10 @@ function isDateOnly(r: Result | DateOnly): r is DateOnly {
 /**
  * Extracts every article of `items` (of its shard, when given) on a worker pool and yields the results
  * in input order. The Extractions are the ones the in-process path (batchExtractor) gives: an undated
- * article is read against the latest publication date earlier in the input — known only once the
- * articles before it are done, so the few undated articles that have such a date are extracted a
- * second time with it. Other shards' articles are only read for that date.
+ * article is read against the latest publication date earlier in the input, known for sure only once
+ * the articles before it are done. Each article is sent with the latest date known when it is sent,
+ * and an undated one is extracted again if that turns out not to be the one. Other shards' articles
+ * are only read for their date.
  */
 export async function* extractOnPool(
   items: AsyncIterable<ReadResult>,
@@ -115,8 +118,8 @@ export async function* extractOnPool(
     for await (const raw of items) {
       const mine = !shard || inShard(raw, shard);
       if (isInputError(raw)) {
-        if (mine) pending.push({ raw, result: Promise.resolve(raw) });
-      } else pending.push({ raw, result: run(raw, null, !mine) });
+        if (mine) pending.push({ raw, fallback: null, result: Promise.resolve(raw) });
+      } else pending.push({ raw, fallback: latest.value, result: run(raw, latest.value, !mine) });
       while (pending.length >= window) {
         const r = await take();
         if (r) yield r;
