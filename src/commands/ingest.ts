@@ -1,57 +1,76 @@
 // `newsgraph ingest <files|dirs…>`: every article into Neo4j, each in its own transaction, a progress
 // bar on a terminal (one line per article otherwise, so logs and CI stay readable), a summary at the
 // end, and a non-zero exit when any article failed — after all the others were committed.
-import { readFile } from "node:fs/promises";
-import cliProgress from "cli-progress";
+import { availableParallelism } from "node:os";
 import type { IngestProgress, IngestReport } from "../ingest/ingest.ts";
+import { parseShard, type Shard } from "../ingest/workers/shard.ts";
 import { connect, type Neo4jConnection } from "../neo4j/connect.ts";
 import { closeDriver } from "../neo4j/driver.ts";
 import type { Command } from "./command.ts";
+import { countArticles, Meter, progressReporter } from "./ingest-progress.ts";
 
-const USAGE = `newsgraph ingest [--json] [--quiet] <files|dirs...>
+const USAGE = `newsgraph ingest [--json] [--quiet] [--workers N] <files|dirs|- ...>
 
-  Reads .txt, .json, .ndjson and .html articles (folders recursively), extracts statements, people,
-  organizations, places and meetings, and writes them to Neo4j, one transaction per article.
+  Reads .txt, .json, .ndjson/.jsonl and .html articles (folders recursively, .gz of each, "-" for
+  standard input: JSON lines or one article), extracts statements, people, organizations, places and
+  meetings on a pool of worker threads, and writes them to Neo4j.
   Re-ingesting an unchanged article writes nothing; a changed one replaces what it wrote before (the
   summary lists each update with its file). Articles without url that share title, source and date
   but come from different files with different texts are kept as two articles.
 
   --json    print the report as JSON on stdout instead of the summary
   --quiet   no progress output, only the summary
+  --workers N   extraction threads (default: one per core); 1 extracts in the main thread
+  --shard i/n   only the i-th of n disjoint shards of the input (by url, else file and line), so n
+                processes, on one machine or several, can ingest one input into one Neo4j together
 
 Neo4j: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD) if set; else the local server of \`newsgraph db start\`
 or \`npm start\` if one is running; else the local server is started for the run and stopped after it
 (data in NEWSGRAPH_HOME, the same store \`npm start\` serves).
 Exit code: 0 all articles ingested, 1 some failed (the others are committed), 2 usage error.`;
 
+interface IngestArgs {
+  paths: string[];
+  json: boolean;
+  quiet: boolean;
+  workers: number;
+  shard: Shard | null;
+}
+
+/** The command line → options, or what is wrong with it. */
+export function parseArgs(args: string[]): IngestArgs | { error: string } {
+  const out: IngestArgs = { paths: [], json: false, quiet: false, workers: 0, shard: null };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [name, inline] =
+      a.startsWith("--") && a.includes("=")
+        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+        : [a, undefined];
+    const value = () => inline ?? args[++i];
+    if (name === "--json") out.json = true;
+    else if (name === "--quiet") out.quiet = true;
+    else if (name === "--workers") {
+      const v = value();
+      const n = Number(v);
+      if (!v || !Number.isInteger(n) || n < 1)
+        return { error: `--workers needs a whole number ≥ 1, not '${v ?? ""}'` };
+      out.workers = n;
+    } else if (name === "--shard") {
+      const shard = parseShard(value() ?? "");
+      if ("error" in shard) return shard;
+      out.shard = shard;
+    } else if (name.startsWith("--")) return { error: `unknown option ${name}` };
+    else out.paths.push(a);
+  }
+  if (out.paths.length === 0) return { error: "no files or folders given" };
+  return out;
+}
+
 /** Where the run writes, for the progress output. */
 function describe(neo4j: Neo4jConnection): string {
   if (neo4j.via === "running") return `${neo4j.uri} (local, started by ${neo4j.server.owner})`;
   if (neo4j.via === "started") return `${neo4j.uri} (local, started for this run)`;
   return neo4j.uri;
-}
-
-/** Articles to expect, for the progress bar: one per file, one per non-empty line of an .ndjson file. */
-async function expectedArticles(paths: string[]): Promise<number> {
-  const { listInputs } = await import("../ingest/read/read.ts");
-  let total = 0;
-  for await (const item of listInputs(paths)) {
-    if (typeof item !== "string") {
-      total++;
-      continue;
-    }
-    if (/\.(ndjson|jsonl)$/i.test(item)) {
-      try {
-        const text = await readFile(item, "utf8");
-        total += Math.max(1, text.split("\n").filter((l) => l.trim() !== "").length);
-      } catch {
-        total++;
-      }
-    } else {
-      total++;
-    }
-  }
-  return total;
 }
 
 /** What reading repaired or ignored, per file (Latin-1 decoded, mojibake repaired, a date ignored). */
@@ -65,23 +84,60 @@ export function formatWarnings(warnings: FileWarnings[]): string[] {
   return ["Warnings:", ...warnings.flatMap((w) => w.warnings.map((text) => `  ${w.file}: ${text}`))];
 }
 
+/** What a run has done so far: counts and failures only, so it does not grow with the input. */
+export class Tally {
+  done = 0;
+  readonly counts = { new: 0, unchanged: 0, updated: 0, failed: 0 };
+  readonly failures: Array<{ file: string; reason: string }> = [];
+
+  add(p: IngestProgress): void {
+    this.done++;
+    this.counts[p.outcome]++;
+    if (p.outcome === "failed") this.failures.push({ file: p.file, reason: p.reason ?? "?" });
+  }
+
+  static of(events: IngestProgress[]): Tally {
+    const t = new Tally();
+    for (const p of events) t.add(p);
+    return t;
+  }
+}
+
 /**
- * The summary of a run stopped by a signal: what was committed (each article is its own transaction,
- * so every article reported done is in the graph) and that the rest was not written.
+ * The summary of a run stopped by a signal: what was committed (every article reported done is in the
+ * graph) and that the rest was not written.
  */
-export function formatInterrupted(done: IngestProgress[], expected: number, signal: string): string {
-  const count = (outcome: string) => done.filter((p) => p.outcome === outcome).length;
-  const left = expected > done.length ? `; ${expected - done.length} not written` : "; the rest not written";
+export function formatInterrupted(done: IngestProgress[] | Tally, expected: number, signal: string): string {
+  const t = done instanceof Tally ? done : Tally.of(done);
+  const c = t.counts;
+  const left = expected > t.done ? `; ${expected - t.done} not written` : "; the rest not written";
   const lines = [
-    `Interrupted by ${signal} after ${done.length} articles: ${count("new")} new, ${count("unchanged")} unchanged, ${count("updated")} updated (committed), ${count("failed")} failed${left}.`,
+    `Interrupted by ${signal} after ${t.done} articles: ${c.new} new, ${c.unchanged} unchanged, ${c.updated} updated (committed), ${c.failed} failed${left}.`,
     "Run the same command again to ingest the rest; committed articles are found unchanged.",
   ];
-  const failed = done.filter((p) => p.outcome === "failed");
-  if (failed.length > 0) {
+  if (t.failures.length > 0) {
     lines.push("Failed:");
-    for (const f of failed) lines.push(`  ${f.file}: ${f.reason ?? "?"}`);
+    for (const f of t.failures) lines.push(`  ${f.file}: ${f.reason}`);
   }
   return lines.join("\n");
+}
+
+/**
+ * Where the time went, when the writer reports it (s6-write's batched writer does; reports built
+ * elsewhere do not): reading and extracting overlap with writing, so the larger is the bottleneck.
+ */
+function formatTimings(report: IngestReport): string[] {
+  const t = (
+    report as {
+      timings?: { totalMs?: number; inputMs?: number; writeMs?: number; batches?: number; retried?: number };
+    }
+  ).timings;
+  if (!t?.totalMs) return [];
+  const s = (ms = 0) => `${(ms / 1000).toFixed(1)} s`;
+  const retried = t.retried ? `, ${t.retried} retried article by article` : "";
+  return [
+    `Timings: ${s(t.totalMs)} in all; waiting for read + extraction ${s(t.inputMs)}, writing ${s(t.writeMs)} in ${t.batches ?? 0} batches${retried}`,
+  ];
 }
 
 export function formatSummary(report: IngestReport, seconds: number, warnings: FileWarnings[] = []): string {
@@ -109,6 +165,7 @@ export function formatSummary(report: IngestReport, seconds: number, warnings: F
       lines.push(`  ${a.articleId} from ${a.file}; also ${others}`);
     }
   }
+  lines.push(...formatTimings(report));
   lines.push(...formatWarnings(warnings));
   if (report.failures.length > 0) {
     lines.push("Failed:");
@@ -117,60 +174,25 @@ export function formatSummary(report: IngestReport, seconds: number, warnings: F
   return lines.join("\n");
 }
 
-function progressReporter(total: number, mode: "bar" | "lines" | "none") {
-  if (mode === "none") return { update: (_: IngestProgress) => {}, stop: () => {} };
-  if (mode === "lines") {
-    return {
-      update: (p: IngestProgress) => {
-        const tail = p.reason ? ` — ${p.reason}` : "";
-        process.stderr.write(
-          `[${p.done}/${Math.max(total, p.done)}] ${p.outcome.padEnd(9)} ${p.file}${tail}\n`,
-        );
-      },
-      stop: () => {},
-    };
-  }
-  const bar = new cliProgress.SingleBar(
-    {
-      format: "ingest {bar} {value}/{total} articles | {eta_formatted} left | {file}",
-      hideCursor: true,
-      clearOnComplete: true,
-      stream: process.stderr,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0, { file: "" });
-  return {
-    update: (p: IngestProgress) => {
-      if (p.done > bar.getTotal()) bar.setTotal(p.done);
-      bar.update(p.done, { file: p.file.length > 50 ? `…${p.file.slice(-49)}` : p.file });
-    },
-    stop: () => bar.stop(),
-  };
-}
-
 export const ingestCommand: Command = {
   summary: "Ingest articles (files or folders) into Neo4j",
   usage: USAGE,
   async run(args) {
-    const flags = new Set(args.filter((a) => a.startsWith("--")));
-    const paths = args.filter((a) => !a.startsWith("--"));
-    const unknown = [...flags].filter((f) => f !== "--json" && f !== "--quiet");
-    if (unknown.length > 0 || paths.length === 0) {
-      console.error(
-        `${unknown.length > 0 ? `newsgraph ingest: unknown option ${unknown.join(", ")}` : "newsgraph ingest: no files or folders given"}\n\nUsage: ${USAGE}`,
-      );
+    const parsed = parseArgs(args);
+    if ("error" in parsed) {
+      console.error(`newsgraph ingest: ${parsed.error}\n\nUsage: ${USAGE}`);
       return 2;
     }
-    const json = flags.has("--json");
-    const mode = flags.has("--quiet") || json ? "none" : process.stderr.isTTY ? "bar" : "lines";
+    const { paths, json, quiet } = parsed;
+    const workers = parsed.workers || availableParallelism();
+    const mode = quiet || json ? "none" : process.stderr.isTTY ? "bar" : "lines";
 
     const neo4j = await connect({
       startAs: "newsgraph ingest",
       shareAttached: true,
       log: (line) => process.stderr.write(`${line}\n`),
     });
-    const done: IngestProgress[] = [];
+    const done = new Tally();
     const warnings: FileWarnings[] = [];
     let expected = 0;
     let stopProgress = () => {};
@@ -182,7 +204,14 @@ export const ingestCommand: Command = {
       process.once("SIGINT", () => process.exit(130));
       stopProgress();
       const summary = formatInterrupted(done, expected, signal);
-      if (json) console.log(JSON.stringify({ interrupted: signal, done, warnings }, null, 2));
+      if (json)
+        console.log(
+          JSON.stringify(
+            { interrupted: signal, articles: done.counts, failures: done.failures, warnings },
+            null,
+            2,
+          ),
+        );
       else console.log([summary, ...formatWarnings(warnings)].join("\n"));
       void closeDriver()
         .then(() => neo4j.release())
@@ -191,22 +220,33 @@ export const ingestCommand: Command = {
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
     try {
-      const { ensureSchema, ingestPaths } = await import("../ingest/ingest.ts");
+      const { ensureSchema, ingestExtractions } = await import("../ingest/ingest.ts");
+      const { extractStream } = await import("../ingest/pipeline.ts");
       await ensureSchema();
       if (mode !== "none") process.stderr.write(`Neo4j: ${describe(neo4j)}\n`);
-      expected = mode === "none" ? 0 : await expectedArticles(paths);
-      const progress = progressReporter(expected, mode);
+      // Counted while the run goes: the ETA appears when the count is in.
+      let total: number | null = null;
+      if (mode !== "none") {
+        void countArticles(paths, parsed.shard).then(
+          (n) => {
+            total = n;
+            expected = n ?? 0;
+          },
+          () => {},
+        );
+      }
+      const progress = progressReporter(mode, () => total, new Meter());
       stopProgress = () => progress.stop();
       const t0 = performance.now();
       let report: IngestReport;
       try {
-        report = await ingestPaths(paths, {
+        const onSkip = (file: string, reason: string) => {
+          if (mode === "lines") process.stderr.write(`${file}: ${reason}\n`);
+        };
+        report = await ingestExtractions(extractStream(paths, { onSkip, workers, shard: parsed.shard }), {
           onProgress: (p) => {
-            done.push(p);
+            done.add(p);
             progress.update(p);
-          },
-          onSkip: (file, reason) => {
-            if (mode === "lines") process.stderr.write(`${file}: ${reason}\n`);
           },
           onWarnings: (file, w) => {
             warnings.push({ file, warnings: w });

@@ -8,6 +8,8 @@ import { isInputError, type ReadOptions, readInputs } from "./read/read.ts";
 import { recognize } from "./recognize/recognize.ts";
 import { segment } from "./segment/segment.ts";
 import type { Extraction, InputError, NormalizedArticle, RawArticle, Segmented } from "./types.ts";
+import { LatestDate } from "./workers/latest-date.ts";
+import { inShard, type Shard } from "./workers/shard.ts";
 
 export { isInputError };
 
@@ -94,17 +96,36 @@ export function tryExtractArticle(raw: Raw, opts: ExtractOptions = {}): Extracti
 }
 
 /**
+ * The publication date extraction would give the article (read + normalize only), for the articles
+ * of other shards: they still move the date undated articles are read against (batchExtractor), so a
+ * shard extracts exactly what a single run does. Null for input that is no article.
+ */
+export function publicationDate(raw: Raw): string | null {
+  try {
+    const article = normalize(readMarkup(raw));
+    return isInputError(article) ? null : (article.meta.publishedAt ?? null);
+  } catch {
+    return null;
+  }
+}
+
+export type BatchExtractor = ((raw: Raw) => Extraction | InputError) & {
+  /** An article extracted elsewhere (another shard) that was published on `date`. */
+  observe(date: string | null): void;
+};
+
+/**
  * Extracts the articles of one batch in order: an undated article is read against the latest
  * publication date seen earlier in the same batch, so it still joins the talks its neighbours report.
  */
-export function batchExtractor(): (raw: Raw) => Extraction | InputError {
-  let latest: string | null = null;
-  return (raw) => {
-    const result = tryExtractArticle(raw, { fallbackReference: latest });
-    const date = isInputError(result) ? null : result.article.publishedAt;
-    if (date && (!latest || date > latest)) latest = date;
+export function batchExtractor(): BatchExtractor {
+  const latest = new LatestDate();
+  const extract = (raw: Raw) => {
+    const result = tryExtractArticle(raw, { fallbackReference: latest.value });
+    latest.see(isInputError(result) ? null : result.article.publishedAt);
     return result;
   };
+  return Object.assign(extract, { observe: (date: string | null) => latest.see(date) });
 }
 
 /**
@@ -117,4 +138,38 @@ export async function* readAndExtract(
 ): AsyncGenerator<Extraction | InputError> {
   const extract = batchExtractor();
   for await (const item of readInputs(paths, opts)) yield isInputError(item) ? item : extract(item);
+}
+
+export interface StreamOptions extends ReadOptions {
+  /**
+   * Extraction threads: 1 (default) extracts in this thread, as readAndExtract; more run a worker
+   * pool (workers/pool.ts) whose results are the same, in the same order.
+   */
+  workers?: number;
+  /** Only this shard's articles (workers/shard.ts); all of them when absent. */
+  shard?: Shard | null;
+}
+
+/**
+ * readAndExtract, on a worker pool when `workers` > 1 (the same items in the same order), of one shard
+ * of the input when `shard` is given.
+ */
+export async function* extractStream(
+  paths: string[],
+  opts: StreamOptions = {},
+): AsyncGenerator<Extraction | InputError> {
+  const workers = opts.workers ?? 1;
+  const items = readInputs(paths, opts);
+  const shard = opts.shard ?? null;
+  if (workers <= 1) {
+    const extract = batchExtractor();
+    for await (const item of items) {
+      if (!shard || inShard(item, shard)) yield isInputError(item) ? item : extract(item);
+      else if (!isInputError(item)) extract.observe(publicationDate(item));
+    }
+    return;
+  }
+  // Loaded only here, so that `extract` and the in-process path never start threads.
+  const { extractOnPool } = await import("./workers/pool.ts");
+  yield* extractOnPool(items, { workers, shard });
 }
