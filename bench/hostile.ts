@@ -1,7 +1,7 @@
 // The figures issue 17 asks for, against a server in its own process: its peak RSS under alias attacks
 // on article text, the longest time any single hostile request keeps Neo4j busy (goal: no longer than
 // the request timeout), and /healthz latency while the ingestArticles mutation takes a 2 MB article.
-// npm run bench:hostile [-- --copies=20]. SIGTERM survivors: test/hostile/shutdown.int.test.ts prints them.
+// npm run bench:hostile [-- --copies=20 --only=rss|neo4j|healthz]. SIGTERM survivors: test/hostile/shutdown.int.test.ts prints them.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -18,6 +18,8 @@ import { benchNeo4j } from "./neo4j.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const copies = Number(arg("copies") ?? 20);
+/** `--only=rss`, `--only=neo4j` or `--only=healthz`: one of the three measures. */
+const only = arg("only");
 const TOKEN = "bench-hostile-token";
 const load = () =>
   os
@@ -252,10 +254,10 @@ async function main(): Promise<void> {
     console.log(
       `seeded ${await seed()} articles (sample corpus ×${copies}), one with a 1 MB text (load ${load()})`,
     );
-    await aliasAttacks(db.uri);
+    if (!only || only === "rss") await aliasAttacks(db.uri);
     server = await startServer(db.uri);
-    await neo4jTimes(server);
-    await healthzDuringIngest(server);
+    if (!only || only === "neo4j") await neo4jTimes(server);
+    if (!only || only === "healthz") await healthzDuringIngest(server);
   } finally {
     server?.proc.kill("SIGTERM");
     await write("MATCH (n) DETACH DELETE n").catch(() => {});

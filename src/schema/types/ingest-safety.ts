@@ -3,7 +3,9 @@
 // 9 KB name found in an article's text once came back as Neo4j's raw "index key size" error. Such an
 // article is refused with our own reason; any failure the writer still meets is reported to the client
 // as our message with the request id, and the raw error goes to the server log under that id.
-import type { Extraction, InputError } from "../../ingest/types.ts";
+import type { IngestReport } from "../../ingest/ingest.ts";
+import type { Extraction, InputError, RawArticle } from "../../ingest/types.ts";
+import { currentRequestScope } from "../../neo4j/request-scope.ts";
 
 /** Characters of a stored name, id or title (≤ 3 bytes each in UTF-8: well inside an index key). */
 export const MAX_STORED_NAME = 1_000;
@@ -76,4 +78,32 @@ export async function* refuseOversized(
     const reason = "article" in item ? oversizedValue(item, field) : null;
     yield reason ? { file: item.file, reason } : item;
   }
+}
+
+/**
+ * Extracts and writes the mutation's articles (in the ingest worker, ingest-extract.ts): values too long
+ * to store are refused before writing, and what the writer fails on reaches the client as our reason.
+ */
+export async function extractAndWrite(raws: RawArticle[]): Promise<IngestReport> {
+  const { ingestExtractions } = await import("../../ingest/ingest.ts");
+  const { batchExtractor } = await import("../../ingest/pipeline.ts");
+  const extract = batchExtractor();
+  const ours = new Set<string>();
+  async function* extracted(): AsyncGenerator<Extraction | InputError> {
+    for (const raw of raws) yield extract(raw);
+  }
+  async function* noted(items: AsyncIterable<Extraction | InputError>) {
+    for await (const item of items) {
+      if (!("article" in item)) ours.add(`${item.file}\n${item.reason}`);
+      yield item;
+    }
+  }
+  const report = await ingestExtractions(noted(refuseOversized(extracted(), (i) => `articles[${i}]`)));
+  const requestId = currentRequestScope()?.id;
+  report.failures = report.failures.map((f) => {
+    if (ours.has(`${f.file}\n${f.reason}`)) return f;
+    console.error(`[newsgraph api] request ${requestId ?? "-"}: ingest of ${f.file} failed: ${f.reason}`);
+    return { file: f.file, reason: clientWriteReason(f.reason, requestId) };
+  });
+  return report;
 }

@@ -2,13 +2,11 @@ import { clearNameCache } from "../../filters/names.ts";
 import { tokenMatches } from "../../http/auth.ts";
 import type { IngestReport } from "../../ingest/ingest.ts";
 import { isMarkup } from "../../ingest/read/markup.ts";
-import type { Extraction, InputError, RawArticle } from "../../ingest/types.ts";
-import { currentRequestScope } from "../../neo4j/request-scope.ts";
+import type { RawArticle } from "../../ingest/types.ts";
 import { builder } from "../builder.ts";
 import { badInput, clientError } from "../errors.ts";
 import { ArticleRef } from "../refs.ts";
-import { extractOffThread } from "./ingest-extract.ts";
-import { clientWriteReason, refuseOversized } from "./ingest-safety.ts";
+import { ingestOffThread } from "./ingest-extract.ts";
 
 const MAX_ARTICLES_PER_CALL = 50;
 
@@ -83,30 +81,6 @@ const IngestReportType = builder.objectRef<IngestReport>("IngestReport").impleme
   }),
 });
 
-/**
- * Extraction runs in a worker thread (ingest-extract.ts) so the event loop keeps serving; values too long
- * to store are refused before writing, and what the writer fails on reaches the client as our reason.
- */
-async function extractAndWrite(raws: RawArticle[]): Promise<IngestReport> {
-  const { ingestExtractions } = await import("../../ingest/ingest.ts");
-  const ours = new Set<string>();
-  async function* noted(items: AsyncIterable<Extraction | InputError>) {
-    for await (const item of items) {
-      if (!("article" in item)) ours.add(`${item.file}\n${item.reason}`);
-      yield item;
-    }
-  }
-  const checked = refuseOversized(extractOffThread(raws), (i) => `articles[${i}]`);
-  const report = await ingestExtractions(noted(checked));
-  const requestId = currentRequestScope()?.id;
-  report.failures = report.failures.map((f) => {
-    if (ours.has(`${f.file}\n${f.reason}`)) return f;
-    console.error(`[newsgraph api] request ${requestId ?? "-"}: ingest of ${f.file} failed: ${f.reason}`);
-    return { file: f.file, reason: clientWriteReason(f.reason, requestId) };
-  });
-  return report;
-}
-
 builder.mutationType({});
 
 builder.mutationField("ingestArticles", (t) =>
@@ -147,7 +121,7 @@ builder.mutationField("ingestArticles", (t) =>
           text: a.text,
         };
       });
-      const report = await extractAndWrite(raws);
+      const report = await ingestOffThread(raws);
       clearNameCache();
       return report;
     },
