@@ -214,35 +214,50 @@ async function neo4jTimes(server: Server): Promise<void> {
   console.log(`longest Neo4j-side time of a single request: ${(longest / 1000).toFixed(2)} s`);
 }
 
+/** Polls /healthz every 25 ms until `done` resolves; the latencies in ms, sorted. */
+async function pollHealthz(server: Server, done: Promise<unknown>): Promise<number[]> {
+  let running = true;
+  void done.finally(() => {
+    running = false;
+  });
+  const latencies: number[] = [];
+  while (running) {
+    const t0 = performance.now();
+    await (await fetch(`${server.url}/healthz`)).arrayBuffer();
+    latencies.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
+function latencySummary(sorted: number[]): string {
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!.toFixed(0);
+  return (
+    `${sorted.length} answers, median ${pct(0.5)} ms, p99 ${pct(0.99)} ms, max ${sorted.at(-1)!.toFixed(0)} ms, ` +
+    `${sorted.filter((l) => l >= 100).length} at or over 100 ms`
+  );
+}
+
 async function healthzDuringIngest(server: Server): Promise<void> {
+  // The control: the same poll for 20 s with nothing else to do, at the machine's load of the moment.
+  const idle = await pollHealthz(server, new Promise((r) => setTimeout(r, 20_000)));
+  console.log(`/healthz with the server idle, 20 s: ${latencySummary(idle)} (load ${load()})`);
   const seedFile = fs.readdirSync(SAMPLE_CORPUS_DIR).find((f) => f.endsWith(".txt"))!;
   const seedText = fs.readFileSync(path.join(SAMPLE_CORPUS_DIR, seedFile), "utf8");
   let text = seedText;
   while (text.length + seedText.length < 1_990_000) text += `\n\n${seedText}`;
-  let running = true;
-  const latencies: number[] = [];
-  const poll = (async () => {
-    while (running) {
-      const t0 = performance.now();
-      await (await fetch(`${server.url}/healthz`)).arrayBuffer();
-      latencies.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  })();
   const t0 = performance.now();
-  const answer = await post(
+  const ingest = post(
     server.url,
     "mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { articles { new updated failed } } }",
     { a: [{ text, title: "Bench: langer Artikel" }] },
   );
-  running = false;
-  await poll;
-  const sorted = latencies.sort((a, b) => a - b);
-  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!.toFixed(0);
+  const poll = pollHealthz(server, ingest);
+  const answer = await ingest;
+  const sorted = await poll;
   console.log(
     `/healthz during the ingest of a ${(text.length / 1e6).toFixed(2)} MB article (${answer.code}, ${((performance.now() - t0) / 1000).toFixed(1)} s): ` +
-      `${sorted.length} answers, median ${pct(0.5)} ms, p99 ${pct(0.99)} ms, max ${sorted.at(-1)!.toFixed(0)} ms, ` +
-      `${sorted.filter((l) => l >= 100).length} at or over 100 ms (load ${load()})`,
+      `${latencySummary(sorted)} (load ${load()})`,
   );
 }
 
