@@ -1,8 +1,19 @@
-// The request size limit: larger bodies get 413 before anything is parsed.
+// The request size limit: larger bodies get 413 before anything is parsed. A request with the API token
+// (the only one that may call ingestArticles) may send more: an article's text may be 2 MB
+// (input-bounds.ts), which as JSON would not fit the limit everyone else gets.
 import type { Plugin } from "graphql-yoga";
+import { bearerToken, tokenMatches } from "./auth.ts";
 import { jsonError } from "./json-error.ts";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** For requests with the API token: one 2 MB article with room for JSON escapes and a few small ones. */
+export const DEFAULT_MAX_INGEST_BODY_BYTES = 8 * 1024 * 1024;
+
+export interface BodyLimits {
+  maxBytes: number;
+  /** Applies instead when the request carries `Authorization: Bearer <apiToken>`. */
+  ingest?: { apiToken: string | null; maxBytes: number };
+}
 
 /** Reads at most `max` bytes of the body: a missing or lying Content-Length must not let a huge body through. */
 async function readLimited(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
@@ -31,10 +42,14 @@ async function readLimited(request: Request, max: number): Promise<Uint8Array<Ar
   return out;
 }
 
-export function useBodyLimit(maxBytes: number): Plugin {
+export function useBodyLimit(limits: BodyLimits): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser }) {
       if (request.method !== "POST" || !requestParser) return;
+      const maxBytes =
+        limits.ingest && tokenMatches(bearerToken(request), limits.ingest.apiToken)
+          ? limits.ingest.maxBytes
+          : limits.maxBytes;
       const length = request.headers.get("content-length");
       // Only one non-negative integer is a Content-Length (a comma-joined pair smells of request smuggling).
       if (length !== null && !/^\d+$/.test(length)) {

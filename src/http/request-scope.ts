@@ -68,6 +68,8 @@ export function useRequestScope(timeouts: RequestTimeouts): Plugin {
         deadline: Date.now() + ms,
         ...(request?.signal ? { signal: request.signal } : {}),
       };
+      // Plugins after this one wrap the execution from outside the scope; they read it from the context.
+      (args.contextValue as { requestScope?: RequestScope }).requestScope = scope;
       setExecuteFn((execArgs) => withRequestScope(scope, async () => executeFn(execArgs)));
       return {
         // Runs before yoga's masking (its plugin comes last), which keeps the id (mask-error.ts).

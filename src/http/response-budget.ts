@@ -5,12 +5,15 @@
 // budget is there to keep from being sent.
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { currentRequestScope } from "../neo4j/request-scope.ts";
 import { estimateTooLarge, RESPONSE_TOO_LARGE } from "../schema/response-budget.ts";
+import { busyResult, LARGE_ANSWER_BYTES, MAX_LARGE_AT_ONCE, type Slots, slots } from "./large-answers.ts";
 import { estimateResponse } from "./response-estimate.ts";
 
-export function useResponseBudget(): Plugin {
+/** `large`: the slots that requests with a large estimated answer wait for (large-answers.ts). */
+export function useResponseBudget(large: Slots = slots(MAX_LARGE_AT_ONCE)): Plugin {
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const max = (args.contextValue as { maxResponseBytes?: number }).maxResponseBytes;
       if (max) {
         const estimate = estimateResponse(
@@ -22,6 +25,18 @@ export function useResponseBudget(): Plugin {
         if (estimate > max) {
           setResultAndStopExecution({ data: null, errors: [estimateTooLarge(estimate, max)] });
           return;
+        }
+        if (estimate >= LARGE_ANSWER_BYTES) {
+          setExecuteFn(async (execArgs) => {
+            // The request scope (request-scope.ts) runs inside this wrapper; it left its deadline on the context.
+            const release = await large.acquire(requestDeadline(execArgs.contextValue));
+            if (!release) return busyResult();
+            try {
+              return await executeFn(execArgs);
+            } finally {
+              release();
+            }
+          });
         }
       }
       return {
@@ -44,4 +59,10 @@ export function useResponseBudget(): Plugin {
       };
     },
   };
+}
+
+/** When the request's time is up: its scope's deadline, else 30 s from now. */
+function requestDeadline(context: unknown): number {
+  const scope = (context as { requestScope?: { deadline: number } }).requestScope ?? currentRequestScope();
+  return scope?.deadline ?? Date.now() + 30_000;
 }

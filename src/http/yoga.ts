@@ -8,7 +8,7 @@ import type { Context } from "../schema/builder.ts";
 import { schema } from "../schema/index.ts";
 import { useArmor } from "./armor.ts";
 import { bearerToken } from "./auth.ts";
-import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./body-limit.ts";
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_INGEST_BODY_BYTES, useBodyLimit } from "./body-limit.ts";
 import { corsOptions } from "./cors.ts";
 import { useDatabaseGate } from "./database-gate.ts";
 import { useErrorHygiene } from "./error-hygiene.ts";
@@ -44,7 +44,10 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
     ((err: unknown, requestId?: string) =>
       console.error(`[newsgraph api] request ${requestId ?? "-"}: masked error:`, err));
   const plugins: Plugin[] = [
-    useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+    useBodyLimit({
+      maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      ingest: { apiToken: cfg.apiToken, maxBytes: DEFAULT_MAX_INGEST_BODY_BYTES },
+    }),
     useArmor(cfg.production),
     useLimitErrorCodes(),
     useDatabaseGate(),

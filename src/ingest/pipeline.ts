@@ -1,5 +1,6 @@
 // The extraction pipeline without a database: read → normalize → segment → recognize → attribute →
 // link → Extraction. `newsgraph extract` prints what this returns; the writer stores it.
+import { articleTooLarge } from "./article-limit.ts";
 import { attribute } from "./attribute/attribute.ts";
 import { link } from "./link/link.ts";
 import { normalize } from "./normalize/normalize.ts";
@@ -86,6 +87,8 @@ export function extractArticle(raw: Raw, opts: ExtractOptions = {}): Extraction 
 /** Like extractArticle, but a failure becomes an InputError naming the file and the reason. */
 export function tryExtractArticle(raw: Raw, opts: ExtractOptions = {}): Extraction | InputError {
   try {
+    const tooLarge = articleTooLarge(raw.text);
+    if (tooLarge) return { file: raw.file, reason: tooLarge };
     return extractArticle(raw, opts);
   } catch (err) {
     if (err instanceof ArticleInputError) return { file: err.file, reason: err.reason };

@@ -26,8 +26,11 @@ function env() {
   };
 }
 
-function cli(args: string[]) {
-  return run(process.execPath, [BIN, "ingest", ...args], { env: env(), maxBuffer: 10_000_000 });
+function cli(args: string[], extraEnv: Record<string, string> = {}) {
+  return run(process.execPath, [BIN, "ingest", ...args], {
+    env: { ...env(), ...extraEnv },
+    maxBuffer: 10_000_000,
+  });
 }
 
 describe("ingest warnings", () => {
@@ -61,6 +64,24 @@ describe("ingest warnings", () => {
     expect(json.articles.unchanged).toBe(2);
     expect(json.warnings.map((w) => path.basename(w.file))).toEqual(["latin1.txt", "feed.json"]);
     expect(json.warnings[0]!.warnings.join(" ")).toMatch(/windows-1252/);
+    await expectNeo4jIdle();
+  });
+
+  it("an article over the size limit is refused with its size and the limit before extraction; the run goes on", async () => {
+    const dir = tempDir("hostile-size-");
+    const big = path.join(dir, "big.txt");
+    // The limit is lowered so that the test needs no 50 MB file; the mechanism is the same.
+    fs.writeFileSync(big, "Berlin (dpa) - Der Minister sagte, man sei bereit. ".repeat(2_000));
+    const small = path.join(dir, "small.txt");
+    fs.writeFileSync(small, "Moskau (dpa) - Der Kreml erklärte, man sei zu Gesprächen bereit.\n");
+    const failed = await cli(["--quiet", big, small], { NEWSGRAPH_MAX_ARTICLE_CHARS: "50000" }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
+    expect((failed as { code?: number }).code).toBe(1);
+    expect(failed.stdout).toMatch(/Articles: 1 new, 0 unchanged, 0 updated, 1 failed/);
+    expect(failed.stdout).toMatch(
+      /Failed:\n {2}\S*big\.txt: the article has 102,000 characters of text, more than the 50,000 an article may have \(NEWSGRAPH_MAX_ARTICLE_CHARS\)/,
+    );
     await expectNeo4jIdle();
   });
 

@@ -118,6 +118,17 @@ describe("cost that counts bytes", () => {
     }
   });
 
+  it("large answers queue for their slots: eight at once are all answered, none lost", async () => {
+    // Estimated 20 × 10 kB: over LARGE_ANSWER_BYTES, so at most two run at a time (large-answers.ts).
+    const query = (i: number) => `{ a${i}: articles(first: 20) { edges { node { title text } } } }`;
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => gql(yoga, query(i))));
+    for (const res of results) {
+      expect(res.errors).toBeUndefined();
+      expect(Object.values(res.data!)[0]).toMatchObject({ edges: expect.any(Array) });
+    }
+    await expectNeo4jIdle();
+  });
+
   it("the budget is configurable (NEWSGRAPH_MAX_RESPONSE_BYTES)", async () => {
     const tight = yogaWith({ NEWSGRAPH_MAX_RESPONSE_BYTES: "100" });
     const res = await gql(tight, "{ articles(first: 1) { edges { node { text } } } }");

@@ -6,6 +6,7 @@ import type { RawArticle } from "../../ingest/types.ts";
 import { builder } from "../builder.ts";
 import { badInput, clientError } from "../errors.ts";
 import { ArticleRef } from "../refs.ts";
+import { ingestOffThread } from "./ingest-extract.ts";
 
 const MAX_ARTICLES_PER_CALL = 50;
 
@@ -120,8 +121,7 @@ builder.mutationField("ingestArticles", (t) =>
           text: a.text,
         };
       });
-      const { ingestArticles } = await import("../../ingest/ingest.ts");
-      const report = await ingestArticles(raws);
+      const report = await ingestOffThread(raws);
       clearNameCache();
       return report;
     },
