@@ -13,7 +13,7 @@
 import { lexicon } from "../lexicon/lexicon.ts";
 import type { Lexicon } from "../lexicon/types.ts";
 import type { Affiliation, Entity, EntityType, Recognition, Segmented } from "../types.ts";
-import { affiliate, partyAffiliations, rolePhrases } from "./affiliate.ts";
+import { affiliate, partyAffiliations, partyRoles, rolePhrases } from "./affiliate.ts";
 import { type Context, createContext } from "./context.ts";
 import { discoveredIndex, discoverPeople } from "./discover.ts";
 import { discoverAdjectiveBodies, discoverInstitutions, discoverMedia } from "./discover-bodies.ts";
@@ -38,6 +38,7 @@ export function recognize(doc: Segmented, lex: Lexicon = lexicon()): Recognition
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
   const phrases = rolePhrases(ctx);
   partyAffiliations(ctx);
+  partyRoles(ctx, phrases);
   memberAffiliations(ctx);
   return result(ctx, phrases);
 }
