@@ -3,7 +3,9 @@
 // never costs the others; only a database that cannot be reached at all stops the run.
 import { neo4jTarget } from "../neo4j/driver.ts";
 import { migrate } from "../neo4j/migrate.ts";
-import { neo4jErrorKind } from "../neo4j/run.ts";
+import { cypher } from "../neo4j/registry.ts";
+import { neo4jErrorKind, read } from "../neo4j/run.ts";
+import { type KnownPerson, PersonRegistry, surnameQuery } from "./link/people-across.ts";
 import type { Extraction, InputError, RawArticle } from "./types.ts";
 import { type WriteRows, writtenIds } from "./write/rows.ts";
 import { type ArticleRef, type WriteOutcome, writeExtraction } from "./write/write.ts";
@@ -122,8 +124,11 @@ export async function ingestExtractions(
   // the first, which keeps "new"/"updated"/"unchanged" what a sequential run reports.
   const running = new Set<Promise<void>>();
   const lastOfId = new Map<string, Promise<void>>();
+  // one Person across the run's articles and the graph's (link/people-across.ts)
+  const people = new PersonRegistry();
   let index = 0;
-  for await (const item of items) {
+  for await (const found of items) {
+    let item = found;
     if (fatal) break;
     const i = index++;
     if (isInputError(item)) {
@@ -133,6 +138,12 @@ export async function ingestExtractions(
     if (item.warnings.length > 0) opts.onWarnings?.(item.file, item.warnings);
     while (running.size >= limit) await Promise.race(running);
     if (fatal) break;
+    try {
+      item = people.resolve(item, await knownPeople(people.unknownSurnames(item)));
+    } catch (err) {
+      settle(i, { file: item.file, outcome: "failed", reason: describe(err) });
+      continue;
+    }
     const id = item.article?.id;
     const before = id ? lastOfId.get(id) : undefined;
     const task = (async () => {
@@ -157,6 +168,13 @@ export async function ingestExtractions(
   await Promise.all(running);
   if (fatal) throw fatal;
   return buildReport(results);
+}
+
+/** The graph's people whose name is like one of these surnames (cypher/read/person-candidates.cypher). */
+async function knownPeople(surnames: string[]): Promise<KnownPerson[]> {
+  const query = surnameQuery(surnames);
+  if (!query) return [];
+  return read<KnownPerson>(cypher("read/person-candidates"), { query, limit: 100 });
 }
 
 function buildReport(results: Settled[]): IngestReport {
