@@ -19,6 +19,7 @@ import { discoveredIndex, discoverPeople } from "./discover.ts";
 import { discoverAdjectiveBodies, discoverInstitutions, discoverMedia } from "./discover-bodies.ts";
 import { matchCompoundParts, matchNames, matchSides, matchTopics } from "./match-lexicon.ts";
 import { discoverMembers, memberAffiliations } from "./members.ts";
+import { discoverOffices } from "./offices.ts";
 import type { Phrase } from "./phrase.ts";
 import { countryOfPlace, findRoleWords } from "./roles.ts";
 
@@ -36,6 +37,7 @@ export function recognize(doc: Segmented, lex: Lexicon = lexicon()): Recognition
   discoverAdjectiveBodies(ctx);
   discoverMedia(ctx);
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
+  discoverOffices(ctx);
   const phrases = rolePhrases(ctx);
   partyAffiliations(ctx);
   partyRoles(ctx, phrases);
