@@ -3,7 +3,9 @@
 // one bad input never costs the others; only a database that cannot be reached at all stops the run.
 import { neo4jTarget } from "../neo4j/driver.ts";
 import { migrate } from "../neo4j/migrate.ts";
-import { neo4jErrorKind } from "../neo4j/run.ts";
+import { cypher } from "../neo4j/registry.ts";
+import { neo4jErrorKind, read } from "../neo4j/run.ts";
+import { type KnownPerson, PersonRegistry, surnameQuery } from "./link/people-across.ts";
 import type { Extraction, InputError, RawArticle } from "./types.ts";
 import { type PreparedArticle, prepareArticle, writeBatch } from "./write/batch.ts";
 import { rowCount } from "./write/rounds.ts";
@@ -231,6 +233,8 @@ export async function ingestExtractions(
     writing = write(full);
   };
 
+  // One Person across the run's articles and the graph's (link/people-across.ts).
+  const people = new PersonRegistry();
   const iterator = toAsyncIterator(items);
   let index = 0;
   for (;;) {
@@ -238,13 +242,19 @@ export async function ingestExtractions(
     const next = await iterator.next();
     timings.inputMs += performance.now() - t0;
     if (next.done || fatal) break;
-    const item = next.value;
+    let item = next.value;
     const i = index++;
     if (isInputError(item)) {
       settle(i, { file: item.file, outcome: "failed", reason: item.reason });
       continue;
     }
     if (item.warnings.length > 0) opts.onWarnings?.(item.file, item.warnings);
+    try {
+      item = people.resolve(item, await knownPeople(people.unknownSurnames(item)));
+    } catch (err) {
+      settle(i, { file: item.file, outcome: "failed", reason: describe(err) });
+      continue;
+    }
     let prepared: PreparedArticle;
     try {
       // Validated before its batch, so a contract violation never reaches Neo4j nor costs the batch.
@@ -269,6 +279,13 @@ export async function ingestExtractions(
   }
   timings.totalMs = performance.now() - started;
   return { ...results.build(), timings };
+}
+
+/** The graph's people whose name is like one of these surnames (cypher/read/person-candidates.cypher). */
+async function knownPeople(surnames: string[]): Promise<KnownPerson[]> {
+  const query = surnameQuery(surnames);
+  if (!query) return [];
+  return read<KnownPerson>(cypher("read/person-candidates"), { query, limit: 100 });
 }
 
 function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> | Iterator<T> {

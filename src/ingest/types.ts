@@ -171,6 +171,9 @@ export interface Entity {
   origin: "lexicon" | "discovered";
   mentions: Mention[];
   affiliations: Affiliation[];
+  /** Why this entity carries the id of one known from another article (link/people-across.ts), e.g.
+   *  "kirill-dmitriev → kirill-dmitrijew: same-name-transliterated: …"; absent when none. */
+  merges?: string[];
 }
 
 export interface Meeting {

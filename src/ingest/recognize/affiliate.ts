@@ -8,7 +8,15 @@ import type { Affiliation, RoleKind } from "../types.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
 import { namedBody } from "./discover-bodies.ts";
 import { afterParenthesis, type Phrase, phrase } from "./phrase.ts";
-import { acronymBody, articleBody, bodyNamedWith, countryOfPlace, personOrg } from "./roles.ts";
+import { roleAntecedent } from "./role-coref.ts";
+import {
+  abbreviatedNameAfter,
+  acronymBody,
+  articleBody,
+  bodyNamedWith,
+  countryOfPlace,
+  personOrg,
+} from "./roles.ts";
 
 /** Text between two role phrases that ends in "und" or "sowie". */
 const ENDS_WITH_ADDITIVE = new RegExp(`\\b(?:${[...ADDITIVE_CONJUNCTIONS].join("|")})\\s*$`);
@@ -61,6 +69,12 @@ export function rolePhrases(ctx: Context): Phrase[] {
         ph.rm.organizationId = own;
         ph.orgRule = "role:outlet-country";
       }
+    }
+    if (!person && ph.rm.organizationId) {
+      // "Filip Jicha war sauer. „…“, sagte der Trainer des THW Kiel": the one person just named
+      person = roleAntecedent(ctx, ph);
+      how = "role-coref";
+      if (person) ph.rm.entityId = person.mention.entityId;
     }
     kindForBody(ctx, ph);
     if (person && ph.rm.organizationId) affiliateRole(ctx, ph, person, how);
@@ -163,6 +177,15 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
     if (body) {
       ph.rm.organizationId = body;
       ph.orgRule = "role:prefix-name";
+    }
+  }
+  if (!ph.rm.organizationId && r.bodyType) {
+    // "der Trainer des Rekordmeisters THW Kiel": the complement names the club
+    const name = abbreviatedNameAfter(ctx, ph.roleWord);
+    const body = name ? bodyNamedWith(ctx, ph.roleWord, name) : null;
+    if (body) {
+      ph.rm.organizationId = body;
+      ph.orgRule = "role:complement-name";
     }
   }
   if (!ph.rm.organizationId && r.bodyType) {
@@ -310,6 +333,34 @@ export function partyAffiliations(ctx: Context): void {
       roleKind: "OTHER",
       evidence: { text: ctx.text.slice(f.mention.start, end), start: f.mention.start, end },
       rule,
+    });
+  }
+}
+
+/** Roles a party holds its people in: "der Abgeordnete Max Beispiel (CDU)" sits for the CDU. */
+const PARTY_ROLE_KINDS = new Set<RoleKind>(["LEGISLATOR"]);
+
+/**
+ * A role phrase that named no body, of a person whose party stands in parentheses behind the name: a
+ * legislator's seat is the party's ("der Abgeordnete X (CDU)" → LEGISLATOR of the CDU). Runs after
+ * partyAffiliations, which found the party.
+ */
+export function partyRoles(ctx: Context, phrases: Phrase[]): void {
+  for (const ph of phrases) {
+    const rm = ph.rm;
+    if (rm.organizationId || !rm.entityId || !PARTY_ROLE_KINDS.has(rm.roleKind)) continue;
+    const party = ctx.affiliations
+      .get(rm.entityId)
+      ?.find((a) => a.rule === "party-parenthesis" || a.rule === "acronym-parenthesis");
+    if (!party) continue;
+    rm.organizationId = party.organizationId;
+    ph.orgRule = "role:party";
+    affiliate(ctx, rm.entityId, {
+      organizationId: party.organizationId,
+      role: rm.role,
+      roleKind: rm.roleKind,
+      evidence: { text: rm.text, start: rm.start, end: rm.end },
+      rule: "role+name/role:party",
     });
   }
 }

@@ -13,12 +13,13 @@
 import { lexicon } from "../lexicon/lexicon.ts";
 import type { Lexicon } from "../lexicon/types.ts";
 import type { Affiliation, Entity, EntityType, Recognition, Segmented } from "../types.ts";
-import { affiliate, partyAffiliations, rolePhrases } from "./affiliate.ts";
+import { affiliate, partyAffiliations, partyRoles, rolePhrases } from "./affiliate.ts";
 import { type Context, createContext } from "./context.ts";
 import { discoveredIndex, discoverPeople } from "./discover.ts";
 import { discoverAdjectiveBodies, discoverInstitutions, discoverMedia } from "./discover-bodies.ts";
 import { matchCompoundParts, matchNames, matchSides, matchTopics } from "./match-lexicon.ts";
 import { discoverMembers, memberAffiliations } from "./members.ts";
+import { discoverOffices } from "./offices.ts";
 import type { Phrase } from "./phrase.ts";
 import { countryOfPlace, findRoleWords } from "./roles.ts";
 
@@ -36,8 +37,10 @@ export function recognize(doc: Segmented, lex: Lexicon = lexicon()): Recognition
   discoverAdjectiveBodies(ctx);
   discoverMedia(ctx);
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
+  discoverOffices(ctx);
   const phrases = rolePhrases(ctx);
   partyAffiliations(ctx);
+  partyRoles(ctx, phrases);
   memberAffiliations(ctx);
   return result(ctx, phrases);
 }

@@ -2,12 +2,13 @@
 // head of a compound whose prefix names the body, place or person the role belongs to ("Kreml-Unterhändler",
 // "US-Sondergesandter", "Putinberater"); and which organization a mention stands for in a role phrase.
 
+import { COMPLEMENT_OPENERS } from "../german/complements.ts";
 import { NOUN_SUFFIX } from "../german/endings.ts";
 import { NOT_NAME } from "../german/names.ts";
 import type { LexRole } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
 import type { EntityType, RoleKind } from "../types.ts";
-import type { Context, Found, RoleWord } from "./context.ts";
+import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
 
 /** Roles whose "Putin-Berater" / "Berater von Putin" belongs to the person's office, not the country. */
 const OFFICE_ROLES = new Set<RoleKind>(["ADVISOR", "SPOKESPERSON"]);
@@ -152,6 +153,25 @@ export function bodyNamedWith(ctx: Context, i: number, name: string): string | n
     found = id;
   }
   return found;
+}
+
+/**
+ * "der Trainer des Rekordmeisters THW Kiel", "Trainerin vom VfL Wolfsburg": a complement that names the
+ * body by its abbreviated name, behind a genitive article or preposition and at most one common noun.
+ * The word after the abbreviation ("Kiel"), for bodyNamedWith, or null.
+ */
+export function abbreviatedNameAfter(ctx: Context, i: number): string | null {
+  const w = ctx.w;
+  const s = w[i]!.sentence;
+  let j = i + 1;
+  if (!w[j] || w[j]!.sentence !== s || !COMPLEMENT_OPENERS.has(w[j]!.text)) return null;
+  j++;
+  if (w[j] && !NAME_ABBREVIATION.test(w[j]!.text) && w[j]!.upper && !ctx.cover.has(j)) j++;
+  const abbr = w[j];
+  const name = w[j + 1];
+  if (!abbr || !name || name.sentence !== s || !NAME_ABBREVIATION.test(abbr.text) || !name.upper) return null;
+  for (let k = i; k <= j; k++) if (!space(ctx, k, k + 1, BLANKS)) return null;
+  return name.text;
 }
 
 /** A word that may continue a body's name: a place the lexicon knows ("München"), or a capitalized word

@@ -49,6 +49,9 @@ export function foldEntities(entities: Entity[]): Entity[] {
       aliases: uniqueStrings([...prev.aliases, ...e.aliases, prev.name, e.name], lead.name),
       mentions: [...prev.mentions, ...e.mentions],
       affiliations: [...prev.affiliations, ...e.affiliations],
+      ...(prev.merges || e.merges
+        ? { merges: uniqueStrings([...(prev.merges ?? []), ...(e.merges ?? [])]) }
+        : {}),
     });
   }
   return [...byId.values()];
@@ -73,7 +76,13 @@ export function addEntityRows({ rows, labelOf }: RowContext, entities: Entity[])
       labelOf.set(e.id, "Organization");
     } else {
       labelOf.set(e.id, label);
-      if (label === "Person") rows.persons.push({ ...row, kind: null });
+      if (label === "Person")
+        // (merges only when another article's name was merged in: the row stays as it was otherwise)
+        rows.persons.push({
+          ...row,
+          kind: null,
+          ...(e.merges?.length ? { merges: uniqueStrings(e.merges) } : {}),
+        });
       else if (label === "Organization") rows.organizations.push(row);
       else if (label === "Place") rows.places.push(row);
       else rows.topics.push({ ...row, kind: null });

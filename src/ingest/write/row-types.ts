@@ -31,6 +31,8 @@ export interface EntityRow {
   aliases: string[];
   kind: string | null;
   origin: "lexicon" | "discovered";
+  /** People only: why another article's name of this person carries its id (Entity.merges). */
+  merges?: string[];
 }
 
 export interface MeetingRow {

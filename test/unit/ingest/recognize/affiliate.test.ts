@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { partyAffiliations, rolePhrases } from "../../../../src/ingest/recognize/affiliate.ts";
+import { partyAffiliations, partyRoles, rolePhrases } from "../../../../src/ingest/recognize/affiliate.ts";
 import { contextAfter } from "./steps.ts";
 
 const affiliations = (text: string) => {
   const ctx = contextAfter(text, "discover");
-  rolePhrases(ctx);
+  const phrases = rolePhrases(ctx);
   partyAffiliations(ctx);
+  partyRoles(ctx, phrases);
   return [...ctx.affiliations].flatMap(([id, list]) =>
     list.map((a) => [id, a.organizationId, a.roleKind, a.rule]),
   );
@@ -125,6 +126,56 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       [["lena-hartmann", "fc-bayern-muenchen", "OTHER", "role+name/role:prefix-name"]],
     ],
     ["no club the article does not name", "Lindau-Keeper Ole Brandt hielt stark.", []],
+    [
+      "a legislator's seat from the party behind the name",
+      "„Das reicht nicht“, sagte der Abgeordnete Ole Brandt (CDU).",
+      [
+        ["ole-brandt", "cdu", "OTHER", "party-parenthesis"],
+        ["ole-brandt", "cdu", "LEGISLATOR", "role+name/role:party"],
+      ],
+    ],
+    [
+      "no party's seat for a role that is no legislator's",
+      "„Nein“, sagte Trainer Ole Brandt (CDU).",
+      [["ole-brandt", "cdu", "OTHER", "party-parenthesis"]],
+    ],
+    [
+      "a managing director as an official of the body the prefix names",
+      "Auch SPÖ-Geschäftsführerin Lena Hartmann schwieg.",
+      [["lena-hartmann", "spoe", "OFFICIAL", "role+name/role:prefix"]],
+    ],
+  ])("reads %s", (_, text, expected) => {
+    expect(affiliations(text)).toEqual(expected);
+  });
+});
+
+describe("recognize/affiliate: a definite role description names the one person named just before", () => {
+  it.each([
+    [
+      "a club's coach in the next paragraph, the club in the complement",
+      "„Das war bitter“, sagte Jonas Pieper nach dem Remis.\n\n„Wir kämpfen weiter“, sagte der Trainer des Aufsteigers SC Lindau.",
+      [["jonas-pieper", "sc-lindau", "OTHER", "role-coref/role:complement-name"]],
+    ],
+    [
+      "a feminine description for a woman",
+      "„Wir sind stolz“, sagte Lena Hartmann. Die Trainerin vom SC Lindau lobte die Abwehr.",
+      [["lena-hartmann", "sc-lindau", "OTHER", "role-coref/role:complement-name"]],
+    ],
+    [
+      "no masculine description for a woman",
+      "„Wir sind stolz“, sagte Lena Hartmann. Der Trainer vom SC Lindau lobte die Abwehr.",
+      [],
+    ],
+    [
+      "no description when two people were named",
+      "„Gut“, sagte Lena Hartmann. „Schlecht“, sagte Jonas Pieper. Die Trainerin vom SC Lindau schwieg.",
+      [],
+    ],
+    [
+      "no second role for a person named with one",
+      "„Gut“, sagte Lindau-Keeper Ole Brandt vom SC Lindau. Der Trainer des SC Lindau schwieg.",
+      [["ole-brandt", "sc-lindau", "OTHER", "role+name/role:prefix-name"]],
+    ],
   ])("reads %s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);
   });
