@@ -14,6 +14,7 @@ import {
   VAGUE_SOURCE_WORD,
 } from "../../german/speech-words.ts";
 import { isTimeNoun } from "../../german/time-nouns.ts";
+import { GEHT_FORMS } from "../../german/verb-forms.ts";
 import type { Token } from "../../types.ts";
 import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, span } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
@@ -22,8 +23,6 @@ import { sideOf } from "../phrase-features.ts";
 import { subjectOf } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
 
-// Local word class (german/ is another change's now): the forms of "gehen" in "Geht es nach X".
-const GEHT_FORMS = new Set(["geht", "ginge", "ging"]);
 function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
   return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_NOUN_ENDING.test(word);
 }
