@@ -8,6 +8,7 @@
 // without a frame may go on with the discourse (continuations.ts); the speaker of each is resolved by
 // Discourse (speaker.ts) and the statement built by Statements (statements.ts).
 
+import { MODAL_INFINITIVES } from "../german/verb-forms.ts";
 import type { Recognition, Segmented, Statement } from "../types.ts";
 import { clauseStart, finiteVerbIndex, isKonjunktiv } from "./clause.ts";
 import {
@@ -196,9 +197,6 @@ function reportedCue(unit: Unit, frame: Frame, lex: AttributionLexicon): boolean
   const w = unit.toks[v]?.lower ?? "";
   return v >= 0 && v < k && (lex.konjunktiv1.has(w) || lex.konjunktiv2.has(w));
 }
-
-// Local word class (german/ belongs to another change now): modal infinitives that close a double infinitive.
-const MODAL_INFINITIVES = new Set(["können", "müssen", "sollen", "dürfen"]);
 
 /** "Dennoch hätten die Kieler die Partie gewinnen können": Konjunktiv II of the past with a double
  * infinitive and no Konjunktiv I is the narrator's "could have", not a report of someone's words. */

@@ -99,12 +99,17 @@ export function konjunktiv(st: AttributionState, unit: Unit): boolean {
     np && !np.pronoun && (np.names.length || np.role || np.org)
       ? disc.resolve(np, unit.toks, unit.index, null)
       : null;
-  // else the last speaker close by, else the person the sentence before was about ("X definierte das Ziel.
-  // Es gehe nicht darum, …")
+  // else the person or organization the sentence before was about ("X definierte das Ziel. Es gehe nicht
+  // darum, …"): a new subject between the last speaker and this sentence is the new source; else the last
+  // speaker close by
   const lastSpeaker = statements.lastSpeaker;
+  const near = (n: number) =>
+    lastSpeaker && unit.index - lastSpeaker.unit <= n ? lastSpeaker.speaker : null;
   const ref =
     own ??
-    (lastSpeaker && unit.index - lastSpeaker.unit <= 5 ? lastSpeaker.speaker : null) ??
+    near(1) ??
+    disc.recentSpeaker(unit.index, unit.start, 1, true) ??
+    near(5) ??
     disc.recentPerson(unit.index, unit.start, 1);
   if (!ref) return false;
   const span = trimmed(unit, st.text);

@@ -3,6 +3,9 @@
 // Unterhändler", "Nato-Chef"). The resolver compares these with earlier referents.
 
 import { FEMININE_ARTICLES, MASCULINE_ARTICLES } from "../german/articles-by-gender.ts";
+import { isInflectedNounOrCompound } from "../german/compound-nouns.ts";
+import { isCommonNoun, wordClasses } from "../german/dictionary.ts";
+import type { Token } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { type NP, roleOf } from "./np.ts";
 
@@ -76,4 +79,19 @@ export function genderOfFirstName(first: string, lex: AttributionLexicon): "m" |
   if (f.length > 2 && f.endsWith("a") && !lex.maleNamesInA.has(f)) return "f";
   if (/^\p{L}{2,}$/u.test(f)) return "m";
   return null;
+}
+
+/** Capitals that name things, not a person: every word a common noun (or a compound on one) or an
+ * adjective, and the last one an inflected noun ("Besondere Probleme", "Hohe Studiengebühren"). Surnames
+ * stand in their base form. */
+export function isThingPlural(names: Token[]): boolean {
+  const last = names[names.length - 1];
+  if (!last || !isInflectedNounOrCompound(last.text)) return false;
+  return names.every(
+    (n) =>
+      n === last ||
+      isCommonNoun(n.text) ||
+      isInflectedNounOrCompound(n.text) ||
+      wordClasses(n.text).adjective,
+  );
 }

@@ -3,7 +3,8 @@
 // the person the article earlier named with a matching role and side; names inside a modifier ("von
 // Kremlchef Wladimir Putin") are never the referent of the phrase they modify.
 
-import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, POSSESSIVES } from "../german/determiners.ts";
+import { DEFINITE_ARTICLES, PERSON_POSSESSIVES } from "../german/anaphoric-determiners.ts";
+import { DETERMINERS } from "../german/determiners.ts";
 import { slug } from "../slug.ts";
 import type {
   Entity,
@@ -17,7 +18,7 @@ import type {
 } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, isAgeNoun, type NP, parseNP, type RoleInfo, roleOf } from "./np.ts";
-import { genderOf, genderOfFirstName, sideOf, sidesOf } from "./phrase-features.ts";
+import { genderOf, genderOfFirstName, isThingPlural, sideOf, sidesOf } from "./phrase-features.ts";
 
 export type Gender = "m" | "f" | null;
 
@@ -47,15 +48,6 @@ interface RoleName extends Referent {
   kind: RoleKind;
   sides: Set<string>;
 }
-
-/** "der", "die", "das", "dem", "den", "des": a description that points back to someone named before. */
-const DEFINITE_ARTICLES = new Set(ARTICLES.filter((a) => !INDEFINITE_ARTICLES.has(a)));
-
-/** "seine", "ihren": possessives that point back to a person ("Nach seiner Kenntnis"); not "unser", and not
- * the genitives "seines" and "ihres". */
-const PERSON_POSSESSIVES = new Set(
-  [...POSSESSIVES].filter((w) => (w.startsWith("sein") || w.startsWith("ihr")) && !w.endsWith("es")),
-);
 
 /** How many earlier role+name records a description looks back over (keeps huge articles linear). */
 const SEARCH_BACK = 400;
@@ -291,6 +283,9 @@ export class Discourse {
    * A name read from the text: the recognized entity of that name (or alias, or surname) if there is
    * one, else a new id from the name, as the graph's ids are slugs of names.
    */
+  /** ids of the people and organizations the recognizer found, once per article */
+  private recognized: Set<string> | null = null;
+
   private identify(ref: Referent): Referent {
     if (ref.id) return ref;
     const cacheKey = `${ref.type}:${ref.name}`;
@@ -349,15 +344,17 @@ export class Discourse {
   /** The person most recently salient within `maxUnits` units before `pos` (for a bare quote). */
   recentPerson(unit: number, pos: number, maxUnits: number): ResolvedSpeaker | null {
     const s = this.fromSalience(pos, unit, (x) => x.type === "PERSON" && !x.plural, maxUnits);
-    if (!s) return null;
-    return resolved(s, { ...s.mention }, "salience");
+    return s ? resolved(s, { ...s.mention }, "salience") : null;
   }
 
-  /** The person or organization most recently salient within `maxUnits` units before `pos`. */
-  recentSpeaker(unit: number, pos: number, maxUnits: number): ResolvedSpeaker | null {
-    const s = this.fromSalience(pos, unit, (x) => x.type !== "UNKNOWN", maxUnits);
-    if (!s) return null;
-    return resolved(s, { ...s.mention }, "salience");
+  /** The person or organization most recently salient within `maxUnits` units before `pos`; with
+   * `recognized`, only one the recognizer knows (not a phrase guessed from capitals). */
+  recentSpeaker(unit: number, pos: number, maxUnits: number, recognized = false): ResolvedSpeaker | null {
+    this.recognized ??= new Set(this.rec.entities.map((e) => e.id));
+    const known = this.recognized;
+    const fits = (x: Salient) => x.type !== "UNKNOWN" && (!recognized || (x.id !== null && known.has(x.id)));
+    const s = this.fromSalience(pos, unit, fits, maxUnits);
+    return s ? resolved(s, { ...s.mention }, "salience") : null;
   }
 
   /**
@@ -441,6 +438,9 @@ export class Discourse {
   private resolveName(np: NP, mention: TextSpan): ResolvedSpeaker {
     const name = np.names.map((n) => n.text).join(" ");
     const type: SpeakerType = np.org || np.media ? "ORGANIZATION" : "PERSON";
+    // "Besondere Probleme traten auf": things, not a person, nobody to refer back to later
+    if (type === "PERSON" && isThingPlural(np.names))
+      return { id: null, name, type: "UNKNOWN", gender: null, plural: true, mention, how: "unresolved" };
     // "Roth" after "Bürgermeisterin Anna Roth": the surname names the person introduced in full
     if (np.names.length === 1 && type === "PERSON") {
       const full = this.fullName(name, mention.start);

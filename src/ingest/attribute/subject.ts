@@ -7,6 +7,7 @@ import { NOMINATIVE_ONLY_PRONOUNS, NON_NOMINATIVE_DETERMINERS } from "../german/
 import { GENITIVE_ARTICLES } from "../german/complements.ts";
 import { COORDINATORS, CORRELATIVES, SUBORDINATORS } from "../german/conjunctions.ts";
 import { DETERMINERS, OWNER_POSSESSIVES, POSSESSIVES } from "../german/determiners.ts";
+import { POSTPOSITIONS } from "../german/postpositions.ts";
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
@@ -25,9 +26,6 @@ import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, isOrgNoun, type NP, parseNP, roleOf } from "./np.ts";
 
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
-// Local word class (german/ is another change's now): prepositions that follow their noun phrase.
-const POSTPOSITIONS = new Set(["gegenüber", "zufolge", "zuliebe", "entgegen"]);
-
 export function subjectOf(toks: Token[], from: number, v: number, lex: AttributionLexicon): NP | null {
   let i = from;
   // "Sowohl Kiew als auch die Europäer forderten": the first conjunct stands for the subject

@@ -1,6 +1,7 @@
 // The cue after the content: "„…“, sagte X.", "…, erklärte der Kreml.", "…, so X weiter.", "…, wie X sagte.",
 // and "Das berichtete die Zeitung.", whose content is the sentence before.
 
+import { CONDITIONAL_OPENERS, RESUMPTIVES } from "../../german/conditional-clauses.ts";
 import { COORDINATORS, SUBORDINATORS } from "../../german/conjunctions.ts";
 import { DETERMINERS, GENITIVE_PRONOUNS, POSSESSIVES } from "../../german/determiners.ts";
 import {
@@ -68,11 +69,6 @@ function dasSagteX(ctx: FrameContext): Frame | null {
   f.previous = true;
   return f;
 }
-
-// Local word classes (not in german/, which another change owns now): the openers of a clause that can
-// stand before its main clause as a condition or a free relative, and the words that resume it.
-const CONDITIONAL_OPENERS = new Set(["wer", "was", "wenn", "falls", "sofern", "solange"]);
-const RESUMPTIVES = new Set(["der", "die", "das", "dem", "den", "dann", "so"]);
 
 /** "„…“ So Trainer Max Kuhn.": a sentence of "So" and a speaker alone names who said the sentence before. */
 function soXAlone(ctx: FrameContext): Frame | null {

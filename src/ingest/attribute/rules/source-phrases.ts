@@ -1,5 +1,6 @@
 // Source phrases: "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben".
 
+import { DEFINITE_ARTICLES } from "../../german/anaphoric-determiners.ts";
 import { SUBORDINATORS } from "../../german/conjunctions.ts";
 import { DETERMINERS, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
 import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
@@ -13,15 +14,14 @@ import {
   VAGUE_SOURCE_WORD,
 } from "../../german/speech-words.ts";
 import { isTimeNoun } from "../../german/time-nouns.ts";
+import { GEHT_FORMS } from "../../german/verb-forms.ts";
 import type { Token } from "../../types.ts";
 import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, span } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
+import { sideOf } from "../phrase-features.ts";
 import { subjectOf } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
-
-// Local word class (german/ is another change's now): the forms of "gehen" in "Geht es nach X".
-const GEHT_FORMS = new Set(["geht", "ginge", "ging"]);
 
 function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
   return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_NOUN_ENDING.test(word);
@@ -162,6 +162,11 @@ function nachAngaben(toks: Token[], i: number, lex: AttributionLexicon, out: Sou
       rule: "reported:eigene-angaben",
       own: true,
     });
+  } else if (DEFINITE_ARTICLES.has(toks[i + 1]!.lower) || adjs.length) {
+    // "nach israelischen Angaben", "nach den vorliegenden Informationen": the phrase is the source when
+    // it says whose it is (isVague decides)
+    const np = parseNP(toks, i + 1, lex, false);
+    if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
   } else if (/-/.test(noun.text) || !lex.angabenNouns.has(noun.lower)) {
     // "nach dpa-Informationen", "nach Expertenmeinung": the source is inside the word
     if (!lex.vagueSources.has(noun.lower) && !GENERIC_SOURCE_NOUN.test(noun.text))
@@ -210,6 +215,7 @@ function coordEnd(toks: Token[], from: number, to: number, lex: AttributionLexic
 function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
   const np = sf.subject;
   if (!np) return sf.sourceTok ? VAGUE_SOURCE_WORD.test(sf.sourceTok.text) : false;
+  if (specificReport(np, lex)) return false;
   // "einem Bericht der Menschenrechtsorganisation Amnesty", "Angaben des ZDF": the owner names the source
   if (
     np.modifiers.some(
@@ -222,6 +228,14 @@ function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
   if (np.pronoun || np.names.length || np.title) return false;
   const head = np.head?.lower ?? "";
   return lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || SIDE_NOUNS.has(head);
+}
+
+/** "dem Bericht zufolge", "israelischen Angaben zufolge", "nach chinesischen Angaben": a definite
+ * article points back to a report the text named, an adjective of a country or side says whose it is. A
+ * bare plural ("Medienberichten zufolge"), "offiziellen" or "ersten Angaben" name nobody. */
+function specificReport(np: NP, lex: AttributionLexicon): boolean {
+  if (DEFINITE_ARTICLES.has(np.det?.lower ?? "")) return true;
+  return np.adjectives.some((a) => sideOf(a.text, lex) !== null);
 }
 
 /** The source phrases of a unit that name a source (a vague "laut Berichten" still frames the sentence);

@@ -1,9 +1,9 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   sourceInitialRule,
   sourceInnerRule,
 } from "../../../../../src/ingest/attribute/rules/source-phrases.ts";
-import { rows } from "./table.ts";
+import { rows, statementsOf } from "./table.ts";
 
 describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => {
   rows(
@@ -75,7 +75,30 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
         speaker: "Die Firma",
         content: "Die Firma beschäftigt nach eigenen Angaben rund 400 Menschen",
       },
+      {
+        // a definite article points back to a report the text named
+        text: "Dem Bericht zufolge hätte die Brücke schon 2019 gesperrt werden müssen.",
+        rule: "reported:zufolge",
+        kind: "REPORTED",
+        speaker: "Dem Bericht",
+        content: "Dem Bericht zufolge hätte die Brücke schon 2019 gesperrt werden müssen",
+      },
+      {
+        // an adjective of a country says whose the report is
+        text: "Bei dem Brand starben nach russischen Angaben zwei Arbeiter.",
+        rule: "reported:nach-angaben",
+        kind: "REPORTED",
+        speaker: "russischen Angaben",
+        content: "Bei dem Brand starben nach russischen Angaben zwei Arbeiter",
+      },
     ],
     [sourceInitialRule, sourceInnerRule],
   );
+  it.each([
+    "Medienberichten zufolge wurde der Vertrag bereits unterschrieben.",
+    "Einen Unfall gab es nach offiziellen Angaben nicht.",
+    "Bei dem Unfall wurde ersten Angaben zufolge niemand verletzt.",
+  ])("a report that names nobody frames nothing: %s", (text) => {
+    expect(statementsOf(text).map((s) => s.rule)).toEqual([]);
+  });
 });
