@@ -24,7 +24,7 @@ import {
 import type { CypherQuery } from "./cypher-query.ts";
 import { badFilter, checkKeys, isObject, isPartialDate, optEnum, optString } from "./input.ts";
 import { localId, type NameRequest, type Runner, resolveNames } from "./names.ts";
-import { estimateQuery, walkChosen, walkPageQuery } from "./statement-walk.ts";
+import { composeCollected, estimateQuery, walkChosen, walkPageQuery } from "./statement-walk.ts";
 import {
   ABOUT_HOWS,
   type AnchorKind,
@@ -265,7 +265,7 @@ export function statementPageQuery(
   scope?: { scope: StatementScope; id: string },
 ): CypherQuery {
   if (!scope && walkChosen(r, page)) return walkPageQuery(r, page);
-  const c = compose(r, scope?.scope ?? null, "$scopeId");
+  const c = (!scope && composeCollected(r)) || compose(r, scope?.scope ?? null, "$scopeId");
   const { body, params } = pageBody(c, page);
   if (scope) params.scopeId = scope.id;
   return { query: body, params };
@@ -306,7 +306,7 @@ export function statementCountQuery(
   scope?: { scope: StatementScope; id: string },
   cap?: number,
 ): CypherQuery {
-  const c = compose(r, scope?.scope ?? null, "$scopeId");
+  const c = (!scope && composeCollected(r)) || compose(r, scope?.scope ?? null, "$scopeId");
   const where = whereClause(c.conditions);
   const lines = [c.head];
   if (where) lines.push(where);
@@ -349,7 +349,7 @@ export function statementIdsQuery(
   r: ResolvedStatementWhere,
   order: StatementOrder = DEFAULT_ORDER,
 ): CypherQuery {
-  const c = compose(r, null, "$scopeId");
+  const c = composeCollected(r) ?? compose(r, null, "$scopeId");
   const where = whereClause(c.conditions);
   const lines = [c.head];
   if (where) lines.push(where);

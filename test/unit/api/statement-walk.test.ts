@@ -2,8 +2,8 @@
 // Whether the walk returns the same rows as the anchored query is checked against Neo4j in
 // test/integration/api/headline-plan.int.test.ts.
 import { describe, expect, it } from "vitest";
-import { statementPageQuery } from "../../../src/filters/statement-filter.ts";
-import { walkChosen } from "../../../src/filters/statement-walk.ts";
+import { statementCountQuery, statementPageQuery } from "../../../src/filters/statement-filter.ts";
+import { composeCollected, walkChosen } from "../../../src/filters/statement-walk.ts";
 import type { ResolvedStatementWhere } from "../../../src/filters/statement-where.ts";
 
 const headline = (estimate: Partial<ResolvedStatementWhere>): ResolvedStatementWhere => ({
@@ -58,5 +58,42 @@ describe("the choice between an anchor set and the walk in publication order", (
     expect(q.query).toContain("WITH dated WHERE size(dated) < toInteger($limit)");
     expect(q.query).toContain("coalesce(s.publishedAt, '') = ''");
     expect(q.params).toMatchObject({ limit: 21, afterKey: "2025-06-01T10:00", afterId: "a:1" });
+  });
+});
+
+// The 100k bench graph: 1,523 statements by Russian negotiators, 17,510 about Miami.
+const MIDDLE = { anchorCosts: { affiliations: 1523, places: 17_510 }, statementTotal: 100_000 };
+
+describe("a large anchor set with the other sets collected first", () => {
+  it("only when the chosen set is large: small sets keep the plain anchored query", () => {
+    expect(composeCollected(headline(SMALL))).toBeNull();
+    expect(composeCollected(headline({ anchorCosts: null }))).toBeNull();
+    expect(composeCollected(headline(MIDDLE))).not.toBeNull();
+  });
+
+  it("anchors on the speakers and tests the place by membership, in the page and in the count", () => {
+    const r = headline(MIDDLE);
+    expect(walkChosen(r, { limit: 21 })).toBe(false);
+    for (const q of [statementPageQuery(r, { limit: 21 }), statementCountQuery(r, undefined, 100)]) {
+      expect(q.query).toMatch(
+        /^CALL \(\) \{ CALL \(\) \{ MATCH \(x:Place\).* RETURN collect\(DISTINCT x\) AS set1 \}/,
+      );
+      expect(q.query).toContain("MATCH (s:Statement)-[:SAID_BY]->(sp)\nWITH DISTINCT s, set1\nWHERE ");
+      expect(q.query).toContain("EXISTS { MATCH (s)-[r:ABOUT]->(n) WHERE n IN set1 }");
+      expect(q.query).not.toContain("EXISTS { MATCH (s)-[:SAID_BY]->(sp)");
+      expect(q.query.slice(q.query.indexOf("\nWHERE "))).not.toContain("LOCATED_IN");
+    }
+    expect(statementCountQuery(r, undefined, 100).query).toMatch(
+      /\nWITH s LIMIT toInteger\(\$countLimit\)\nRETURN count\(s\) AS totalCount$/,
+    );
+  });
+
+  it("with `how`, the ABOUT edge's via is tested in the membership", () => {
+    const r = headline({ ...MIDDLE, anchorCosts: { affiliations: 30_000, places: 17_510 } });
+    r.where = { speaker: { roleKind: "NEGOTIATOR" }, about: { place: "Miami", how: "TEXT" } };
+    const q = statementCountQuery(r).query;
+    expect(q).toContain("MATCH (s:Statement)-[:ABOUT]->(x)\nWITH DISTINCT s, set0\n");
+    expect(q).toContain("EXISTS { MATCH (s)-[r:SAID_BY]->(n) WHERE n IN set0 }");
+    expect(q).toContain("r.via = $aboutHow");
   });
 });
