@@ -17,12 +17,16 @@
 // with it, repeated requests are answered from the cache after one graph-version read).
 // With NEO4J_URI it uses that database (ingesting the sample corpus if it holds no article);
 // otherwise it starts a throw-away local Neo4j on free ports.
+// The peer (--peer=false skips it): the Neo4j GraphQL Library over the same graph with the closest query
+// it can express (bench/graphql-library.ts); its answer must hold the same statements as ours.
+//   goal: API throughput ≥ 1.5 × the library's.
 // The servers run in a child process, so autocannon does not share their event loop.
 import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { createYoga } from "graphql-yoga";
 import neo4j from "neo4j-driver";
 import { config } from "../src/config.ts";
 import { resolveStatementWhere, statementPageQuery } from "../src/filters/statement-filter.ts";
@@ -32,6 +36,7 @@ import { closeDriver, getDriver, neo4jTarget, serverVersion, useNeo4j } from "..
 import { migrate } from "../src/neo4j/migrate.ts";
 import { freePorts } from "../src/neo4j/ports.ts";
 import { recordToPlain } from "../src/neo4j/run.ts";
+import { libraryQuery, librarySchema } from "./graphql-library.ts";
 import { benchNeo4j } from "./neo4j.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -39,6 +44,7 @@ const DURATION = Number(arg("duration") ?? 8);
 const RATES = (arg("rates") ?? "50,100,200").split(",").map(Number);
 const CONNECTIONS = Number(arg("connections") ?? 10);
 const BURSTS = arg("bursts") !== "false";
+const PEER = arg("peer") !== "false";
 const PAGE = 20;
 
 const WHERE: StatementWhere = {
@@ -49,8 +55,10 @@ const GRAPHQL = JSON.stringify({
   query: `{ statements(where: { speaker: { nationality: "Russland", roleKind: NEGOTIATOR }, about: { place: "Miami" } }, first: ${PAGE}) { edges { node { id text kind publishedAt } } } }`,
 });
 
+const LIBRARY = JSON.stringify({ query: libraryQuery(PAGE) });
+
 // ---------------------------------------------------------------------------------------------------
-// Child: the two servers.
+// Child: the three servers.
 
 async function serve(): Promise<void> {
   const { createNewsgraphYoga } = await import("../src/http/yoga.ts");
@@ -93,14 +101,19 @@ async function serve(): Promise<void> {
       }
     });
   });
-  const [apiPort, floorPort] = (await freePorts(2)) as [number, number];
+  const lib = http.createServer(
+    createYoga({ schema: await librarySchema(driver), logging: false, graphiql: false }),
+  );
+  const [apiPort, floorPort, libPort] = (await freePorts(3)) as [number, number, number];
   await new Promise<void>((r) => api.listen(apiPort, "127.0.0.1", r));
   await new Promise<void>((r) => floor.listen(floorPort, "127.0.0.1", r));
-  process.stdout.write(`${JSON.stringify({ apiPort, floorPort })}\n`);
+  await new Promise<void>((r) => lib.listen(libPort, "127.0.0.1", r));
+  process.stdout.write(`${JSON.stringify({ apiPort, floorPort, libPort })}\n`);
   process.stdin.resume();
   process.stdin.on("end", async () => {
     api.close();
     floor.close();
+    lib.close();
     await closeDriver();
     process.exit(0);
   });
@@ -126,7 +139,12 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Open-loop load: `rate` requests a second, evenly spaced, each timed from when it was issued. */
-async function paced(url: string, rate: number, duration: number): Promise<Omit<Run, "target">> {
+async function paced(
+  url: string,
+  rate: number,
+  duration: number,
+  body = GRAPHQL,
+): Promise<Omit<Run, "target">> {
   const { hostname, port, pathname } = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
@@ -142,7 +160,7 @@ async function paced(url: string, rate: number, duration: number): Promise<Omit<
           path: pathname,
           method: "POST",
           agent,
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(GRAPHQL) },
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
         },
         (res) => {
           res.resume();
@@ -157,7 +175,7 @@ async function paced(url: string, rate: number, duration: number): Promise<Omit<
         errors++;
         resolve();
       });
-      req.end(GRAPHQL);
+      req.end(body);
     });
   const total = Math.round(rate * duration);
   const pending: Promise<void>[] = [];
@@ -183,12 +201,17 @@ async function paced(url: string, rate: number, duration: number): Promise<Omit<
   };
 }
 
-async function load(url: string, rate: number | null, duration: number): Promise<Omit<Run, "target">> {
+async function load(
+  url: string,
+  rate: number | null,
+  duration: number,
+  body = GRAPHQL,
+): Promise<Omit<Run, "target">> {
   const result = await autocannon({
     url,
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: GRAPHQL,
+    body,
     connections: CONNECTIONS,
     duration,
     ...(rate ? { overallRate: rate } : {}),
@@ -207,37 +230,44 @@ async function load(url: string, rate: number | null, duration: number): Promise
 
 async function startChild(
   env: NodeJS.ProcessEnv,
-): Promise<{ child: ChildProcess; apiPort: number; floorPort: number }> {
+): Promise<{ child: ChildProcess; apiPort: number; floorPort: number; libPort: number }> {
   const self = fileURLToPath(import.meta.url);
   const child = spawn(process.execPath, ["--import", "tsx", self, "--serve"], {
     env,
     stdio: ["pipe", "pipe", "inherit"],
   });
-  const ports = await new Promise<{ apiPort: number; floorPort: number }>((resolve, reject) => {
-    let buf = "";
-    child.stdout!.on("data", (d: Buffer) => {
-      buf += d.toString();
-      const line = buf.split("\n").find((l) => l.startsWith("{"));
-      if (line) resolve(JSON.parse(line));
-    });
-    child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
+  const ports = await new Promise<{ apiPort: number; floorPort: number; libPort: number }>(
+    (resolve, reject) => {
+      let buf = "";
+      child.stdout!.on("data", (d: Buffer) => {
+        buf += d.toString();
+        const line = buf.split("\n").find((l) => l.startsWith("{"));
+        if (line) resolve(JSON.parse(line));
+      });
+      child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
+    },
+  );
   return { child, ...ports };
 }
 
-async function sameAnswer(apiUrl: string, floorUrl: string): Promise<number> {
-  const ask = async (url: string) => {
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: GRAPHQL,
-    });
-    const json = (await res.json()) as { data: { statements: { edges: { node: { text: string } }[] } } };
-    return json.data.statements.edges.map((e) => e.node.text);
-  };
-  const [a, f] = await Promise.all([ask(apiUrl), ask(floorUrl)]);
+type Edges = { edges: { node: { text: string } }[] };
+
+async function ask(url: string, body: string): Promise<string[]> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const json = (await res.json()) as { data: Record<string, Edges> };
+  const edges = json.data.statements ?? json.data.statementsConnection;
+  return (edges?.edges ?? []).map((e) => e.node.text);
+}
+
+async function sameAnswer(apiUrl: string, floorUrl: string, libUrl: string | null): Promise<number> {
+  const [a, f] = await Promise.all([ask(apiUrl, GRAPHQL), ask(floorUrl, GRAPHQL)]);
   if (JSON.stringify(a) !== JSON.stringify(f))
     throw new Error(`API and floor disagree:\n${a.join("\n")}\n---\n${f.join("\n")}`);
+  if (libUrl) {
+    const l = await ask(libUrl, LIBRARY);
+    if (JSON.stringify([...a].sort()) !== JSON.stringify([...l].sort()))
+      throw new Error(`API and the GraphQL Library disagree:\n${a.join("\n")}\n---\n${l.join("\n")}`);
+  }
   return a.length;
 }
 
@@ -262,7 +292,8 @@ async function main(): Promise<void> {
     child = started.child;
     const apiUrl = `http://127.0.0.1:${started.apiPort}/graphql`;
     const floorUrl = `http://127.0.0.1:${started.floorPort}/`;
-    const rows = await sameAnswer(apiUrl, floorUrl);
+    const libUrl = PEER ? `http://127.0.0.1:${started.libPort}/graphql` : null;
+    const rows = await sameAnswer(apiUrl, floorUrl, libUrl);
     console.log(
       `headline query: ${rows} statements per response; ${CONNECTIONS} connections, ${DURATION} s per run\n`,
     );
@@ -270,21 +301,26 @@ async function main(): Promise<void> {
     console.log("warm-up (3 s each) …");
     await load(apiUrl, null, 3);
     await load(floorUrl, null, 3);
+    if (libUrl) await load(libUrl, null, 3, LIBRARY);
 
-    const targets = [
-      ["api", apiUrl],
-      ["floor", floorUrl],
-    ] as const;
+    const targets: [string, string, string][] = [
+      ["api", apiUrl, GRAPHQL],
+      ["floor", floorUrl, GRAPHQL],
+      ...(libUrl ? [["library", libUrl, LIBRARY] as [string, string, string]] : []),
+    ];
     const runs: Run[] = [];
     for (const rate of RATES) {
-      for (const [name, url] of targets) runs.push({ ...(await paced(url, rate, DURATION)), target: name });
+      for (const [name, url, body] of targets)
+        runs.push({ ...(await paced(url, rate, DURATION, body)), target: name });
     }
     if (BURSTS) {
       for (const rate of RATES) {
-        for (const [name, url] of targets) runs.push({ ...(await load(url, rate, DURATION)), target: name });
+        for (const [name, url, body] of targets)
+          runs.push({ ...(await load(url, rate, DURATION, body)), target: name });
       }
     }
-    for (const [name, url] of targets) runs.push({ ...(await load(url, null, DURATION)), target: name });
+    for (const [name, url, body] of targets)
+      runs.push({ ...(await load(url, null, DURATION, body)), target: name });
 
     console.log(
       `\n${"mode".padEnd(8)}${"rate".padEnd(8)}${"server".padEnd(8)}${"p50".padStart(9)}${"p99".padStart(9)}${"max".padStart(9)}${"req/s".padStart(9)}  errors`,
@@ -300,6 +336,12 @@ async function main(): Promise<void> {
     console.log(
       `\nflat out: API ${find("max", null, "api").rps.toFixed(0)} req/s = ${ratio.toFixed(2)} × floor (goal ≥ 0.6)`,
     );
+    if (libUrl) {
+      const lib = find("max", null, "library").rps;
+      console.log(
+        `flat out: API = ${(find("max", null, "api").rps / lib).toFixed(2)} × the GraphQL Library (${lib.toFixed(0)} req/s; goal ≥ 1.5)`,
+      );
+    }
     const p99Ratio = (mode: Run["mode"], rate: number, label: string) => {
       const a = find(mode, rate, "api");
       const f = find(mode, rate, "floor");

@@ -24,10 +24,10 @@ import {
 import type { CypherQuery } from "./cypher-query.ts";
 import { badFilter, checkKeys, isObject, isPartialDate, optEnum, optString } from "./input.ts";
 import { localId, type NameRequest, type Runner, resolveNames } from "./names.ts";
+import { composeCollected, estimateQuery, walkChosen, walkPageQuery } from "./statement-walk.ts";
 import {
   ABOUT_HOWS,
   type AnchorKind,
-  anchorCostQuery,
   type Composed,
   compose,
   type ResolvedStatementWhere,
@@ -183,7 +183,9 @@ export async function resolveStatementWhere(
     aboutEntityIds: ids("where.about.entity"),
     articleId: where.article ? localId(where.article, ["Article"]) : null,
   };
-  resolved.anchorCosts = await estimateAnchors(resolved, run);
+  const estimate = await estimateAnchors(resolved, run);
+  resolved.anchorCosts = estimate?.costs ?? null;
+  resolved.statementTotal = estimate?.total ?? null;
   return resolved;
 }
 
@@ -191,34 +193,39 @@ export async function resolveStatementWhere(
 // never the result, so they are kept for a while like resolved names.
 const ESTIMATE_CACHE_MS = 60_000;
 const ESTIMATE_CACHE_SIZE = 500;
-const estimateCache = new Map<string, { until: number; costs: Partial<Record<AnchorKind, number>> }>();
+interface Estimate {
+  costs: Partial<Record<AnchorKind, number>>;
+  total: number;
+}
+const estimateCache = new Map<string, { until: number; estimate: Estimate }>();
 
 /** Forget the anchor estimates (the graph changed). */
 export function clearStatementEstimates(): void {
   estimateCache.clear();
 }
 
-/** Statements behind each anchor set of `r`, when it has more than one to choose from (one query). */
+/** Statements behind each anchor set of `r`, and in the graph (one query; `estimateQuery`). */
 async function estimateAnchors(
   r: ResolvedStatementWhere,
   run: Runner = (query, params) => read(query, params),
-): Promise<Partial<Record<AnchorKind, number>> | null> {
+): Promise<Estimate | null> {
   if (r.ids || r.articleId || r.where.text) return null; // these anchor on their own index
-  const q = anchorCostQuery(r);
+  const q = estimateQuery(r);
   if (!q) return null;
   const params = compose(r, null, "$scopeId").params;
   const key = JSON.stringify([q.query, params]);
   const hit = estimateCache.get(key);
-  if (hit && hit.until > Date.now()) return hit.costs;
+  if (hit && hit.until > Date.now()) return hit.estimate;
   const [row] = await run(q.query, params);
   const costs: Partial<Record<AnchorKind, number>> = {};
   q.kinds.forEach((kind, i) => {
     costs[kind] = Number((row?.costs as unknown[] | undefined)?.[i] ?? Number.POSITIVE_INFINITY);
   });
+  const estimate = { costs, total: Number(row?.total ?? 0) };
   if (estimateCache.size >= ESTIMATE_CACHE_SIZE)
     estimateCache.delete(estimateCache.keys().next().value as string);
-  estimateCache.set(key, { until: Date.now() + ESTIMATE_CACHE_MS, costs });
-  return costs;
+  estimateCache.set(key, { until: Date.now() + ESTIMATE_CACHE_MS, estimate });
+  return estimate;
 }
 
 export interface PageArgs {
@@ -257,7 +264,8 @@ export function statementPageQuery(
   page: PageArgs,
   scope?: { scope: StatementScope; id: string },
 ): CypherQuery {
-  const c = compose(r, scope?.scope ?? null, "$scopeId");
+  if (!scope && walkChosen(r, page)) return walkPageQuery(r, page);
+  const c = (!scope && composeCollected(r)) || compose(r, scope?.scope ?? null, "$scopeId");
   const { body, params } = pageBody(c, page);
   if (scope) params.scopeId = scope.id;
   return { query: body, params };
@@ -298,7 +306,7 @@ export function statementCountQuery(
   scope?: { scope: StatementScope; id: string },
   cap?: number,
 ): CypherQuery {
-  const c = compose(r, scope?.scope ?? null, "$scopeId");
+  const c = (!scope && composeCollected(r)) || compose(r, scope?.scope ?? null, "$scopeId");
   const where = whereClause(c.conditions);
   const lines = [c.head];
   if (where) lines.push(where);
@@ -341,7 +349,7 @@ export function statementIdsQuery(
   r: ResolvedStatementWhere,
   order: StatementOrder = DEFAULT_ORDER,
 ): CypherQuery {
-  const c = compose(r, null, "$scopeId");
+  const c = composeCollected(r) ?? compose(r, null, "$scopeId");
   const where = whereClause(c.conditions);
   const lines = [c.head];
   if (where) lines.push(where);

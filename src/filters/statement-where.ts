@@ -76,6 +76,8 @@ export interface ResolvedStatementWhere {
   articleId: string | null;
   /** Statements behind each anchor set (`anchorCostQuery`); absent: the fixed preference order. */
   anchorCosts?: Partial<Record<AnchorKind, number>> | null;
+  /** Statements in the graph (count store), for the walk estimate (statement-walk.ts). */
+  statementTotal?: number | null;
 }
 
 /** Restricts a query to the statements of one parent (Person.statements, Meeting.statements, …). */
@@ -105,6 +107,20 @@ export function compose(
   speakerConditions(r, conditions, params, given);
   aboutConditions(r, conditions, params, given);
   return { head: start.head, conditions, params };
+}
+
+/** The conditions of a top-level query except those of the anchor sets in `skip` (a walk tests those itself). */
+export function composeConditions(
+  r: ResolvedStatementWhere,
+  skip: ReadonlySet<AnchorKind>,
+): { conditions: string[]; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  const conditions: string[] = [];
+  const given = (kind: AnchorKind) => !skip.has(kind);
+  statementConditions(r, conditions, params);
+  speakerConditions(r, conditions, params, given);
+  aboutConditions(r, conditions, params, given);
+  return { conditions, params };
 }
 
 function scopeConditions(scope: StatementScope | null, scopeExpr: string): string[] {

@@ -21,6 +21,9 @@ const HEADLINE: StatementWhere = {
   about: { place: "Miami" },
 };
 const SCANNED = ["Statement", "Person", "Organization"];
+// Estimates as on the 100k and 1M bench graphs, which make the filter collect its sets / walk in order.
+const COLLECTED = { anchorCosts: { affiliations: 1523, places: 17_510 }, statementTotal: 100_000 };
+const WALK = { anchorCosts: { affiliations: 21_152, places: 210_000 }, statementTotal: 1_000_000 };
 
 interface Plan {
   operatorType: string;
@@ -69,6 +72,8 @@ describe("the headline query's plan", () => {
     ["from the speakers", () => ({ ...resolved, anchorCosts: { affiliations: 1, places: 2 } })],
     ["from the places", () => ({ ...resolved, anchorCosts: { affiliations: 2, places: 1 } })],
     ["without an estimate", () => ({ ...resolved, anchorCosts: null })],
+    ["the other sets collected (a large anchor set)", () => ({ ...resolved, ...COLLECTED })],
+    ["walking the publishedAt index", () => ({ ...resolved, ...WALK })],
   ])("%s: no label scan over Statement, Person or Organization", async (_name, make) => {
     const r = make();
     expect(await explain(statementPageQuery(r, { limit: 21 }))).toEqual([]);
@@ -77,6 +82,41 @@ describe("the headline query's plan", () => {
     ).toEqual([]);
     expect(await explain(statementCountQuery(r, undefined, 10_000))).toEqual([]);
   });
+
+  it.each([
+    ["the headline", HEADLINE],
+    [
+      "a nationality and a place with `how`",
+      { speaker: { nationality: "Russland" }, about: { place: "Miami", how: "TEXT" } },
+    ],
+    ["a country's speakers of some kinds", { speaker: { nationality: "RU" }, kind: ["DIRECT", "INDIRECT"] }],
+  ] as [string, StatementWhere][])(
+    "%s: collected sets and the walk return what the plain query returns",
+    async (_name, where) => {
+      const plain = { ...(await resolveStatementWhere(where)), anchorCosts: null, statementTotal: null };
+      const ids = async (q: CypherQuery) =>
+        (await read<{ s: { id: string } }>(q.query, q.params)).map((r) => r.s.id);
+      const count = async (q: CypherQuery) =>
+        (await read<{ totalCount: number }>(q.query, q.params))[0]?.totalCount;
+      const first = await read<{ s: { id: string; publishedAt: string } }>(
+        statementPageQuery(plain, { limit: 6 }).query,
+        statementPageQuery(plain, { limit: 6 }).params,
+      );
+      const last = first[4]?.s;
+      const after = last ? { key: last.publishedAt, id: last.id } : null;
+      expect(first.length).toBeGreaterThan(0);
+      for (const estimate of [COLLECTED, WALK]) {
+        const r = { ...plain, ...estimate };
+        expect(await ids(statementPageQuery(r, { limit: 6 }))).toEqual(
+          await ids(statementPageQuery(plain, { limit: 6 })),
+        );
+        expect(await ids(statementPageQuery(r, { limit: 6, after }))).toEqual(
+          await ids(statementPageQuery(plain, { limit: 6, after })),
+        );
+        expect(await count(statementCountQuery(r))).toBe(await count(statementCountQuery(plain)));
+      }
+    },
+  );
 
   it("a nationality alone (no role) starts from the country too", async () => {
     const r = await resolveStatementWhere({ speaker: { nationality: "RU" } });

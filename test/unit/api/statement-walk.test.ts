@@ -1,0 +1,99 @@
+// When a statement page walks the publishedAt index instead of reading an anchor set, and what it reads.
+// Whether the walk returns the same rows as the anchored query is checked against Neo4j in
+// test/integration/api/headline-plan.int.test.ts.
+import { describe, expect, it } from "vitest";
+import { statementCountQuery, statementPageQuery } from "../../../src/filters/statement-filter.ts";
+import { composeCollected, walkChosen } from "../../../src/filters/statement-walk.ts";
+import type { ResolvedStatementWhere } from "../../../src/filters/statement-where.ts";
+
+const headline = (estimate: Partial<ResolvedStatementWhere>): ResolvedStatementWhere => ({
+  where: { speaker: { roleKind: "NEGOTIATOR" }, about: { place: "Miami" } },
+  ids: null,
+  speakerIds: null,
+  speakerCountryIds: ["russland"],
+  speakerOrganizationIds: null,
+  aboutPlaceIds: ["miami"],
+  aboutMeetingIds: null,
+  aboutTopicIds: null,
+  aboutEntityIds: null,
+  articleId: null,
+  ...estimate,
+});
+
+// The bench graphs' own figures (bench:graph): 10k and 1M statements.
+const SMALL = { anchorCosts: { affiliations: 89, places: 2102 }, statementTotal: 10_000 };
+const BIG = { anchorCosts: { affiliations: 21_152, places: 210_000 }, statementTotal: 1_000_000 };
+
+describe("the choice between an anchor set and the walk in publication order", () => {
+  it.each([
+    ["a small graph: the 89 statements of the speakers are fewer than a walk to 21 matches", SMALL, false],
+    ["a big graph: ~4,400 expected matches in 1M, a walk reads ~4,800 statements, not 21,152", BIG, true],
+    ["no estimate", { anchorCosts: null, statementTotal: null }, false],
+  ])("%s", (_name, estimate, walks) => {
+    expect(walkChosen(headline(estimate), { limit: 21 })).toBe(walks);
+  });
+
+  it("only for newest first, forwards, and not from a cursor among the undated statements", () => {
+    const r = headline(BIG);
+    expect(walkChosen(r, { limit: 21, order: { field: "PUBLISHED_AT", direction: "ASC" } })).toBe(false);
+    expect(walkChosen(r, { limit: 21, order: { field: "CONFIDENCE", direction: "DESC" } })).toBe(false);
+    expect(walkChosen(r, { limit: 21, backwards: true, before: { key: "2025", id: "x" } })).toBe(false);
+    expect(walkChosen(r, { limit: 21, after: { key: "", id: "x" } })).toBe(false);
+    expect(walkChosen(r, { limit: 21, after: { key: "2025-01-01", id: "x" } })).toBe(true);
+  });
+
+  it("the walk collects the sets once, seeks the index in order and falls back for undated statements", () => {
+    const q = statementPageQuery(headline(BIG), { limit: 21, after: { key: "2025-06-01T10:00", id: "a:1" } });
+    expect(q.query).toMatch(
+      /^CALL \(\) \{ CALL \(\) \{ MATCH \(sp:Person\).* RETURN collect\(DISTINCT sp\) AS set0 \}/,
+    );
+    expect(q.query).toContain("MATCH (s:Statement) USING INDEX s:Statement(publishedAt)");
+    expect(q.query).toContain("EXISTS { MATCH (s)-[r:SAID_BY]->(n) WHERE n IN set0 }");
+    expect(q.query).toContain("EXISTS { MATCH (s)-[r:ABOUT]->(n) WHERE n IN set1 }");
+    // The PART_OF/LOCATED_IN walks are not repeated per statement in the dated part.
+    const dated = q.query.slice(q.query.indexOf("CALL (set0, set1)"), q.query.indexOf("CALL (dated)"));
+    expect(dated).not.toContain("PART_OF");
+    expect(dated).not.toContain("LOCATED_IN");
+    expect(dated).toContain("s.publishedAt <= $afterKey AND (s.publishedAt < $afterKey OR s.id < $afterId)");
+    expect(q.query).toContain("WITH dated WHERE size(dated) < toInteger($limit)");
+    expect(q.query).toContain("coalesce(s.publishedAt, '') = ''");
+    expect(q.params).toMatchObject({ limit: 21, afterKey: "2025-06-01T10:00", afterId: "a:1" });
+  });
+});
+
+// The 100k bench graph: 1,523 statements by Russian negotiators, 17,510 about Miami.
+const MIDDLE = { anchorCosts: { affiliations: 1523, places: 17_510 }, statementTotal: 100_000 };
+
+describe("a large anchor set with the other sets collected first", () => {
+  it("only when the chosen set is large: small sets keep the plain anchored query", () => {
+    expect(composeCollected(headline(SMALL))).toBeNull();
+    expect(composeCollected(headline({ anchorCosts: null }))).toBeNull();
+    expect(composeCollected(headline(MIDDLE))).not.toBeNull();
+  });
+
+  it("anchors on the speakers and tests the place by membership, in the page and in the count", () => {
+    const r = headline(MIDDLE);
+    expect(walkChosen(r, { limit: 21 })).toBe(false);
+    for (const q of [statementPageQuery(r, { limit: 21 }), statementCountQuery(r, undefined, 100)]) {
+      expect(q.query).toMatch(
+        /^CALL \(\) \{ CALL \(\) \{ MATCH \(x:Place\).* RETURN collect\(DISTINCT x\) AS set1 \}/,
+      );
+      expect(q.query).toContain("MATCH (s:Statement)-[:SAID_BY]->(sp)\nWITH DISTINCT s, set1\nWHERE ");
+      expect(q.query).toContain("EXISTS { MATCH (s)-[r:ABOUT]->(n) WHERE n IN set1 }");
+      expect(q.query).not.toContain("EXISTS { MATCH (s)-[:SAID_BY]->(sp)");
+      expect(q.query.slice(q.query.indexOf("\nWHERE "))).not.toContain("LOCATED_IN");
+    }
+    expect(statementCountQuery(r, undefined, 100).query).toMatch(
+      /\nWITH s LIMIT toInteger\(\$countLimit\)\nRETURN count\(s\) AS totalCount$/,
+    );
+  });
+
+  it("with `how`, the ABOUT edge's via is tested in the membership", () => {
+    const r = headline({ ...MIDDLE, anchorCosts: { affiliations: 30_000, places: 17_510 } });
+    r.where = { speaker: { roleKind: "NEGOTIATOR" }, about: { place: "Miami", how: "TEXT" } };
+    const q = statementCountQuery(r).query;
+    expect(q).toContain("MATCH (s:Statement)-[:ABOUT]->(x)\nWITH DISTINCT s, set0\n");
+    expect(q).toContain("EXISTS { MATCH (s)-[r:SAID_BY]->(n) WHERE n IN set0 }");
+    expect(q).toContain("r.via = $aboutHow");
+  });
+});
