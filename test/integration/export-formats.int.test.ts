@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphDigest } from "../../src/export/digest.ts";
 import { exportSource, runExport } from "../../src/export/export.ts";
 import { wholeGraph } from "../../src/export/source.ts";
 import { neo4jTarget } from "../../src/neo4j/driver.ts";
@@ -292,6 +293,20 @@ describe("newsgraph export (the command)", () => {
     expect(text).toMatch(/^CREATE CONSTRAINT statement_id IF NOT EXISTS/m);
     expect(text).toMatch(/MERGE \(n:`Statement` \{id: row.id\}\)/);
     expect(text).toMatch(/\/\/ end of export: 22 nodes, 35 relationships/);
+  });
+
+  it("the Cypher file loads back through `newsgraph cypher --write -f` (docs/analyst.md), twice without change", async () => {
+    const out = path.join(tmp, "reload.cypher");
+    await runExport("cypher", wholeGraph(), out);
+    const before = await graphDigest();
+    await write("MATCH (n) DETACH DELETE n");
+    for (const _ of [1, 2]) {
+      const { stderr } = await run("node", ["bin/newsgraph.js", "cypher", "--write", "-f", out], {
+        env: env(),
+      });
+      expect(stderr).not.toMatch(/newsgraph cypher:/);
+      expect(await graphDigest()).toEqual(before);
+    }
   });
 
   it.each([
