@@ -1,6 +1,7 @@
 // Question: Which claims does the same speaker make in more than one article — repeated (or
 //           contradicted) across outlets?
-// Params:   $speaker       STRING or null  restrict to one speaker (name, alias or id); null = everyone
+// Params:   $speaker       STRING or null  restrict to one speaker (name, alias or id, also the API's
+//                                          global id); null = everyone
 //           $minSimilarity FLOAT           0..1, e.g. 0.3
 // Meaning:  "similar" is concrete and explainable: each text is lower-cased, punctuation and quote marks
 //           become spaces, words of 4+ letters are cut to their first 6 letters (a crude German stem:
@@ -13,9 +14,19 @@
 //   Neo4j Browser: :param {speaker: 'Witkoff', minSimilarity: 0.3}, then this file's query
 // @param speaker: null
 // @param minSimilarity: 0.3
+// Ids as the API gives them: a Relay global id is base64 of "<Type>:<id>". Decoded here (node ids are
+// ASCII), it finds the node with that id whose labels include <Type>, as the API's filters do.
+WITH [name IN [$speaker] | CASE WHEN name =~ '[A-Za-z0-9+/]{4,}={0,2}' AND size(name) % 4 = 0 THEN
+  reduce(s = '', v IN [q IN range(0, size(name) / 4 - 1) | reduce(v = 0, c IN split(substring(name, 4 * q, 4), '') |
+    v * 64 + CASE c WHEN '=' THEN 0 ELSE size(split('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', c)[0]) END)] |
+    s + reduce(t = '', b IN [b IN [v / 65536, v / 256 % 256, v % 256] WHERE 45 <= b <= 122] |
+      t + substring('-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz', b - 45, 1)))
+  END] AS decoded
+WITH [d IN decoded | CASE WHEN d =~ '[A-Z][A-Za-z]*:.+' THEN [split(d, ':')[0], substring(d, size(split(d, ':')[0]) + 1)] END] AS gid
 MATCH (s1:Statement)-[:SAID_BY]->(sp)<-[:SAID_BY]-(s2:Statement)
 WHERE s1.articleId < s2.articleId
   AND ($speaker IS NULL OR sp.id = $speaker OR toLower(sp.name) = toLower($speaker)
+       OR (sp.id = gid[0][1] AND gid[0][0] IN labels(sp))
        OR any(alias IN coalesce(sp.aliases, []) WHERE toLower(alias) = toLower($speaker)))
 WITH sp, s1, s2,
      [t IN [s1.text, s2.text] |

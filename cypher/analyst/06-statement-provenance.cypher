@@ -1,6 +1,7 @@
 // Question: Where exactly does a statement come from? Article, offsets, outlet, the quoted text as it
 //           stands in the article, the cue and the speaker mention, and the context around it.
-// Params:   $statementId STRING or null  a Statement id ("<articleId>:<start>-<end>"), exact
+// Params:   $statementId STRING or null  a Statement id: the API's ("U3RhdGVtZW50Oi…", base64 of
+//                                        "Statement:<id>") or the node's ("<articleId>:<start>-<end>")
 //           $quote       STRING or null  or: every statement whose text contains this, case-insensitive
 //                                        (a quote outlives re-extraction; an id's offsets may not)
 // Meaning:  `textAtOffsets` is substring(article.text, start, end - start); `offsetsMatch` proves it equals
@@ -10,10 +11,20 @@
 // Example (on the sample corpus: Dmitrijew's post after the Miami talks):
 //   npx newsgraph cypher -P "{statementId: null, quote: 'Danke, Miami'}" -f cypher/analyst/06-statement-provenance.cypher
 //   Neo4j Browser: :param {statementId: null, quote: 'Danke, Miami'}, then this file's query
-// @param statementId: "art-0000000000000000:0-10"
-// @param quote: null
-CALL () {
-  MATCH (s:Statement {id: $statementId})
+// @param statementId: null
+// @param quote: "Danke, Miami"
+// Ids as the API gives them: a Relay global id is base64 of "<Type>:<id>". Decoded here (node ids are
+// ASCII), it finds the node with that id whose labels include <Type>, as the API's filters do.
+WITH [name IN [$statementId] | CASE WHEN name =~ '[A-Za-z0-9+/]{4,}={0,2}' AND size(name) % 4 = 0 THEN
+  reduce(s = '', v IN [q IN range(0, size(name) / 4 - 1) | reduce(v = 0, c IN split(substring(name, 4 * q, 4), '') |
+    v * 64 + CASE c WHEN '=' THEN 0 ELSE size(split('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', c)[0]) END)] |
+    s + reduce(t = '', b IN [b IN [v / 65536, v / 256 % 256, v % 256] WHERE 45 <= b <= 122] |
+      t + substring('-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz', b - 45, 1)))
+  END] AS decoded
+WITH [d IN decoded | CASE WHEN d =~ '[A-Z][A-Za-z]*:.+' THEN [split(d, ':')[0], substring(d, size(split(d, ':')[0]) + 1)] END] AS gid
+CALL (gid) {
+  MATCH (s:Statement)
+  WHERE s.id = $statementId OR (s.id = gid[0][1] AND gid[0][0] = 'Statement')
   RETURN s
   UNION
   MATCH (s:Statement)

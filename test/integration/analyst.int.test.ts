@@ -5,6 +5,7 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import {
   parseStatementWhere,
@@ -334,11 +335,36 @@ describe("on the ingested sample corpus", () => {
   // their headers show a `newsgraph cypher` example).
   const EXAMPLES: [string, (rows: Row[]) => void][] = [
     [
+      "analyst/01-statements-by-negotiators-about-place",
+      (rows) => {
+        // The example names the country by its ISO code (issue 13: "RU" found nothing).
+        expect(new Set(rows.map((r) => r.speaker))).toEqual(new Set(["Kirill Dmitrijew"]));
+        const texts = rows.map((r) => String(r.text)).join("\n");
+        expect(texts).toContain("konstruktiv geführt");
+        expect(texts).toContain("Danke, Miami");
+      },
+    ],
+    [
       "analyst/02-speaker-statements-over-time",
       (rows) => {
         expect(rows.length).toBeGreaterThanOrEqual(3);
         expect(new Set(rows.map((r) => r.speaker))).toEqual(new Set(["Kirill Dmitrijew"]));
         expect(rows.map((r) => String(r.text)).join("\n")).toContain("Danke, Miami");
+      },
+    ],
+    [
+      "analyst/03-who-met-whom",
+      (rows) => {
+        // In Miami the Russians and the Ukrainians each met the Americans, never each other.
+        for (const r of rows) expect(r.participant).toBe("Kirill Dmitrijew");
+        const met = rows.map((r) => r.metWith);
+        expect(met).toEqual(expect.arrayContaining(["Steve Witkoff", "Jared Kushner"]));
+        expect(met).not.toContain("Rustem Umerow");
+        expect(met).not.toContain("Ukraine");
+        const witkoff = rows.find((r) => r.metWith === "Steve Witkoff");
+        const sessions = (witkoff?.sessions ?? []) as string[];
+        expect(sessions).toHaveLength(1);
+        expect(sessions[0]).toMatch(/Russland.*USA/);
       },
     ],
     [
@@ -392,6 +418,31 @@ describe("on the ingested sample corpus", () => {
     check(JSON.parse(stdout) as Row[]);
   });
 
+  // Issue 13: the docs' examples used cypher-shell, which the project does not bring. Every saved-query
+  // example in docs/analyst.md and the README runs as printed (output format aside) and returns rows.
+  const DOC_EXAMPLES = ["docs/analyst.md", "README.md"].flatMap((doc) =>
+    [...fs.readFileSync(doc, "utf8").matchAll(/^npx newsgraph cypher (.*-f cypher\/analyst\/.*)$/gm)].map(
+      (m) => [doc, m[1] as string] as const,
+    ),
+  );
+
+  it("the docs show no cypher-shell command, and a newsgraph cypher example for every saved query", () => {
+    for (const doc of ["docs/analyst.md", "README.md"]) {
+      expect(fs.readFileSync(doc, "utf8")).not.toMatch(/^\s*(\$ )?cypher-shell /m);
+    }
+    for (const name of ANALYST) expect(cypher(name)).not.toMatch(/^\/\/\s+cypher-shell /m);
+    expect(DOC_EXAMPLES.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(DOC_EXAMPLES)("%s: newsgraph cypher %s", async (_doc, line) => {
+    const words = shellWords(line.replace(/\s*>\s*\S+\s*$/, ""));
+    const at = words.indexOf("--format");
+    if (at >= 0) words.splice(at, 2);
+    const { code, stdout, stderr } = await cli([...words, "--format", "json"]);
+    expect(code, stderr).toBe(0);
+    expect((JSON.parse(stdout) as Row[]).length).toBeGreaterThan(0);
+  });
+
   it("newsgraph cypher types parameters as Cypher does, is read-only unless --write, and prints a table", async () => {
     const typed = await cli([
       "-P",
@@ -424,13 +475,62 @@ describe("on the ingested sample corpus", () => {
     ]);
   });
 
+  it("each saved query takes the API's global ids as the API does (a type the node has, and its id)", async () => {
+    const g = encodeGlobalID;
+    const same = async (name: string, byName: Row, byId: Row) => {
+      const expected = await run(name, byName);
+      expect(expected.length, `${name} by name`).toBeGreaterThan(0);
+      expect(await run(name, byId), `${name} by global id`).toEqual(expected);
+    };
+    const negotiators = "01-statements-by-negotiators-about-place";
+    await same(
+      negotiators,
+      { country: "Russland", place: "Miami" },
+      { country: g("Place", "russland"), place: g("Place", "miami") },
+    );
+    await same(
+      negotiators,
+      { country: "Russland", place: "Miami" },
+      { country: g("Organization", "russland"), place: "Miami" },
+    );
+    await same(
+      "02-speaker-statements-over-time",
+      { speaker: "Dmitriev" },
+      { speaker: g("Person", "kirill-dmitrijew") },
+    );
+    await same(
+      "03-who-met-whom",
+      { participant: "Dmitriev" },
+      { participant: g("Person", "kirill-dmitrijew") },
+    );
+    await same(
+      "04-statements-about-topic-by-side",
+      { topic: "Sicherheitsgarantien" },
+      { topic: g("Topic", "sicherheitsgarantien") },
+    );
+    await same(
+      "05-repeated-or-contradicting-claims",
+      { speaker: "Witkoff", minSimilarity: 0.3 },
+      { speaker: g("Person", "steve-witkoff"), minSimilarity: 0.3 },
+    );
+    const [danke] = await run("06-statement-provenance", { statementId: null, quote: "Danke, Miami" });
+    const id = String(danke?.statementId);
+    const byGlobal = await run("06-statement-provenance", { statementId: g("Statement", id), quote: null });
+    expect(byGlobal.map((r) => r.statementId)).toEqual([id]);
+    // A global id of a type the node does not have finds nothing, as in the API.
+    expect(await run("02-speaker-statements-over-time", { speaker: g("Topic", "kirill-dmitrijew") })).toEqual(
+      [],
+    );
+    expect(await run(negotiators, { country: g("Person", "russland"), place: "Miami" })).toEqual([]);
+  });
+
   it("06: provenance of every statement: the quoted text is the article text at its offsets", async () => {
     const all = await read<{ id: string; text: string; start: number; end: number; article: string }>(
       "MATCH (s:Statement)-[:REPORTED_IN]->(a:Article) RETURN s.id AS id, s.text AS text, s.start AS start, s.end AS end, a.text AS article",
     );
     expect(all.length).toBeGreaterThan(30);
     for (const s of all) {
-      const [row] = await run("06-statement-provenance", { statementId: s.id });
+      const [row] = await run("06-statement-provenance", { statementId: s.id, quote: null });
       expect(row?.offsetsMatch, s.id).toBe(true);
       expect(row?.textAtOffsets).toBe(s.article.slice(s.start, s.end));
       expect(row?.articleId).toBe(s.id.split(":")[0]);

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphDigest } from "../../src/export/digest.ts";
 import { exportSource, runExport } from "../../src/export/export.ts";
 import { wholeGraph } from "../../src/export/source.ts";
 import { neo4jTarget } from "../../src/neo4j/driver.ts";
@@ -231,6 +232,33 @@ describe("--where: the subgraph of a statement filter", () => {
     );
   });
 
+  it("a meeting in the subgraph brings its sessions, with who attended them and where they were held", async () => {
+    const SESSION = "meeting-miami-2025-12-session-russland-usa";
+    await write(
+      `MATCH (m:Meeting {id: 'meeting-miami-2025-12'}), (d:Person {id: 'kirill-dmitrijew'}),
+             (w:Person {id: 'steve-witkoff'}), (v:Place {id: 'miami'})
+       CREATE (m)-[:HAS_SESSION]->(s:MeetingSession {id: $id, name: 'Gespräche in Miami: Russland, USA'}),
+              (d)-[:ATTENDED]->(s), (w)-[:ATTENDED]->(s), (s)-[:HELD_IN]->(v)`,
+      { id: SESSION },
+    );
+    try {
+      const doc = await exportJson(HEADLINE);
+      expect(doc.nodes.map((n) => n.id)).toContain(`MeetingSession:${SESSION}`);
+      const rels = doc.relationships.map((r) => `${r.start} ${r.type} ${r.end}`);
+      expect(rels).toEqual(
+        expect.arrayContaining([
+          `Meeting:meeting-miami-2025-12 HAS_SESSION MeetingSession:${SESSION}`,
+          `Person:kirill-dmitrijew ATTENDED MeetingSession:${SESSION}`,
+          `MeetingSession:${SESSION} HELD_IN Place:miami`,
+        ]),
+      );
+      // Witkoff said nothing the filter selects: his attendance stays out with him.
+      expect(rels.filter((r) => r.includes("steve-witkoff"))).toEqual([]);
+    } finally {
+      await write("MATCH (s:MeetingSession {id: $id}) DETACH DELETE s", { id: SESSION });
+    }
+  });
+
   it("a filter that matches nothing exports an empty graph", async () => {
     const doc = await exportJson({ speaker: { nationality: "Russland" }, about: { place: "Berlin" } });
     expect(doc).toEqual({ nodes: [], relationships: [] });
@@ -265,6 +293,20 @@ describe("newsgraph export (the command)", () => {
     expect(text).toMatch(/^CREATE CONSTRAINT statement_id IF NOT EXISTS/m);
     expect(text).toMatch(/MERGE \(n:`Statement` \{id: row.id\}\)/);
     expect(text).toMatch(/\/\/ end of export: 22 nodes, 35 relationships/);
+  });
+
+  it("the Cypher file loads back through `newsgraph cypher --write -f` (docs/analyst.md), twice without change", async () => {
+    const out = path.join(tmp, "reload.cypher");
+    await runExport("cypher", wholeGraph(), out);
+    const before = await graphDigest();
+    await write("MATCH (n) DETACH DELETE n");
+    for (const _ of [1, 2]) {
+      const { stderr } = await run("node", ["bin/newsgraph.js", "cypher", "--write", "-f", out], {
+        env: env(),
+      });
+      expect(stderr).not.toMatch(/newsgraph cypher:/);
+      expect(await graphDigest()).toEqual(before);
+    }
   });
 
   it.each([
