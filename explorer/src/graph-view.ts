@@ -21,6 +21,7 @@ const NODE_STYLE: Record<string, { color: string; shape: string }> = {
   Organization: { color: "#7b3fb5", shape: "round-rectangle" },
   Place: { color: "#1e8a5a", shape: "diamond" },
   Meeting: { color: "#c0631b", shape: "hexagon" },
+  MeetingSession: { color: "#8a4a14", shape: "round-hexagon" },
   Topic: { color: "#a3345c", shape: "tag" },
   Statement: { color: "#b59a1c", shape: "round-triangle" },
   Article: { color: "#5b6673", shape: "rectangle" },
