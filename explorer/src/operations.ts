@@ -5,6 +5,7 @@ import articles from "./operations/articles.graphql?raw";
 import entity from "./operations/entity.graphql?raw";
 import neighborhood from "./operations/neighborhood.graphql?raw";
 import provenance from "./operations/provenance.graphql?raw";
+import publishedRange from "./operations/published-range.graphql?raw";
 import roleKinds from "./operations/role-kinds.graphql?raw";
 import search from "./operations/search.graphql?raw";
 import statementCard from "./operations/statement-card.graphql?raw";
@@ -29,3 +30,4 @@ export const ENTITY_PAGE: Operation = { document: entity, operationName: "Entity
 export const MEETING_LIST: Operation = { document: entity, operationName: "MeetingList" };
 export const STATEMENT_DATES: Operation = { document: entity, operationName: "StatementDates" };
 export const ARTICLE_LEADS = articles;
+export const PUBLISHED_RANGE = publishedRange;

@@ -238,6 +238,11 @@ export type StatementProvenanceQuery = { node:
     | { __typename: 'Topic' }
    | null };
 
+export type PublishedRangeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedRangeQuery = { earliest: { edges: Array<{ node: { publishedAt: string | null } }> }, latest: { edges: Array<{ node: { publishedAt: string | null } }> } };
+
 export type RoleKindCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
