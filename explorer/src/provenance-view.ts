@@ -63,11 +63,13 @@ export async function provenanceView(id: string): Promise<HTMLElement> {
       h(
         "p",
         { class: "muted" },
-        article?.title ? "" : "No title; its first words. ",
         [
+          article?.title ? null : "No title: headed by its first words",
           outletOf(article) ?? "outlet not named in the article",
           article?.publishedAt?.slice(0, 10) ?? "no date in the article",
-        ].join(" · "),
+        ]
+          .filter(Boolean)
+          .join(" · "),
         article?.url ? " · " : "",
         article?.url && /^https?:\/\//.test(article.url)
           ? h("a", { href: article.url, rel: "noreferrer noopener" }, "original")

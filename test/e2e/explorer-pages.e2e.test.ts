@@ -407,6 +407,20 @@ describe("the form's suggestions", () => {
       await page.locator('#q-roleKind optgroup[label="Not in the graph yet"] option').count(),
     ).toBeGreaterThan(0);
 
+    // The date fields are bounded by the days the graph's dated articles span.
+    const { earliest, latest } = await api<{
+      earliest: { edges: Array<{ node: { publishedAt: string } }> };
+      latest: { edges: Array<{ node: { publishedAt: string } }> };
+    }>(`{
+      earliest: articles(first: 1, where: { publishedFrom: "0001" }, orderBy: { field: PUBLISHED_AT, direction: ASC }) { edges { node { publishedAt } } }
+      latest: articles(first: 1, where: { publishedFrom: "0001" }, orderBy: { field: PUBLISHED_AT, direction: DESC }) { edges { node { publishedAt } } }
+    }`);
+    const first = earliest.edges[0]!.node.publishedAt.slice(0, 10);
+    const last = latest.edges[0]!.node.publishedAt.slice(0, 10);
+    await expect.poll(() => page.getAttribute("#q-from", "min"), POLL).toBe(first);
+    expect(await page.getAttribute("#q-to", "max")).toBe(last);
+    expect(await page.textContent("#q-dates-hint")).toBe(`Articles in the graph: ${first} – ${last}`);
+
     // An alias finds the person under the name the graph uses.
     await page.focus("#q-speaker");
     await page.keyboard.type("Dmitriev");
