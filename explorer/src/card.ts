@@ -1,12 +1,25 @@
 // A statement card: the quote and everything needed to judge it — kind, speaker with role and
 // organization, date, outlet, the rule that produced it and its confidence — and a way to its source.
+// Where the graph lacks a fact, the card says what the article does give (the words a speaker was not
+// resolved from, an article that names no outlet) instead of a bare "unknown".
+import { outletOf } from "./article-label.ts";
 import { h } from "./dom.ts";
 import type { StatementCardFragment } from "./generated/graphql.ts";
 import { ROLE_KIND_LABELS, STATEMENT_KIND_LABELS } from "./question.ts";
 import { entityHref } from "./routes.ts";
 
-export function speakerLine(s: StatementCardFragment["speaker"]): string {
-  if (!s) return "unknown speaker";
+/** What a card says when a statement has no speaker and the article names none either. */
+export const NO_SPEAKER = "not named in the article";
+
+/** The speaker with roles and organizations; without one, the words of the article that stand for it. */
+export function speakerLine(
+  s: StatementCardFragment["speaker"],
+  mention?: StatementCardFragment["speakerMention"],
+): string {
+  if (!s) {
+    const words = mention?.text?.trim();
+    return words ? `„${words}“ (not resolved to a person or organization)` : NO_SPEAKER;
+  }
   if (s.__typename === "Organization") return s.kind ? `${s.name} (${s.kind.toLowerCase()})` : s.name;
   const roles = s.affiliations
     .map((a) => {
@@ -19,9 +32,12 @@ export function speakerLine(s: StatementCardFragment["speaker"]): string {
 }
 
 /** The speaker line with the name as a link to the speaker's page. */
-function speakerElement(s: StatementCardFragment["speaker"]): HTMLElement {
-  const line = speakerLine(s);
-  if (!s || !line.startsWith(s.name)) return h("span", { class: "speaker" }, line);
+function speakerElement(statement: StatementCardFragment): HTMLElement {
+  const s = statement.speaker;
+  const line = speakerLine(s, statement.speakerMention);
+  if (!s || !line.startsWith(s.name)) {
+    return h("span", { class: s ? "speaker" : "speaker unresolved" }, line);
+  }
   const href = entityHref(s.__typename, s.id);
   return h(
     "span",
@@ -31,13 +47,15 @@ function speakerElement(s: StatementCardFragment["speaker"]): HTMLElement {
   );
 }
 
+/** When a statement was said, else when its article was published; the article may give neither. */
 export function statementDate(s: StatementCardFragment): string {
   const day = s.saidOn ?? s.article?.publishedAt ?? s.publishedAt;
-  return day ? day.slice(0, 10) : "undated";
+  return day ? day.slice(0, 10) : "the article gives no date";
 }
 
+/** The article's outlet (else the first agency it names), and the channel the statement came through. */
 export function outletLine(s: StatementCardFragment): string {
-  const outlet = s.article?.source ?? "unknown outlet";
+  const outlet = outletOf(s.article) ?? "not named in the article";
   return s.via ? `${outlet}, via ${s.via.name}` : outlet;
 }
 
@@ -46,7 +64,7 @@ export function statementCard(s: StatementCardFragment, options: { link: boolean
   return h(
     "article",
     { class: "card", "data-statement-id": s.id },
-    h("blockquote", { class: "quote" }, s.text),
+    h("blockquote", { class: "quote", lang: "de" }, s.text),
     h(
       "dl",
       { class: "facts" },
@@ -54,9 +72,10 @@ export function statementCard(s: StatementCardFragment, options: { link: boolean
       h(
         "dd",
         {},
-        speakerElement(s.speaker),
+        speakerElement(s),
+        s.speaker ? " · " : null,
         s.speaker
-          ? h("a", { class: "graph-link", href: `#/graph/${encodeURIComponent(s.speaker.id)}` }, " · graph")
+          ? h("a", { class: "graph-link", href: `#/graph/${encodeURIComponent(s.speaker.id)}` }, "graph")
           : null,
       ),
       h("dt", {}, "Kind"),

@@ -2,6 +2,7 @@
 // affiliations or members, its meetings with their participants, a timeline of its statements by date
 // and the statements themselves. Every list shows the Cypher behind it.
 import { request } from "./api.ts";
+import { articleList } from "./article-list.ts";
 import { cypherPanel } from "./cypher-panel.ts";
 import { h } from "./dom.ts";
 import {
@@ -82,7 +83,7 @@ function facts(node: EntityNode): HTMLElement {
 }
 
 /** Affiliations (a person), members (an organization), or the meeting itself with its articles. */
-function ownLists(node: EntityNode): HTMLElement[] {
+function ownLists(node: EntityNode, pending: Array<Promise<void>>): HTMLElement[] {
   if (node.__typename === "Person") {
     return [
       section(
@@ -114,6 +115,8 @@ function ownLists(node: EntityNode): HTMLElement[] {
     ];
   }
   if (node.__typename === "Meeting") {
+    const articles = articleList(node.articles);
+    pending.push(articles.loaded);
     return [
       section(
         "The meeting",
@@ -121,27 +124,7 @@ function ownLists(node: EntityNode): HTMLElement[] {
         cypherPanel(node.participantsCypher, "Show the Cypher (participants)"),
         h("ol", { class: "cards meetings" }, meetingItem(node)),
       ),
-      section(
-        "Reported in",
-        "articles",
-        cypherPanel(node.articlesCypher),
-        h(
-          "ul",
-          { class: "articles" },
-          ...node.articles.map((a) =>
-            h(
-              "li",
-              {},
-              h("strong", {}, a.title ?? "Untitled article"),
-              h(
-                "span",
-                { class: "muted" },
-                ` · ${[a.source, a.publishedAt?.slice(0, 10)].filter(Boolean).join(", ")}`,
-              ),
-            ),
-          ),
-        ),
-      ),
+      section("Reported in", "articles", cypherPanel(node.articlesCypher), articles.element),
     ];
   }
   return [];
@@ -169,6 +152,7 @@ export async function entityView(id: string): Promise<EntityView> {
   const statements = statementList(statementWhere(node), `Statements of ${node.name}`, "No statements.");
   const meetings = meetingWhere(node);
   const later = h("div", { class: "entity-later" });
+  const pending: Array<Promise<void>> = [];
   const loaded = Promise.all([
     meetings ? meetingsSection(meetings) : Promise.resolve(null),
     timelineSection(statementWhere(node)),
@@ -191,13 +175,13 @@ export async function entityView(id: string): Promise<EntityView> {
         ask ? h("a", { href: `#/?${paramsFromQuestion(ask)}` }, "Ask the form about it") : null,
       ),
     ),
-    ...ownLists(node),
+    ...ownLists(node, pending),
     later,
     section("Statements", "statements", statements.element),
   );
   return {
     element,
     title: `${node.name} · ${node.__typename.toLowerCase()}`,
-    loaded: Promise.all([loaded, statements.loaded]).then(() => {}),
+    loaded: Promise.all([loaded, statements.loaded, ...pending]).then(() => {}),
   };
 }

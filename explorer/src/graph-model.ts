@@ -1,5 +1,6 @@
 // The graph view's data, apart from drawing: neighbourhoods merged into one growing graph, each node
 // with its type, a short label and the explorer page it opens. Pure, so unit tests cover it.
+import { type ArticleFacts, outletOf } from "./article-label.ts";
 import type { NeighborhoodQuery } from "./generated/graphql.ts";
 import { paramsFromQuestion, type Question } from "./question.ts";
 
@@ -54,11 +55,18 @@ function pageOf(node: ApiNode): string | null {
   }
 }
 
+/** An article's title; without one its outlet (or "article") and day: "dpa, 2025-12-21". */
+function articleLabel(a: ArticleFacts): string {
+  const title = a.title?.trim();
+  if (title) return title;
+  return [outletOf(a) ?? "article", a.publishedAt?.slice(0, 10)].filter(Boolean).join(", ");
+}
+
 export function toGraphNode(node: ApiNode): GraphNode {
   let label: string = node.__typename;
   if ("name" in node && node.name) label = node.name;
   else if (node.__typename === "Statement") label = shorten(node.text);
-  else if (node.__typename === "Article") label = shorten(node.title ?? node.source ?? "article");
+  else if (node.__typename === "Article") label = shorten(articleLabel(node));
   return { id: node.id, type: node.__typename, label, href: pageOf(node) };
 }
 

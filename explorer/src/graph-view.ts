@@ -21,10 +21,25 @@ const NODE_STYLE: Record<string, { color: string; shape: string }> = {
   Organization: { color: "#7b3fb5", shape: "round-rectangle" },
   Place: { color: "#1e8a5a", shape: "diamond" },
   Meeting: { color: "#c0631b", shape: "hexagon" },
+  MeetingSession: { color: "#8a4a14", shape: "round-hexagon" },
   Topic: { color: "#a3345c", shape: "tag" },
   Statement: { color: "#b59a1c", shape: "round-triangle" },
   Article: { color: "#5b6673", shape: "rectangle" },
 };
+
+/**
+ * Cytoscape's force layout, spread out: with its defaults a neighbourhood of twenty nodes is packed so
+ * tightly that the labels lie on top of each other. The drawing is then zoomed to fit, so sizes and
+ * fonts (below) are set for that zoom: about 0.6 for twenty nodes at 1280 wide.
+ */
+const LAYOUT = {
+  name: "cose",
+  animate: false,
+  nodeRepulsion: () => 1_000_000,
+  idealEdgeLength: () => 120,
+  nodeOverlap: 40,
+  padding: 20,
+} as const;
 
 async function fetchHood(id: string, depth: number) {
   const data = await request<NeighborhoodQuery, NeighborhoodQueryVariables>(NEIGHBORHOOD, { id, depth });
@@ -127,13 +142,13 @@ async function draw(
         selector: "node",
         style: {
           label: "data(label)",
-          "font-size": 10,
+          "font-size": 16,
           "text-wrap": "ellipsis",
-          "text-max-width": "140px",
+          "text-max-width": "220px",
           "text-valign": "bottom",
           "text-margin-y": 4,
-          width: 22,
-          height: 22,
+          width: 30,
+          height: 30,
         },
       },
       ...Object.entries(NODE_STYLE).map(([type, s]) => ({
@@ -142,24 +157,28 @@ async function draw(
       })),
       {
         selector: `node[id = "${id.replace(/["\\]/g, "")}"]`,
-        style: { width: 34, height: 34, "font-weight": "bold" },
+        style: { width: 46, height: 46, "font-weight": "bold" },
       },
       {
         selector: "edge",
         style: {
-          width: 1.5,
+          width: 2,
           "line-color": "#9aa5b1",
           "target-arrow-color": "#9aa5b1",
           "target-arrow-shape": "triangle",
           "curve-style": "bezier",
           label: "data(type)",
-          "font-size": 7,
+          "font-size": 10,
           color: "#5b6673",
           "text-rotation": "autorotate",
+          // A light band behind each relationship type keeps it legible where edges cross.
+          "text-background-color": "#ffffff",
+          "text-background-opacity": 0.8,
+          "text-background-padding": "1px",
         },
       },
     ],
-    layout: { name: "cose", animate: false },
+    layout: LAYOUT,
   });
   const drawn = () => {
     canvas.dataset.nodes = String(cy.nodes().length);
@@ -177,7 +196,7 @@ async function draw(
         ...[...added.nodes.values()].map(element),
         ...[...added.edges.values()].map((e) => ({ group: "edges" as const, data: { ...e } })),
       ]);
-      cy.layout({ name: "cose", animate: false }).run();
+      cy.layout(LAYOUT).run();
     } catch (err) {
       status.textContent = (err as Error).message;
       return;

@@ -1,9 +1,11 @@
 // The operation documents as the server receives them: each operation with the fragments it spreads.
 // Codegen reads the .graphql files as one set; at run time the fragment text travels with each query.
 import type { Operation } from "./api.ts";
+import articles from "./operations/articles.graphql?raw";
 import entity from "./operations/entity.graphql?raw";
 import neighborhood from "./operations/neighborhood.graphql?raw";
 import provenance from "./operations/provenance.graphql?raw";
+import publishedRange from "./operations/published-range.graphql?raw";
 import roleKinds from "./operations/role-kinds.graphql?raw";
 import search from "./operations/search.graphql?raw";
 import statementCard from "./operations/statement-card.graphql?raw";
@@ -27,3 +29,5 @@ export const SEARCH = `${search}\n${statementCard}`;
 export const ENTITY_PAGE: Operation = { document: entity, operationName: "EntityPage" };
 export const MEETING_LIST: Operation = { document: entity, operationName: "MeetingList" };
 export const STATEMENT_DATES: Operation = { document: entity, operationName: "StatementDates" };
+export const ARTICLE_LEADS = articles;
+export const PUBLISHED_RANGE = publishedRange;

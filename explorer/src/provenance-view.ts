@@ -2,6 +2,7 @@
 // words its speaker was resolved from marked at their character offsets. The text is built from text
 // nodes and <mark> elements, never parsed as HTML.
 import { request } from "./api.ts";
+import { articleName, outletOf } from "./article-label.ts";
 import { statementCard } from "./card.ts";
 import { h } from "./dom.ts";
 import type { StatementProvenanceQuery, StatementProvenanceQueryVariables } from "./generated/graphql.ts";
@@ -15,7 +16,7 @@ const MARK_LABELS: Record<string, string> = {
 };
 
 export function articleText(text: string, marks: readonly Mark[]): HTMLElement {
-  const body = h("div", { class: "article-text" });
+  const body = h("div", { class: "article-text", lang: "de" });
   for (const run of runs(text, marks)) {
     if (run.kinds.length === 0) {
       body.append(document.createTextNode(run.text));
@@ -58,11 +59,17 @@ export async function provenanceView(id: string): Promise<HTMLElement> {
     h(
       "section",
       { class: "article", "aria-label": "Article" },
-      h("h2", {}, article?.title ?? "Untitled article"),
+      h("h2", { lang: "de" }, articleName(article, article?.text)),
       h(
         "p",
         { class: "muted" },
-        [article?.source, article?.publishedAt?.slice(0, 10)].filter(Boolean).join(" · "),
+        [
+          article?.title ? null : "No title: headed by its first words",
+          outletOf(article) ?? "outlet not named in the article",
+          article?.publishedAt?.slice(0, 10) ?? "no date in the article",
+        ]
+          .filter(Boolean)
+          .join(" · "),
         article?.url ? " · " : "",
         article?.url && /^https?:\/\//.test(article.url)
           ? h("a", { href: article.url, rel: "noreferrer noopener" }, "original")

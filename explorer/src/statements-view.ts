@@ -3,8 +3,14 @@
 import { request } from "./api.ts";
 import { combobox } from "./combobox.ts";
 import { h } from "./dom.ts";
-import type { RoleKind, RoleKindCountsQuery, RoleKindCountsQueryVariables } from "./generated/graphql.ts";
-import { ROLE_KIND_COUNTS } from "./operations.ts";
+import type {
+  PublishedRangeQuery,
+  PublishedRangeQueryVariables,
+  RoleKind,
+  RoleKindCountsQuery,
+  RoleKindCountsQueryVariables,
+} from "./generated/graphql.ts";
+import { PUBLISHED_RANGE, ROLE_KIND_COUNTS } from "./operations.ts";
 import {
   paramsFromQuestion,
   type Question,
@@ -100,6 +106,26 @@ async function rankRoleKinds(select: HTMLSelectElement): Promise<void> {
   select.append(held, rest);
 }
 
+/**
+ * The date fields from the graph: the days its dated articles span, as the fields' bounds (the
+ * browser's date picker opens there) and as a hint under them.
+ */
+async function boundPublishedDates(form: HTMLFormElement): Promise<void> {
+  const data = await request<PublishedRangeQuery, PublishedRangeQueryVariables>(PUBLISHED_RANGE, {});
+  const first = data.earliest.edges[0]?.node.publishedAt?.slice(0, 10);
+  const last = data.latest.edges[0]?.node.publishedAt?.slice(0, 10);
+  if (!first || !last) return;
+  const hint = h("p", { class: "hint", id: "q-dates-hint" }, `Articles in the graph: ${first} – ${last}`);
+  for (const name of ["from", "to"]) {
+    const input = form.querySelector<HTMLInputElement>(`#q-${name}`);
+    if (!input) continue;
+    input.min = first;
+    input.max = last;
+    input.setAttribute("aria-describedby", hint.id);
+  }
+  form.querySelector("#q-to")?.closest(".field")?.append(hint);
+}
+
 function fieldset(legend: string, specs: FieldSpec[], q: Question): HTMLElement {
   return h("fieldset", {}, h("legend", {}, legend), ...specs.map((s) => field(s, q)));
 }
@@ -144,13 +170,16 @@ export function statementsView(q: Question, navigate: (q: Question) => void): St
   );
   // The counts wait for the first page, so they do not compete with it for the first view.
   const roleKind = form.querySelector<HTMLSelectElement>("#q-roleKind");
-  void list.loaded.then(() =>
-    roleKind
+  void list.loaded.then(() => {
+    void boundPublishedDates(form).catch(() => {
+      // The fields take any date; the bounds are a help.
+    });
+    return roleKind
       ? rankRoleKinds(roleKind).catch(() => {
           // The plain list of every kind stays; the counts are a help.
         })
-      : undefined,
-  );
+      : undefined;
+  });
   return { element: h("div", { class: "statements-view" }, form, list.element), loaded: list.loaded };
 }
 

@@ -3,6 +3,7 @@
 // checked against what the public API returns for the same question.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { leadWords } from "../../explorer/src/article-label.ts";
 import { read } from "../../src/neo4j/run.ts";
 import { ingestSampleCorpus, resetDatabase } from "../integration/support.ts";
 import { type E2eBrowser, type E2eServer, launchBrowser, startServer } from "./browser.ts";
@@ -42,6 +43,18 @@ async function openPage(path: string, viewport = DESKTOP): Promise<{ page: Page;
   await page.waitForSelector("body[data-ready]");
   return { page, errors };
 }
+
+/** Each card's facts (Speaker, Kind, Date, Outlet, Rule) by their labels, with the card's statement id. */
+const cardFacts = (page: Page, scope: string) =>
+  page.locator(`${scope} .card[data-statement-id]`).evaluateAll((cards) =>
+    cards.map((card) => {
+      const facts: Record<string, string> = { id: card.getAttribute("data-statement-id") ?? "" };
+      for (const dt of card.querySelectorAll("dl.facts > dt")) {
+        facts[dt.textContent ?? ""] = dt.nextElementSibling?.textContent ?? "";
+      }
+      return facts;
+    }),
+  );
 
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -207,6 +220,112 @@ describe("entity pages", () => {
     await page.close();
   });
 
+  it("a meeting page names every article and every speaker and outlet the sample has, never 'unknown' or 'Untitled'", async () => {
+    const meetingId = globalId("Meeting", "meeting-miami-2025-12");
+    const { node, statements } = await api<{
+      node: {
+        articles: Array<{
+          id: string;
+          title: string | null;
+          source: string | null;
+          publishedAt: string | null;
+          text: string;
+        }>;
+      };
+      statements: {
+        edges: Array<{
+          node: {
+            id: string;
+            speaker: { name: string } | null;
+            speakerMention: { text: string | null } | null;
+            via: { name: string } | null;
+            article: { source: string | null; sources: string[] } | null;
+          };
+        }>;
+      };
+    }>(
+      // The page's first page of statements: the same filter and page size as the explorer asks.
+      `query($id: ID!, $where: StatementWhere) {
+        node(id: $id) { ... on Meeting { articles { id title source publishedAt text } } }
+        statements(where: $where, first: 10) { edges { node { id
+          speaker { ... on Person { name } ... on Organization { name } }
+          speakerMention { text } via { name } article { source sources } } } }
+      }`,
+      { id: meetingId, where: { about: { meeting: meetingId } } },
+    );
+    // The sample holds both cases this test is about: untitled articles, one without an outlet, and
+    // statements whose speaker was not resolved.
+    expect(node.articles.some((a) => a.title === null && a.source === null)).toBe(true);
+    expect(statements.edges.some((e) => e.node.speaker === null)).toBe(true);
+
+    const { page, errors } = await openPage(`#/meeting/${encodeURIComponent(meetingId)}`);
+    await page.waitForSelector(".entity-view .statements .card");
+    // "Reported in": a titled article by its title, an untitled one by its first words.
+    for (const a of node.articles) {
+      const item = page.locator(`.articles li[data-article-id="${a.id}"]`);
+      const expected = a.title ?? `„${leadWords(a.text)}“`;
+      await expect.poll(() => item.locator(".article-name").textContent(), POLL).toBe(expected);
+      const details = (await item.locator(".muted").textContent()) ?? "";
+      if (a.source) expect(details).toContain(a.source);
+      else expect(details).toContain("outlet not named");
+      if (a.publishedAt) expect(details).toContain(a.publishedAt.slice(0, 10));
+    }
+    expect(await page.locator("ul.articles").textContent()).not.toContain("Untitled");
+
+    // The statement cards: the article's outlet, or that it names none; the words for a speaker the
+    // extraction did not resolve.
+    const cards = await cardFacts(page, ".entity-view .statements");
+    expect(cards.map((c) => c.id)).toEqual(statements.edges.map((e) => e.node.id));
+    for (const [i, { node: s }] of statements.edges.entries()) {
+      const card = cards[i]!;
+      const outlet = s.article?.source ?? s.article?.sources[0];
+      expect(card.Outlet, s.id).toBe(
+        `${outlet ?? "not named in the article"}${s.via ? `, via ${s.via.name}` : ""}`,
+      );
+      if (s.speaker) expect(card.Speaker).toMatch(new RegExp(`^${s.speaker.name}`));
+      else if (s.speakerMention?.text) expect(card.Speaker).toContain(`„${s.speakerMention.text}“`);
+      else expect(card.Speaker).toBe("not named in the article");
+      expect(card.Speaker).not.toContain("unknown");
+    }
+    expect(errors).toEqual([]);
+    expect(browser.blocked).toEqual([]);
+    await page.close();
+  });
+
+  it("the provenance of a statement from an untitled article is headed by the article's first words", async () => {
+    const { statements } = await api<{
+      statements: {
+        edges: Array<{
+          node: {
+            id: string;
+            speaker: { __typename: string } | null;
+            speakerMention: { text: string; start: number } | null;
+            article: { title: string | null; text: string };
+          };
+        }>;
+      };
+    }>(
+      "{ statements(first: 100) { edges { node { id speaker { __typename } speakerMention { text start } article { title text } } } } }",
+    );
+    const unresolved = statements.edges
+      .map((e) => e.node)
+      .find((s) => s.speaker === null && s.speakerMention && s.article.title === null);
+    expect(unresolved).toBeDefined();
+    const { page, errors } = await openPage(`#/statement/${encodeURIComponent(unresolved!.id)}`);
+    await page.waitForSelector(".article-text mark");
+    expect(await page.locator(".provenance-view .article h2").textContent()).toBe(
+      `„${leadWords(unresolved!.article.text)}“`,
+    );
+    expect(await page.locator(".provenance-view .card .speaker").textContent()).toBe(
+      `„${unresolved!.speakerMention!.text}“ (not resolved to a person or organization)`,
+    );
+    // The words the card quotes are the ones marked in the text.
+    const speakerMark = page.locator('.article-text mark[data-marks~="speaker"]').first();
+    expect(Number(await speakerMark.getAttribute("data-start"))).toBe(unresolved!.speakerMention!.start);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("search shows the Cypher it runs, and that Cypher finds the same hits", async () => {
     const { search, searchCypher } = await api<{
       search: Array<{ node: { id: string } }>;
@@ -229,6 +348,34 @@ describe("entity pages", () => {
     await page.click(".search-view details.cypher summary");
     const shown = await page.locator(".search-view .cypher-text").textContent();
     for (const c of searchCypher) expect(shown).toContain(c.query.trim());
+    await page.close();
+  });
+
+  it("the graph names a meeting's parts and untitled articles instead of showing their type", async () => {
+    const witkoff = globalId("Person", "steve-witkoff");
+    const { neighborhood } = await api<{
+      neighborhood: {
+        nodes: Array<{ __typename: string; id: string; name?: string; title?: string | null }>;
+      };
+    }>(
+      `query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 60) { nodes { __typename id
+        ... on MeetingSession { name } ... on Article { title } } } }`,
+      { id: witkoff },
+    );
+    const sessions = neighborhood.nodes.filter((n) => n.__typename === "MeetingSession");
+    expect(sessions.length).toBeGreaterThan(0);
+    const { page, errors } = await openPage(`#/graph/${encodeURIComponent(witkoff)}`);
+    await page.waitForSelector(".graph-canvas[data-nodes] canvas");
+    for (const s of sessions) {
+      expect(await page.locator(`.graph-nodes li[data-node-id="${s.id}"]`).textContent()).toContain(s.name);
+    }
+    for (const a of neighborhood.nodes.filter((n) => n.__typename === "Article" && !n.title)) {
+      // Outlet (or "article") and day, e.g. "dpa, 2025-12-21".
+      expect(await page.locator(`.graph-nodes li[data-node-id="${a.id}"]`).textContent()).toMatch(
+        /, \d{4}-\d{2}-\d{2}/,
+      );
+    }
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -259,6 +406,20 @@ describe("the form's suggestions", () => {
     expect(
       await page.locator('#q-roleKind optgroup[label="Not in the graph yet"] option').count(),
     ).toBeGreaterThan(0);
+
+    // The date fields are bounded by the days the graph's dated articles span.
+    const { earliest, latest } = await api<{
+      earliest: { edges: Array<{ node: { publishedAt: string } }> };
+      latest: { edges: Array<{ node: { publishedAt: string } }> };
+    }>(`{
+      earliest: articles(first: 1, where: { publishedFrom: "0001" }, orderBy: { field: PUBLISHED_AT, direction: ASC }) { edges { node { publishedAt } } }
+      latest: articles(first: 1, where: { publishedFrom: "0001" }, orderBy: { field: PUBLISHED_AT, direction: DESC }) { edges { node { publishedAt } } }
+    }`);
+    const first = earliest.edges[0]!.node.publishedAt.slice(0, 10);
+    const last = latest.edges[0]!.node.publishedAt.slice(0, 10);
+    await expect.poll(() => page.getAttribute("#q-from", "min"), POLL).toBe(first);
+    expect(await page.getAttribute("#q-to", "max")).toBe(last);
+    expect(await page.textContent("#q-dates-hint")).toBe(`Articles in the graph: ${first} – ${last}`);
 
     // An alias finds the person under the name the graph uses.
     await page.focus("#q-speaker");

@@ -133,6 +133,22 @@ export type StatementWhere = {
   text?: string | null | undefined;
 };
 
+export type ArticleLeadsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ArticleLeadsQuery = { nodes: Array<
+    | { __typename: 'Article', id: string, text: string }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingSession' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Place' }
+    | { __typename: 'Statement' }
+    | { __typename: 'Topic' }
+   | null> };
+
 export type EntityPageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -140,7 +156,7 @@ export type EntityPageQueryVariables = Exact<{
 
 export type EntityPageQuery = { node:
     | { __typename: 'Article', id: string }
-    | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string, start: string | null, end: string | null, mentionStats: { articles: number, mentions: number }, participantsCypher: { query: string, parameters: unknown }, articles: Array<{ id: string, title: string | null, source: string | null, publishedAt: string | null }>, articlesCypher: { query: string, parameters: unknown }, place: { id: string, name: string } | null, participants: Array<
+    | { __typename: 'Meeting', name: string, aliases: Array<string>, id: string, start: string | null, end: string | null, mentionStats: { articles: number, mentions: number }, participantsCypher: { query: string, parameters: unknown }, articles: Array<{ id: string, title: string | null, source: string | null, sources: Array<string>, publishedAt: string | null }>, articlesCypher: { query: string, parameters: unknown }, place: { id: string, name: string } | null, participants: Array<
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'Person', id: string, name: string }
       >, sessions: Array<{ id: string, name: string, start: string | null, end: string | null, place: { id: string, name: string } | null, participants: Array<
@@ -193,9 +209,9 @@ export type NeighborhoodQueryVariables = Exact<{
 
 
 export type NeighborhoodQuery = { neighborhood: { nodes: Array<
-      | { __typename: 'Article', title: string | null, source: string | null, id: string }
+      | { __typename: 'Article', title: string | null, source: string | null, sources: Array<string>, publishedAt: string | null, id: string }
       | { __typename: 'Meeting', name: string, id: string }
-      | { __typename: 'MeetingSession', id: string }
+      | { __typename: 'MeetingSession', name: string, id: string }
       | { __typename: 'Organization', name: string, id: string }
       | { __typename: 'Person', name: string, id: string }
       | { __typename: 'Place', name: string, id: string }
@@ -215,12 +231,17 @@ export type StatementProvenanceQuery = { node:
     | { __typename: 'Organization' }
     | { __typename: 'Person' }
     | { __typename: 'Place' }
-    | { __typename: 'Statement', id: string, text: string, kind: StatementKind, confidence: number | null, rule: string | null, saidOn: string | null, publishedAt: string | null, span: { start: number, end: number }, cue: { start: number, end: number, text: string | null } | null, speakerMention: { start: number, end: number, text: string | null } | null, article: { id: string, title: string | null, source: string | null, publishedAt: string | null, url: string | null, text: string } | null, speaker:
+    | { __typename: 'Statement', id: string, text: string, kind: StatementKind, confidence: number | null, rule: string | null, saidOn: string | null, publishedAt: string | null, span: { start: number, end: number }, cue: { start: number, end: number, text: string | null } | null, speakerMention: { start: number, end: number, text: string | null } | null, article: { id: string, title: string | null, source: string | null, publishedAt: string | null, url: string | null, text: string, sources: Array<string> } | null, speaker:
         | { __typename: 'Organization', id: string, name: string, kind: OrganizationKind | null }
         | { __typename: 'Person', id: string, name: string, affiliations: Array<{ role: string | null, roleKind: RoleKind | null, organization: { name: string } | null }> }
        | null, via: { name: string } | null }
     | { __typename: 'Topic' }
    | null };
+
+export type PublishedRangeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedRangeQuery = { earliest: { edges: Array<{ node: { publishedAt: string | null } }> }, latest: { edges: Array<{ node: { publishedAt: string | null } }> } };
 
 export type RoleKindCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -242,14 +263,14 @@ export type SearchQuery = { searchCypher: Array<{ query: string, parameters: unk
       | { __typename: 'Statement', id: string, text: string, kind: StatementKind, confidence: number | null, rule: string | null, saidOn: string | null, publishedAt: string | null, speaker:
           | { __typename: 'Organization', id: string, name: string, kind: OrganizationKind | null }
           | { __typename: 'Person', id: string, name: string, affiliations: Array<{ role: string | null, roleKind: RoleKind | null, organization: { name: string } | null }> }
-         | null, via: { name: string } | null, article: { id: string, source: string | null, publishedAt: string | null, title: string | null } | null }
+         | null, speakerMention: { text: string | null } | null, via: { name: string } | null, article: { id: string, source: string | null, sources: Array<string>, publishedAt: string | null, title: string | null } | null }
       | { __typename: 'Topic', name: string, aliases: Array<string>, id: string }
      }> };
 
 export type StatementCardFragment = { id: string, text: string, kind: StatementKind, confidence: number | null, rule: string | null, saidOn: string | null, publishedAt: string | null, speaker:
     | { __typename: 'Organization', id: string, name: string, kind: OrganizationKind | null }
     | { __typename: 'Person', id: string, name: string, affiliations: Array<{ role: string | null, roleKind: RoleKind | null, organization: { name: string } | null }> }
-   | null, via: { name: string } | null, article: { id: string, source: string | null, publishedAt: string | null, title: string | null } | null };
+   | null, speakerMention: { text: string | null } | null, via: { name: string } | null, article: { id: string, source: string | null, sources: Array<string>, publishedAt: string | null, title: string | null } | null };
 
 export type StatementListQueryVariables = Exact<{
   where?: StatementWhere | null | undefined;
@@ -261,7 +282,7 @@ export type StatementListQueryVariables = Exact<{
 export type StatementListQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, text: string, kind: StatementKind, confidence: number | null, rule: string | null, saidOn: string | null, publishedAt: string | null, speaker:
           | { __typename: 'Organization', id: string, name: string, kind: OrganizationKind | null }
           | { __typename: 'Person', id: string, name: string, affiliations: Array<{ role: string | null, roleKind: RoleKind | null, organization: { name: string } | null }> }
-         | null, via: { name: string } | null, article: { id: string, source: string | null, publishedAt: string | null, title: string | null } | null } }>, cypher: { query: string, parameters: unknown } } };
+         | null, speakerMention: { text: string | null } | null, via: { name: string } | null, article: { id: string, source: string | null, sources: Array<string>, publishedAt: string | null, title: string | null } | null } }>, cypher: { query: string, parameters: unknown } } };
 
 export type SuggestPeopleQueryVariables = Exact<{
   name?: string | null | undefined;

@@ -14,7 +14,29 @@ describe("the graph view's model", () => {
       label: `${"x".repeat(47)}…`,
       href: "#/statement/s%2F1",
     });
-    expect(toGraphNode({ __typename: "Article", id: "a", title: null, source: "dpa" }).label).toBe("dpa");
+    expect(
+      toGraphNode({
+        __typename: "Article",
+        id: "a",
+        title: null,
+        source: "dpa",
+        sources: [],
+        publishedAt: null,
+      }).label,
+    ).toBe("dpa");
+  });
+
+  it("names an untitled article by its outlet (or 'article') and day, and a meeting's part by its name", () => {
+    const article = { __typename: "Article", id: "a", title: null, source: null } as const;
+    expect(toGraphNode({ ...article, sources: ["dpa"], publishedAt: "2025-12-21" }).label).toBe(
+      "dpa, 2025-12-21",
+    );
+    expect(toGraphNode({ ...article, sources: [], publishedAt: "2025-12-21T21:54" }).label).toBe(
+      "article, 2025-12-21",
+    );
+    expect(
+      toGraphNode({ __typename: "MeetingSession", id: "s", name: "Gespräche in Miami: Russland, USA" }),
+    ).toMatchObject({ type: "MeetingSession", label: "Gespräche in Miami: Russland, USA" });
   });
 
   it("merges neighbourhoods without duplicates and reports only what is new", () => {
