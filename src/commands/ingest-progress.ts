@@ -120,7 +120,9 @@ export function progressReporter(
 ): Reporter {
   if (mode === "none") return { update: (p) => meter.add(p), stop: () => {} };
   if (mode === "lines") {
-    let next = performance.now() + everyMs;
+    // The first article done is reported at once (a log shows the run has started writing), then a
+    // line every `everyMs` while articles keep coming.
+    let next = performance.now();
     let last = -1;
     const line = () => {
       last = meter.done;

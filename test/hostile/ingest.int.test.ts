@@ -87,7 +87,8 @@ describe("ingest warnings", () => {
 
   it("Ctrl-C during a run prints what was committed and what was not, and leaves nothing running", async () => {
     await resetDatabase();
-    const proc = spawn(process.execPath, [BIN, "ingest", SAMPLE], {
+    // One article a batch, so that a signal after the first commit finds articles not yet written.
+    const proc = spawn(process.execPath, [BIN, "ingest", "--batch-rows", "1", SAMPLE], {
       env: env(),
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -97,11 +98,12 @@ describe("ingest warnings", () => {
       stdout += String(d);
     });
     const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
-    // The signal comes once the first article is reported done (progress lines go to stderr).
+    // The signal comes once the first article is reported done (progress lines go to stderr:
+    // "ingest: 1/5 articles | …").
     await new Promise<void>((resolve) => {
       proc.stderr.on("data", (d) => {
         stderr += String(d);
-        if (/\[1\/\d+\]/.test(stderr)) resolve();
+        if (/^ingest: [1-9]\d*(\/\d+)? articles/m.test(stderr)) resolve();
       });
       void exited.then(() => resolve());
     });
