@@ -419,12 +419,13 @@ export class Discourse {
     return resolved(hit, mention, "pronoun");
   }
 
-  /** A recognized person or organization in the head of the phrase (its names, else its capitalized words),
-   * not in its modifiers; a role noun with no name ("der Minister") is left to the description rules. */
+  /** The recognized person or organization the phrase's head names, not its modifiers; a role noun with no name
+   * is a description ("der Minister") unless bare and a person's name ("sagte Weidmann": surnames on -mann). */
   private headEntity(np: NP): Entity | null {
-    const headToks = np.names.length ? np.names : np.caps;
-    if (!headToks.length || (!np.names.length && np.role)) return null;
-    return this.entityAt(headToks[0]!.start, headToks[headToks.length - 1]!.end, np.modifiers);
+    const [toks, bareRole] = np.names.length ? [np.names, false] : [np.caps, !!np.role];
+    if (!toks.length || (bareRole && (np.det || toks.length > 1))) return null;
+    const ent = this.entityAt(toks[0]!.start, toks[toks.length - 1]!.end, np.modifiers);
+    return bareRole && ent?.type !== "PERSON" ? null : ent;
   }
 
   /** das „Wall Street Journal“: the title names an organization. */
