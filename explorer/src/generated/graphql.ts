@@ -173,6 +173,15 @@ export type EntityPageQuery = { node:
 
 export type AffiliationRowFragment = { role: string | null, roleKind: RoleKind | null, roles: Array<string>, firstSeen: string | null, lastSeen: string | null, organization: { id: string, name: string, kind: OrganizationKind | null } | null };
 
+type ParticipantRef_Organization_Fragment = { __typename: 'Organization', id: string, name: string };
+
+type ParticipantRef_Person_Fragment = { __typename: 'Person', id: string, name: string };
+
+export type ParticipantRefFragment =
+  | ParticipantRef_Organization_Fragment
+  | ParticipantRef_Person_Fragment
+;
+
 export type MeetingRowFragment = { id: string, name: string, start: string | null, end: string | null, place: { id: string, name: string } | null, participants: Array<
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
