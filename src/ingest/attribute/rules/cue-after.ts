@@ -27,7 +27,7 @@ import {
 } from "../clause.ts";
 import type { Cue } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
-import { parseNP } from "../np.ts";
+import { type NP, parseNP } from "../np.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
 /** "Das berichtete die Zeitung.", "Dies teilte der Sprecher mit.": the sentence before is the content. */
@@ -55,17 +55,13 @@ function dasSagteX(ctx: FrameContext): Frame | null {
       t.q === -1 && t.text === "," && (!subject || k < subject.start || (k >= subject.end && k < frameEnd)),
   );
   if (!cue || wordsIn(toks, 0, toks.length) > 18 || commaOutside || !subject || subject.pronoun) return null;
-  const unit = ctx.unit;
-  const f = makeFrame(
-    ctx,
-    "INDIRECT",
-    "indirect:das-sagte-x",
-    { start: unit.start, end: unit.start },
-    cue,
-    subject,
-    toks,
-    0.8,
-  );
+  return previousSentenceFrame(ctx, "indirect:das-sagte-x", cue, subject);
+}
+
+/** A frame that gives the sentence before to its speaker ("Das sagte X.", "So X."): no words of its own. */
+function previousSentenceFrame(ctx: FrameContext, rule: string, cue: Cue | null, subject: NP): Frame {
+  const at = { start: ctx.unit.start, end: ctx.unit.start };
+  const f = makeFrame(ctx, "INDIRECT", rule, at, cue, subject, ctx.toks, 0.8);
   f.previous = true;
   return f;
 }
@@ -79,19 +75,8 @@ function soXAlone(ctx: FrameContext): Frame | null {
   let e = skipAdverbs(toks, np.end);
   while (e < toks.length && toks[e]!.kind === "punct" && toks[e]!.q === -1) e++;
   if (e < toks.length) return null;
-  const unit = ctx.unit;
-  const f = makeFrame(
-    ctx,
-    "INDIRECT",
-    "indirect:so-x-alone",
-    { start: unit.start, end: unit.start },
-    null,
-    np,
-    toks,
-    0.8,
-  );
+  const f = previousSentenceFrame(ctx, "indirect:so-x-alone", null, np);
   f.cue = { start: toks[0]!.start, end: toks[0]!.end };
-  f.previous = true;
   return f;
 }
 
