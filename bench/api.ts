@@ -20,8 +20,14 @@
 // The peer (--peer=false skips it): the Neo4j GraphQL Library over the same graph with the closest query
 // it can express (bench/graphql-library.ts); its answer must hold the same statements as ours.
 //   goal: API throughput ≥ 1.5 × the library's.
+// Memory (--rss=N, 20000; --rss=0 skips it): after the timed runs, N more requests go to the API flat out
+// (closed loop over --connections sockets) while the child's resident set size is sampled from
+// /proc/<pid>/status every 100 ms; printed: RSS at the start, peak and end, and the least-squares slope of
+// RSS over requests served (MB per 10,000 requests), for the whole run and its second half — a leak shows
+// as a slope that does not flatten.
 // The servers run in a child process, so autocannon does not share their event loop.
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -41,10 +47,14 @@ import { benchNeo4j } from "./neo4j.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const DURATION = Number(arg("duration") ?? 8);
-const RATES = (arg("rates") ?? "50,100,200").split(",").map(Number);
+const RATES = (arg("rates") ?? "50,100,200")
+  .split(",")
+  .map(Number)
+  .filter((r) => r > 0);
 const CONNECTIONS = Number(arg("connections") ?? 10);
 const BURSTS = arg("bursts") !== "false";
 const PEER = arg("peer") !== "false";
+const RSS_REQUESTS = Number(arg("rss") ?? 20_000);
 const PAGE = 20;
 
 const WHERE: StatementWhere = {
@@ -271,6 +281,82 @@ async function sameAnswer(apiUrl: string, floorUrl: string, libUrl: string | nul
   return a.length;
 }
 
+/** Resident set size of process `pid` in MB (Linux /proc), or NaN where there is none. */
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Least-squares slope of y over x. */
+function slope(points: [number, number][]): number {
+  const n = points.length;
+  if (n < 2) return Number.NaN;
+  const mx = points.reduce((t, [x]) => t + x, 0) / n;
+  const my = points.reduce((t, [, y]) => t + y, 0) / n;
+  const sxy = points.reduce((t, [x, y]) => t + (x - mx) * (y - my), 0);
+  const sxx = points.reduce((t, [x]) => t + (x - mx) ** 2, 0);
+  return sxx > 0 ? sxy / sxx : Number.NaN;
+}
+
+/** `total` requests to `url` over CONNECTIONS keep-alive sockets, back to back, sampling the child's RSS. */
+async function rssRun(url: string, pid: number, total: number): Promise<void> {
+  const { hostname, port, pathname } = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  let sent = 0;
+  let done = 0;
+  let failed = 0;
+  const samples: [number, number][] = [[0, rssMb(pid)]];
+  const timer = setInterval(() => samples.push([done, rssMb(pid)]), 100);
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const req = http.request(
+        {
+          host: hostname,
+          port,
+          path: pathname,
+          method: "POST",
+          agent,
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(GRAPHQL) },
+        },
+        (res) => {
+          if (res.statusCode !== 200) failed++;
+          res.resume();
+          res.on("end", resolve);
+        },
+      );
+      req.on("error", () => {
+        failed++;
+        resolve();
+      });
+      req.end(GRAPHQL);
+    });
+  const t0 = performance.now();
+  const worker = async () => {
+    while (sent < total) {
+      sent++;
+      await one();
+      done++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  clearInterval(timer);
+  samples.push([done, rssMb(pid)]);
+  agent.destroy();
+  const seconds = (performance.now() - t0) / 1000;
+  const rss = samples.map(([, y]) => y);
+  const per10k = (pts: [number, number][]) => `${(slope(pts) * 10_000).toFixed(2)} MB`;
+  const half = samples.filter(([x]) => x >= total / 2);
+  console.log(
+    `\nmemory: ${done} API requests in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(0)} req/s, ${failed} failed), ${samples.length} RSS samples: ` +
+      `start ${rss[0]?.toFixed(0)} MB, peak ${Math.max(...rss).toFixed(0)} MB, end ${rss[rss.length - 1]?.toFixed(0)} MB; ` +
+      `slope ${per10k(samples)} per 10,000 requests (second half: ${per10k(half)})`,
+  );
+}
+
 const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
 
 async function main(): Promise<void> {
@@ -354,6 +440,13 @@ async function main(): Promise<void> {
       for (const rate of RATES)
         p99Ratio("bursts", rate, `${rate} at once each second (autocannon, ${CONNECTIONS} connections)`);
     }
+    if (RSS_REQUESTS > 0 && child.pid) await rssRun(apiUrl, child.pid, RSS_REQUESTS);
+    console.log(
+      `load at the end (1/5/15 min): ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")}`,
+    );
   } finally {
     child?.stdin?.end();
     await close();

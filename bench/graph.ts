@@ -133,7 +133,15 @@ async function main(): Promise<void> {
         `${name.padEnd(22)}${`${m.median.toFixed(2)} ms`.padStart(10)}${`${m.p99.toFixed(2)} ms`.padStart(10)}${String(m.dbHits).padStart(12)}${String(m.rows).padStart(8)}`,
       );
     }
-    console.log(`\nanchor estimates: ${JSON.stringify(resolved.anchorCosts ?? null)}`);
+    console.log(
+      `\nanchor estimates: ${JSON.stringify(resolved.anchorCosts ?? null)}; speaker route: ${resolved.speakerRoute ?? "-"}`,
+    );
+    console.log(
+      `load at the end (1/5/15 min): ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")}`,
+    );
     if (process.argv.includes("--show-cypher")) {
       console.log(`\n${page1.query}\n${JSON.stringify(page1.params)}`);
       const session = getDriver().session({ defaultAccessMode: neo4j.session.READ });

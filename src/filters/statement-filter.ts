@@ -29,11 +29,14 @@ import {
   ABOUT_HOWS,
   type AnchorKind,
   type Composed,
+  chooseSpeakerRoute,
   compose,
   type ResolvedStatementWhere,
   SPEAKER_TYPES,
+  type SpeakerRoute,
   type StatementScope,
   type StatementWhere,
+  speakerRouteQuery,
   whereClause,
 } from "./statement-where.ts";
 
@@ -186,6 +189,7 @@ export async function resolveStatementWhere(
   const estimate = await estimateAnchors(resolved, run);
   resolved.anchorCosts = estimate?.costs ?? null;
   resolved.statementTotal = estimate?.total ?? null;
+  resolved.speakerRoute = estimate?.speakerRoute ?? null;
   return resolved;
 }
 
@@ -196,6 +200,7 @@ const ESTIMATE_CACHE_SIZE = 500;
 interface Estimate {
   costs: Partial<Record<AnchorKind, number>>;
   total: number;
+  speakerRoute: SpeakerRoute | null;
 }
 const estimateCache = new Map<string, { until: number; estimate: Estimate }>();
 
@@ -204,24 +209,35 @@ export function clearStatementEstimates(): void {
   estimateCache.clear();
 }
 
-/** Statements behind each anchor set of `r`, and in the graph (one query; `estimateQuery`). */
+/**
+ * The way into the speaker set (`speakerRouteQuery`, when there are two), then the statements behind
+ * each anchor set of `r` and in the graph (`estimateQuery`, which collects the speaker set that way).
+ * Sets `r.speakerRoute`.
+ */
 async function estimateAnchors(
   r: ResolvedStatementWhere,
   run: Runner = (query, params) => read(query, params),
 ): Promise<Estimate | null> {
   if (r.ids || r.articleId || r.where.text) return null; // these anchor on their own index
-  const q = estimateQuery(r);
-  if (!q) return null;
+  const routeQuery = speakerRouteQuery(r);
   const params = compose(r, null, "$scopeId").params;
-  const key = JSON.stringify([q.query, params]);
+  const key = JSON.stringify([routeQuery, estimateQuery(r)?.query, params]);
   const hit = estimateCache.get(key);
   if (hit && hit.until > Date.now()) return hit.estimate;
+  let speakerRoute: SpeakerRoute | null = null;
+  if (routeQuery) {
+    const [route] = await run(routeQuery, params);
+    speakerRoute = chooseSpeakerRoute(Number(route?.viaRole ?? 0), Number(route?.viaBodies ?? 0));
+    r.speakerRoute = speakerRoute;
+  }
+  const q = estimateQuery(r);
+  if (!q) return null;
   const [row] = await run(q.query, params);
   const costs: Partial<Record<AnchorKind, number>> = {};
   q.kinds.forEach((kind, i) => {
     costs[kind] = Number((row?.costs as unknown[] | undefined)?.[i] ?? Number.POSITIVE_INFINITY);
   });
-  const estimate = { costs, total: Number(row?.total ?? 0) };
+  const estimate = { costs, total: Number(row?.total ?? 0), speakerRoute };
   if (estimateCache.size >= ESTIMATE_CACHE_SIZE)
     estimateCache.delete(estimateCache.keys().next().value as string);
   estimateCache.set(key, { until: Date.now() + ESTIMATE_CACHE_MS, estimate });
