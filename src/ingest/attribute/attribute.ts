@@ -113,6 +113,12 @@ function framedUnit(st: AttributionState, unit: Unit, frame: Frame): void {
     noteSubject(unit, disc, st.lex);
     return;
   }
+  if (frame.wordless) {
+    // "Die Gewerkschaft kritisierte die Pläne.": no words, but the actor speaks on after it
+    disc.noteSalient(speaker, unit.index, speaker.mention.start);
+    st.last = { speaker, unit: unit.index, extendable: -1 };
+    return;
+  }
   if (frame.pending) {
     // "X sagte:" closing the sentence: the next sentence is the content
     st.pending = { speaker, frame, unit };
