@@ -121,7 +121,8 @@ function ownContent(toks: Token[], cue: Cue, lex: AttributionLexicon): boolean {
     const t = toks[k]!;
     if (t.q !== -1 || t.kind === "qopen") return true;
     if (t.kind !== "word" || k === cue.idx || k === cue.finiteIdx) continue;
-    if (EVALUATION_CONTENT_WORDS.has(t.lower) && !(t.lower === "als" && toks[k - 1]?.text === ",")) return true;
+    if (EVALUATION_CONTENT_WORDS.has(t.lower) && !(t.lower === "als" && toks[k - 1]?.text === ","))
+      return true;
     if (!t.cap && lex.konjunktiv1.has(t.lower)) return true;
   }
   return infinitiveClause(toks, cue.finiteIdx + 1, toks.length);
