@@ -39,6 +39,9 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   if (i < v && FOCUS_PARTICLES.has(toks[i]!.lower)) {
     const np = parseNP(toks, i + 1, lex);
     if (np && !np.pronoun && np.end === v && (np.names.length || np.role || np.det)) return np;
+    // "Auch sie forderten den Rücktritt": a personal pronoun in the nominative
+    const p = np?.pronoun?.lower ?? "";
+    if (np && np.end === v && (NOMINATIVE_ONLY_PRONOUNS.has(p) || p === "sie")) return np;
   }
   // "Der Politik schlug er vor": a pronoun that is only nominative after the verb is the subject
   const pronounAfter = toks[v + 1];
@@ -75,10 +78,26 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   const np = CORRELATIVES.has(toks[after]?.lower ?? "")
     ? parseNP(toks, after + 1, lex)
     : phraseAfterVerb(toks, v + 1, lex);
-  if (np && (np.pronoun || np.names.length || np.role || np.org || np.title || np.det || np.caps.length))
+  // "forderten den Rücktritt": a phrase in the accusative or dative after the verb is no subject
+  const objectCase = !!np?.det && NON_NOMINATIVE_DETERMINERS.has(np.det.lower);
+  if (
+    np &&
+    !objectCase &&
+    (np.pronoun || np.names.length || np.role || np.org || np.title || np.det || np.caps.length)
+  )
     return np;
+  // "Von Seiten der Delegation war den USA vorgeworfen worden": the side the words came from
+  if (objectCase) return prefield ?? sideAgent(toks, i, lex);
   // "Der Sekretär der Union (UGIT) sagte gegenüber der Agentur: …": only an addressee after the verb
   return !np && opensAddressee(toks, after) ? prefield : null;
+}
+
+/** "Von Seiten der Delegation", "Seitens der Regierung" opening the clause at `i`: the phrase of the side. */
+function sideAgent(toks: Token[], i: number, lex: AttributionLexicon): NP | null {
+  const t = toks[i];
+  if (t?.lower === "seitens") return parseNP(toks, i + 1, lex);
+  if (t?.lower === "von" && toks[i + 1]?.lower === "seiten") return parseNP(toks, i + 2, lex);
+  return null;
 }
 
 /** The apposition that closes the prefield after `np` ("Die Chefin der Fraktion im Landtag, Eva Lind, hatte"),

@@ -290,3 +290,17 @@ describe("speaker: a named nominative prefield with its apposition, not the name
     expect(out.map((s) => s.speaker.name)).toEqual(["Eva Lind"]);
   });
 });
+
+describe("speaker: never an object in the accusative or dative, never an adverb", () => {
+  it("takes a nominative pronoun after a focus particle, not the accusative object", () => {
+    const out = statementsOf(
+      "Auch sie forderten den Rücktritt des Bürgermeisters, weil dieser versagt habe.",
+    );
+    expect(out.map((s) => s.speaker.mention?.text)).toEqual(["sie"]);
+  });
+
+  it("gives no speaker to an adverb that opens an agentless passive", () => {
+    const out = statementsOf("Insbesondere bemängelt wird, dass die Stadt die Pläne verschwiegen habe.");
+    expect(out.map((s) => s.speaker.name)).not.toContain("Insbesondere");
+  });
+});
