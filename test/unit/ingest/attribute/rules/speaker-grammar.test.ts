@@ -304,3 +304,15 @@ describe("speaker: never an object in the accusative or dative, never an adverb"
     expect(out.map((s) => s.speaker.name)).not.toContain("Insbesondere");
   });
 });
+
+describe("speaker: a subject with a name in commas between the auxiliary and the participle", () => {
+  rows([
+    {
+      text: "Vor kurzem hatte ein Sprecher der Stadt, Max Kern, erklärt, die Bauern würden entschädigt.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "ein Sprecher der Stadt, Max Kern",
+      content: "die Bauern würden entschädigt",
+    },
+  ]);
+});
