@@ -10,6 +10,7 @@
 
 import { MODAL_INFINITIVES } from "../german/verb-forms.ts";
 import type { Recognition, Segmented, Statement } from "../types.ts";
+import { anaphoricSource } from "./anaphoric-sources.ts";
 import { clauseStart, finiteVerbIndex, isKonjunktiv } from "./clause.ts";
 import {
   bareQuote,
@@ -85,6 +86,8 @@ function attributeUnit(st: AttributionState, unit: Unit): void {
     framedUnit(st, unit, frame);
     return;
   }
+  // "Demnach …": the source named before
+  if (!frame && anaphoricSource(st, unit)) return;
   // no frame of its own: a bare quote or a Konjunktiv sentence goes on with the previous speaker
   const q = quoteOnly(unit);
   // Konjunktiv I carries reported speech on its own; Konjunktiv II alone is as often a conditional
@@ -111,6 +114,12 @@ function framedUnit(st: AttributionState, unit: Unit, frame: Frame): void {
   if (!speaker) {
     st.last = null;
     noteSubject(unit, disc, st.lex);
+    return;
+  }
+  if (frame.wordless) {
+    // "Die Gewerkschaft kritisierte die Pläne.": no words, but the actor speaks on after it
+    disc.noteSalient(speaker, unit.index, speaker.mention.start);
+    st.last = { speaker, unit: unit.index, extendable: -1 };
     return;
   }
   if (frame.pending) {

@@ -15,6 +15,7 @@ import {
 import type { Token } from "../types.ts";
 import { clauseEnd, clauseStart } from "./clause.ts";
 import type { AttributionLexicon, CueVerb } from "./lexicon.ts";
+import { parseNP } from "./np.ts";
 import type { Unit } from "./text.ts";
 
 export interface Cue {
@@ -50,7 +51,7 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
     const end = clauseEnd(toks, i);
     // "hatte … betont", "hat … erklärt": a form that is both finite and participle is the participle when
     // an auxiliary of the perfect stands before it in the clause
-    if (verbs && lex.participle.has(t.lower) && perfectAux(toks, clauseStart(toks, i), i) >= 0)
+    if (verbs && lex.participle.has(t.lower) && perfectAux(toks, pastApposition(toks, i, lex), i) >= 0)
       verbs = undefined;
     // "wird … zitiert": the passive of zitieren, read below as a participle whose subject is the speaker
     if (verbs && lex.participle.get(t.lower)?.quotes && passiveAux(toks, clauseStart(toks, i), i) >= 0)
@@ -91,7 +92,7 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
     if (done) continue;
     const pverb = lex.participle.get(t.lower);
     if (pverb) {
-      const start = clauseStart(toks, i);
+      const start = pastApposition(toks, i, lex);
       let aux = -1;
       for (let k = start; k < i; k++) if (toks[k]!.q === -1 && AUXILIARIES.has(toks[k]!.lower)) aux = k;
       // "zu sagen", "der gesagte Satz" are not frames; a passive ("wurde gefordert") names no speaker
@@ -112,6 +113,19 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
     }
   }
   return cues;
+}
+
+/** The start of the clause of the word at `i`, past a name in commas right before it: "hatte ein Sprecher
+ * der Stadt, Max Kern, erklärt" is one clause with its auxiliary. */
+function pastApposition(toks: Token[], i: number, lex: AttributionLexicon): number {
+  let c = clauseStart(toks, i);
+  if (c !== i || c < 3 || toks[c - 1]!.text !== ",") return c;
+  const a = clauseStart(toks, c - 2);
+  if (a < 2 || toks[a - 1]!.text !== ",") return c;
+  const np = parseNP(toks, a, lex);
+  if (!np || np.pronoun || !np.names.length || (np.end !== c - 1 && np.end !== c)) return c;
+  c = clauseStart(toks, a - 2);
+  return c;
 }
 
 function perfectAux(toks: Token[], from: number, to: number): number {

@@ -3,9 +3,10 @@
 
 import { PERSON_PRONOUNS } from "../german/pronouns.ts";
 import { isSpeechOccasion } from "../german/speech-occasions.ts";
+import { clauseStart } from "./clause.ts";
 import type { Frame } from "./rules/rule.ts";
 import type { Discourse, ResolvedSpeaker } from "./speaker.ts";
-import { ownerOfWords } from "./subject.ts";
+import { isRelativeOpener, ownerOfWords } from "./subject.ts";
 import type { Unit } from "./text.ts";
 
 /** The speaker a frame names, resolved. */
@@ -20,10 +21,19 @@ export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): Resolve
     // the words stand in the whole phrase: it stays the mention
     if (r) return { ...r, mention: disc.mentionOf(frame.subject, unit.toks) };
   }
-  const cueTok = frame.cue ? unit.toks.find((t) => t.start === frame.cue!.start) : undefined;
+  const cueAt = frame.cue ? unit.toks.findIndex((t) => t.start === frame.cue!.start) : -1;
+  const cueTok = unit.toks[cueAt];
   // "sagten sie" is plural, "sagte sie" singular
   const pluralVerb = cueTok ? /(en|ten)$/.test(cueTok.lower) : null;
-  return disc.resolve(frame.subject, unit.toks, unit.index, pluralVerb);
+  const r = disc.resolve(frame.subject, unit.toks, unit.index, pluralVerb);
+  // "die Feministin X, die den Mut hervorhob": the relative pronoun is the subject of the verb of saying
+  // and so the mention; the antecedent says who it is
+  const rel = cueAt >= 0 ? clauseStart(unit.toks, cueAt) : -1;
+  if (r && rel > 0 && frame.subject.end <= rel && isRelativeOpener(unit.toks, rel)) {
+    const t = unit.toks[rel]!;
+    return { ...r, mention: { start: t.start, end: t.end, text: t.text } };
+  }
+  return r;
 }
 
 /** "sagte er" with no antecedent in reach: keep the statement, with the pronoun as the speaker's words. */

@@ -39,11 +39,14 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
     sources: sourcePhrases(toks, lex),
     firstWord: toks.findIndex((t) => t.kind === "word" && t.q === -1),
   };
+  // a speech act without words (rules/rule.ts) gives way to a later rule that finds words
+  let wordless: Frame | null = null;
   for (const rule of FRAME_RULES) {
     const f = rule.read(ctx);
-    if (f) return f;
+    if (f && !f.wordless) return f;
+    wordless ??= f;
   }
-  return null;
+  return wordless;
 }
 
 /** "Die Zeitung zitierte den Minister mit den Worten …": who is quoted speaks, the subject only reports. */

@@ -39,6 +39,9 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   if (i < v && FOCUS_PARTICLES.has(toks[i]!.lower)) {
     const np = parseNP(toks, i + 1, lex);
     if (np && !np.pronoun && np.end === v && (np.names.length || np.role || np.det)) return np;
+    // "Auch sie forderten den Rücktritt": a personal pronoun in the nominative
+    const p = np?.pronoun?.lower ?? "";
+    if (np && np.end === v && (NOMINATIVE_ONLY_PRONOUNS.has(p) || p === "sie")) return np;
   }
   // "Der Politik schlug er vor": a pronoun that is only nominative after the verb is the subject
   const pronounAfter = toks[v + 1];
@@ -61,6 +64,10 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       // "Der Zeitung gegenüber erklärte die Ministerin": a phrase before a postposition is its object
       const np = parsed && POSTPOSITIONS.has(toks[parsed.end]?.lower ?? "") ? null : parsed;
       if (np && np.end >= v - 1) return np;
+      // "Die Vorsitzende der Fraktion im Landtag, Eva Lind, hatte Huber aufgefordert": a nominative phrase
+      // and its apposition fill the prefield, so the name after the verb is an object
+      const app = np && !np.pronoun ? appositionBefore(toks, np, v, lex) : null;
+      if (app) return app.names.length ? app : np;
       // "Theo Kitz vom Bankhaus Merck Finck sagte": attachments after the phrase, no verb among them
       if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return np;
       if (np && !np.pronoun && (np.names.length || np.role || np.org)) prefield = np;
@@ -71,10 +78,39 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   const np = CORRELATIVES.has(toks[after]?.lower ?? "")
     ? parseNP(toks, after + 1, lex)
     : phraseAfterVerb(toks, v + 1, lex);
-  if (np && (np.pronoun || np.names.length || np.role || np.org || np.title || np.det || np.caps.length))
+  // "forderten den Rücktritt": a phrase in the accusative or dative after the verb is no subject
+  const objectCase = !!np?.det && NON_NOMINATIVE_DETERMINERS.has(np.det.lower);
+  if (
+    np &&
+    !objectCase &&
+    (np.pronoun || np.names.length || np.role || np.org || np.title || np.det || np.caps.length)
+  )
     return np;
+  // "Von Seiten der Delegation war den USA vorgeworfen worden": the side the words came from
+  if (objectCase) return prefield ?? sideAgent(toks, i, lex);
   // "Der Sekretär der Union (UGIT) sagte gegenüber der Agentur: …": only an addressee after the verb
   return !np && opensAddressee(toks, after) ? prefield : null;
+}
+
+/** "Von Seiten der Delegation", "Seitens der Regierung" opening the clause at `i`: the phrase of the side. */
+function sideAgent(toks: Token[], i: number, lex: AttributionLexicon): NP | null {
+  const t = toks[i];
+  if (t?.lower === "seitens") return parseNP(toks, i + 1, lex);
+  if (t?.lower === "von" && toks[i + 1]?.lower === "seiten") return parseNP(toks, i + 2, lex);
+  return null;
+}
+
+/** The apposition that closes the prefield after `np` ("Die Chefin der Fraktion im Landtag, Eva Lind, hatte"),
+ * after attachments of `np` without a verb, when `np` names someone; null if the prefield goes on otherwise. */
+function appositionBefore(toks: Token[], np: NP, v: number, lex: AttributionLexicon): NP | null {
+  if (!(np.names.length || np.role || np.org)) return null;
+  let c = np.end;
+  while (c < v && toks[c]!.text !== ",") c++;
+  if (c >= v - 1 || !nominalOnly(toks, np.end, c)) return null;
+  const app = parseNP(toks, c + 1, lex);
+  if (!app || app.pronoun || !(app.names.length || app.role)) return null;
+  const end = toks[app.end - 1]?.text === "," ? app.end - 1 : app.end;
+  return end === v || (end === v - 1 && toks[end]?.text === ",") ? app : null;
 }
 
 /** The phrase that opens the unit, when it is a noun phrase (possibly with an apposition). */
@@ -133,15 +169,26 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
       !np0.pronoun?.lower.match(/^es$/)
     ) {
       const after = phraseAfterVerb(toks, v + 1, lex);
+      // "Die Anhänger, die sich versammelten, warnte er": a pronoun only nominative is the subject
+      if (after?.pronoun && NOMINATIVE_ONLY_PRONOUNS.has(after.pronoun.lower) && !coordinated) return after;
+      // "Die Chefin der Fraktion, Eva Lind, hatte Huber aufgefordert": a named phrase in the nominative
+      // that fills the prefield is the subject, the name after the verb an object
+      const nominative =
+        !NON_NOMINATIVE_DETERMINERS.has(toks[np0.start]!.lower) &&
+        !np0.pronoun &&
+        !!(np0.names.length || np0.role || np0.org);
       // "Als der Minister kam, sagte er" — a subject right after the verb wins over a subordinate clause
       if (
         after &&
         (after.pronoun || after.names.length || after.role) &&
         !coordinated &&
-        toks[np0.end]?.text !== ","
+        toks[np0.end]?.text !== "," &&
+        !(nominative && (np0.end === v || nominalOnly(toks, np0.end, v)) && !after.pronoun)
       )
         return after;
-      return np0;
+      // "Die Chefin der Fraktion im Landtag, Eva Lind, …": the name in the apposition says who
+      const app = nominative && np0.end < v ? appositionBefore(toks, np0, v, lex) : null;
+      return app?.names.length ? app : np0;
     }
     const after = phraseAfterVerb(toks, v + 1, lex);
     if (after && (after.pronoun || after.names.length || after.role || after.org || after.det)) return after;

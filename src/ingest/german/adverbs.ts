@@ -1,6 +1,15 @@
 // Adverbs of German that stand in the clause without being its subject or object. Lower case.
 
 export const ADVERBS = new Set([
+  "insbesondere",
+  "derzeit",
+  "besonders",
+  "zurzeit",
+  "momentan",
+  "gegenwärtig",
+  "gleichwohl",
+  "künftig",
+  "daraufhin",
   "zuvor",
   "dennoch",
   "später",

@@ -25,6 +25,9 @@ export interface Frame {
   previous?: boolean;
   /** "X sagte:" at the end of the sentence: the content is the next sentence */
   pending?: boolean;
+  /** "Die Gewerkschaft kritisierte die Pläne.": a speech act that names its actor but gives no words — no
+   * statement, but the actor speaks on in a Konjunktiv sentence after it and stays salient */
+  wordless?: boolean;
 }
 
 export interface SourceFrame {

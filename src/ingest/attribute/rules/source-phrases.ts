@@ -188,7 +188,7 @@ function nachCompound(toks: Token[], i: number, n1: Token, lex: AttributionLexic
 }
 
 /** "einem Bericht der Organisation X", "Angaben des ZDF": a report speaks for its owner. */
-function ownerOf(toks: Token[], np: NP, lex: AttributionLexicon): NP {
+export function ownerOf(toks: Token[], np: NP, lex: AttributionLexicon): NP {
   const headTok = np.head ?? np.caps[0];
   const head = headTok?.lower ?? "";
   if (!(lex.vagueSources.has(head) || VAGUE_REPORT.test(head) || isSourceNoun(headTok?.text ?? "", lex)))

@@ -3,6 +3,7 @@
 // „übertrieben“" (direct, as the speaker's own words).
 
 import { FRAME_SUBORDINATORS } from "../../german/conjunctions.ts";
+import { EVALUATION_CONTENT_WORDS, EVALUATIVE_ACTS } from "../../german/evaluative-acts.ts";
 import { IMPERSONAL_PRONOUNS, NEUTER_DEMONSTRATIVES } from "../../german/pronouns.ts";
 import {
   BEFORE_FRONTED_QUOTE,
@@ -11,7 +12,7 @@ import {
   UTTERED_FEELING,
 } from "../../german/speech-words.ts";
 import type { Token } from "../../types.ts";
-import { clauseEnd, clauseStart, contentOf, negated, span, wordsIn } from "../clause.ts";
+import { clauseEnd, clauseStart, contentOf, infinitiveClause, negated, span, wordsIn } from "../clause.ts";
 import { type Cue, cueSpan, hasSich, unitCues } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
@@ -95,9 +96,11 @@ function speechActFrame(ctx: FrameContext, cue: Cue): Frame | null {
     (subject.end - subject.start === 1 && nobody(toks[subject.start]!.lower)) ||
     toks[cue.finiteIdx + 1]?.lower === "man";
   if (impersonal) return null;
+  // "Die Gewerkschaft kritisierte die Pläne.": an evaluation of a thing, no words of its own
+  const wordless = EVALUATIVE_ACTS.has(cue.verb.lemma) && !ownContent(toks, cue, lex);
   const all = contentOf(toks, 0, toks.length);
   if (!all) return null;
-  return makeFrame(
+  const frame = makeFrame(
     ctx,
     "REPORTED",
     `reported:${cue.verb.lemma}`,
@@ -107,6 +110,22 @@ function speechActFrame(ctx: FrameContext, cue: Cue): Frame | null {
     span(toks, 0, toks.length),
     0.7,
   );
+  return wordless ? { ...frame, wordless } : frame;
+}
+
+/** Content of its own beside an evaluating verb: a dass/ob clause, a predicate with "als", an infinitive, a
+ * verb in Konjunktiv I or a quote anywhere in the sentence ("kritisierte, dass …", "wies die Vorwürfe als
+ * haltlos zurück", "zeigte sich besorgt darüber, dass …"). "als" after a comma opens a clause of time. */
+function ownContent(toks: Token[], cue: Cue, lex: AttributionLexicon): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind === "qopen") return true;
+    if (t.kind !== "word" || k === cue.idx || k === cue.finiteIdx) continue;
+    if (EVALUATION_CONTENT_WORDS.has(t.lower) && !(t.lower === "als" && toks[k - 1]?.text === ","))
+      return true;
+    if (!t.cap && lex.konjunktiv1.has(t.lower)) return true;
+  }
+  return infinitiveClause(toks, cue.finiteIdx + 1, toks.length);
 }
 
 /** "Dies nennt man …", "Das kritisierte man …": a subject that names nobody. */

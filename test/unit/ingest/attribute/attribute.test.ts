@@ -996,7 +996,8 @@ describe("attribute: frames in subordinate and relative clauses, and more verbs"
     );
     const s = find(out, "den Mann gesehen");
     expect(s.text).toBe("den Mann gesehen zu haben");
-    expect(s.speaker.mention?.text).toBe("eines jungen Zeugen");
+    // the relative pronoun is the subject of "angab" and the mention; the antecedent names the speaker
+    expect([s.speaker.name, s.speaker.mention?.text]).toEqual(["jungen Zeugen", "der"]);
   });
 
   it("does not read an article after a comma as a relative pronoun", () => {
@@ -1090,7 +1091,7 @@ describe("attribute: slogans, lists of quotes, relative speakers", () => {
       ),
       "Lasst unseren Park",
     );
-    expect(s.speaker.mention?.text).toBe("hunderte Anwohner");
+    expect([s.speaker.name, s.speaker.mention?.text]).toEqual(["hunderte Anwohner", "die"]);
   });
 
   it("gives a bare quote to a person named with a long apposition in the sentence before", () => {
@@ -1118,7 +1119,7 @@ describe("attribute: labels in embedded clauses, and who speaks when someone is 
       ),
       "großes Fest",
     );
-    expect(b.speaker.mention?.text).toBe("Der Führer des Landes");
+    expect([b.speaker.name, b.speaker.mention?.text]).toEqual(["Führer des Landes", "der"]);
   });
 
   it("keeps a quoted object beside the content clause of the same verb", () => {

@@ -73,7 +73,8 @@ describe("rules: the cue before the content", () => {
         text: "Verletzt wurde auch ein Radfahrer, der angab, von einem Stein getroffen worden zu sein.",
         rule: "indirect:relative",
         kind: "INDIRECT",
-        speaker: "ein Radfahrer",
+        // the relative pronoun is the subject of "angab"; the antecedent names the speaker
+        speaker: "der",
         content: "von einem Stein getroffen worden zu sein",
       },
     ],

@@ -250,3 +250,69 @@ describe("speaker: 'der 81-Jährige' is the person of that gender introduced jus
     expect(her.map((s) => s.speaker.name)).not.toContain("Ilse Lenz");
   });
 });
+
+describe("speaker: a named nominative prefield with its apposition, not the name after the verb", () => {
+  rows([
+    {
+      text: "Die Vorsitzende der Fraktion im Landtag, Eva Lind, hatte Huber gestern aufgefordert, sein Mandat niederzulegen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Eva Lind",
+      content: "sein Mandat niederzulegen",
+    },
+    {
+      text: "Der Bischof der Diözese, Karl Maria Ost hat Kardinal Meier gebeten, seine Ernennung zurückzunehmen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Der Bischof der Diözese, Karl Maria Ost",
+      content: "seine Ernennung zurückzunehmen",
+    },
+    {
+      text: "Der Vorsitzende der Gewerkschaft, Paul Sand, würdigte Müller in einer Mitteilung als „großen Kämpfer“.",
+      rule: "direct:würdigen",
+      kind: "DIRECT",
+      speaker: "Der Vorsitzende der Gewerkschaft, Paul Sand",
+      content: "„großen Kämpfer“",
+    },
+  ]);
+
+  it("still takes a pronoun only nominative after the verb when the prefield holds the object", () => {
+    const out = statementsOf(
+      "Die Anhänger der Partei, die sich zur Kundgebung versammelten, warnte er, die Organisatoren verfolgten eigene Ziele.",
+    );
+    expect(out.map((s) => s.speaker.mention?.text)).toEqual(["er"]);
+  });
+
+  it("still takes the subject after the verb when the prefield is a dative", () => {
+    const out = statementsOf(
+      "Dem Vorsitzenden der Fraktion, Jan Roth, sagte Eva Lind, sie werde nicht zurücktreten.",
+    );
+    expect(out.map((s) => s.speaker.name)).toEqual(["Eva Lind"]);
+  });
+});
+
+describe("speaker: never an object in the accusative or dative, never an adverb", () => {
+  it("takes a nominative pronoun after a focus particle, not the accusative object", () => {
+    const out = statementsOf(
+      "Auch sie forderten den Rücktritt des Bürgermeisters, weil dieser versagt habe.",
+    );
+    expect(out.map((s) => s.speaker.mention?.text)).toEqual(["sie"]);
+  });
+
+  it("gives no speaker to an adverb that opens an agentless passive", () => {
+    const out = statementsOf("Insbesondere bemängelt wird, dass die Stadt die Pläne verschwiegen habe.");
+    expect(out.map((s) => s.speaker.name)).not.toContain("Insbesondere");
+  });
+});
+
+describe("speaker: a subject with a name in commas between the auxiliary and the participle", () => {
+  rows([
+    {
+      text: "Vor kurzem hatte ein Sprecher der Stadt, Max Kern, erklärt, die Bauern würden entschädigt.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "ein Sprecher der Stadt, Max Kern",
+      content: "die Bauern würden entschädigt",
+    },
+  ]);
+});

@@ -1,6 +1,6 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { speechActRule } from "../../../../../src/ingest/attribute/rules/speech-act-labels.ts";
-import { rows } from "./table.ts";
+import { rows, statementsOf } from "./table.ts";
 
 describe("rules: speech acts and the labels they give", () => {
   rows(
@@ -34,11 +34,19 @@ describe("rules: speech acts and the labels they give", () => {
         content: "„haltlos und falsch“",
       },
       {
-        text: "Die Gewerkschaft kritisierte die Pläne des Vorstands scharf.",
+        // an evaluation with a predicate of its own ("als …") says something
+        text: "Die Gewerkschaft kritisierte die Pläne des Vorstands als unsozial.",
         rule: "reported:kritisieren",
         kind: "REPORTED",
         speaker: "Die Gewerkschaft",
-        content: "Die Gewerkschaft kritisierte die Pläne des Vorstands scharf",
+        content: "Die Gewerkschaft kritisierte die Pläne des Vorstands als unsozial",
+      },
+      {
+        text: "Der Bürgermeister zeigte sich besorgt darüber, dass die Brücke gesperrt werden müsse.",
+        rule: "reported:zeigen",
+        kind: "REPORTED",
+        speaker: "Der Bürgermeister",
+        content: "Der Bürgermeister zeigte sich besorgt darüber, dass die Brücke gesperrt werden müsse",
       },
       {
         text: "Die Opposition warf der Regierung Versagen vor.",
@@ -57,4 +65,30 @@ describe("rules: speech acts and the labels they give", () => {
     ],
     [speechActRule],
   );
+});
+
+describe("rules: evaluations without words of their own", () => {
+  it.each([
+    "Die Gewerkschaft kritisierte die Pläne des Vorstands scharf.",
+    "Die Stadträtin begrüßte den Beschluss des Kreistags.",
+    "Der Verein wies die Vorwürfe der Fans zurück.",
+    "Die Trainerin zeigte sich zufrieden mit dem Spiel ihrer Mannschaft.",
+    "Zu dem Unfall äußerte sich am Abend auch der Landrat.",
+  ])("gives no statement: %s", (text) => {
+    expect(statementsOf(text)).toEqual([]);
+  });
+
+  it("lets the actor of a wordless evaluation speak on in Konjunktiv", () => {
+    const out = statementsOf("Die Gewerkschaft kritisierte die Pläne. Sie seien unsozial und kämen zu spät.");
+    expect(out.map((s) => [s.rule, s.text, s.speaker.mention?.text])).toEqual([
+      ["indirect:continuation", "Sie seien unsozial und kämen zu spät", "Die Gewerkschaft"],
+    ]);
+  });
+
+  it("keeps the actor of a passive evaluation for a pronoun after it", () => {
+    const out = statementsOf(
+      "Die Kritik wurde von der Ministerin Petra Lang zurückgewiesen. Sie sagte, der Haushalt sei solide.",
+    );
+    expect(out.map((s) => [s.text, s.speaker.name])).toEqual([["der Haushalt sei solide", "Petra Lang"]]);
+  });
 });
