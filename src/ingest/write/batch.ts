@@ -7,7 +7,7 @@
 import { cypher } from "../../neo4j/registry.ts";
 import { runIn, withIntegers, writeTx } from "../../neo4j/run.ts";
 import type { Extraction } from "../types.ts";
-import { rounds } from "./rounds.ts";
+import { rounds, stepParams } from "./rounds.ts";
 import { FLOAT_FIELDS, type WriteRows } from "./row-types.ts";
 import { buildRows } from "./rows.ts";
 import {
@@ -103,7 +103,9 @@ export async function writeBatch(items: PreparedArticle[]): Promise<WriteResult[
             query,
             segment.filter((p) => pick(p.sent as WriteRows).length > 0).map((p) => p.item.rows.article.id),
           );
-          for (const rows of rounds(list, sent.map(pick))) pending.push(runIn(tx, cypher(query), { rows }));
+          for (const rows of rounds(list, sent.map(pick))) {
+            pending.push(runIn(tx, cypher(query), stepParams(list, rows)));
+          }
         }
       }
       await Promise.all(pending);
