@@ -68,7 +68,13 @@ describe("rowCount", () => {
 
 describe("stepParams", () => {
   it("sends rows that point at a label as one list per label, in their order, and other rows as rows", () => {
-    const about = (id: string, label: string) => ({ statementId: "s", label, id, via: "TEXT", articleId: "a" });
+    const about = (id: string, label: string) => ({
+      statementId: "s",
+      label,
+      id,
+      via: "TEXT",
+      articleId: "a",
+    });
     expect(
       stepParams("about", [about("miami", "Place"), about("putin", "Person"), about("florida", "Place")]),
     ).toEqual({
