@@ -66,6 +66,8 @@ async function main(): Promise<void> {
       let last = performance.now();
       let statements = 0;
       const cpu0 = cpuSeconds();
+      // This process's CPU (main thread, extraction workers, driver), user + system.
+      const own0 = process.cpuUsage();
       const slice = Math.max(1000, Math.floor(count / slices));
       t0 = performance.now();
       const report = await ingestPaths([dir], {
@@ -84,6 +86,8 @@ async function main(): Promise<void> {
       });
       const e2eMs = performance.now() - t0;
       const cpu = cpu0 === null ? null : (cpuSeconds() ?? 0) - cpu0;
+      const own = process.cpuUsage(own0);
+      const ownMs = (own.user + own.system) / 1000;
       const written = report.articles.new + report.articles.updated;
       const t = report.timings;
       console.log(
@@ -96,7 +100,8 @@ async function main(): Promise<void> {
           `${((t?.writeMs ?? 0) / 1000).toFixed(1)} s in ${t?.batches} batches (${t?.retried} retried)` +
           (cpu === null
             ? ""
-            : `; Neo4j CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / written).toFixed(2)} ms/article`),
+            : `; Neo4j CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / written).toFixed(2)} ms/article`) +
+          `; ingest process CPU ${(ownMs / 1000).toFixed(1)} s = ${(ownMs / written).toFixed(2)} ms/article`,
       );
       console.log(`  curve (articles/s per slice, RSS): ${curve.join("; ")}`);
       e2eRate = written / (e2eMs / 1000);
