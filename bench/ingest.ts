@@ -1,5 +1,5 @@
 // `npm run bench:ingest [-- --articles=10000 --batch-rows=4000 --per-tx=200 --profile=500 --rerun=true --e2e=false
-//   --floor=false --hash=false --keep=true --neo4j-home=DIR --slices=10]`:
+//   --floor=false --hash=false --keep=true --neo4j-home=DIR --slices=10 --without-index=a,b]`:
 // generates distinct articles from the sample corpus (bench/ingest-corpus.ts), ingests them end to
 // end (read, extract, write) into a throw-away local Neo4j (or NEO4J_URI, which must hold no article),
 // then writes the same rows with a bare driver script at `--per-tx` articles per transaction (the
@@ -12,12 +12,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ingestPaths } from "../src/ingest/ingest.ts";
+import { ensureSchema, ingestPaths } from "../src/ingest/ingest.ts";
 import { tryExtractArticle } from "../src/ingest/pipeline.ts";
 import { isInputError, readInputs } from "../src/ingest/read/read.ts";
 import type { Extraction } from "../src/ingest/types.ts";
 import { serverVersion } from "../src/neo4j/driver.ts";
-import { migrate } from "../src/neo4j/migrate.ts";
+import { write } from "../src/neo4j/run.ts";
 import { deleteAllData } from "../src/neo4j/wipe.ts";
 import { generateCorpus } from "./ingest-corpus.ts";
 import { floorRows, writeFloor } from "./ingest-floor.ts";
@@ -37,6 +37,9 @@ const keep = arg("keep") === "true";
 const neo4jHome = arg("neo4j-home");
 const slices = Number(arg("slices") ?? 10);
 const cpuSeconds = () => neo4jCpuSeconds(neo4jHome);
+// Attribution only: indexes dropped before the run, to measure what their upkeep costs Neo4j per
+// article (the next migrate, e.g. any ingest, creates them again).
+const withoutIndexes = (arg("without-index") ?? "").split(",").filter(Boolean);
 
 const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
 const load = () =>
@@ -50,7 +53,13 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-corpus-"));
   const db = await benchNeo4j("bench:ingest", { requireEmpty: true });
   try {
-    await migrate();
+    // The ingest's own schema step (once per process), so that an index dropped below stays dropped.
+    await ensureSchema();
+    for (const name of withoutIndexes) {
+      if (!/^\w+$/.test(name)) throw new Error(`--without-index: not an index name: ${name}`);
+      await write(`DROP INDEX ${name} IF EXISTS`);
+      console.log(`dropped index ${name} for this run (attribution; migrate creates it again)`);
+    }
     let t0 = performance.now();
     await generateCorpus(dir, count);
     console.log(
