@@ -7,7 +7,7 @@ import neo4j from "neo4j-driver";
 import { config } from "../src/config.ts";
 import type { Extraction } from "../src/ingest/types.ts";
 import { prepareArticle } from "../src/ingest/write/batch.ts";
-import { rounds } from "../src/ingest/write/rounds.ts";
+import { rounds, stepParams } from "../src/ingest/write/rounds.ts";
 import type { WriteRows } from "../src/ingest/write/row-types.ts";
 import { FLOAT_FIELDS } from "../src/ingest/write/row-types.ts";
 import { STEPS, WRITER_VERSION } from "../src/ingest/write/write.ts";
@@ -46,7 +46,7 @@ export async function writeFloor(
     const q = perQuery.get(name) ?? { ms: 0, statements: 0, rows: 0 };
     q.ms += performance.now() - t0;
     q.statements++;
-    q.rows += Array.isArray(params.rows) ? params.rows.length : 0;
+    for (const v of Object.values(params)) if (Array.isArray(v)) q.rows += v.length;
     perQuery.set(name, q);
   };
   const session = driver.session();
@@ -63,7 +63,7 @@ export async function writeFloor(
             list,
             batch.map((r) => r[list]),
           ))
-            await timed(tx, query, { rows });
+            await timed(tx, query, stepParams(list, rows));
         }
       });
     }

@@ -7,6 +7,38 @@ import { read as readWithTimeout } from "../src/neo4j/run.ts";
 // Reading a whole 10,000-article graph takes longer than the API's read timeout on a loaded machine.
 const read = <T>(query: string) => readWithTimeout<T>(query, {}, { timeoutMs: 1_800_000 });
 
+/** Counts per label and relationship type, from the count store (cheap at any size). */
+export async function graphCounts(): Promise<{
+  labels: Map<string, number>;
+  types: Map<string, number>;
+  summary: string;
+}> {
+  const labelNames = await read<{ label: string }>(
+    "CALL db.labels() YIELD label RETURN label ORDER BY label",
+  );
+  const typeNames = await read<{ type: string }>(
+    "CALL db.relationshipTypes() YIELD relationshipType AS type RETURN type ORDER BY type",
+  );
+  const labels = new Map<string, number>();
+  const types = new Map<string, number>();
+  for (const { label } of labelNames) {
+    const [row] = await read<{ n: number }>(`MATCH (n:\`${label}\`) RETURN count(n) AS n`);
+    labels.set(label, Number(row?.n ?? 0));
+  }
+  for (const { type } of typeNames) {
+    const [row] = await read<{ n: number }>(`MATCH ()-[r:\`${type}\`]->() RETURN count(r) AS n`);
+    types.set(type, Number(row?.n ?? 0));
+  }
+  const total = (m: Map<string, number>) => [...m].map(([k, n]) => `${k} ${n}`).join(", ");
+  const [nodes] = await read<{ n: number }>("MATCH (n) RETURN count(n) AS n");
+  const [rels] = await read<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
+  return {
+    labels,
+    types,
+    summary: `${nodes?.n} nodes (${total(labels)}), ${rels?.n} relationships (${total(types)})`,
+  };
+}
+
 /** Counts per label and relationship type, and a SHA-256 over every node and relationship (ingestedAt aside). */
 export async function graphFingerprint(): Promise<{ summary: string; hash: string }> {
   const hash = createHash("sha256");
@@ -45,9 +77,10 @@ export async function graphFingerprint(): Promise<{ summary: string; hash: strin
 
 /**
  * CPU seconds (user + system) used so far by the processes of the bench's throw-away Neo4j (their
- * command line names its temporary home); null when there is none (NEO4J_URI) or no /proc.
+ * command line names its temporary home), or of the local server whose command line contains `marker`
+ * (its home, for a server started with `newsgraph db start`); null when there is none or no /proc.
  */
-export function neo4jCpuSeconds(): number | null {
+export function neo4jCpuSeconds(marker = "newsgraph-bench:ingest-"): number | null {
   let ticks = 0;
   let found = false;
   let pids: string[];
@@ -59,7 +92,7 @@ export function neo4jCpuSeconds(): number | null {
   for (const pid of pids) {
     try {
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (!cmd.includes("newsgraph-bench:ingest-") || !cmd.includes("java")) continue;
+      if (!cmd.includes(marker) || !cmd.includes("java")) continue;
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       ticks += Number(fields[11]) + Number(fields[12]);

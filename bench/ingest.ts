@@ -1,23 +1,27 @@
-// `npm run bench:ingest [-- --articles=10000 --batch-rows=4000 --per-tx=200 --profile=500 --rerun=true --e2e=false]`:
+// `npm run bench:ingest [-- --articles=10000 --batch-rows=4000 --per-tx=200 --profile=500 --rerun=true --e2e=false
+//   --floor=false --hash=false --keep=true --neo4j-home=DIR --slices=10 --without-index=a,b]`:
 // generates distinct articles from the sample corpus (bench/ingest-corpus.ts), ingests them end to
 // end (read, extract, write) into a throw-away local Neo4j (or NEO4J_URI, which must hold no article),
 // then writes the same rows with a bare driver script at `--per-tx` articles per transaction (the
 // floor, bench/ingest-floor.ts) and checks that both produce the identical graph (counts and a content
 // hash). Prints articles/s of both, the ratio, peak RSS, the articles/s curve over the run, and the
-// Neo4j server's CPU seconds per article (from /proc, for a local server).
+// Neo4j server's CPU seconds per article (from /proc, for a local server). For archive-sized runs:
+// `--hash=false` checks the graph by counts only (the hash reads the whole graph into this process),
+// `--keep=true` leaves the graph in the NEO4J_URI database for the read benchmarks, `--neo4j-home` names
+// that server's home so its CPU can be measured, and `--slices` sets the points of the rate curve.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ingestPaths } from "../src/ingest/ingest.ts";
+import { ensureSchema, ingestPaths } from "../src/ingest/ingest.ts";
 import { tryExtractArticle } from "../src/ingest/pipeline.ts";
 import { isInputError, readInputs } from "../src/ingest/read/read.ts";
 import type { Extraction } from "../src/ingest/types.ts";
 import { serverVersion } from "../src/neo4j/driver.ts";
-import { migrate } from "../src/neo4j/migrate.ts";
+import { write } from "../src/neo4j/run.ts";
 import { deleteAllData } from "../src/neo4j/wipe.ts";
 import { generateCorpus } from "./ingest-corpus.ts";
 import { floorRows, writeFloor } from "./ingest-floor.ts";
-import { graphFingerprint, neo4jCpuSeconds } from "./ingest-measure.ts";
+import { graphCounts, graphFingerprint, neo4jCpuSeconds } from "./ingest-measure.ts";
 import { benchNeo4j } from "./neo4j.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -28,6 +32,14 @@ const profileCount = Number(arg("profile") ?? 500);
 const skipFloor = arg("floor") === "false";
 const rerun = arg("rerun") === "true";
 const skipE2e = arg("e2e") === "false";
+const skipHash = arg("hash") === "false";
+const keep = arg("keep") === "true";
+const neo4jHome = arg("neo4j-home");
+const slices = Number(arg("slices") ?? 10);
+const cpuSeconds = () => neo4jCpuSeconds(neo4jHome);
+// Attribution only: indexes dropped before the run, to measure what their upkeep costs Neo4j per
+// article (the next migrate, e.g. any ingest, creates them again).
+const withoutIndexes = (arg("without-index") ?? "").split(",").filter(Boolean);
 
 const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
 const load = () =>
@@ -41,7 +53,13 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-corpus-"));
   const db = await benchNeo4j("bench:ingest", { requireEmpty: true });
   try {
-    await migrate();
+    // The ingest's own schema step (once per process), so that an index dropped below stays dropped.
+    await ensureSchema();
+    for (const name of withoutIndexes) {
+      if (!/^\w+$/.test(name)) throw new Error(`--without-index: not an index name: ${name}`);
+      await write(`DROP INDEX ${name} IF EXISTS`);
+      console.log(`dropped index ${name} for this run (attribution; migrate creates it again)`);
+    }
     let t0 = performance.now();
     await generateCorpus(dir, count);
     console.log(
@@ -56,23 +74,29 @@ async function main(): Promise<void> {
       const curve: string[] = [];
       let last = performance.now();
       let statements = 0;
-      const cpu0 = neo4jCpuSeconds();
+      const cpu0 = cpuSeconds();
+      // This process's CPU (main thread, extraction workers, driver), user + system.
+      const own0 = process.cpuUsage();
+      const slice = Math.max(1000, Math.floor(count / slices));
       t0 = performance.now();
       const report = await ingestPaths([dir], {
         ...(batchRows ? { batchRows } : {}),
         onProgress: (e) => {
           statements += e.statements ?? 0;
-          if (e.done % Math.max(1000, Math.floor(count / 10)) === 0) {
+          if (e.done % slice === 0) {
             const now = performance.now();
             curve.push(
-              `${e.done}: ${rate(Math.max(1000, Math.floor(count / 10)), now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+              `${e.done}: ${rate(slice, now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB load ${os.loadavg()[0]?.toFixed(1)}`,
             );
+            if (skipHash) console.log(`  ${curve.at(-1)}`);
             last = now;
           }
         },
       });
       const e2eMs = performance.now() - t0;
-      const cpu = cpu0 === null ? null : (neo4jCpuSeconds() ?? 0) - cpu0;
+      const cpu = cpu0 === null ? null : (cpuSeconds() ?? 0) - cpu0;
+      const own = process.cpuUsage(own0);
+      const ownMs = (own.user + own.system) / 1000;
       const written = report.articles.new + report.articles.updated;
       const t = report.timings;
       console.log(
@@ -85,13 +109,32 @@ async function main(): Promise<void> {
           `${((t?.writeMs ?? 0) / 1000).toFixed(1)} s in ${t?.batches} batches (${t?.retried} retried)` +
           (cpu === null
             ? ""
-            : `; Neo4j CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / written).toFixed(2)} ms/article`),
+            : `; Neo4j CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / written).toFixed(2)} ms/article`) +
+          `; ingest process CPU ${(ownMs / 1000).toFixed(1)} s = ${(ownMs / written).toFixed(2)} ms/article`,
       );
       console.log(`  curve (articles/s per slice, RSS): ${curve.join("; ")}`);
-      const e2e = await graphFingerprint();
-      console.log(`  graph: ${e2e.summary}; hash ${e2e.hash.slice(0, 16)}`);
       e2eRate = written / (e2eMs / 1000);
-      e2eHash = e2e.hash;
+      if (skipHash) {
+        const c = await graphCounts();
+        console.log(`  graph: ${c.summary}`);
+        // Complete: every article written is stored, with every statement it reported, each in one article.
+        const checks: Array<[string, number, number]> = [
+          ["articles", c.labels.get("Article") ?? 0, written],
+          ["statements", c.labels.get("Statement") ?? 0, statements],
+          ["REPORTED_IN", c.types.get("REPORTED_IN") ?? 0, statements],
+          ["report.written.statements", report.written.statements, statements],
+        ];
+        const bad = checks.filter(([, got, want]) => got !== want);
+        console.log(
+          bad.length === 0
+            ? `  counts checked: ${checks.map(([k, n]) => `${k} ${n}`).join(", ")}: complete`
+            : `  COUNTS DIFFER: ${bad.map(([k, got, want]) => `${k} ${got} (expected ${want})`).join(", ")}`,
+        );
+      } else {
+        const e2e = await graphFingerprint();
+        console.log(`  graph: ${e2e.summary}; hash ${e2e.hash.slice(0, 16)}`);
+        e2eHash = e2e.hash;
+      }
 
       if (rerun) {
         t0 = performance.now();
@@ -119,9 +162,9 @@ async function main(): Promise<void> {
       `extraction alone (1 thread): ${rate(extractions.length, extractMs)} articles/s; load ${load()}`,
     );
     await deleteAllData();
-    const fcpu0 = neo4jCpuSeconds();
+    const fcpu0 = cpuSeconds();
     const floor = await writeFloor(db.uri, rows, perTx);
-    const fcpu = fcpu0 === null ? null : (neo4jCpuSeconds() ?? 0) - fcpu0;
+    const fcpu = fcpu0 === null ? null : (cpuSeconds() ?? 0) - fcpu0;
     const floorFp = await graphFingerprint();
     const floorRate = floor.articles / (floor.ms / 1000);
     console.log(
@@ -154,7 +197,8 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await deleteAllData().catch(() => {});
+    if (keep) console.log(`kept the graph in ${db.uri}`);
+    else await deleteAllData().catch(() => {});
     await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,15 +1,20 @@
 // (Person|Organization)-[:ATTENDED]->(Meeting), shared by the articles that name the participant;
-// articleIds gathers them. The participant's label comes from a fixed set of static branches.
-// @param rows: [{"label":"Person","id":"kirill-dmitrijew","meetingId":"meeting-miami-2025-12","articleId":"art-0123456789abcdef"}]
-UNWIND $rows AS row
-MATCH (m:Meeting {id: row.meetingId})
-CALL (row) {
-  MATCH (x:Person {id: row.id}) WHERE row.label = 'Person'
-  RETURN x
-  UNION
-  MATCH (x:Organization {id: row.id}) WHERE row.label = 'Organization'
-  RETURN x
+// articleIds gathers them. The rows come as one list per participant label (stepParams in
+// src/ingest/write/rounds.ts), each written by a branch with a static label.
+// @param persons: [{"label":"Person","id":"kirill-dmitrijew","meetingId":"meeting-miami-2025-12","articleId":"art-0123456789abcdef"}]
+CALL () {
+  UNWIND $persons AS row
+  MATCH (m:Meeting {id: row.meetingId})
+  MATCH (x:Person {id: row.id})
+  MERGE (x)-[r:ATTENDED]->(m)
+  WITH r, row, coalesce(r.articleIds, []) AS ids
+  SET r.articleIds = CASE WHEN row.articleId IN ids THEN ids ELSE ids + row.articleId END
 }
-MERGE (x)-[r:ATTENDED]->(m)
-WITH r, row, coalesce(r.articleIds, []) AS ids
-SET r.articleIds = CASE WHEN row.articleId IN ids THEN ids ELSE ids + row.articleId END
+CALL () {
+  UNWIND $organizations AS row
+  MATCH (m:Meeting {id: row.meetingId})
+  MATCH (x:Organization {id: row.id})
+  MERGE (x)-[r:ATTENDED]->(m)
+  WITH r, row, coalesce(r.articleIds, []) AS ids
+  SET r.articleIds = CASE WHEN row.articleId IN ids THEN ids ELSE ids + row.articleId END
+}

@@ -1,25 +1,45 @@
 // (Article)-[:MENTIONS {count, offsets}]->(entity or meeting): offsets is the flat list
-// [s0,e0,s1,e1,…] into the article text. The target's label comes from a fixed set of static branches.
+// [s0,e0,s1,e1,…] into the article text. The rows come as one list per target label (stepParams in
+// src/ingest/write/rounds.ts), each written by a branch with a static label: one index seek a row.
 // Each row names its article, so that one statement writes the mentions of a whole batch of articles.
-// @param rows: [{"articleId":"art-0123456789abcdef","label":"Person","id":"kirill-dmitrijew","count":1,"offsets":[10,26]}]
-UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId})
-CALL (row) {
-  MATCH (x:Person {id: row.id}) WHERE row.label = 'Person'
-  RETURN x
-  UNION
-  MATCH (x:Organization {id: row.id}) WHERE row.label = 'Organization'
-  RETURN x
-  UNION
-  MATCH (x:Place {id: row.id}) WHERE row.label = 'Place'
-  RETURN x
-  UNION
-  MATCH (x:Topic {id: row.id}) WHERE row.label = 'Topic'
-  RETURN x
-  UNION
-  MATCH (x:Meeting {id: row.id}) WHERE row.label = 'Meeting'
-  RETURN x
+// @param persons: [{"articleId":"art-0123456789abcdef","label":"Person","id":"kirill-dmitrijew","count":1,"offsets":[10,26]}]
+CALL () {
+  UNWIND $persons AS row
+  MATCH (a:Article {id: row.articleId})
+  MATCH (x:Person {id: row.id})
+  MERGE (a)-[m:MENTIONS]->(x)
+  SET m.count = row.count,
+    m.offsets = row.offsets
 }
-MERGE (a)-[m:MENTIONS]->(x)
-SET m.count = row.count,
-  m.offsets = row.offsets
+CALL () {
+  UNWIND $organizations AS row
+  MATCH (a:Article {id: row.articleId})
+  MATCH (x:Organization {id: row.id})
+  MERGE (a)-[m:MENTIONS]->(x)
+  SET m.count = row.count,
+    m.offsets = row.offsets
+}
+CALL () {
+  UNWIND $places AS row
+  MATCH (a:Article {id: row.articleId})
+  MATCH (x:Place {id: row.id})
+  MERGE (a)-[m:MENTIONS]->(x)
+  SET m.count = row.count,
+    m.offsets = row.offsets
+}
+CALL () {
+  UNWIND $topics AS row
+  MATCH (a:Article {id: row.articleId})
+  MATCH (x:Topic {id: row.id})
+  MERGE (a)-[m:MENTIONS]->(x)
+  SET m.count = row.count,
+    m.offsets = row.offsets
+}
+CALL () {
+  UNWIND $meetings AS row
+  MATCH (a:Article {id: row.articleId})
+  MATCH (x:Meeting {id: row.id})
+  MERGE (a)-[m:MENTIONS]->(x)
+  SET m.count = row.count,
+    m.offsets = row.offsets
+}

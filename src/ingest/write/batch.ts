@@ -7,7 +7,7 @@
 import { cypher } from "../../neo4j/registry.ts";
 import { runIn, withIntegers, writeTx } from "../../neo4j/run.ts";
 import type { Extraction } from "../types.ts";
-import { rounds } from "./rounds.ts";
+import { rounds, stepParams } from "./rounds.ts";
 import { FLOAT_FIELDS, type WriteRows } from "./row-types.ts";
 import { buildRows } from "./rows.ts";
 import {
@@ -22,6 +22,22 @@ import {
   withArticleId,
   writeFault,
 } from "./write.ts";
+
+/**
+ * What an article owns alone (its statements with their edges, its mentions) is created, not merged:
+ * every article a batch writes is new or was just detached (write/article-detach), so none of it can be
+ * in the graph, and MERGE would look for each edge before creating it. The one-by-one writer (write.ts,
+ * also the batch's fallback) keeps MERGE. Another process writing the same new article at the same
+ * time fails the batch on the Article or Statement id constraint (write/articles-new), and the
+ * fallback then finds that article unchanged.
+ */
+const CREATE_FORM: Readonly<Record<string, string>> = {
+  "write/mentions": "write/mentions-new",
+  "write/statements": "write/statements-new",
+  "write/said-by": "write/said-by-new",
+  "write/via": "write/via-new",
+  "write/about": "write/about-new",
+};
 
 /** An extraction whose rows were built (and validated) before its batch opened a transaction. */
 export interface PreparedArticle {
@@ -86,24 +102,32 @@ export async function writeBatch(items: PreparedArticle[]): Promise<WriteResult[
           touch("write/article-detach", [p.item.rows.article.id]);
           pending.push(runIn(tx, cypher("write/article-detach"), { id: p.result.articleId }));
         }
-        const ids = segment.map((p) => p.item.rows.article.id);
         const sent = segment.map((p) => p.sent as WriteRows);
-        touch("write/articles", ids);
-        const articleParams = { rows: sent.map((s) => s.article), ingestedAt, writerVersion: WRITER_VERSION };
-        pending.push(
-          runIn(
-            tx,
-            cypher("write/articles"),
-            withIntegers(articleParams, FLOAT_FIELDS) as Record<string, unknown>,
-          ),
-        );
-        for (const [query, list] of STEPS) {
+        // A new article is created, an updated one (its node stays) merged.
+        for (const fresh of [true, false]) {
+          const part = segment.filter((p) => (p.result.outcome === "new") === fresh);
+          if (part.length === 0) continue;
+          const query = fresh ? "write/articles-new" : "write/articles";
+          touch(
+            query,
+            part.map((p) => p.item.rows.article.id),
+          );
+          const rows = part.map((p) => (p.sent as WriteRows).article);
+          const articleParams = { rows, ingestedAt, writerVersion: WRITER_VERSION };
+          pending.push(
+            runIn(tx, cypher(query), withIntegers(articleParams, FLOAT_FIELDS) as Record<string, unknown>),
+          );
+        }
+        for (const [step, list] of STEPS) {
+          const query = CREATE_FORM[step] ?? step;
           const pick = (r: WriteRows) => r[list];
           touch(
             query,
             segment.filter((p) => pick(p.sent as WriteRows).length > 0).map((p) => p.item.rows.article.id),
           );
-          for (const rows of rounds(list, sent.map(pick))) pending.push(runIn(tx, cypher(query), { rows }));
+          for (const rows of rounds(list, sent.map(pick))) {
+            pending.push(runIn(tx, cypher(query), stepParams(list, rows)));
+          }
         }
       }
       await Promise.all(pending);

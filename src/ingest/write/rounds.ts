@@ -71,6 +71,43 @@ export function rounds(list: RowList, perArticle: ReadonlyArray<readonly unknown
   return out;
 }
 
+/**
+ * Lists whose rows name the label of a node they point at. Each is sent as one list per label
+ * (`$persons`, `$organizations`, …), which its query UNWINDs in a branch of its own, so that a row costs
+ * one index seek of its label: a UNION over the labels filtered on `row.label` seeks every label's
+ * index first (the planner puts the seek below the filter), five seeks a row for ABOUT and MENTIONS.
+ */
+const LABELLED: Partial<Record<RowList, readonly string[]>> = {
+  about: ["Person", "Organization", "Place", "Topic", "Meeting"],
+  mentions: ["Person", "Organization", "Place", "Topic", "Meeting"],
+  saidBy: ["Person", "Organization"],
+  attended: ["Person", "Organization"],
+  sessionAttended: ["Person", "Organization"],
+};
+
+const PARAM_OF: Record<string, string> = {
+  Person: "persons",
+  Organization: "organizations",
+  Place: "places",
+  Topic: "topics",
+  Meeting: "meetings",
+};
+
+/** The parameters of `list`'s query for one statement's rows: `{ rows }`, or one list per label. */
+export function stepParams(list: RowList, rows: readonly unknown[]): Record<string, unknown[]> {
+  const labels = LABELLED[list];
+  if (!labels) return { rows: rows as unknown[] };
+  const out: Record<string, unknown[]> = {};
+  for (const label of labels) out[PARAM_OF[label] as string] = [];
+  for (const row of rows) {
+    const label = (row as { label: string }).label;
+    const target = out[PARAM_OF[label] ?? ""];
+    if (!target || !labels.includes(label)) throw new Error(`${list}: unexpected label '${label}'`);
+    target.push(row);
+  }
+  return out;
+}
+
 /** Rows an article sends (its size for batching): one per node or edge it writes, plus the article. */
 export function rowCount(rows: WriteRows): number {
   let n = 1;

@@ -6,7 +6,7 @@ import { cypher } from "../../neo4j/registry.ts";
 import { runIn, withIntegers, writeTx } from "../../neo4j/run.ts";
 import { alternateArticleId } from "../normalize/article-id.ts";
 import type { Extraction } from "../types.ts";
-import type { RowList } from "./rounds.ts";
+import { type RowList, stepParams } from "./rounds.ts";
 import { FLOAT_FIELDS, type WriteRows } from "./row-types.ts";
 import { buildRows } from "./rows.ts";
 
@@ -175,7 +175,7 @@ export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
       );
       for (const [query, list] of STEPS) {
         const batch = sent[list];
-        if (batch.length > 0) pending.push(run(query, { rows: batch }));
+        if (batch.length > 0) pending.push(run(query, stepParams(list, batch)));
       }
       await Promise.all(pending);
       const replaced = stored ? [{ articleId, file: fileOf(stored) }] : [];

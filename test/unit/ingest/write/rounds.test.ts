@@ -1,7 +1,7 @@
 // The batch writer's statement plan: rows of many articles in one UNWIND must give the graph a
 // one-by-one run gives, so a node or edge that a query updates in place gets one row per statement.
 import { describe, expect, it } from "vitest";
-import { rounds, rowCount } from "../../../../src/ingest/write/rounds.ts";
+import { rounds, rowCount, stepParams } from "../../../../src/ingest/write/rounds.ts";
 
 const person = (id: string, aliases: string[] = []) => ({
   id,
@@ -63,5 +63,35 @@ describe("rowCount", () => {
   it("counts one row per node and edge plus the article", () => {
     const rows = { article: {}, persons: [1, 2], statements: [1], warnings: ["w"] };
     expect(rowCount(rows as never)).toBe(4);
+  });
+});
+
+describe("stepParams", () => {
+  it("sends rows that point at a label as one list per label, in their order, and other rows as rows", () => {
+    const about = (id: string, label: string) => ({
+      statementId: "s",
+      label,
+      id,
+      via: "TEXT",
+      articleId: "a",
+    });
+    expect(
+      stepParams("about", [about("miami", "Place"), about("putin", "Person"), about("florida", "Place")]),
+    ).toEqual({
+      persons: [about("putin", "Person")],
+      organizations: [],
+      places: [about("miami", "Place"), about("florida", "Place")],
+      topics: [],
+      meetings: [],
+    });
+    expect(stepParams("saidBy", [about("tass", "Organization")])).toEqual({
+      persons: [],
+      organizations: [about("tass", "Organization")],
+    });
+    expect(stepParams("statements", [{ id: "s1" }])).toEqual({ rows: [{ id: "s1" }] });
+  });
+
+  it("refuses a label its query has no branch for, instead of dropping the row", () => {
+    expect(() => stepParams("saidBy", [{ label: "Place", id: "miami" }])).toThrow("unexpected label 'Place'");
   });
 });
