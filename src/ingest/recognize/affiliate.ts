@@ -196,7 +196,7 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
     }
   }
   if (!ph.rm.organizationId) {
-    const side = sideMarker(ctx, ph.roleWord) ?? coordinated(ctx, prev, ph);
+    const side = sideMarker(ctx, ph.roleWord) ?? coordinated(ctx, prev, ph) ?? possessiveOwner(ctx, ph);
     if (side) {
       ph.rm.organizationId = side.org;
       ph.orgRule = side.rule;
@@ -282,6 +282,27 @@ function sideMarker(ctx: Context, i: number): { org: string; rule: string } | nu
       /^(?:Für|für)$/.test(w[j - 1]!.text)
     )
       return { org: f.mention.entityId, rule: "role:for-country" };
+  }
+  return null;
+}
+
+/** Third-person possessives before a role noun: "Ihr Chef", "seine Sprecherin". */
+const THIRD_PERSON_POSSESSIVE = /^(?:sein|ihr)(?:e|er|es|em|en)?$/;
+
+/**
+ * "Die Gewerkschaft Bahnwerk ruft zum Streik auf. Ihr Chef Otto Krämer sagte …": a role after a third-person
+ * possessive belongs to its owner, the nearest name before it in this or the previous sentence, when that
+ * is an organization (after a person, "sein Berater" is that person's relation, not a body's).
+ */
+function possessiveOwner(ctx: Context, ph: Phrase): { org: string; rule: string } | null {
+  const w = ctx.w;
+  if (!ph.hasDeterminer || !THIRD_PERSON_POSSESSIVE.test(w[ph.firstWord]!.lower)) return null;
+  const s = w[ph.firstWord]!.sentence;
+  for (let j = ph.firstWord - 1; j >= 0 && w[j]!.sentence >= s - 1; j--) {
+    const f = ctx.cover.get(j);
+    if (!f || f.mention.type === "TOPIC" || f.mention.type === "PLACE") continue;
+    if (f.mention.type !== "ORGANIZATION" || f.partial) return null;
+    return { org: f.mention.entityId, rule: "role:possessive" };
   }
   return null;
 }

@@ -1,0 +1,193 @@
+// Organizations the lexicon lacks, from the news patterns that introduce them as organizations:
+//   - a class noun in apposition: "der Konzern Siemens", "die Gewerkschaft Verdi", "der Autobauer Vandora";
+//   - a legal form behind the name: "die Vandora AG", "Nordlicht e. V.";
+//   - the complement of a role or post that heads or speaks for a body: "Chef von Vandora", "Sprecherin bei
+//     Vandora", "den Chefposten bei Vandora";
+// and who holds a post the sentence gives its one person: "Henrik Malm übernimmt den Chefposten bei Vandora".
+// A name so introduced is an organization in the whole article; its later mentions are found through the
+// discovered index. (A role compound's capitalized prefix, "Vandora-Chef", is read in roles.ts.)
+
+import { isCommonNoun } from "../german/dictionary.ts";
+import { NOUN_SUFFIX } from "../german/endings.ts";
+import { NOT_NAME } from "../german/names.ts";
+import { slug } from "../slug.ts";
+import type { OrganizationKind, RoleKind } from "../types.ts";
+import { affiliate } from "./affiliate.ts";
+import {
+  classNounForm,
+  classNounKind,
+  LEGAL_FORMS,
+  POST_HEAD,
+  REGISTERED_ASSOCIATION,
+} from "./body-words.ts";
+import { BLANKS, type Context, type Introduced, isNameWord, space } from "./context.ts";
+
+/** Roles whose complement "von X" / "bei X" names the body they serve (a leader, a spokesperson, staff). */
+const SERVING_KINDS = new Set<RoleKind>(["OFFICIAL", "SPOKESPERSON", "OTHER"]);
+
+/** Prepositions of a role's employer: "Chef von X", "Managerin bei X". */
+const EMPLOYER_PREPOSITIONS = new Set(["von", "vom", "bei", "beim"]);
+
+/** An acronym written as a name ("GDL", "BASF", "IG"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+
+/** Every organization these patterns introduce, into ctx.discoveredOrgs. */
+export function discoverIntroducedBodies(ctx: Context): void {
+  const w = ctx.w;
+  for (let i = 0; i < w.length - 1; i++) {
+    const word = w[i]!;
+    if (ctx.inCredit[i]) continue;
+    if (word.upper && !ctx.cover.has(i)) {
+      const kind = classNounKind(classNounForm(word.lower));
+      if (kind && space(ctx, i, i + 1, BLANKS)) record(ctx, i + 1, kind, "class-noun");
+    }
+    if (LEGAL_FORMS.has(w[i + 1]!.text) && space(ctx, i, i + 1, BLANKS))
+      legalForm(ctx, i, "COMPANY", [w[i + 1]!.text]);
+    if (REGISTERED_ASSOCIATION.test(ctx.text.slice(word.end, word.end + 6)) && word.upper)
+      legalForm(ctx, i, "OTHER", []);
+    if (EMPLOYER_PREPOSITIONS.has(w[i + 1]!.text) && employerHead(ctx, i) && space(ctx, i, i + 1, BLANKS))
+      record(ctx, i + 2, "OTHER", "employer");
+  }
+}
+
+/** Word i is a role that serves a body ("Chef", "Sprecherin") or a post on one ("Chefposten"). */
+function employerHead(ctx: Context, i: number): boolean {
+  const r = ctx.roleAt.get(i);
+  if (r) return SERVING_KINDS.has(r.role.roleKind) && !r.orgId && !r.prefixPersonId;
+  return postRole(ctx, i) !== null;
+}
+
+/** The role of a post noun ("Chefposten" → Chef, OFFICIAL; "Trainerposten"), or null. */
+export function postRole(ctx: Context, i: number): { role: string; roleKind: RoleKind } | null {
+  const word = ctx.w[i]!;
+  if (!word.upper || !word.lower.endsWith(POST_HEAD)) return null;
+  let prefix = word.lower.slice(0, -POST_HEAD.length).replace(/-$/, "");
+  let role = ctx.lex.roleForms.get(prefix);
+  if (!role && prefix.endsWith("s")) {
+    prefix = prefix.slice(0, -1);
+    role = ctx.lex.roleForms.get(prefix);
+  }
+  return role ? { role: word.text, roleKind: role.roleKind } : null;
+}
+
+/** The name run at word k: capitalized name words or acronyms, no common noun, up to three words (a place
+ *  may continue it: "Hansa Rostock"). [k, end] or null. */
+function bodyNameRun(ctx: Context, k: number): number | null {
+  const w = ctx.w;
+  let end = k - 1;
+  for (let j = k; j < w.length && j < k + 3; j++) {
+    const word = w[j]!;
+    if (j > k && (!space(ctx, j - 1, j, BLANKS) || word.sentence !== w[k]!.sentence)) break;
+    if (ctx.inCredit[j] || ctx.roleAt.has(j)) break;
+    const f = ctx.cover.get(j);
+    if (f && !(j > k && f.mention.type === "PLACE" && f.first === j)) break;
+    if (f) {
+      end = f.last;
+      j = f.last;
+      continue;
+    }
+    // (the dictionary lists some acronyms as nouns: "BASF")
+    const acronym = ACRONYM.test(word.text);
+    const name = acronym || (isNameWord(word) && !NOUN_SUFFIX.test(word.text) && !isCommonNoun(word.text));
+    if (!name || NOT_NAME.has(word.text)) break;
+    end = j;
+  }
+  return end >= k ? end : null;
+}
+
+/** Records the body named at word k (the name run there); its id, or null. */
+function record(ctx: Context, k: number, kind: OrganizationKind, by: Introduced): string | null {
+  const w = ctx.w;
+  if (!w[k] || ctx.cover.has(k) || !w[k]!.upper) return null;
+  const end = bodyNameRun(ctx, k);
+  if (end === null) return null;
+  return put(
+    ctx,
+    w.slice(k, end + 1).map((x) => x.text),
+    kind,
+    [],
+    by,
+  );
+}
+
+/** "die Vandora AG", "Nordlicht e. V.": the name run ending at word i, before the legal form. */
+function legalForm(ctx: Context, i: number, kind: OrganizationKind, form: string[]): void {
+  const w = ctx.w;
+  if (ctx.cover.has(i)) return;
+  let k = i;
+  while (
+    k - 1 >= 0 &&
+    k > i - 2 &&
+    w[k - 1]!.upper &&
+    w[k - 1]!.sentence === w[i]!.sentence &&
+    space(ctx, k - 1, k, BLANKS) &&
+    !ctx.cover.has(k - 1) &&
+    !NOT_NAME.has(w[k - 1]!.text) &&
+    !isCommonNoun(w[k - 1]!.text)
+  )
+    k--;
+  for (; k <= i; k++) if (bodyNameRun(ctx, k) !== null && bodyNameRun(ctx, k)! >= i) break;
+  if (k > i) return;
+  const words = w.slice(k, i + 1).map((x) => x.text);
+  put(ctx, words, kind, form.length ? [[...words, ...form].join(" ")] : [], "legal-form");
+}
+
+function put(
+  ctx: Context,
+  words: string[],
+  kind: OrganizationKind,
+  forms: string[],
+  by: Introduced,
+): string | null {
+  const name = words.join(" ");
+  const id = slug(name);
+  if (!id) return null;
+  const known = ctx.lex.typeOf(id);
+  if (known) return known === "ORGANIZATION" ? id : null;
+  // a name discovery took for a person stays one ("Karin Beispiel"), and "Herr X" is no body
+  if (ctx.discovered.has(id) || ctx.lex.firstNames.has(words[0]!)) return null;
+  const body = ctx.discoveredOrgs.get(id);
+  if (body) {
+    if (body.kind === "OTHER" && kind !== "OTHER") body.kind = kind;
+    return id;
+  }
+  ctx.discoveredOrgs.set(
+    id,
+    forms.length ? { name, kind, forms, introduced: by } : { name, kind, introduced: by },
+  );
+  return id;
+}
+
+/**
+ * "Henrik Malm übernimmt den Chefposten bei Vandora", "Ina Roth gibt den Trainerposten beim FC Nord ab": a
+ * post in a body, in a sentence that names one person before it, is that person's. Runs after the names
+ * of discovered bodies were matched.
+ */
+export function postAffiliations(ctx: Context): void {
+  const w = ctx.w;
+  for (let i = 1; i < w.length - 1; i++) {
+    const post = postRole(ctx, i);
+    if (!post || !EMPLOYER_PREPOSITIONS.has(w[i + 1]!.text)) continue;
+    const body = ctx.at.get(i + 2);
+    if (body?.mention.type !== "ORGANIZATION" || body.partial) continue;
+    if (!space(ctx, i, i + 1, BLANKS) || !space(ctx, i + 1, i + 2, BLANKS)) continue;
+    const s = w[i]!.sentence;
+    let person: string | null = null;
+    let one = true;
+    for (let j = i - 1; j >= 0 && w[j]!.sentence === s; j--) {
+      const f = ctx.at.get(j);
+      if (f?.mention.type !== "PERSON") continue;
+      if (person && person !== f.mention.entityId) one = false;
+      person = f.mention.entityId;
+    }
+    if (!person || !one) continue;
+    const end = body.mention.end;
+    affiliate(ctx, person, {
+      organizationId: body.mention.entityId,
+      role: post.role,
+      roleKind: post.roleKind,
+      evidence: { text: ctx.text.slice(w[i]!.start, end), start: w[i]!.start, end },
+      rule: "post-holder",
+    });
+  }
+}
