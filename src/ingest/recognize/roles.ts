@@ -322,7 +322,8 @@ function surnames(ctx: Context): Set<string> {
   const out = new Set<string>();
   const w = ctx.w;
   for (let j = 1; j < w.length; j++)
-    if (w[j]!.upper && ctx.lex.firstNames.has(w[j - 1]!.text) && space(ctx, j - 1, j, BLANKS)) out.add(w[j]!.text);
+    if (w[j]!.upper && ctx.lex.firstNames.has(w[j - 1]!.text) && space(ctx, j - 1, j, BLANKS))
+      out.add(w[j]!.text);
   ctx.surnames = out;
   return out;
 }
