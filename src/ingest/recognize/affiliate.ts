@@ -63,8 +63,9 @@ export function rolePhrases(ctx: Context): Phrase[] {
     if (person) ph.rm.entityId = person.mention.entityId;
     settleOrganization(ctx, out, ph, r, person);
     if (ph.orgRule === "role:default" && isCountry(ctx, ph)) {
-      // an Austrian outlet's "Bundeskanzler" is Austria's: a role noun's own country is the writer's
-      const own = outlet();
+      // an Austrian outlet's "Bundeskanzler" is Austria's: a role noun's own country is the writer's, or
+      // that of the person's party ("Bundeskanzler X (ÖVP)")
+      const own = (person && partyCountry(ctx, person)) ?? outlet();
       if (own && own !== ph.rm.organizationId) {
         ph.rm.organizationId = own;
         ph.orgRule = "role:outlet-country";
@@ -82,13 +83,26 @@ export function rolePhrases(ctx: Context): Phrase[] {
     out.push(ph);
   }
   const home = unsettled.length ? (homeCountry(ctx, out) ?? outlet()) : null;
-  if (home)
-    for (const [ph, person, how] of unsettled) {
-      ph.rm.organizationId = home;
-      ph.orgRule = "role:home-country";
-      affiliateRole(ctx, ph, person, how);
-    }
+  for (const [ph, person, how] of unsettled) {
+    // "Finanzminister X (ÖVP)": the minister of the party's country, whatever the article's
+    const party = partyCountry(ctx, person);
+    if (!party && !home) continue;
+    ph.rm.organizationId = party ?? home;
+    ph.orgRule = party ? "role:party-country" : "role:home-country";
+    affiliateRole(ctx, ph, person, how);
+  }
   return out;
+}
+
+/** The country of the party in parentheses behind a person's name ("Gernot Blümel (ÖVP)"), or null. */
+function partyCountry(ctx: Context, person: Found): string | null {
+  const k = person.last + 1;
+  const word = ctx.w[k];
+  if (!word || !/^ ?\($/.test(ctx.text.slice(person.mention.end, word.start))) return null;
+  const party = ctx.at.get(k);
+  if (party?.mention.type !== "ORGANIZATION") return null;
+  const org = ctx.lex.organizations.get(party.mention.entityId);
+  return org?.kind === "PARTY" && org.countryId ? org.countryId : null;
 }
 
 function isCountry(ctx: Context, ph: Phrase): boolean {
@@ -101,13 +115,36 @@ function isCountry(ctx: Context, ph: Phrase): boolean {
  * among the lexicon's media (organizations.yaml: a medium's country and aliases such as "orf.at").
  */
 function outletCountry(ctx: Context): string | null {
-  const own = writtenFrom(ctx);
+  const own = writtenFrom(ctx) ?? mentionedCountry(ctx);
   // a German-language text from Washington is a correspondent's: its "Bundeskanzler" is still the reader's
   return own && GERMAN_SPEAKING.has(own) ? own : null;
 }
 
 /** Countries whose own government a German-language text names without saying whose. */
 const GERMAN_SPEAKING = new Set(["deutschland", "oesterreich", "schweiz", "liechtenstein"]);
+
+/** A party's name written as an acronym ("ÖVP", "SPD", "AfD", "NEOS"): a word such as "Grüne" or "Linke"
+ *  names parties in several countries. */
+const PARTY_ACRONYM = /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u;
+
+/**
+ * Without an outlet or dateline, the one German-speaking country whose parties (by acronym) and media the
+ * article names outside its credits: an article on "ÖVP", "SPÖ" and "NEOS", or an interview "in der ZiB 2",
+ * is written from Austria. Null when it names none, or those of two countries.
+ */
+function mentionedCountry(ctx: Context): string | null {
+  let found: string | null = null;
+  for (const f of ctx.at.values()) {
+    if (f.mention.type !== "ORGANIZATION" || f.partial || ctx.inCredit[f.first]) continue;
+    const org = ctx.lex.organizations.get(f.mention.entityId);
+    if (!org?.countryId || !GERMAN_SPEAKING.has(org.countryId)) continue;
+    const party = org.kind === "PARTY" && PARTY_ACRONYM.test(org.name);
+    if (!party && org.kind !== "MEDIA") continue;
+    if (found && found !== org.countryId) return null;
+    found = org.countryId;
+  }
+  return found;
+}
 
 function writtenFrom(ctx: Context): string | null {
   const { dateline, source, url } = ctx.meta;

@@ -86,6 +86,11 @@ function bodyNameRun(ctx: Context, k: number): number | null {
       j = f.last;
       continue;
     }
+    // a number continues a name ("Global 2000", "Schalke 04")
+    if (j > k && /^\d{1,4}$/.test(word.text)) {
+      end = j;
+      continue;
+    }
     // (the dictionary lists some acronyms as nouns: "BASF")
     const acronym = ACRONYM.test(word.text);
     const name = acronym || (isNameWord(word) && !NOUN_SUFFIX.test(word.text) && !isCommonNoun(word.text));
