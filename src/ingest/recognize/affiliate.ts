@@ -65,7 +65,8 @@ export function rolePhrases(ctx: Context): Phrase[] {
     if (ph.orgRule === "role:default" && isCountry(ctx, ph)) {
       // an Austrian outlet's "Bundeskanzler" is Austria's: a role noun's own country is the writer's, or
       // that of the person's party ("Bundeskanzler X (ÖVP)")
-      const own = (person && partyCountry(ctx, person)) ?? outlet();
+      const party = person ? partyCountry(ctx, person) : null;
+      const own = party && FEDERAL_MINISTERS_ONLY.has(party) ? party : party ? null : outlet();
       if (own && own !== ph.rm.organizationId) {
         ph.rm.organizationId = own;
         ph.orgRule = "role:outlet-country";
@@ -86,15 +87,21 @@ export function rolePhrases(ctx: Context): Phrase[] {
   for (const [ph, person, how] of unsettled) {
     // "Finanzminister X (ÖVP)": the minister of the party's country, whatever the article's
     const party = partyCountry(ctx, person);
-    if (!party && !home) continue;
-    ph.rm.organizationId = party ?? home;
-    ph.orgRule = party ? "role:party-country" : "role:home-country";
+    const own = party && FEDERAL_MINISTERS_ONLY.has(party) ? party : null;
+    // a German party's minister in an article written from Austria is not Austria's
+    if (!own && (!home || (party && party !== home))) continue;
+    ph.rm.organizationId = own ?? home;
+    ph.orgRule = own ? "role:party-country" : "role:home-country";
     affiliateRole(ctx, ph, person, how);
   }
   return out;
 }
 
-/** The country of the party in parentheses behind a person's name ("Gernot Blümel (ÖVP)"), or null. */
+/**
+ * The country of the party in parentheses behind a person's name ("Gernot Blümel (ÖVP)"). Only a party named
+ * by its acronym: "Demokraten" or "Grüne" name parties in many countries. Null otherwise. A government role
+ * takes it only for Austria, Switzerland and Liechtenstein (FEDERAL_MINISTERS_ONLY).
+ */
 function partyCountry(ctx: Context, person: Found): string | null {
   const k = person.last + 1;
   const word = ctx.w[k];
@@ -102,8 +109,13 @@ function partyCountry(ctx: Context, person: Found): string | null {
   const party = ctx.at.get(k);
   if (party?.mention.type !== "ORGANIZATION") return null;
   const org = ctx.lex.organizations.get(party.mention.entityId);
-  return org?.kind === "PARTY" && org.countryId ? org.countryId : null;
+  return org?.kind === "PARTY" && org.countryId && PARTY_ACRONYM.test(org.name) ? org.countryId : null;
 }
+
+/** German-speaking countries whose states have no ministers of their own (Landesräte, Regierungsräte): a
+ *  minister there is the country's. A German "Innenminister X (CDU)" or "Ministerpräsident Y" may be a
+ *  Land's, so a German party or article says nothing of the role's body. */
+const FEDERAL_MINISTERS_ONLY = new Set(["oesterreich", "schweiz", "liechtenstein"]);
 
 function isCountry(ctx: Context, ph: Phrase): boolean {
   return ctx.lex.organizations.get(ph.rm.organizationId ?? "")?.kind === "COUNTRY";
@@ -130,7 +142,8 @@ const PARTY_ACRONYM = /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u;
 /**
  * Without an outlet or dateline, the one German-speaking country whose parties (by acronym) and media the
  * article names outside its credits: an article on "ÖVP", "SPÖ" and "NEOS", or an interview "in der ZiB 2",
- * is written from Austria. Null when it names none, or those of two countries.
+ * is written from Austria. Null when it names none, those of two countries, or Germany's: its Länder have
+ * ministers and Ministerpräsidenten of their own, so a German article's unqualified one may be a Land's.
  */
 function mentionedCountry(ctx: Context): string | null {
   let found: string | null = null;
@@ -143,7 +156,7 @@ function mentionedCountry(ctx: Context): string | null {
     if (found && found !== org.countryId) return null;
     found = org.countryId;
   }
-  return found;
+  return found && FEDERAL_MINISTERS_ONLY.has(found) ? found : null;
 }
 
 function writtenFrom(ctx: Context): string | null {
@@ -323,6 +336,9 @@ function sideMarker(ctx: Context, i: number): { org: string; rule: string } | nu
   return null;
 }
 
+/** Roles that lead, speak for or work in a body, which a possessive may name. */
+const BODY_SERVING_KINDS = new Set<RoleKind>(["OFFICIAL", "SPOKESPERSON", "OTHER"]);
+
 /** Third-person possessives before a role noun: "Ihr Chef", "seine Sprecherin". */
 const THIRD_PERSON_POSSESSIVE = /^(?:sein|ihr)(?:e|er|es|em|en)?$/;
 
@@ -334,6 +350,8 @@ const THIRD_PERSON_POSSESSIVE = /^(?:sein|ihr)(?:e|er|es|em|en)?$/;
 function possessiveOwner(ctx: Context, ph: Phrase): { org: string; rule: string } | null {
   const w = ctx.w;
   if (!ph.hasDeterminer || !THIRD_PERSON_POSSESSIVE.test(w[ph.firstWord]!.lower)) return null;
+  // "ihres Ministerpräsidenten": a government's role is a country's, whoever "ihr" is
+  if (!BODY_SERVING_KINDS.has(ph.rm.roleKind)) return null;
   const s = w[ph.firstWord]!.sentence;
   for (let j = ph.firstWord - 1; j >= 0 && w[j]!.sentence >= s - 1; j--) {
     const f = ctx.cover.get(j);

@@ -24,6 +24,7 @@ export const CLASS_HEADS: ReadonlyArray<
   ["anbieter", "COMPANY", false],
   ["betreiber", "COMPANY", false],
   ["discounter", "COMPANY", false],
+  ["tochter", "COMPANY", true],
   ["gewerkschaft", "GROUP", false],
 ];
 

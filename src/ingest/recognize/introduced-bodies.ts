@@ -7,7 +7,8 @@
 // A name so introduced is an organization in the whole article; its later mentions are found through the
 // discovered index. (A role compound's capitalized prefix, "Vandora-Chef", is read in roles.ts.)
 
-import { isCommonNoun } from "../german/dictionary.ts";
+import { isInflectedNounOrCompound } from "../german/compound-nouns.ts";
+import { isCommonNoun, wordClasses } from "../german/dictionary.ts";
 import { NOUN_SUFFIX } from "../german/endings.ts";
 import { NOT_NAME } from "../german/names.ts";
 import { slug } from "../slug.ts";
@@ -25,8 +26,15 @@ import { BLANKS, type Context, type Introduced, isNameWord, space } from "./cont
 /** Roles whose complement "von X" / "bei X" names the body they serve (a leader, a spokesperson, staff). */
 const SERVING_KINDS = new Set<RoleKind>(["OFFICIAL", "SPOKESPERSON", "OTHER"]);
 
-/** Prepositions of a role's employer: "Chef von X", "Managerin bei X". */
-const EMPLOYER_PREPOSITIONS = new Set(["von", "vom", "bei", "beim"]);
+/** Prepositions of a role's employer: "Managerin bei X", "Trainer beim FC Nord"; "von"/"vom" only after a
+ *  leader on -chef ("Chef von X"): after other roles it names a place as often ("Bürgermeister von Athen",
+ *  "Weihbischof von Linz") or a person ("Sprecher von X"). */
+const EMPLOYER_PREPOSITIONS = new Set(["bei", "beim"]);
+const LEADER_PREPOSITIONS = new Set(["von", "vom"]);
+const LEADER_HEAD = /(?:chef|chefin|vorsitzender?|vorsitzenden)$/;
+
+/** A name with digits in it: "Ener1", "Web2Go". */
+const ALNUM_NAME = /^\p{Lu}[\p{L}\d]*\d[\p{L}\d]*$/u;
 
 /** An acronym written as a name ("GDL", "BASF", "IG"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
@@ -39,15 +47,54 @@ export function discoverIntroducedBodies(ctx: Context): void {
     if (ctx.inCredit[i]) continue;
     if (word.upper && !ctx.cover.has(i)) {
       const kind = classNounKind(classNounForm(word.lower));
-      if (kind && space(ctx, i, i + 1, BLANKS)) record(ctx, i + 1, kind, "class-noun");
+      if (kind && space(ctx, i, i + 1, BLANKS))
+        if (properAdjectiveAt(ctx, i + 1))
+          // "die Gewerkschaft Deutscher Lokomotivführer": an adjective after it makes the noun part of the name
+          adjectiveName(ctx, i, kind);
+        else record(ctx, i + 1, kind, "class-noun");
     }
     if (LEGAL_FORMS.has(w[i + 1]!.text) && space(ctx, i, i + 1, BLANKS))
       legalForm(ctx, i, "COMPANY", [w[i + 1]!.text]);
     if (REGISTERED_ASSOCIATION.test(ctx.text.slice(word.end, word.end + 6)) && word.upper)
       legalForm(ctx, i, "OTHER", []);
-    if (EMPLOYER_PREPOSITIONS.has(w[i + 1]!.text) && employerHead(ctx, i) && space(ctx, i, i + 1, BLANKS))
+    const prep = w[i + 1]!.text;
+    const employer =
+      EMPLOYER_PREPOSITIONS.has(prep) || (LEADER_PREPOSITIONS.has(prep) && LEADER_HEAD.test(word.lower));
+    if (employer && employerHead(ctx, i) && space(ctx, i, i + 1, BLANKS))
       record(ctx, i + 2, "OTHER", "employer");
   }
+}
+
+/** A capitalized adjective inside a sentence ("Deutscher", "Europäischen"): part of a name. */
+function properAdjectiveAt(ctx: Context, k: number): boolean {
+  const word = ctx.w[k];
+  if (!word?.upper || ctx.cover.has(k) || word.sentence !== ctx.w[k - 1]!.sentence) return false;
+  return /(?:er|en|es|e)$/.test(word.text) && wordClasses(word.lower).adjective && !isCommonNoun(word.text);
+}
+
+/** The class noun at i and the capitalized words after it as one name: "Gewerkschaft Deutscher
+ *  Lokomotivführer", "Verband Deutscher Maschinenbauer" (in the form the text writes). */
+function adjectiveName(ctx: Context, i: number, kind: OrganizationKind): void {
+  const w = ctx.w;
+  let end = i + 1;
+  while (
+    end + 1 < w.length &&
+    end < i + 3 &&
+    w[end + 1]!.upper &&
+    !ctx.cover.has(end + 1) &&
+    w[end + 1]!.sentence === w[i]!.sentence &&
+    space(ctx, end, end + 1, BLANKS) &&
+    !NOT_NAME.has(w[end + 1]!.text)
+  )
+    end++;
+  if (end === i + 1) return;
+  put(
+    ctx,
+    w.slice(i, end + 1).map((x) => x.text),
+    kind,
+    [],
+    "class-noun",
+  );
 }
 
 /** Word i is a role that serves a body ("Chef", "Sprecherin") or a post on one ("Chefposten"). */
@@ -93,7 +140,16 @@ function bodyNameRun(ctx: Context, k: number): number | null {
     }
     // (the dictionary lists some acronyms as nouns: "BASF")
     const acronym = ACRONYM.test(word.text);
-    const name = acronym || (isNameWord(word) && !NOUN_SUFFIX.test(word.text) && !isCommonNoun(word.text));
+    const shaped = isNameWord(word) || ALNUM_NAME.test(word.text);
+    // after a club's abbreviation any capitalized word continues the name ("FC Bayern", "SV Werder")
+    const afterAbbreviation = j > k && ACRONYM.test(w[k]!.text) && shaped;
+    const name =
+      acronym ||
+      afterAbbreviation ||
+      (shaped &&
+        !NOUN_SUFFIX.test(word.text) &&
+        !isCommonNoun(word.text) &&
+        !isInflectedNounOrCompound(word.text));
     if (!name || NOT_NAME.has(word.text)) break;
     end = j;
   }
@@ -115,23 +171,41 @@ function record(ctx: Context, k: number, kind: OrganizationKind, by: Introduced)
   );
 }
 
-/** "die Vandora AG", "Nordlicht e. V.": the name run ending at word i, before the legal form. */
+/** "die Vandora AG", "Air Pony Express Inc", "Nordlicht e. V.": up to three capitalized words ending at word
+ *  i, before the legal form (common nouns too: a company's name may be made of them). */
 function legalForm(ctx: Context, i: number, kind: OrganizationKind, form: string[]): void {
   const w = ctx.w;
-  if (ctx.cover.has(i)) return;
+  const nameWord = (j: number) => {
+    const x = w[j]!;
+    return (
+      x.upper &&
+      !ctx.cover.has(j) &&
+      !ctx.inCredit[j] &&
+      !ctx.roleAt.has(j) &&
+      !NOT_NAME.has(x.text) &&
+      !LEGAL_FORMS.has(x.text) &&
+      !classNounKind(classNounForm(x.lower))
+    );
+  };
+  if (!nameWord(i)) return;
   let k = i;
   while (
     k - 1 >= 0 &&
     k > i - 2 &&
-    w[k - 1]!.upper &&
     w[k - 1]!.sentence === w[i]!.sentence &&
     space(ctx, k - 1, k, BLANKS) &&
-    !ctx.cover.has(k - 1) &&
-    !NOT_NAME.has(w[k - 1]!.text) &&
-    !isCommonNoun(w[k - 1]!.text)
+    nameWord(k - 1)
   )
     k--;
-  for (; k <= i; k++) if (bodyNameRun(ctx, k) !== null && bodyNameRun(ctx, k)! >= i) break;
+  // "Abteilung SSC Green Inc.", "Förderung Freien Wissens e. V.": a common noun or a declined adjective
+  // opens no name
+  while (
+    k <= i &&
+    (isCommonNoun(w[k]!.text) ||
+      isInflectedNounOrCompound(w[k]!.text) ||
+      (/e[nms]$/.test(w[k]!.text) && wordClasses(w[k]!.lower).adjective))
+  )
+    k++;
   if (k > i) return;
   const words = w.slice(k, i + 1).map((x) => x.text);
   put(ctx, words, kind, form.length ? [[...words, ...form].join(" ")] : [], "legal-form");
@@ -172,7 +246,8 @@ export function postAffiliations(ctx: Context): void {
   const w = ctx.w;
   for (let i = 1; i < w.length - 1; i++) {
     const post = postRole(ctx, i);
-    if (!post || !EMPLOYER_PREPOSITIONS.has(w[i + 1]!.text)) continue;
+    if (!post || !(EMPLOYER_PREPOSITIONS.has(w[i + 1]!.text) || LEADER_PREPOSITIONS.has(w[i + 1]!.text)))
+      continue;
     const body = ctx.at.get(i + 2);
     if (body?.mention.type !== "ORGANIZATION" || body.partial) continue;
     if (!space(ctx, i, i + 1, BLANKS) || !space(ctx, i + 1, i + 2, BLANKS)) continue;

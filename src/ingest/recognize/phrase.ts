@@ -8,7 +8,7 @@ import { COMPLEMENT_OPENERS, GENITIVE_ARTICLES } from "../german/complements.ts"
 import { ARTICLES, GENITIVE_PRONOUNS, POSSESSIVES } from "../german/determiners.ts";
 import { ADJECTIVE_ENDING } from "../german/endings.ts";
 import type { RoleMention } from "../types.ts";
-import { classNounForm, classNounKind } from "./body-words.ts";
+import { classNounForm, classNounKind, LEGAL_FORMS } from "./body-words.ts";
 import { adjectiveCountry, BLANKS, type Context, type RoleWord, space } from "./context.ts";
 import { orgOfMention } from "./roles.ts";
 import type { Word } from "./words.ts";
@@ -154,6 +154,10 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
       ph.orgRule = via;
     }
     ph.lastWord = target.last;
+    // "der Vorstandsvorsitzende der Siemens AG, Klaus Kleinfeld": the legal form ends the phrase
+    const after = w[target.last + 1];
+    if (after && LEGAL_FORMS.has(after.text) && space(ctx, target.last, target.last + 1, BLANKS))
+      ph.lastWord = target.last + 1;
   } else if (nested >= 0 && !target) {
     // "von Kremlchef" with no name after it: the nested role's body
     const nr = ctx.roleAt.get(nested)!;

@@ -160,8 +160,7 @@ describe("recognize/affiliate: a definite role description names the one person 
     [
       "a feminine description for a woman",
       "„Wir sind stolz“, sagte Lena Hartmann. Die Trainerin vom SC Lindau lobte die Abwehr.",
-      // (the employer after "vom" is introduced as a body first, so the complement names a mention)
-      [["lena-hartmann", "sc-lindau", "OTHER", "role-coref/role:complement"]],
+      [["lena-hartmann", "sc-lindau", "OTHER", "role-coref/role:complement-name"]],
     ],
     [
       "no masculine description for a woman",

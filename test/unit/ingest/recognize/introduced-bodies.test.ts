@@ -55,6 +55,53 @@ describe("recognize/introduced-bodies: organizations the lexicon lacks, from the
     expect(affiliations).toHaveLength(expected.length);
   });
 
+  it.each([
+    ["a club after its abbreviation", "Er war Trainer beim FC Nordstern Lübeck.", "fc-nordstern-luebeck"],
+    [
+      "a legal form behind the complement",
+      "Der Vorstandsvorsitzende der Vandora AG, Henrik Malm, schwieg.",
+      "vandora",
+    ],
+    [
+      "a company's name of several words before its legal form",
+      "Die Maschine der Air Pony Express Inc. stürzte ab.",
+      "air-pony-express",
+    ],
+    [
+      "an adjective that makes the class noun part of the name",
+      "Die Gewerkschaft Deutscher Lokführer streikt.",
+      "gewerkschaft-deutscher-lokfuehrer",
+    ],
+    ["a subsidiary", "Die Werke gehen an die Airbustochter Aerotec.", "aerotec"],
+  ])("introduces %s", (_what, text, id) => {
+    expect(read(text).orgs).toContain(id);
+  });
+
+  it("takes the employer of a leader's role, not a place or person after another role", () => {
+    const { affiliations, orgs } = read(
+      "Die Bürgermeisterin von Havanna, Ana Ruiz, kam. Der Sprecher von Ana Ruiz, Pablo Gil, schwieg. " +
+        "Jonas Pieper, Vorstandsvorsitzender von Lobbywatch, widersprach.",
+    );
+    expect(orgs).toEqual(["lobbywatch"]);
+    expect(affiliations).toEqual([["jonas-pieper", "lobbywatch", "OFFICIAL"]]);
+  });
+
+  it.each([
+    [
+      "a common noun opening a legal form's name",
+      "Die Abteilung Sonnbau Inc. entwickelt Autos.",
+      ["sonnbau"],
+    ],
+    [
+      "a declined adjective and a noun before e. V.",
+      "Der Verein zur Förderung Freien Wissens e. V. lädt ein.",
+      [],
+    ],
+    ["a plural after a class noun", "Davon verspricht sich der Konzern Synergieeffekte.", []],
+  ])("keeps common words out of a name: %s", (_what, text, expected) => {
+    expect(read(text).orgs).toEqual(expected);
+  });
+
   it("reads an acronym after a class noun as the body's name", () => {
     const { orgs, people } = read("Der Chemiekonzern BASF und das Unternehmen Bosch sind betroffen.");
     expect(orgs).toEqual(expect.arrayContaining(["basf", "bosch"]));

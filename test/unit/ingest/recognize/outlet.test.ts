@@ -119,10 +119,17 @@ describe("recognize/affiliate: the country an article without outlet or dateline
     expect(affiliations("Die Grünen streiten. Umweltministerin Ulla Berg schwieg.", {})).toEqual([]);
   });
 
-  it("keeps a German party's minister German", () => {
+  it("makes no German party's minister Austrian, nor a German minister's body one of the Länder's", () => {
+    // (a German "Innenminister X (CDU)" may be a Land's: the party says nothing of the role's body)
     expect(affiliations("Die NEOS protestierten. Innenminister Max Roth (CDU) schwieg.", {})).toEqual([
-      ["max-roth", "deutschland", "role+name/role:party-country"],
       ["max-roth", "cdu", "party-parenthesis"],
+    ]);
+    expect(affiliations("Die CDU und die SPD streiten. Innenminister Max Roth schwieg.", {})).toEqual([]);
+  });
+
+  it("reads no country from a party whose name is a word of many countries", () => {
+    expect(affiliations("Ministerpräsident Abu Sana (Demokraten) schwieg.", {})).toEqual([
+      ["abu-sana", "demokraten", "party-parenthesis"],
     ]);
   });
 });
