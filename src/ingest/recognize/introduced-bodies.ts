@@ -46,7 +46,7 @@ export function discoverIntroducedBodies(ctx: Context): void {
     const word = w[i]!;
     if (ctx.inCredit[i]) continue;
     if (word.upper && !ctx.cover.has(i)) {
-      const kind = classNounKind(classNounForm(word.lower));
+      const kind = classKindOf(word.lower);
       if (kind && space(ctx, i, i + 1, BLANKS))
         if (properAdjectiveAt(ctx, i + 1))
           // "die Gewerkschaft Deutscher Lokomotivführer": an adjective after it makes the noun part of the name
@@ -55,7 +55,11 @@ export function discoverIntroducedBodies(ctx: Context): void {
     }
     if (LEGAL_FORMS.has(w[i + 1]!.text) && space(ctx, i, i + 1, BLANKS))
       legalForm(ctx, i, "COMPANY", [w[i + 1]!.text]);
-    if (REGISTERED_ASSOCIATION.test(ctx.text.slice(word.end, word.end + 6)) && word.upper)
+    if (
+      w[i + 1]!.text === "e" &&
+      word.upper &&
+      REGISTERED_ASSOCIATION.test(ctx.text.slice(word.end, word.end + 6))
+    )
       legalForm(ctx, i, "OTHER", []);
     const prep = w[i + 1]!.text;
     const employer =
@@ -63,6 +67,19 @@ export function discoverIntroducedBodies(ctx: Context): void {
     if (employer && employerHead(ctx, i) && space(ctx, i, i + 1, BLANKS))
       record(ctx, i + 2, "OTHER", "employer");
   }
+}
+
+/** classNounKind of a word's nominative, per word form: asked for every capitalized word. Bounded. */
+const classKinds = new Map<string, OrganizationKind | null>();
+
+function classKindOf(lower: string): OrganizationKind | null {
+  let kind = classKinds.get(lower);
+  if (kind === undefined) {
+    if (classKinds.size >= 50_000) classKinds.clear();
+    kind = classNounKind(classNounForm(lower));
+    classKinds.set(lower, kind);
+  }
+  return kind;
 }
 
 /** A capitalized adjective inside a sentence ("Deutscher", "Europäischen"): part of a name. */
@@ -184,7 +201,7 @@ function legalForm(ctx: Context, i: number, kind: OrganizationKind, form: string
       !ctx.roleAt.has(j) &&
       !NOT_NAME.has(x.text) &&
       !LEGAL_FORMS.has(x.text) &&
-      !classNounKind(classNounForm(x.lower))
+      !classKindOf(x.lower)
     );
   };
   if (!nameWord(i)) return;
