@@ -22,6 +22,7 @@ import {
   REGISTERED_ASSOCIATION,
 } from "./body-words.ts";
 import { BLANKS, type Context, type Introduced, isNameWord, space } from "./context.ts";
+import type { Word } from "./words.ts";
 
 /** Roles whose complement "von X" / "bei X" names the body they serve (a leader, a spokesperson, staff). */
 const SERVING_KINDS = new Set<RoleKind>(["OFFICIAL", "SPOKESPERSON", "OTHER"]);
@@ -216,8 +217,11 @@ function legalForm(ctx: Context, i: number, kind: OrganizationKind, form: string
     k--;
   // "Abteilung SSC Green Inc.", "Förderung Freien Wissens e. V.": a common noun or a declined adjective
   // opens no name
+  // (a nominative adjective before a noun is the name's own: "Deutsche Flugsicherung GmbH")
+  const nameAdjective = (x: Word) => k < i && /(?:e|er|es)$/.test(x.text) && wordClasses(x.lower).adjective;
   while (
     k <= i &&
+    !nameAdjective(w[k]!) &&
     (isCommonNoun(w[k]!.text) ||
       isInflectedNounOrCompound(w[k]!.text) ||
       (/e[nms]$/.test(w[k]!.text) && wordClasses(w[k]!.lower).adjective))

@@ -73,6 +73,11 @@ describe("recognize/introduced-bodies: organizations the lexicon lacks, from the
       "gewerkschaft-deutscher-lokfuehrer",
     ],
     ["a subsidiary", "Die Werke gehen an die Airbustochter Aerotec.", "aerotec"],
+    [
+      "a nominative adjective of a legal form's name",
+      "Die Deutsche Flugwacht GmbH wird privatisiert.",
+      "deutsche-flugwacht",
+    ],
   ])("introduces %s", (_what, text, id) => {
     expect(read(text).orgs).toContain(id);
   });
