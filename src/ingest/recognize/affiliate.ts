@@ -63,8 +63,10 @@ export function rolePhrases(ctx: Context): Phrase[] {
     if (person) ph.rm.entityId = person.mention.entityId;
     settleOrganization(ctx, out, ph, r, person);
     if (ph.orgRule === "role:default" && isCountry(ctx, ph)) {
-      // an Austrian outlet's "Bundeskanzler" is Austria's: a role noun's own country is the writer's
-      const own = outlet();
+      // an Austrian outlet's "Bundeskanzler" is Austria's: a role noun's own country is the writer's, or
+      // that of the person's party ("Bundeskanzler X (ÖVP)")
+      const party = person ? partyCountry(ctx, person) : null;
+      const own = party && FEDERAL_MINISTERS_ONLY.has(party) ? party : party ? null : outlet();
       if (own && own !== ph.rm.organizationId) {
         ph.rm.organizationId = own;
         ph.orgRule = "role:outlet-country";
@@ -82,14 +84,38 @@ export function rolePhrases(ctx: Context): Phrase[] {
     out.push(ph);
   }
   const home = unsettled.length ? (homeCountry(ctx, out) ?? outlet()) : null;
-  if (home)
-    for (const [ph, person, how] of unsettled) {
-      ph.rm.organizationId = home;
-      ph.orgRule = "role:home-country";
-      affiliateRole(ctx, ph, person, how);
-    }
+  for (const [ph, person, how] of unsettled) {
+    // "Finanzminister X (ÖVP)": the minister of the party's country, whatever the article's
+    const party = partyCountry(ctx, person);
+    const own = party && FEDERAL_MINISTERS_ONLY.has(party) ? party : null;
+    // a German party's minister in an article written from Austria is not Austria's
+    if (!own && (!home || (party && party !== home))) continue;
+    ph.rm.organizationId = own ?? home;
+    ph.orgRule = own ? "role:party-country" : "role:home-country";
+    affiliateRole(ctx, ph, person, how);
+  }
   return out;
 }
+
+/**
+ * The country of the party in parentheses behind a person's name ("Gernot Blümel (ÖVP)"). Only a party named
+ * by its acronym: "Demokraten" or "Grüne" name parties in many countries. Null otherwise. A government role
+ * takes it only for Austria, Switzerland and Liechtenstein (FEDERAL_MINISTERS_ONLY).
+ */
+function partyCountry(ctx: Context, person: Found): string | null {
+  const k = person.last + 1;
+  const word = ctx.w[k];
+  if (!word || !/^ ?\($/.test(ctx.text.slice(person.mention.end, word.start))) return null;
+  const party = ctx.at.get(k);
+  if (party?.mention.type !== "ORGANIZATION") return null;
+  const org = ctx.lex.organizations.get(party.mention.entityId);
+  return org?.kind === "PARTY" && org.countryId && PARTY_ACRONYM.test(org.name) ? org.countryId : null;
+}
+
+/** German-speaking countries whose states have no ministers of their own (Landesräte, Regierungsräte): a
+ *  minister there is the country's. A German "Innenminister X (CDU)" or "Ministerpräsident Y" may be a
+ *  Land's, so a German party or article says nothing of the role's body. */
+const FEDERAL_MINISTERS_ONLY = new Set(["oesterreich", "schweiz", "liechtenstein"]);
 
 function isCountry(ctx: Context, ph: Phrase): boolean {
   return ctx.lex.organizations.get(ph.rm.organizationId ?? "")?.kind === "COUNTRY";
@@ -101,13 +127,37 @@ function isCountry(ctx: Context, ph: Phrase): boolean {
  * among the lexicon's media (organizations.yaml: a medium's country and aliases such as "orf.at").
  */
 function outletCountry(ctx: Context): string | null {
-  const own = writtenFrom(ctx);
+  const own = writtenFrom(ctx) ?? mentionedCountry(ctx);
   // a German-language text from Washington is a correspondent's: its "Bundeskanzler" is still the reader's
   return own && GERMAN_SPEAKING.has(own) ? own : null;
 }
 
 /** Countries whose own government a German-language text names without saying whose. */
 const GERMAN_SPEAKING = new Set(["deutschland", "oesterreich", "schweiz", "liechtenstein"]);
+
+/** A party's name written as an acronym ("ÖVP", "SPD", "AfD", "NEOS"): a word such as "Grüne" or "Linke"
+ *  names parties in several countries. */
+const PARTY_ACRONYM = /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u;
+
+/**
+ * Without an outlet or dateline, the one German-speaking country whose parties (by acronym) and media the
+ * article names outside its credits: an article on "ÖVP", "SPÖ" and "NEOS", or an interview "in der ZiB 2",
+ * is written from Austria. Null when it names none, those of two countries, or Germany's: its Länder have
+ * ministers and Ministerpräsidenten of their own, so a German article's unqualified one may be a Land's.
+ */
+function mentionedCountry(ctx: Context): string | null {
+  let found: string | null = null;
+  for (const f of ctx.at.values()) {
+    if (f.mention.type !== "ORGANIZATION" || f.partial || ctx.inCredit[f.first]) continue;
+    const org = ctx.lex.organizations.get(f.mention.entityId);
+    if (!org?.countryId || !GERMAN_SPEAKING.has(org.countryId)) continue;
+    const party = org.kind === "PARTY" && PARTY_ACRONYM.test(org.name);
+    if (!party && org.kind !== "MEDIA") continue;
+    if (found && found !== org.countryId) return null;
+    found = org.countryId;
+  }
+  return found && FEDERAL_MINISTERS_ONLY.has(found) ? found : null;
+}
 
 function writtenFrom(ctx: Context): string | null {
   const { dateline, source, url } = ctx.meta;
@@ -196,7 +246,7 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
     }
   }
   if (!ph.rm.organizationId) {
-    const side = sideMarker(ctx, ph.roleWord) ?? coordinated(ctx, prev, ph);
+    const side = sideMarker(ctx, ph.roleWord) ?? coordinated(ctx, prev, ph) ?? possessiveOwner(ctx, ph);
     if (side) {
       ph.rm.organizationId = side.org;
       ph.orgRule = side.rule;
@@ -282,6 +332,32 @@ function sideMarker(ctx: Context, i: number): { org: string; rule: string } | nu
       /^(?:Für|für)$/.test(w[j - 1]!.text)
     )
       return { org: f.mention.entityId, rule: "role:for-country" };
+  }
+  return null;
+}
+
+/** Roles that lead, speak for or work in a body, which a possessive may name. */
+const BODY_SERVING_KINDS = new Set<RoleKind>(["OFFICIAL", "SPOKESPERSON", "OTHER"]);
+
+/** Third-person possessives before a role noun: "Ihr Chef", "seine Sprecherin". */
+const THIRD_PERSON_POSSESSIVE = /^(?:sein|ihr)(?:e|er|es|em|en)?$/;
+
+/**
+ * "Die Gewerkschaft Bahnwerk ruft zum Streik auf. Ihr Chef Otto Krämer sagte …": a role after a third-person
+ * possessive belongs to its owner, the nearest name before it in this or the previous sentence, when that
+ * is an organization (after a person, "sein Berater" is that person's relation, not a body's).
+ */
+function possessiveOwner(ctx: Context, ph: Phrase): { org: string; rule: string } | null {
+  const w = ctx.w;
+  if (!ph.hasDeterminer || !THIRD_PERSON_POSSESSIVE.test(w[ph.firstWord]!.lower)) return null;
+  // "ihres Ministerpräsidenten": a government's role is a country's, whoever "ihr" is
+  if (!BODY_SERVING_KINDS.has(ph.rm.roleKind)) return null;
+  const s = w[ph.firstWord]!.sentence;
+  for (let j = ph.firstWord - 1; j >= 0 && w[j]!.sentence >= s - 1; j--) {
+    const f = ctx.cover.get(j);
+    if (!f || f.mention.type === "TOPIC" || f.mention.type === "PLACE") continue;
+    if (f.mention.type !== "ORGANIZATION" || f.partial) return null;
+    return { org: f.mention.entityId, rule: "role:possessive" };
   }
   return null;
 }

@@ -44,7 +44,12 @@ export interface DiscoveredBody {
   forms?: string[];
   /** Country its name's nationality adjective gives ("Deutsche Bundesbank" → deutschland). */
   countryId?: string;
+  /** The news pattern that introduced it as a body (introduced-bodies.ts). */
+  introduced?: Introduced;
 }
+
+/** "der Konzern X", "X AG", "Chef von X": how a name the lexicon lacks was introduced as a body. */
+export type Introduced = "class-noun" | "legal-form" | "employer" | "role-prefix";
 
 export interface Context {
   readonly lex: Lexicon;
@@ -66,6 +71,8 @@ export interface Context {
   readonly affiliations: Map<string, Affiliation[]>;
   /** Every word text of the article, made when discovery first asks. */
   wordsSeen: Set<string> | null;
+  /** Words written right after a given name, made when a role prefix first asks (roles.ts). */
+  surnames?: Set<string>;
 }
 
 export function createContext(doc: Segmented, lex: Lexicon): Context {

@@ -5,7 +5,7 @@
 // "Hnatows" link to them through the discovered index.
 
 import { INDEFINITE_ARTICLES } from "../german/determiners.ts";
-import { isInflectedNoun } from "../german/dictionary.ts";
+import { isCommonNoun, isInflectedNoun } from "../german/dictionary.ts";
 import { GENITIVE_APOSTROPHE, NOUN_SUFFIX } from "../german/endings.ts";
 import { NAME_ARTICLES, NAME_PARTICLES, NOT_NAME, TITLES } from "../german/names.ts";
 import type { NameForm } from "../lexicon/types.ts";
@@ -135,7 +135,9 @@ function trimRun(ctx: Context, k: number, end: number): number | null {
       (f && f.mention.type !== "PERSON") ||
       ctx.roleAt.has(j) ||
       (adjectiveCountry(ctx.lex, word) && !(j > k && surnameLikeStem(ctx, word.lower))) ||
-      (NOUN_SUFFIX.test(word.text) && word.text.length > 5) ||
+      (NOUN_SUFFIX.test(word.text) &&
+        word.text.length > 5 &&
+        !givenNameInIe(word.text, j === k && end > k)) ||
       // "Maßnahmen", "Charles Riggs Probleme": an inflected noun opens no name and follows no full one
       // (after a given name it may still be a surname: "Harald Range")
       (isInflectedNoun(word.text) && j !== k + 1);
@@ -151,6 +153,12 @@ function trimRun(ctx: Context, k: number, end: number): number | null {
   )
     end--;
   return end;
+}
+
+/** "Leonie Brandl", "Melanie Roth": a first word on -ie (a noun suffix: Strategie, Demokratie) before another
+ *  name word is a given name when the dictionary knows no such noun. */
+function givenNameInIe(text: string, beforeSurname: boolean): boolean {
+  return beforeSurname && text.endsWith("ie") && !isCommonNoun(text);
 }
 
 /** "Christian Deutsch", "Rolf Schweizer": after a name word, the bare capitalized stem of a nationality

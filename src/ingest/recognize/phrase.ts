@@ -8,8 +8,10 @@ import { COMPLEMENT_OPENERS, GENITIVE_ARTICLES } from "../german/complements.ts"
 import { ARTICLES, GENITIVE_PRONOUNS, POSSESSIVES } from "../german/determiners.ts";
 import { ADJECTIVE_ENDING } from "../german/endings.ts";
 import type { RoleMention } from "../types.ts";
+import { classNounForm, classNounKind, LEGAL_FORMS } from "./body-words.ts";
 import { adjectiveCountry, BLANKS, type Context, type RoleWord, space } from "./context.ts";
 import { orgOfMention } from "./roles.ts";
+import type { Word } from "./words.ts";
 
 /** Words that open a noun phrase before a role noun or a name ("der", "dessen", "seine"). */
 export const PHRASE_DETERMINERS = new Set([...ARTICLES, ...GENITIVE_PRONOUNS, ...POSSESSIVES]);
@@ -135,6 +137,9 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
   let k = i + 2;
   // skip adjectives ("des russischen Präsidenten") to a name or a nested role + name
   while (w[k] && !w[k]!.upper && ADJECTIVE_ENDING.test(w[k]!.text) && k < i + 4) k++;
+  // and a class noun in apposition: "Vorstandschef des Konzerns Vandora", "Chefin der Gewerkschaft Verdi"
+  if (isClassNoun(w[k]) && ctx.at.get(k + 1)?.mention.type === "ORGANIZATION" && space(ctx, k, k + 1, BLANKS))
+    k++;
   let target = ctx.at.get(k);
   let nested = -1;
   if (!target && ctx.roleAt.has(k) && space(ctx, k, k + 1)) {
@@ -149,6 +154,10 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
       ph.orgRule = via;
     }
     ph.lastWord = target.last;
+    // "der Vorstandsvorsitzende der Siemens AG, Klaus Kleinfeld": the legal form ends the phrase
+    const after = w[target.last + 1];
+    if (after && LEGAL_FORMS.has(after.text) && space(ctx, target.last, target.last + 1, BLANKS))
+      ph.lastWord = target.last + 1;
   } else if (nested >= 0 && !target) {
     // "von Kremlchef" with no name after it: the nested role's body
     const nr = ctx.roleAt.get(nested)!;
@@ -173,6 +182,10 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
       ph.unknownBody = [k, j - 1];
     }
   }
+}
+
+function isClassNoun(word: Word | undefined): boolean {
+  return Boolean(word?.upper && classNounKind(classNounForm(word.lower)));
 }
 
 /** The word after `last`, skipping a short parenthesis right behind it ("Merz (CDU), Günter Sautter"). */

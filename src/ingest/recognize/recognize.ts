@@ -17,6 +17,7 @@ import { affiliate, partyAffiliations, partyRoles, rolePhrases } from "./affilia
 import { type Context, createContext } from "./context.ts";
 import { discoveredIndex, discoverPeople } from "./discover.ts";
 import { discoverAdjectiveBodies, discoverInstitutions, discoverMedia } from "./discover-bodies.ts";
+import { discoverIntroducedBodies, postAffiliations } from "./introduced-bodies.ts";
 import { matchCompoundParts, matchNames, matchSides, matchTopics } from "./match-lexicon.ts";
 import { discoverMembers, memberAffiliations } from "./members.ts";
 import { discoverOffices } from "./offices.ts";
@@ -36,12 +37,14 @@ export function recognize(doc: Segmented, lex: Lexicon = lexicon()): Recognition
   discoverInstitutions(ctx);
   discoverAdjectiveBodies(ctx);
   discoverMedia(ctx);
+  discoverIntroducedBodies(ctx);
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
   discoverOffices(ctx);
   const phrases = rolePhrases(ctx);
   partyAffiliations(ctx);
   partyRoles(ctx, phrases);
   memberAffiliations(ctx);
+  postAffiliations(ctx);
   return result(ctx, phrases);
 }
 

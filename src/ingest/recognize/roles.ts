@@ -3,11 +3,13 @@
 // "US-Sondergesandter", "Putinberater"); and which organization a mention stands for in a role phrase.
 
 import { COMPLEMENT_OPENERS } from "../german/complements.ts";
+import { isCommonNoun } from "../german/dictionary.ts";
 import { NOUN_SUFFIX } from "../german/endings.ts";
 import { NOT_NAME } from "../german/names.ts";
 import type { LexRole } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
 import type { EntityType, RoleKind } from "../types.ts";
+import { COMPANY_ROLE_PREFIXES, kindOfBodyType } from "./body-words.ts";
 import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
 
 /** Roles whose "Putin-Berater" / "Berater von Putin" belongs to the person's office, not the country. */
@@ -41,12 +43,12 @@ export function roleWord(ctx: Context, i: number): RoleWord | null {
       .slice(0, -1)
       .map((p) => p.text)
       .join("-");
-    return withPrefix(ctx, role, prefix);
+    return withPrefix(ctx, role, prefix, true);
   }
   const closed = closedHead(ctx, lower);
   if (!closed) return null;
   // (a closed compound's prefix is a common noun, "Polizei|sprecher", never a name the text writes apart)
-  const r = withPrefix(ctx, closed.role, word.text.slice(0, word.text.length - closed.form.length));
+  const r = withPrefix(ctx, closed.role, word.text.slice(0, word.text.length - closed.form.length), false);
   return r.prefixName ? { ...r, prefixName: null } : r;
 }
 
@@ -61,11 +63,13 @@ function closedHead(ctx: Context, lower: string): { role: LexRole; form: string 
   return null;
 }
 
-function withPrefix(ctx: Context, role: LexRole, prefix: string): RoleWord {
+function withPrefix(ctx: Context, role: LexRole, prefix: string, hyphenated: boolean): RoleWord {
+  const leads = BODY_LEADERS.has(role.roleKind);
   const p =
     resolvePrefix(ctx, prefix) ??
     acronymBody(ctx, prefix) ??
-    (BODY_LEADERS.has(role.roleKind) ? hyphenatedBody(ctx, prefix) : null);
+    (leads ? hyphenatedBody(ctx, prefix) : null) ??
+    (leads && hyphenated ? namePrefixBody(ctx, prefix) : null);
   if (!p)
     return {
       role,
@@ -94,7 +98,7 @@ function withPrefix(ctx: Context, role: LexRole, prefix: string): RoleWord {
 function prefixBodyType(ctx: Context, prefix: string): string | null {
   const last = prefix.split("-").pop()!.toLowerCase();
   for (const t of [last, last.replace(/s$/, "")])
-    if (t.length > 2 && ctx.lex.bodyHead.exec(t)?.[0] === t) return t;
+    if (t.length > 2 && (ctx.lex.bodyHead.exec(t)?.[0] === t || COMPANY_ROLE_PREFIXES.has(t))) return t;
   return null;
 }
 
@@ -108,7 +112,29 @@ export function articleBody(ctx: Context, i: number, type: string): string | nul
     const id = bodyAt(ctx, j);
     if (id) found = id;
   }
-  return found;
+  return found ?? onlyBodyOfKind(ctx, type);
+}
+
+/**
+ * "Konzernchef Joe Kaeser", "der Vorstandsvorsitzende": a role on a kind of body the article names exactly
+ * one of ("der Konzern Siemens", "die Vandora AG") belongs to that one. A body only introduced as someone's
+ * employer ("den Chefposten bei Siemens") counts when no body of the kind is named. Null when none or two.
+ */
+function onlyBodyOfKind(ctx: Context, type: string): string | null {
+  const kind = kindOfBodyType(type);
+  if (!kind) return null;
+  const ofKind = new Set<string>();
+  const employers = new Set<string>();
+  for (const f of ctx.at.values()) {
+    if (f.mention.type !== "ORGANIZATION" || f.partial) continue;
+    const id = f.mention.entityId;
+    const d = ctx.discoveredOrgs.get(id);
+    const k = d?.kind ?? ctx.lex.organizations.get(id)?.kind;
+    if (k === kind) ofKind.add(id);
+    else if (d?.introduced === "employer" || d?.introduced === "role-prefix") employers.add(id);
+  }
+  const pick = ofKind.size ? ofKind : employers;
+  return pick.size === 1 ? [...pick][0]! : null;
 }
 
 /** The first word of a club's or company's name written as an abbreviation: "FC", "THW", "VfB", "SG". */
@@ -268,6 +294,38 @@ function hyphenatedBody(ctx: Context, prefix: string): { id: string; type: Entit
   if (known) return known === "ORGANIZATION" ? { id, type: known } : null;
   if (!ctx.discoveredOrgs.has(id)) ctx.discoveredOrgs.set(id, { name, kind: "OTHER" });
   return { id, type: "ORGANIZATION" };
+}
+
+/**
+ * "Vandora-Chef", "Siemens-Sprecherin": a hyphenated prefix that is one capitalized name word — no common
+ * noun the dictionary knows, no given name, no known prefix — names the body a leader or spokesperson
+ * serves, even when the lexicon lacks it ("Bahn-Chef", "Partei-Sprecher", "Team-Chef" are common nouns).
+ */
+function namePrefixBody(ctx: Context, prefix: string): { id: string; type: EntityType } | null {
+  if (prefix.includes("-") || prefix.length < 3 || !PREFIX_NAME_PART.test(prefix)) return null;
+  if (NOUN_SUFFIX.test(prefix) || NOT_NAME.has(prefix) || ctx.lex.firstNames.has(prefix)) return null;
+  if (isCommonNoun(prefix) || ctx.lex.prefixes.has(prefix.toLowerCase())) return null;
+  // "Merkel-Sprecher" in an article that writes "Angela Merkel": a person's surname
+  if (surnames(ctx).has(prefix)) return null;
+  const id = slug(prefix);
+  if (!id) return null;
+  const known = ctx.lex.typeOf(id);
+  if (known) return known === "ORGANIZATION" ? { id, type: known } : null;
+  if (!ctx.discoveredOrgs.has(id))
+    ctx.discoveredOrgs.set(id, { name: prefix, kind: "OTHER", introduced: "role-prefix" });
+  return { id, type: "ORGANIZATION" };
+}
+
+/** Words the article writes right after a given name ("Angela Merkel" → Merkel), made when first asked. */
+function surnames(ctx: Context): Set<string> {
+  if (ctx.surnames) return ctx.surnames;
+  const out = new Set<string>();
+  const w = ctx.w;
+  for (let j = 1; j < w.length; j++)
+    if (w[j]!.upper && ctx.lex.firstNames.has(w[j - 1]!.text) && space(ctx, j - 1, j, BLANKS))
+      out.add(w[j]!.text);
+  ctx.surnames = out;
+  return out;
 }
 
 function discoveredPrefix(ctx: Context, prefix: string): { id: string; type: EntityType } | null {

@@ -12,6 +12,12 @@ describe("recognize/discover: people missing from the lexicon", () => {
       [["lena-hartmann", "discovered:role+name", ["Lena Hartmann", "Hartmann"]]],
     ],
     [
+      "a given name on -ie, which is also a noun ending (Strategie)",
+      "Umweltministerin Leonie Brandl verteidigte das Paket.",
+      [["leonie-brandl", "discovered:role+name", ["Leonie Brandl", "Brandl"]]],
+    ],
+    ["no name in a compound on -ie before a place", "Die Klimastrategie Berlins ist umstritten.", []],
+    [
       "a common given name",
       "Am Hafen wartete Dirk Brandt.",
       [["dirk-brandt", "discovered:firstname", ["Dirk Brandt", "Brandt"]]],

@@ -9,6 +9,7 @@ import {
   discoverInstitutions,
   discoverMedia,
 } from "../../../../src/ingest/recognize/discover-bodies.ts";
+import { discoverIntroducedBodies } from "../../../../src/ingest/recognize/introduced-bodies.ts";
 import {
   matchCompoundParts,
   matchNames,
@@ -37,6 +38,7 @@ export function contextAfter(text: string, step: Step, lex: Lexicon = lexicon())
   discoverInstitutions(ctx);
   discoverAdjectiveBodies(ctx);
   discoverMedia(ctx);
+  discoverIntroducedBodies(ctx);
   if (ctx.discovered.size || ctx.discoveredOrgs.size) matchNames(ctx, discoveredIndex(ctx));
   return ctx;
 }
