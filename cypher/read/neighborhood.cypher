@@ -18,4 +18,5 @@ CALL (nodes) {
   WHERE b IN nodes
   RETURN collect({type: type(r), source: a.id, sourceLabels: labels(a), target: b.id, targetLabels: labels(b), properties: properties(r)}) AS edges
 }
-RETURN [x IN nodes | {node: x, labels: labels(x)}] AS nodes, edges
+// Articles without their text (textLength instead), as in read/articles-by-ids.
+RETURN [x IN nodes | {node: CASE WHEN x:Article THEN x {.*, text: null, textLength: size(x.text)} ELSE x END, labels: labels(x)}] AS nodes, edges

@@ -188,7 +188,14 @@ export interface EntityPage {
   after?: CursorPosition | null;
   before?: CursorPosition | null;
   backwards?: boolean;
+  /** Rows as the API pages them: an article without its text (read/articles-by-ids says why). */
+  lean?: boolean;
 }
+
+/** What a lean page returns for `n`; labels not listed return the node. */
+const LEAN_NODE: Partial<Record<ListLabel, string>> = {
+  Article: "n {.*, text: null, textLength: size(n.text)}",
+};
 
 /** One page: rows `{ n, sortKey }` in `order`. */
 export function entityPageQuery(r: ResolvedEntityWhere, page: EntityPage): CypherQuery {
@@ -200,13 +207,15 @@ export function entityPageQuery(r: ResolvedEntityWhere, page: EntityPage): Cyphe
   if (page.after) keysets.push(entityKeyset(page.order, page.after, "after", params));
   if (page.before) keysets.push(entityKeyset(page.order, page.before, "before", params));
   if (keysets.length) lines.push(`WHERE ${keysets.join(" AND ")}`);
+  const lean = page.lean ? LEAN_NODE[r.label] : undefined;
+  const n = lean ? `${lean} AS n` : "n";
   if (page.backwards) {
     lines.push(
       `WITH n, sortKey ORDER BY ${entityOrderBy(page.order, true)} LIMIT toInteger($limit)`,
-      `RETURN n, sortKey ORDER BY ${entityOrderBy(page.order)}`,
+      `RETURN ${n}, sortKey ORDER BY ${entityOrderBy(page.order)}`,
     );
   } else {
-    lines.push(`RETURN n, sortKey ORDER BY ${entityOrderBy(page.order)}`, "LIMIT toInteger($limit)");
+    lines.push(`RETURN ${n}, sortKey ORDER BY ${entityOrderBy(page.order)}`, "LIMIT toInteger($limit)");
   }
   return { query: lines.join("\n"), params };
 }

@@ -15,18 +15,26 @@ import { clearNameCache } from "../filters/names.ts";
 import { clearStatementEstimates } from "../filters/statement-filter.ts";
 import { cypher } from "../neo4j/registry.ts";
 import { read } from "../neo4j/run.ts";
+import { spentBy } from "../schema/response-budget.ts";
 
 export interface ResponseCacheOptions {
   /** Most results kept (least recently used go first). */
   maxEntries?: number;
   /** Larger results (JSON characters) are not kept. */
   maxResultChars?: number;
+  /** All kept results together (JSON characters); the least recently used go first. */
+  maxTotalChars?: number;
   /** Reads the graph version; default: cypher/read/graph-version. */
   version?: () => Promise<string>;
 }
 
 export const DEFAULT_CACHE_ENTRIES = 1000;
 const DEFAULT_MAX_RESULT_CHARS = 1_000_000;
+/**
+ * 1000 entries of up to 1 MB each would let distinct large queries fill gigabytes of server memory;
+ * 16 M characters (32 MB at most as V8 strings) bound the whole cache.
+ */
+const DEFAULT_MAX_TOTAL_CHARS = 16_000_000;
 
 async function readGraphVersion(): Promise<string> {
   const [row] = await read<{ version: string }>(cypher("read/graph-version"));
@@ -44,10 +52,16 @@ export function useResponseCache(
 ): Plugin & { stats: () => ResponseCacheStats } {
   const maxEntries = options.maxEntries ?? DEFAULT_CACHE_ENTRIES;
   const maxChars = options.maxResultChars ?? DEFAULT_MAX_RESULT_CHARS;
+  const maxTotal = options.maxTotalChars ?? DEFAULT_MAX_TOTAL_CHARS;
   const version = options.version ?? readGraphVersion;
   // yoga hands the same DocumentNode for the same query text (its parse cache), so printing is once per text.
   const printed = new WeakMap<DocumentNode, string>();
-  const entries = new Map<string, ExecutionResult>();
+  const entries = new Map<string, { result: ExecutionResult; chars: number }>();
+  let totalChars = 0;
+  const drop = (key: string) => {
+    totalChars -= entries.get(key)?.chars ?? 0;
+    entries.delete(key);
+  };
   let seenVersion: string | null = null;
   let hits = 0;
   let misses = 0;
@@ -66,6 +80,7 @@ export function useResponseCache(
       if (current !== seenVersion) {
         // A new graph: every result, every resolved name and every anchor estimate may have changed.
         entries.clear();
+        totalChars = 0;
         if (seenVersion !== null) {
           clearNameCache();
           clearStatementEstimates();
@@ -83,7 +98,7 @@ export function useResponseCache(
         hits++;
         entries.delete(key); // re-insert: Map order is the LRU order
         entries.set(key, hit);
-        setResultAndStopExecution(hit);
+        setResultAndStopExecution(hit.result);
         return;
       }
       misses++;
@@ -91,9 +106,17 @@ export function useResponseCache(
         onExecuteDone({ result }) {
           if (Symbol.asyncIterator in result) return;
           if (result.errors?.length || seenVersion !== current) return;
-          if (JSON.stringify(result.data ?? null).length > maxChars) return;
-          if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-          entries.set(key, result);
+          // The strings counted by the response budget already tell a large result: it is not
+          // stringified (megabytes of garbage) only to learn that it will not be kept.
+          if (spentBy(args.contextValue as object) > maxChars) return;
+          const chars = JSON.stringify(result.data ?? null).length;
+          if (chars > maxChars) return;
+          drop(key);
+          while (entries.size > 0 && (entries.size >= maxEntries || totalChars + chars > maxTotal)) {
+            drop(entries.keys().next().value as string);
+          }
+          entries.set(key, { result, chars });
+          totalChars += chars;
         },
       };
     },

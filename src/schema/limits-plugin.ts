@@ -11,7 +11,7 @@ import SchemaBuilder, {
 } from "@pothos/core";
 import type { GraphQLArgument, GraphQLFieldResolver, GraphQLResolveInfo } from "graphql";
 import { boundOf, checkValue, describeBound, needsCheck } from "./input-bounds.ts";
-import { sizeOf, spend } from "./response-budget.ts";
+import { COUNTS_ITS_BYTES, sizeOf, spend } from "./response-budget.ts";
 
 const PLUGIN = "limits";
 
@@ -97,6 +97,8 @@ export class LimitsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
     if (!COUNTED_OUTPUTS.has(namedOutput(fieldConfig.type as PothosOutputFieldType<SchemaTypes>))) {
       return resolver;
     }
+    // A field that counts its own bytes before it fetches them (Article.text) is not counted twice.
+    if (fieldConfig.extensions?.[COUNTS_ITS_BYTES]) return resolver;
     return (parent, args, context, info) => {
       const result = resolver(parent, args, context, info);
       const max = (context as { maxResponseBytes?: number }).maxResponseBytes;

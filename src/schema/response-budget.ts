@@ -44,6 +44,24 @@ export function spend(context: object, max: number, size: number): void {
   if (budget.left < 0) throw tooLarge(budget.max);
 }
 
+/** Characters of strings the request's fields have returned so far (0 when nothing was counted). */
+export function spentBy(context: object): number {
+  const budget = budgets.get(context);
+  return budget ? budget.max - budget.left : 0;
+}
+
+/**
+ * In a field's `extensions`: the field counts what it returns itself (with `spendFor`, before it
+ * fetches it), so the limits plugin does not count it again.
+ */
+export const COUNTS_ITS_BYTES = "countsItsBytes";
+
+/** `spend` against the request's own budget (none: nothing to count). */
+export function spendFor(context: object, size: number): void {
+  const max = (context as { maxResponseBytes?: number }).maxResponseBytes;
+  if (max) spend(context, max, size);
+}
+
 /**
  * What a field is assumed to return, in characters, for the estimate made before a query runs
  * (src/http/response-estimate.ts): typical values, so that the product of aliases, page sizes and

@@ -41,7 +41,7 @@ export function normalize(raw: RawArticle & { warnings?: string[] }): Normalized
   const meta = articleMeta(raw, lines.kept, found, warnings);
   const out = changed ? joinLines(lines.kept) : verbatim;
   return {
-    id: articleId(meta, out),
+    id: articleId(meta, out, raw.identityFile),
     contentHash: contentHash(out),
     file: raw.file,
     meta,

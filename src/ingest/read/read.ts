@@ -2,11 +2,13 @@
 // and .gz of each) or input errors that name the file (and line) and the reason. One bad file or line
 // never stops the others. Folders are walked lazily in sorted order; .ndjson files and standard input
 // are streamed line by line (stream.ts), so memory does not grow with the input.
+
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { identityFile } from "../normalize/article-id.ts";
 import type { InputError } from "../types.ts";
-import { formatOf, parseBytes, type ReadResult } from "./parse.ts";
+import { formatOf, isInputError, parseBytes, type ReadResult } from "./parse.ts";
 import { readFileStream, readStdin, STDIN } from "./stream.ts";
 
 // The parsing half lives in parse.ts; these names are what callers have always imported from here.
@@ -106,9 +108,18 @@ export async function readPath(file: string): Promise<ReadResult[]> {
 
 /** All articles under the given files and folders (and "-": standard input), in a deterministic order. */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  for await (const item of listInputs(paths, opts)) {
-    if (typeof item !== "string") yield item;
-    else if (item === "-") yield* readStdin(opts.stdin ?? process.stdin, STDIN);
-    else yield* readFileStream(item, formatOf(item) ?? "txt");
+  // One argument at a time (the order listInputs gives anyway), so that each file knows the argument
+  // it was found under: its path relative to that is what identifies an untitled, url-less article.
+  for (const root of paths) {
+    for await (const item of listInputs([root], opts)) {
+      if (typeof item !== "string") yield item;
+      else if (item === "-") yield* readStdin(opts.stdin ?? process.stdin, STDIN);
+      else {
+        const identity = identityFile(root, item);
+        for await (const r of readFileStream(item, formatOf(item) ?? "txt")) {
+          yield isInputError(r) ? r : { ...r, identityFile: identity + r.file.slice(item.length) };
+        }
+      }
+    }
   }
 }

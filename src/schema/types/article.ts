@@ -1,8 +1,10 @@
 import { ENTITY_ORDER_FIELDS } from "../../filters/entity-where.ts";
+import { articleTextLoader } from "../../loaders/article-text.ts";
 import { loadRelated } from "../../loaders/graph.ts";
 import { builder } from "../builder.ts";
 import { type EntityArgs, entitiesConnection } from "../connections.ts";
 import { ArticleRef } from "../refs.ts";
+import { COUNTS_ITS_BYTES, sizeOf, spendFor } from "../response-budget.ts";
 import { entityOrderInput, text } from "./entity.ts";
 import { addStatementsField, MentionType } from "./statement.ts";
 
@@ -23,7 +25,19 @@ ArticleRef.implement({
     }),
     url: t.string({ nullable: true, resolve: (a) => text(a.url) }),
     file: t.string({ nullable: true, resolve: (a) => text(a.file) }),
-    text: t.string({ resolve: (a) => text(a.text) ?? "" }),
+    text: t.string({
+      extensions: { [COUNTS_ITS_BYTES]: true },
+      // Pages and loaders leave the text out (src/loaders/article-text.ts); its length, which they do
+      // carry, is counted against the response budget before the text is fetched, so a query that
+      // asks for more text than the budget allows stops before it holds that text.
+      resolve: async (a, _args, ctx) => {
+        const length = typeof a.textLength === "number" ? a.textLength : null;
+        if (length !== null) spendFor(ctx, length + 2);
+        const loaded = text(a.text) ?? (await articleTextLoader(ctx).load(a.id)) ?? "";
+        if (length === null) spendFor(ctx, sizeOf(loaded));
+        return loaded;
+      },
+    }),
     ingestedAt: t.string({ nullable: true, resolve: (a) => text(a.ingestedAt) }),
     mentions: t.loadableList({
       type: MentionType,

@@ -20,6 +20,7 @@ import {
   type StatementWhere,
 } from "../../filters/statement-where.ts";
 import { ROLE_KINDS, STATEMENT_KINDS } from "../../ingest/types.ts";
+import { textWindowLoader, windowKey } from "../../loaders/article-text.ts";
 import { asGraphNode, type GraphNode, loadRelated, type Related } from "../../loaders/graph.ts";
 import { read } from "../../neo4j/run.ts";
 import { builder } from "../builder.ts";
@@ -180,6 +181,16 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(from, Math.max(to, end)).trim();
 }
 
+/** How far `sentence` looks for the sentence's ends on either side of the statement. */
+const SENTENCE_REACH = 1_000;
+
+/** The statement's article text from `from` to `to` (cut short at its end); null without an article. */
+function textWindow(ctx: object, s: GraphNode, from: number, to: number): Promise<string | null> {
+  const articleId = str(s.articleId);
+  if (!articleId || to <= from) return Promise.resolve(null);
+  return textWindowLoader(ctx).load(windowKey({ articleId, from, to }));
+}
+
 function firstOf(results: (Related[] | Error)[]): (GraphNode | Error)[] {
   return results.map((r) => (r instanceof Error ? r : (r[0]?.node ?? null))) as (GraphNode | Error)[];
 }
@@ -222,27 +233,28 @@ StatementRef.implement({
       description:
         "The sentence(s) the statement stands in, cut from the article text at sentence ends (. ! ? followed by a space) or line breaks.",
       resolve: async (s, _args, ctx) => {
-        const article = (await ArticleRef.getDataloader(ctx).load(String(s.articleId))) as GraphNode | null;
-        const text = str(article?.text);
         const start = num(s.start);
         const end = num(s.end);
-        if (!text || start === null || end === null) return str(s.text);
-        return sentenceAround(text, start, end);
+        if (start === null || end === null) return str(s.text);
+        // Only the stretch around the statement is fetched; a sentence longer than SENTENCE_REACH is cut there.
+        const from = Math.max(0, start - SENTENCE_REACH);
+        const around = await textWindow(ctx, s, from, end + SENTENCE_REACH);
+        if (around === null) return str(s.text);
+        return sentenceAround(around, start - from, end - from);
       },
     }),
     context: t.string({
       nullable: true,
       description: "The statement with up to `chars` characters of article text on each side.",
       args: { chars: t.arg.int({ defaultValue: 160 }) },
-      // Loading the article here goes through its loader, so a page of statements costs one query.
+      // Only the window itself is fetched, through a per-request loader: a page of statements costs one
+      // query, and no whole article text is held for it.
       resolve: async (s, args, ctx) => {
-        const article = (await ArticleRef.getDataloader(ctx).load(String(s.articleId))) as GraphNode | null;
-        const text = str(article?.text);
         const start = num(s.start);
         const end = num(s.end);
-        if (!text || start === null || end === null) return str(s.text);
+        if (start === null || end === null) return str(s.text);
         const chars = Math.max(0, Math.min(args.chars ?? 160, 2000));
-        return text.slice(Math.max(0, start - chars), Math.min(text.length, end + chars));
+        return (await textWindow(ctx, s, Math.max(0, start - chars), end + chars)) ?? str(s.text);
       },
     }),
     speaker: t.loadable({

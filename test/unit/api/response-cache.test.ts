@@ -1,11 +1,11 @@
 // The response cache on a tiny schema: what is kept, for which version, and what never is.
 import { createSchema, createYoga } from "graphql-yoga";
 import { describe, expect, it } from "vitest";
-import { useResponseCache } from "../../../src/http/response-cache.ts";
+import { type ResponseCacheOptions, useResponseCache } from "../../../src/http/response-cache.ts";
 
-function setup(versionOf: () => Promise<string>) {
+function setup(versionOf: () => Promise<string>, options: ResponseCacheOptions = { maxEntries: 2 }) {
   const calls: string[] = [];
-  const cache = useResponseCache({ version: versionOf, maxEntries: 2 });
+  const cache = useResponseCache({ version: versionOf, ...options });
   const yoga = createYoga({
     schema: createSchema({
       typeDefs: /* GraphQL */ `
@@ -87,5 +87,18 @@ describe("the response cache", () => {
     await ask(ECHO, { x: "a" });
     await ask(ECHO, { x: "b" });
     expect(calls).toEqual(["a", "b", "c", "b"]);
+  });
+
+  it("keeps at most maxTotalChars of results together, dropping the least recently used", async () => {
+    // Each answer {"echo":"<x>#<n>"} is 19 characters for a 6-letter x: two fit in 40, three do not.
+    const { ask, calls, cache } = setup(async () => "v1", { maxEntries: 100, maxTotalChars: 40 });
+    await ask(ECHO, { x: "aaaaaa" });
+    await ask(ECHO, { x: "bbbbbb" });
+    await ask(ECHO, { x: "cccccc" }); // drops aaaaaa
+    expect(cache.stats().entries).toBe(2);
+    await ask(ECHO, { x: "bbbbbb" });
+    await ask(ECHO, { x: "cccccc" });
+    await ask(ECHO, { x: "aaaaaa" });
+    expect(calls).toEqual(["aaaaaa", "bbbbbb", "cccccc", "aaaaaa"]);
   });
 });
