@@ -148,6 +148,29 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
+/** One JSON POST of `body` to `url`; resolves with the status once the answer is read (0 on a socket error). */
+function post(url: string, agent: http.Agent, body: string): Promise<number> {
+  const { hostname, port, pathname } = new URL(url);
+  return new Promise((resolve) => {
+    const req = http.request(
+      {
+        host: hostname,
+        port,
+        path: pathname,
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on("error", () => resolve(0));
+    req.end(body);
+  });
+}
+
 /** Open-loop load: `rate` requests a second, evenly spaced, each timed from when it was issued. */
 async function paced(
   url: string,
@@ -155,38 +178,17 @@ async function paced(
   duration: number,
   body = GRAPHQL,
 ): Promise<Omit<Run, "target">> {
-  const { hostname, port, pathname } = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
   let non2xx = 0;
   let errors = 0;
-  const one = () =>
-    new Promise<void>((resolve) => {
-      const issued = performance.now();
-      const req = http.request(
-        {
-          host: hostname,
-          port,
-          path: pathname,
-          method: "POST",
-          agent,
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
-        },
-        (res) => {
-          res.resume();
-          res.on("end", () => {
-            if (res.statusCode === 200) latencies.push(performance.now() - issued);
-            else non2xx++;
-            resolve();
-          });
-        },
-      );
-      req.on("error", () => {
-        errors++;
-        resolve();
-      });
-      req.end(body);
-    });
+  const one = async () => {
+    const issued = performance.now();
+    const status = await post(url, agent, body);
+    if (status === 200) latencies.push(performance.now() - issued);
+    else if (status === 0) errors++;
+    else non2xx++;
+  };
   const total = Math.round(rate * duration);
   const pending: Promise<void>[] = [];
   const t0 = performance.now();
@@ -304,36 +306,15 @@ function slope(points: [number, number][]): number {
 
 /** `total` requests to `url` over CONNECTIONS keep-alive sockets, back to back, sampling the child's RSS. */
 async function rssRun(url: string, pid: number, total: number): Promise<void> {
-  const { hostname, port, pathname } = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   let sent = 0;
   let done = 0;
   let failed = 0;
   const samples: [number, number][] = [[0, rssMb(pid)]];
   const timer = setInterval(() => samples.push([done, rssMb(pid)]), 100);
-  const one = () =>
-    new Promise<void>((resolve) => {
-      const req = http.request(
-        {
-          host: hostname,
-          port,
-          path: pathname,
-          method: "POST",
-          agent,
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(GRAPHQL) },
-        },
-        (res) => {
-          if (res.statusCode !== 200) failed++;
-          res.resume();
-          res.on("end", resolve);
-        },
-      );
-      req.on("error", () => {
-        failed++;
-        resolve();
-      });
-      req.end(GRAPHQL);
-    });
+  const one = async () => {
+    if ((await post(url, agent, GRAPHQL)) !== 200) failed++;
+  };
   const t0 = performance.now();
   const worker = async () => {
     while (sent < total) {
