@@ -1,10 +1,11 @@
 // Article identity as docs/graph-model.md defines it: the id survives edits of the text (so a changed
 // article replaces its own statements), the content hash tells "unchanged" from "updated".
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import path from "node:path";
 import type { ArticleMeta } from "../types.ts";
 
-const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
+// one-shot: no Hash object per call (two per article), the same digest as createHash().update().digest()
+const sha256 = (s: string) => hash("sha256", s, "hex");
 
 /**
  * "art-" + sha256(identity key)[0..16]: the url; else the headline (title|source|publishedAt); else
