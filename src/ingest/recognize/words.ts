@@ -107,7 +107,10 @@ export function words(doc: Segmented): Word[] {
     let end = matchEnd;
     // A trailing apostrophe is the genitive of names ending in s/x/z (Lukas'); elsewhere it closes a quote.
     if (isApostrophe(text.charCodeAt(end - 1)) && !GENITIVE_ENDINGS.includes(text[end - 2]!)) end--;
-    const w = text.slice(start, end);
+    // most words are a whole token: its strings are already made (and hashed by the lookups before)
+    const tok = tokens[token]!;
+    const whole = tok.start === start && tok.end === end;
+    const w = whole ? tok.text : text.slice(start, end);
     let parts = NO_PARTS;
     if (hyphenated) {
       parts = [];
@@ -119,10 +122,10 @@ export function words(doc: Segmented): Word[] {
     }
     out.push({
       text: w,
-      lower: lowerOf(start, end),
+      lower: whole ? tok.lower : lowerOf(start, end),
       start,
       end,
-      sentence: tokens[token]!.sentence,
+      sentence: tok.sentence,
       parts,
       upper: isUpper(w[0]!),
     });
