@@ -174,6 +174,22 @@ export function adjectiveCountry(lex: Lexicon, word: Word): string | null {
   return lex.adjectives.get(word.parts[word.parts.length - 1]!.text.toLowerCase()) ?? null;
 }
 
+const firstChars = new WeakMap<object, Uint8Array>();
+
+/**
+ * 1 for each UTF-16 code unit that begins some key of a word list (cached per list): a scan tests a word's
+ * entry in ctx.initials against it before looking the word up, and most words fail there.
+ */
+export function firstCharsOf(list: { keys(): Iterable<string> }): Uint8Array {
+  let set = firstChars.get(list);
+  if (!set) {
+    set = new Uint8Array(0x10000);
+    for (const key of list.keys()) if (key.length) set[key.charCodeAt(0)] = 1;
+    firstChars.set(list, set);
+  }
+  return set;
+}
+
 /** Whether a word beginning with this code unit may be capitalized: any non-ASCII one may, an ASCII one only
  *  when it is A–Z (exactly Word.upper and \p{Lu} for ASCII). */
 export function mayBeUpper(code: number): boolean {

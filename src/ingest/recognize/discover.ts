@@ -11,7 +11,7 @@ import { NAME_ARTICLES, NAME_PARTICLES, NOT_NAME, TITLES } from "../german/names
 import type { NameForm } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
 import type { EntityType } from "../types.ts";
-import { adjectiveCountry, BLANKS, type Context, isNameWord, space } from "./context.ts";
+import { adjectiveCountry, BLANKS, type Context, firstCharsOf, isNameWord, space } from "./context.ts";
 import { matchNames } from "./match-lexicon.ts";
 import { afterParenthesis, PHRASE_DETERMINERS, phrase } from "./phrase.ts";
 
@@ -40,7 +40,9 @@ function discoverRoleNames(ctx: Context): void {
 /** "Vorname Nachname" with a common given name: enough evidence of a person on its own. */
 function discoverGivenNames(ctx: Context): void {
   const w = ctx.w;
+  const firsts = firstCharsOf(ctx.lex.firstNames);
   for (let i = 0; i < w.length - 1; i++) {
+    if (firsts[ctx.initials[i]!] !== 1) continue;
     if (ctx.cover.has(i) || ctx.inCredit[i] || !ctx.lex.firstNames.has(w[i]!.text)) continue;
     if (!space(ctx, i, i + 1, BLANKS) || ctx.cover.has(i + 1)) continue;
     const end = nameRun(ctx, i, 3);

@@ -3,7 +3,7 @@
 // part names a body or place ("Ukraine-Krieg", "EU-Staaten"). Names are looked up by their first word.
 
 import type { NameForm } from "../lexicon/types.ts";
-import { addMention, adjectiveCountry, type Context } from "./context.ts";
+import { addMention, adjectiveCountry, type Context, firstCharsOf } from "./context.ts";
 
 /** Longest name starting at each word; names never span punctuation and never sit in a credit. */
 export function matchNames(ctx: Context, index: Map<string, NameForm[]>): void {
@@ -13,7 +13,7 @@ export function matchNames(ctx: Context, index: Map<string, NameForm[]>): void {
   for (let i = 0; i < w.length; i++) {
     if (ctx.cover.has(i) || ctx.inCredit[i]) continue;
     // most words cannot start a name: their first letter starts no name of the index
-    if (firsts && firsts[w[i]!.text.charCodeAt(0)] !== 1) continue;
+    if (firsts && firsts[ctx.initials[i]!] !== 1) continue;
     const forms = index.get(w[i]!.text);
     if (!forms) continue;
     let best: { n: number; form: NameForm } | null = null;
@@ -93,17 +93,4 @@ export function matchCompoundParts(ctx: Context): void {
     const form = forms?.[0];
     if (form && !form.context) addMention(ctx, i, i, form.entityId, form.type, "lexicon-compound", true);
   }
-}
-
-const firstChars = new WeakMap<Map<string, unknown>, Uint8Array>();
-
-/** 1 for each UTF-16 code unit that begins some key of the index (cached per index). */
-function firstCharsOf(index: Map<string, unknown>): Uint8Array {
-  let set = firstChars.get(index);
-  if (!set) {
-    set = new Uint8Array(0x10000);
-    for (const key of index.keys()) if (key.length) set[key.charCodeAt(0)] = 1;
-    firstChars.set(index, set);
-  }
-  return set;
 }

@@ -10,7 +10,7 @@ import type { LexRole } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
 import type { EntityType, RoleKind } from "../types.ts";
 import { COMPANY_ROLE_PREFIXES, kindOfBodyType } from "./body-words.ts";
-import { BLANKS, type Context, type Found, type RoleWord, space } from "./context.ts";
+import { BLANKS, type Context, type Found, mayBeUpper, type RoleWord, space } from "./context.ts";
 
 /** Roles whose "Putin-Berater" / "Berater von Putin" belongs to the person's office, not the country. */
 const OFFICE_ROLES = new Set<RoleKind>(["ADVISOR", "SPOKESPERSON"]);
@@ -18,6 +18,8 @@ const OFFICE_ROLES = new Set<RoleKind>(["ADVISOR", "SPOKESPERSON"]);
 /** Every role word of the article, by word index. */
 export function findRoleWords(ctx: Context): void {
   for (let i = 0; i < ctx.w.length; i++) {
+    // a role word is capitalized (roleWord's first test), which most words fail on their initial alone
+    if (!mayBeUpper(ctx.initials[i]!)) continue;
     const r = roleWord(ctx, i);
     if (r) ctx.roleAt.set(i, r);
   }
