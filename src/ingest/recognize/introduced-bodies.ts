@@ -21,7 +21,7 @@ import {
   POST_HEAD,
   REGISTERED_ASSOCIATION,
 } from "./body-words.ts";
-import { BLANKS, type Context, type Introduced, isNameWord, space } from "./context.ts";
+import { BLANKS, type Context, firstCharsOf, type Introduced, isNameWord, space } from "./context.ts";
 import type { Word } from "./words.ts";
 
 /** Roles whose complement "von X" / "bei X" names the body they serve (a leader, a spokesperson, staff). */
@@ -43,7 +43,12 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** Every organization these patterns introduce, into ctx.discoveredOrgs. */
 export function discoverIntroducedBodies(ctx: Context): void {
   const w = ctx.w;
+  // the set lookups on the next word run only when its initial can begin one of the set's words
+  const legalFirsts = firstCharsOf(LEGAL_FORMS);
+  const employerFirsts = firstCharsOf(EMPLOYER_PREPOSITIONS);
+  const leaderFirsts = firstCharsOf(LEADER_PREPOSITIONS);
   for (let i = 0; i < w.length - 1; i++) {
+    const nextInitial = ctx.initials[i + 1]!;
     const word = w[i]!;
     if (ctx.inCredit[i]) continue;
     if (word.upper && !ctx.cover.has(i)) {
@@ -54,7 +59,7 @@ export function discoverIntroducedBodies(ctx: Context): void {
           adjectiveName(ctx, i, kind);
         else record(ctx, i + 1, kind, "class-noun");
     }
-    if (LEGAL_FORMS.has(w[i + 1]!.text) && space(ctx, i, i + 1, BLANKS))
+    if (legalFirsts[nextInitial] === 1 && LEGAL_FORMS.has(w[i + 1]!.text) && space(ctx, i, i + 1, BLANKS))
       legalForm(ctx, i, "COMPANY", [w[i + 1]!.text]);
     if (
       w[i + 1]!.text === "e" &&
@@ -64,7 +69,8 @@ export function discoverIntroducedBodies(ctx: Context): void {
       legalForm(ctx, i, "OTHER", []);
     const prep = w[i + 1]!.text;
     const employer =
-      EMPLOYER_PREPOSITIONS.has(prep) || (LEADER_PREPOSITIONS.has(prep) && LEADER_HEAD.test(word.lower));
+      (employerFirsts[nextInitial] === 1 && EMPLOYER_PREPOSITIONS.has(prep)) ||
+      (leaderFirsts[nextInitial] === 1 && LEADER_PREPOSITIONS.has(prep) && LEADER_HEAD.test(word.lower));
     if (employer && employerHead(ctx, i) && space(ctx, i, i + 1, BLANKS))
       record(ctx, i + 2, "OTHER", "employer");
   }

@@ -45,6 +45,7 @@ export function matchSides(ctx: Context): void {
   const w = ctx.w;
   const lex = ctx.lex;
   const sideHeads = lex.sideHeads;
+  const sideFirsts = firstCharsOf(sideHeads);
   for (let i = 0; i < w.length; i++) {
     const word = w[i]!;
     if (ctx.cover.has(i) || ctx.inCredit[i]) continue;
@@ -54,18 +55,23 @@ export function matchSides(ctx: Context): void {
         addMention(ctx, i, i, p.id, "ORGANIZATION", "lexicon-prefix+side");
       continue;
     }
-    const country = adjectiveCountry(lex, word);
+    // the adjective counts only before a side noun: the next word's initial rules out most words first
     const next = w[i + 1];
-    if (country && next && sideHeads.has(next.text) && /^\s+$/.test(ctx.text.slice(word.end, next.start)))
+    if (!next || sideFirsts[ctx.initials[i + 1]!] !== 1) continue;
+    const country = adjectiveCountry(lex, word);
+    if (country && sideHeads.has(next.text) && /^\s+$/.test(ctx.text.slice(word.end, next.start)))
       addMention(ctx, i, i + 1, country, "ORGANIZATION", "lexicon-adjective+side");
   }
 }
 
 export function matchTopics(ctx: Context): void {
   const w = ctx.w;
+  const firsts = firstCharsOf(ctx.lex.topicNames);
   for (let i = 0; i < w.length; i++) {
     if (ctx.cover.has(i)) continue;
-    const forms = ctx.lex.topicNames.get(w[i]!.lower);
+    const lower = w[i]!.lower;
+    if (firsts[lower.charCodeAt(0)] !== 1) continue;
+    const forms = ctx.lex.topicNames.get(lower);
     if (!forms) continue;
     let best: { n: number; id: string; rule: string } | null = null;
     for (const form of forms) {
