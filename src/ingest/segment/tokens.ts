@@ -62,7 +62,10 @@ function tokenizeSentence(s: Sentence, lowerOf: (a: number, b: number) => string
     const start = base + a;
     const end = base + b;
     const t = s.text.slice(a, b);
-    const lower = lowerOf(start, end);
+    const lowered = lowerOf(start, end);
+    // a word already in lower case keeps one string for both: the lookups by text and by lower case
+    // then hash one string, not two (a string's hash is worked out on its first lookup)
+    const lower = lowered === t ? t : lowered;
     out.push({
       text: t,
       lower,
