@@ -44,12 +44,13 @@ export function meetingCandidates(ctx: LinkContext): Candidate[] {
     if (!mentions?.length) continue;
     const text = sentence.text;
     // "trafen sich nicht direkt, sondern getrennt mit …": the negation denies the joint table, not the talks
-    const negated = NEGATION.test(text) && !SEPARATELY.test(text) && !MEDIATOR.test(text);
+    // (tested only where it decides: a sentence with meeting places, or one after talks)
+    const negated = () => NEGATION.test(text) && !SEPARATELY.test(text) && !MEDIATOR.test(text);
     const places =
       ctx.meetingCue(sentence) || ctx.participationCue(sentence)
         ? mentions.map((m) => ({ m, place: ctx.meetingPlace(m) })).filter((x) => x.place !== null)
         : [];
-    if (places.length && !negated) {
+    if (places.length && !negated()) {
       const here = placeCandidates(ctx, sentence, places);
       candidates.push(...here);
       if (ctx.participationCue(sentence) || MEETING_WITH.test(text))
@@ -57,7 +58,7 @@ export function meetingCandidates(ctx: LinkContext): Candidate[] {
       last = here[here.length - 1]!;
     } else if (
       last &&
-      !negated &&
+      !negated() &&
       ctx.participationCue(sentence) &&
       !HABITUAL.test(text) &&
       !elsewhere(ctx, mentions)

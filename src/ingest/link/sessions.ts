@@ -149,6 +149,8 @@ export function splitOf(ctx: LinkContext, c: Candidate): Split | null {
 /** The sides each "kein direktes Treffen" sentence keeps apart, with the talks it speaks of. */
 export function contactDenials(ctx: LinkContext, candidates: Candidate[]): Denial[] {
   const out: Denial[] = [];
+  // a denial only ever targets talks found before (nearestTalks): without candidates no sentence is tested
+  if (candidates.length === 0) return out;
   for (const s of ctx.sentences) {
     if (!NO_CONTACT.test(s.text)) continue;
     // "A und B verhandelten mit C, ohne dass sie zusammentrafen": the split of the sentence says it
