@@ -7,7 +7,15 @@ import { NOT_NAME } from "../german/names.ts";
 import { WEAK_DECLENSION_OPENERS } from "../german/weak-declension.ts";
 import type { Lexicon } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
-import { adjectiveCountry, BLANKS, type Context, firstCharsOf, isNameWord, mayBeUpper, space } from "./context.ts";
+import {
+  adjectiveCountry,
+  BLANKS,
+  type Context,
+  firstCharsOf,
+  isNameWord,
+  mayBeUpper,
+  space,
+} from "./context.ts";
 
 /** "Staatsanwaltschaft Braunschweig", "Landgericht Bremen": a body named by its seat (heads: nouns.yaml). */
 export function discoverInstitutions(ctx: Context): void {
@@ -48,7 +56,13 @@ export function discoverMedia(ctx: Context): void {
   const mediaNouns = ctx.lex.mediaNouns;
   const firsts = firstCharsOf(mediaNouns);
   for (let i = 0; i < w.length - 1; i++) {
-    if (firsts[ctx.initials[i]!] !== 1 || !mediaNouns.has(w[i]!.text) || ctx.cover.has(i + 1) || ctx.inCredit[i + 1]) continue;
+    if (
+      firsts[ctx.initials[i]!] !== 1 ||
+      !mediaNouns.has(w[i]!.text) ||
+      ctx.cover.has(i + 1) ||
+      ctx.inCredit[i + 1]
+    )
+      continue;
     const g = text.slice(w[i]!.end, w[i + 1]!.start);
     if (!/^\s*[„“"«»‚‘]?$/.test(g)) continue;
     const quoted = /[„“"«»‚‘]/.test(g);
