@@ -45,10 +45,24 @@ function classAt(p: string, i: number): number {
   return c < 0x2100 ? classes[c]! : UNKNOWN;
 }
 
+/** A code unit without a class above, as one regex character class built from the table: the regex
+ *  engine scans a paragraph several times faster than a loop over charCodeAt. */
+const UNKNOWN_CHARACTER = (() => {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+  let known = "";
+  for (let c = 0; c < classes.length; c++) {
+    if (classes[c] === UNKNOWN) continue;
+    let end = c;
+    while (end + 1 < classes.length && classes[end + 1] !== UNKNOWN) end++;
+    known += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
+    c = end;
+  }
+  return new RegExp(`[^${known}]`);
+})();
+
 /** True when every character of `p` has a class above, so that sentenceBreaks(p) is exact. */
 export function knownCharacters(p: string): boolean {
-  for (let i = 0; i < p.length; i++) if (classAt(p, i) === UNKNOWN) return false;
-  return true;
+  return !UNKNOWN_CHARACTER.test(p);
 }
 
 /**
