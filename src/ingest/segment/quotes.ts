@@ -35,17 +35,8 @@ const CLOSERS = closerTable(true);
 /** Closing marks of the strict pairs only (joining lines into paragraphs). */
 const STRICT_CLOSERS = closerTable(false);
 
-/** „ “ ” " « » ‚ ‘ ’ */
-const isQuoteMark = (c: number) =>
-  c === 0x201e ||
-  c === 0x201c ||
-  c === 0x201d ||
-  c === 0x22 ||
-  c === 0xab ||
-  c === 0xbb ||
-  c === 0x201a ||
-  c === 0x2018 ||
-  c === 0x2019;
+/** „ “ ” " « » ‚ ‘ ’, searched by the regex engine (several times faster than a loop over charCodeAt). */
+const QUOTE_MARK_AHEAD = /[\u201e\u201c\u201d\u0022\u00ab\u00bb\u201a\u2018\u2019]/g;
 
 /** Family of marks that would open a new quotation of the same kind (ends a look-ahead). */
 const REOPENERS: Record<string, string> = {
@@ -71,11 +62,18 @@ export function findQuotes(text: string, paragraphs: Span[]): Quotation[] {
   let openChar = "";
   let closers = "";
   let depth = 0;
+  // Position of the first mark at or after the last search's start (text.length: none). Paragraphs come in
+  // text order, so one search forward serves every paragraph it runs past: the text is searched once.
+  let mark = -1;
+  const markFrom = (i: number): number => {
+    if (mark >= i) return mark;
+    QUOTE_MARK_AHEAD.lastIndex = i;
+    mark = QUOTE_MARK_AHEAD.exec(text)?.index ?? text.length;
+    return mark;
+  };
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
-    // a scan of the paragraph only: a regex search would run on to the next mark in the whole text
-    for (let i = p.start; i < p.end; i++) {
-      if (!isQuoteMark(text.charCodeAt(i))) continue;
+    for (let i = markFrom(p.start); i < p.end; i = markFrom(i + 1)) {
       const c = text[i]!;
       if (open >= 0) {
         // a quote inside a quote in the same marks: „… „Small Business“ …“ closes twice
