@@ -120,10 +120,13 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   }
   if (!subject) return null;
   if (negated(toks, cue.finiteIdx, comma)) return null;
-  // "forderte, dass …", "warnte davor, die Lage zu unterschätzen": with no object of its own the verb's
-  // content is the clause after the comma; "äußerte Zweifel daran, dass …" keeps its noun, all of it
+  // "forderte, dass …", "warnte davor, die Lage zu unterschätzen", "kritisierte, die Kommission habe …":
+  // the verb's content is the clause after the comma; "äußerte Zweifel daran, dass …" keeps its noun, all
+  // of it
   const bare =
-    (CONTENT_OPENERS.has(opener.lower) || infinitiveClause(toks, first, clauseTo)) &&
+    (CONTENT_OPENERS.has(opener.lower) ||
+      infinitiveClause(toks, first, clauseTo) ||
+      isKonjunktiv(toks, first, clauseTo, lex, false)) &&
     !feelingNoun(toks, cue, comma, subject);
   if (cue.verb.content === "both" && !bare) {
     const all = contentOf(toks, 0, unitEnd);
