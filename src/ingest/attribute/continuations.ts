@@ -4,6 +4,7 @@
 // quoted judgements "für X". Each statement's rule names the step that made it.
 
 import { finiteVerbIndex } from "./clause.ts";
+import { embeddedContent } from "./embedded.ts";
 import { frameSpeaker } from "./frame-speaker.ts";
 import { quoteOnly } from "./frames.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
@@ -60,6 +61,8 @@ export function continuation(st: AttributionState, unit: Unit, last: Last, q: Sp
     st.last = { speaker: last.speaker, unit: unit.index, extendable: -1 };
     return;
   }
+  // "Jugendliche haben … ausgesagt, dass …": a main clause that names a new speaker ends the passage
+  if (embedded(st, unit, "indirect:continuation", 0.7)) return;
   const span = trimmed(unit, st.text);
   const prev = last.extendable >= 0 ? statements.out[last.extendable] : undefined;
   if (prev) {
@@ -112,6 +115,7 @@ export function konjunktiv(st: AttributionState, unit: Unit): boolean {
     near(5) ??
     disc.recentPerson(unit.index, unit.start, 1);
   if (!ref) return false;
+  if (embedded(st, unit, "indirect:konjunktiv", 0.55)) return true;
   const span = trimmed(unit, st.text);
   const idx = statements.push("INDIRECT", span.start, span.end, ref, null, unit, "indirect:konjunktiv", 0.55);
   st.lastUnitWithStatement = unit.index;
@@ -180,6 +184,22 @@ export function leadInto(st: AttributionState, unit: Unit): void {
   const np = colonLead(unit, st.lex);
   const ref = np ? st.disc.resolve(np, unit.toks, unit.index, null) : null;
   if (ref && ref.type !== "UNKNOWN") st.lead = { speaker: ref, unit: unit.index };
+}
+
+/** "Jugendliche haben … ausgesagt, dass … sei", "Die BVG begegnet der Kritik mit dem Argument, die Züge
+ * seien …": a verb or noun of saying that no frame rule knows, in an indicative main clause whose subject
+ * names someone — the clause after it is the statement, that subject's. The Konjunktiv sentences after it
+ * extend it, as they extend a continuation. */
+function embedded(st: AttributionState, unit: Unit, rule: string, confidence: number): boolean {
+  const e = embeddedContent(unit.toks, st.lex);
+  const np = e?.subject;
+  if (!(e && np) || np.pronoun || !(np.names.length || np.role || np.org)) return false;
+  const speaker = st.disc.resolve(np, unit.toks, unit.index, null);
+  if (!speaker || speaker.type === "UNKNOWN") return false;
+  const idx = st.statements.push("INDIRECT", e.start, e.end, speaker, null, unit, rule, confidence);
+  st.lastUnitWithStatement = unit.index;
+  st.last = { speaker, unit: unit.index, extendable: idx };
+  return true;
 }
 
 /** Konjunktiv I proper (sei, habe, werde, könne …), not the Konjunktiv II of conditionals. */

@@ -145,3 +145,43 @@ export const PLATFORMS = new Set([
 /** Nouns for a channel with a name after them: "auf der Plattform X", "im Onlinedienst Y" (case-insensitive,
  * anywhere in the word). */
 export const CHANNEL_NOUN = /plattform|dienst|netzwerk|kanal|account|konto/i;
+
+/** Nouns of a speech act whose content follows after a comma as a zu-, dass-, ob- or Konjunktiv clause:
+ * "die Forderung des Verbands, die Steuern zu senken", "der Ankündigung der Ministerin, dass …". */
+export const COMPLEMENT_SPEECH_NOUNS = new Set([
+  "forderung",
+  "forderungen",
+  "aufforderung",
+  "ankündigung",
+  "appell",
+  "appells",
+  "aufruf",
+  "aufrufs",
+  "vorschlag",
+  "vorschlags",
+  "vorwurf",
+  "vorwurfs",
+  "vorwürfe",
+  "behauptung",
+  "warnung",
+  "zusage",
+  "versprechen",
+  "versprechens",
+  "drohung",
+  "bitte",
+  "angebot",
+  "angebots",
+  "argument",
+  "arguments",
+  "einwand",
+  "einwands",
+  "begründung",
+  "ankündigungen",
+  "anfrage",
+  "anfragen",
+  "mahnung",
+  "empfehlung",
+  "plan",
+  "plans",
+  "pläne",
+]);

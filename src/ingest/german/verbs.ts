@@ -86,9 +86,9 @@ export const OTHER_MODALS = new Set([
 /** Forms of "stehen" in "geschrieben stand", "steht geschrieben". */
 export const STEHEN_FORMS = new Set(["stand", "steht", "stehen", "standen"]);
 
-/** An infinitive with "zu" inside its particle: "mitzuwirken", "zurückzutreten". */
+/** An infinitive with "zu" inside its particle: "mitzuwirken", "zurückzutreten", "zuzugehen". */
 export const PARTICLE_ZU_INFINITIVE =
-  /^(an|auf|aus|ab|ein|mit|vor|zurück|weg|fest|her|hin|bei|nach|um|weiter|durch|los)zu\p{Ll}+en$/u;
+  /^(an|auf|aus|ab|ein|mit|vor|zurück|weg|fest|her|hin|bei|nach|um|weiter|durch|los|zu|zusammen|heraus|hinaus|wieder|dar|entgegen|fort|frei|statt|teil)zu\p{Ll}+en$/u;
 
 /** Konjunktiv II forms used as indicatives: "Er möchte gehen" says what he wants, not what he said. */
 export const INDICATIVE_KONJUNKTIV = new Set(["möchte", "möchten", "möchtest", "möchtet"]);

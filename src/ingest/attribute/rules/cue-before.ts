@@ -8,6 +8,7 @@ import {
   NON_CONTENT_OPENERS,
 } from "../../german/conjunctions.ts";
 import { SOURCE_PREPOSITIONS } from "../../german/prepositions.ts";
+import { UTTERED_FEELING } from "../../german/speech-words.ts";
 import { AUXILIARIES } from "../../german/verbs.ts";
 import type { Token } from "../../types.ts";
 import {
@@ -119,11 +120,14 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   }
   if (!subject) return null;
   if (negated(toks, cue.finiteIdx, comma)) return null;
-  // "forderte, dass …", "warnte davor, die Lage zu unterschätzen": with no object of its own the verb's
-  // content is the clause after the comma; "äußerte Zweifel daran, dass …" keeps its noun, all of it
+  // "forderte, dass …", "warnte davor, die Lage zu unterschätzen", "kritisierte, die Kommission habe …":
+  // the verb's content is the clause after the comma; "äußerte Zweifel daran, dass …" keeps its noun, all
+  // of it
   const bare =
-    (CONTENT_OPENERS.has(opener.lower) || infinitiveClause(toks, first, clauseTo)) &&
-    !objectNoun(toks, cue, comma, subject);
+    (CONTENT_OPENERS.has(opener.lower) ||
+      infinitiveClause(toks, first, clauseTo) ||
+      isKonjunktiv(toks, first, clauseTo, lex, false)) &&
+    !feelingNoun(toks, cue, comma, subject);
   if (cue.verb.content === "both" && !bare) {
     const all = contentOf(toks, 0, unitEnd);
     if (!all) return null;
@@ -144,13 +148,15 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   );
 }
 
-/** A capitalized word between the verb and the comma outside the subject: the verb's object noun
- * ("äußerte Zweifel daran", "forderte von der Regierung Aufklärung"). */
-function objectNoun(toks: Token[], cue: Cue, comma: number, subject: NP): boolean {
+/** An object noun between the verb and the comma, outside the subject, that names a feeling the clause
+ * after it spells out ("äußerte Zweifel daran, dass …", "zeigte Verständnis dafür, dass …"): the speech act
+ * is the feeling, noun and clause together. Other objects — the addressee ("forderte die Regierung dazu
+ * auf, …"), what is asked for ("forderte Aufklärung darüber, ob …") — leave the clause as the content. */
+function feelingNoun(toks: Token[], cue: Cue, comma: number, subject: NP): boolean {
   for (let k = cue.finiteIdx + 1; k < comma; k++) {
     const t = toks[k]!;
     if (k >= subject.start && k < subject.end) continue;
-    if (t.kind === "word" && t.cap && t.q === -1) return true;
+    if (t.kind === "word" && t.cap && t.q === -1 && UTTERED_FEELING.test(t.text)) return true;
   }
   return false;
 }

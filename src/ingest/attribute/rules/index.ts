@@ -12,6 +12,7 @@ import type { FrameRule } from "./rule.ts";
 import { sloganRule } from "./slogans.ts";
 import { sourceInitialRule, sourceInnerRule } from "./source-phrases.ts";
 import { speechActRule } from "./speech-act-labels.ts";
+import { speechNounComplementRule } from "./speech-noun-complements.ts";
 
 export const FRAME_RULES: readonly FrameRule[] = [
   // a source phrase that opens the sentence frames all of it: "Nach Angaben des X verliefen …"
@@ -36,6 +37,8 @@ export const FRAME_RULES: readonly FrameRule[] = [
   speechActRule,
   // "fand sich die Feststellung „…“"
   speechNounRule,
+  // "die Forderung des Verbands, die Steuern zu senken"
+  speechNounComplementRule,
   // "trugen Transparente mit der Aufschrift „…“"
   sloganRule,
   // "Die Gespräche sind laut X konstruktiv verlaufen."

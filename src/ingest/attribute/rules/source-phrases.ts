@@ -3,6 +3,7 @@
 import { DEFINITE_ARTICLES } from "../../german/anaphoric-determiners.ts";
 import { SUBORDINATORS } from "../../german/conjunctions.ts";
 import { DETERMINERS, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
+import { wordClasses } from "../../german/dictionary.ts";
 import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
 import {
   GENERIC_SOURCE_NOUN,
@@ -22,6 +23,18 @@ import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
 import { sideOf } from "../phrase-features.ts";
 import { subjectOf } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
+
+/** "israelischen", "palästinensischen", "chinesischen", "US-amerikanischen": an adjective of a country or
+ * people in -isch says whose the information is; the few -isch adjectives of a kind of information
+ * ("politischen", "technischen", "medizinischen", "statistischen") do not. */
+const NATIONALITY_ADJECTIVE =
+  /^(?!(politisch|technisch|medizinisch|statistisch|praktisch|kritisch|juristisch|diplomatisch|militärisch|psychisch|logisch|typisch|realistisch|optimistisch|pessimistisch|skeptisch|fantastisch|systematisch|automatisch|telefonisch|elektronisch|schriftlich)).+isch(e|en|er|es|em)$/;
+
+/** A word the dictionary knows only as an indicative verb form, never as an adjective or participle. */
+function isFiniteVerb(word: string): boolean {
+  const wc = wordClasses(word);
+  return wc.indicative && !wc.adjective && !wc.participle;
+}
 
 function isSourceNoun(word: string, lex: AttributionLexicon): boolean {
   return lex.angabenNouns.has(word.toLowerCase()) || SOURCE_NOUN_ENDING.test(word);
@@ -102,6 +115,8 @@ function zufolge(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame
       continue;
     }
     if (p.kind !== "word") break;
+    // "starben offiziellen Angaben zufolge": a finite verb before the phrase is no adjective of it
+    if (!p.cap && isFiniteVerb(p.text)) break;
     if (p.cap || DETERMINERS.has(p.lower) || isAdjectiveLike(p) || p.lower === "und") {
       s--;
       continue;
@@ -235,7 +250,7 @@ function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
  * bare plural ("Medienberichten zufolge"), "offiziellen" or "ersten Angaben" name nobody. */
 function specificReport(np: NP, lex: AttributionLexicon): boolean {
   if (DEFINITE_ARTICLES.has(np.det?.lower ?? "")) return true;
-  return np.adjectives.some((a) => sideOf(a.text, lex) !== null);
+  return np.adjectives.some((a) => sideOf(a.text, lex) !== null || NATIONALITY_ADJECTIVE.test(a.lower));
 }
 
 /** The source phrases of a unit that name a source (a vague "laut Berichten" still frames the sentence);

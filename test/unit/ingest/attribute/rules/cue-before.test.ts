@@ -32,7 +32,24 @@ describe("rules: the cue before the content", () => {
         content: "die Kosten der Schließung zu unterschätzen",
       },
       {
-        // with an object noun the noun is part of what was said: the whole sentence
+        // a verb that may also take an object ("kritisierte den Plan") with Konjunktiv I after the comma:
+        // the clause is what was said
+        text: "Der Abgeordnete Paul Haas kritisierte, die Kommission habe sich den Konzernen untergeordnet.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Abgeordnete Paul Haas",
+        content: "die Kommission habe sich den Konzernen untergeordnet",
+      },
+      {
+        // an object noun that asks for something leaves the ob-clause as what was said
+        text: "Die Kanzlerin forderte von der Regierung Aufklärung darüber, ob die Abstimmung korrekt verlief.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Die Kanzlerin",
+        content: "ob die Abstimmung korrekt verlief",
+      },
+      {
+        // a noun of feeling is part of what was said: the whole sentence
         text: "Die Gewerkschaft äußerte Zweifel daran, dass die Stellen erhalten bleiben.",
         rule: "indirect:cue-before",
         kind: "INDIRECT",

@@ -16,6 +16,7 @@ describe("FRAME_RULES", () => {
       "subordinate",
       "speech-act",
       "speech-noun",
+      "speech-noun-complement",
       "slogan",
       "source-inner",
     ]);

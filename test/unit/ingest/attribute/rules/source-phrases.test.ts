@@ -91,6 +91,21 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
         speaker: "russischen Angaben",
         content: "Bei dem Brand starben nach russischen Angaben zwei Arbeiter",
       },
+      {
+        // any adjective of a country or people in -isch, not only the sides the lexicon lists
+        text: "Die Grenzanlage diente nach norwegischen Angaben nur der Überwachung.",
+        rule: "reported:nach-angaben",
+        kind: "REPORTED",
+        speaker: "norwegischen Angaben",
+        content: "Die Grenzanlage diente nach norwegischen Angaben nur der Überwachung",
+      },
+      {
+        text: "Beim Beben starben offiziellen peruanischen Angaben zufolge elf Menschen.",
+        rule: "reported:zufolge",
+        kind: "REPORTED",
+        speaker: "offiziellen peruanischen Angaben",
+        content: "Beim Beben starben offiziellen peruanischen Angaben zufolge elf Menschen",
+      },
     ],
     [sourceInitialRule, sourceInnerRule],
   );
@@ -98,6 +113,8 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
     "Medienberichten zufolge wurde der Vertrag bereits unterschrieben.",
     "Einen Unfall gab es nach offiziellen Angaben nicht.",
     "Bei dem Unfall wurde ersten Angaben zufolge niemand verletzt.",
+    // an -isch adjective of a kind of information names nobody
+    "Die Anlage ist nach technischen Angaben sicher.",
   ])("a report that names nobody frames nothing: %s", (text) => {
     expect(statementsOf(text).map((s) => s.rule)).toEqual([]);
   });
