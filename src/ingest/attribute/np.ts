@@ -7,6 +7,7 @@ import { CLOSED_CLASS } from "../german/closed-class.ts";
 import { DEMONSTRATIVE_PRONOUNS } from "../german/demonstratives.ts";
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
 import { NAME_PARTICLES, NAME_STOPS, NOT_NAME } from "../german/names.ts";
+import { PLURAL_PARTITIVES } from "../german/partitive-quantifiers.ts";
 import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { ADJECTIVAL_QUANTIFIERS, NUMBER_WORDS, PARTITIVE_PRONOUNS } from "../german/quantities.ts";
 import { RELATIVE_TIME_ADJECTIVES } from "../german/relative-time.ts";
@@ -213,7 +214,7 @@ function readPronoun(toks: Token[], i: number, np: NP): boolean {
   return false;
 }
 
-/** "Einer der Feuerwehrmänner", "eine der Sprecherinnen": one of a group speaks for the group's noun, so
+/** "Einer der Feuerwehrmänner", "eine der Sprecherinnen", "einige der Abgeordneten": one or some of a group speaks for the group's noun, so
  * the phrase is the group's, starting at "einer". Null when the phrase is no such partitive. */
 function readOneOfGroup(
   toks: Token[],
@@ -222,7 +223,10 @@ function readOneOfGroup(
   withModifiers: boolean,
 ): NP | null {
   const after = toks[i + 1]?.lower;
-  if (!PARTITIVE_PRONOUNS.has(toks[i]!.lower) || (after !== "der" && after !== "des")) return null;
+  const q = toks[i]!.lower;
+  // "Einige der Abgeordneten": a plural group, only in the genitive plural "der"
+  const partitive = PARTITIVE_PRONOUNS.has(q) || (PLURAL_PARTITIVES.has(q) && after === "der");
+  if (!partitive || (after !== "der" && after !== "des")) return null;
   const group = parseNP(toks, i + 1, lex, withModifiers);
   if (group && !group.pronoun && group.caps.length) return { ...group, start: i };
   return null;

@@ -1,0 +1,70 @@
+// Who the subject of a clause is when word order alone does not say it: a thing before a verb of saying and a
+// person after it (OVS), a plural verb that does not agree with the one person named after it, and a
+// partitive group ("Einige der …") in the prefield.
+import { describe, expect, it } from "vitest";
+import { finiteVerbIndex } from "../../../../src/ingest/attribute/clause.ts";
+import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
+import { subjectOf } from "../../../../src/ingest/attribute/subject.ts";
+import { buildUnits } from "../../../../src/ingest/attribute/text.ts";
+import { segment } from "../../../../src/ingest/segment/segment.ts";
+import type { Token } from "../../../../src/ingest/types.ts";
+
+const lex = attributionLexicon();
+
+function toks(text: string): Token[] {
+  const article = {
+    id: "art-s",
+    contentHash: "x",
+    file: "s.txt",
+    meta: { title: null, source: null, sources: [], publishedAt: null, url: null, dateline: null },
+    text,
+    warnings: [],
+  };
+  const units = buildUnits(segment(article));
+  expect(units).toHaveLength(1);
+  return units[0]!.toks;
+}
+
+function subject(text: string): string | null {
+  const ts = toks(text);
+  const v = finiteVerbIndex(ts, 0, ts.length, lex);
+  expect(v).toBeGreaterThanOrEqual(0);
+  const np = subjectOf(ts, 0, v, lex);
+  return np
+    ? ts
+        .slice(np.start, np.end)
+        .map((t) => t.text)
+        .join(" ")
+    : null;
+}
+
+describe("subject by case, number and animacy", () => {
+  it.each([
+    // OVS: a thing before a verb of saying, the person after it speaks
+    ["Eine Vertagung der Abstimmung bezeichnete Kowalski als unvermeidlich.", "Kowalski"],
+    ["Die Kritik an der Verwaltung wies Brandhuber zurück.", "Brandhuber"],
+    ["Jegliche Verantwortung für den Ausfall weist Lindqvist von sich.", "Lindqvist"],
+    ["Die Vorwürfe bezeichnete der Bürgermeister als haltlos.", "der Bürgermeister"],
+    // a plural before a singular verb cannot be its subject either
+    ["Die Pläne kritisierte Oberbürgermeisterin Petra Sommer scharf.", "Oberbürgermeisterin Petra Sommer"],
+    // a plural verb and one person after it: the person is an object, the prefield the subject
+    [
+      "Einige der Abgeordneten im Landtag haben Ministerin Petra Sommer in einem Brief geschrieben, sie solle gehen.",
+      "Einige der Abgeordneten",
+    ],
+  ])("%s → %s", (text, expected) => {
+    expect(subject(text)).toBe(expected);
+  });
+
+  it.each([
+    // the prefield keeps the subject: a masculine nominative, a text that speaks, a person, no verb of saying
+    ["Der Vorschlag ärgerte Brandhuber.", "Der Vorschlag"],
+    ["Die Studie nennt Kowalski als Urheber.", "Die Studie"],
+    ["Die Ministerin kritisierte Brandhuber.", "Die Ministerin"],
+    ["Die Entscheidung löste Kritik aus.", "Die Entscheidung"],
+    // a plural prefield agrees with a plural verb: the prefield stays the subject
+    ["Die Anwohner kritisierten Brandhuber.", "Die Anwohner"],
+  ])("%s keeps %s", (text, expected) => {
+    expect(subject(text)).toBe(expected);
+  });
+});
