@@ -6,6 +6,7 @@ import { HYPHENATED_NAME_ARTICLES } from "../german/arabic-articles.ts";
 import { CLOSED_CLASS } from "../german/closed-class.ts";
 import { DEMONSTRATIVE_PRONOUNS } from "../german/demonstratives.ts";
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
+import { wordClasses } from "../german/dictionary.ts";
 import { NAME_PARTICLES, NAME_STOPS, NOT_NAME } from "../german/names.ts";
 import { PLURAL_PARTITIVES } from "../german/partitive-quantifiers.ts";
 import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
@@ -276,12 +277,26 @@ function readAdjectives(toks: Token[], j: number, np: NP): number {
   for (let k = 0; k < 4; k++) {
     const t = toks[j];
     const dated = !!t && TIME_AND_QUANTITY.has(t.lower) && !!toks[j + 1]?.cap;
-    if (t && t.q === -1 && (isAdjectiveLike(t) || dated) && toks[j + 1] && !isAgeNoun(t)) {
+    // "Das lehnte Abhisit ab": a finite verb that is no adjective ends the phrase before it
+    if (
+      t &&
+      t.q === -1 &&
+      (isAdjectiveLike(t) || dated) &&
+      toks[j + 1] &&
+      !isAgeNoun(t) &&
+      !verbOnly(t.lower)
+    ) {
       np.adjectives.push(t);
       j++;
     } else break;
   }
   return j;
+}
+
+/** A finite verb form the dictionary knows as no adjective: "lehnte", "sagte", "forderte" (not "geplante"). */
+function verbOnly(lower: string): boolean {
+  const c = wordClasses(lower);
+  return c.indicative && !c.adjective;
 }
 
 /** A quoted title in place of the noun: das „Wall Street Journal“, a medium and so an organization. */

@@ -42,6 +42,12 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   if (i < v && FOCUS_PARTICLES.has(toks[i]!.lower)) {
     const np = parseNP(toks, i + 1, lex);
     if (np && !np.pronoun && np.end === v && (np.names.length || np.role || np.det)) return np;
+    // "Auch die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich": attachments and an apposition
+    if (np && !np.pronoun && np.end < v && (np.names.length || np.role || np.org)) {
+      const app = appositionBefore(toks, np, v, lex);
+      if (app) return app.names.length ? app : np;
+      if (nominalOnly(toks, np.end, v)) return np;
+    }
     // "Auch sie forderten den Rücktritt": a personal pronoun in the nominative
     const p = np?.pronoun?.lower ?? "";
     if (np && np.end === v && (NOMINATIVE_ONLY_PRONOUNS.has(p) || p === "sie")) return np;
@@ -152,7 +158,8 @@ function thingBeforePerson(toks: Token[], np: NP, v: number, lex: AttributionLex
   const det = np.det?.lower ?? (capDet ? np.names[0]!.lower : undefined);
   if (det && !NOMINATIVE_OR_ACCUSATIVE.has(det)) return null;
   // the head is a common noun, and any capitalized words before it are adjectives or nouns too
-  const words = np.names.length ? np.names.slice(capDet ? 1 : 0) : np.head ? [np.head] : [];
+  // after a determiner the head is the noun, and names after it a genitive ("Die Äußerungen Hassemers")
+  const words = np.det && np.head ? [np.head] : np.names.length ? np.names.slice(capDet ? 1 : 0) : [];
   if (!words.length || (!det && words.length < 2)) return null;
   const last = words[words.length - 1]!;
   // "Die Studie nennt X als Ursache": a text speaks for itself
@@ -189,10 +196,17 @@ function appositionBefore(toks: Token[], np: NP, v: number, lex: AttributionLexi
   let c = np.end;
   while (c < v && toks[c]!.text !== ",") c++;
   if (c >= v - 1 || !nominalOnly(toks, np.end, c)) return null;
-  const app = parseNP(toks, c + 1, lex);
-  if (!app || app.pronoun || !(app.names.length || app.role)) return null;
-  const end = toks[app.end - 1]?.text === "," ? app.end - 1 : app.end;
-  return end === v || (end === v - 1 && toks[end]?.text === ",") ? app : null;
+  for (let n = 0; n < 2; n++) {
+    const app = parseNP(toks, c + 1, lex);
+    if (!app || app.pronoun) return null;
+    const end = toks[app.end - 1]?.text === "," ? app.end - 1 : app.end;
+    if (end === v || (end === v - 1 && toks[end]?.text === ","))
+      return app.names.length || app.role ? app : null;
+    // "Der Vorsitzende der Gewerkschaft, Nachfolgerin der ÖTV, Frank Bsirske, würdigte": the last one says who
+    if (toks[end]?.text !== "," || !(app.role || app.org)) return null;
+    c = end;
+  }
+  return null;
 }
 
 /** The phrase that opens the unit, when it is a noun phrase (possibly with an apposition). */

@@ -68,3 +68,31 @@ describe("subject by case, number and animacy", () => {
     expect(subject(text)).toBe(expected);
   });
 });
+
+describe("the finite verb and subject behind longer prefields", () => {
+  it.each([
+    // a demonstrative object before the verb: the verb is no adjective of a phrase "Das lehnte X"
+    ["Das lehnte Kowalski jedoch ab.", "lehnte", "Kowalski"],
+    // the ordinal of a day after a preposition
+    ["Am 15. Mai hat die Wahlkommission den Termin festgelegt.", "hat", "die Wahlkommission"],
+    // a coordinated subject
+    ["Die Union sowie auch die FDP sprechen sich gegen die Regel aus.", "sprechen", "Die Union"],
+    // a focus particle, an attachment and an apposition with the name
+    [
+      "Auch die Delegationsleiterin beim Gipfel, Sharon Miller, äußerte sich zufrieden.",
+      "äußerte",
+      "Sharon Miller",
+    ],
+    // two appositions, the last one with the name; a lower-case name with a dot inside the phrase
+    [
+      "Der Vorsitzende der Gewerkschaft ver.di, Nachfolgeorganisation der ÖTV, Frank Lindner, würdigte Kluncker.",
+      "würdigte",
+      "Nachfolgeorganisation der ÖTV , Frank Lindner ,",
+    ],
+  ])("%s: verb %s, subject %s", (text, verb, expected) => {
+    const ts = toks(text);
+    const v = finiteVerbIndex(ts, 0, ts.length, lex);
+    expect(ts[v]?.text).toBe(verb);
+    expect(subject(text)).toBe(expected);
+  });
+});
