@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { finiteVerbIndex } from "../../../../src/ingest/attribute/clause.ts";
 import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
-import { subjectOf } from "../../../../src/ingest/attribute/subject.ts";
+import { initialNP, subjectOf } from "../../../../src/ingest/attribute/subject.ts";
 import { buildUnits } from "../../../../src/ingest/attribute/text.ts";
 import { segment } from "../../../../src/ingest/segment/segment.ts";
 import type { Token } from "../../../../src/ingest/types.ts";
@@ -94,5 +94,13 @@ describe("the finite verb and subject behind longer prefields", () => {
     const v = finiteVerbIndex(ts, 0, ts.length, lex);
     expect(ts[v]?.text).toBe(verb);
     expect(subject(text)).toBe(expected);
+  });
+});
+
+describe("the phrase that opens the sentence", () => {
+  it("reads past a focus particle to the name before its apposition", () => {
+    const ts = toks("Auch Winfried Hansen, Bergers Stellvertreter, glaubt, dass es geht.");
+    const np = initialNP(ts, lex);
+    expect(np?.names.map((t) => t.text)).toEqual(["Winfried", "Hansen"]);
   });
 });
