@@ -71,7 +71,11 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   if (t.kind !== "word") return -1;
   if (PERSONAL_PRONOUNS.has(t.lower)) end = i + 1;
   else if (SUBORDINATORS.has(t.lower) && !ADVERBS.has(t.lower)) return -1;
-  else if (ADVERBS.has(t.lower)) {
+  // "Unter dem Motto …": a word that is also a preposition opens a phrase before a determiner
+  else if (
+    ADVERBS.has(t.lower) &&
+    !(PREPOSITIONS.has(t.lower) && DETERMINERS.has(toks[i + 1]?.lower ?? ""))
+  ) {
     end = i + 1;
     while (end < to && ADVERBS.has(toks[end]!.lower) && end - i < 3 && !lex.finite.has(toks[end]!.lower))
       end++;
@@ -120,6 +124,12 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
       if (w.kind !== "word" || w.cap || isFunction(w.lower)) continue;
       if (SUBJECT_PRONOUNS.has(toks[m + 1]!.lower)) return m;
     }
+  }
+  // "Unter dem Motto „Freiheit statt Angst“ zogen …": a quoted name after the noun belongs to its phrase
+  if (toks[end]?.kind === "qopen" && end > i) {
+    let m = end + 1;
+    while (m < to && toks[m]!.kind !== "qclose" && m - end < 12) m++;
+    if (toks[m]?.kind === "qclose" && verbAt(toks[m + 1])) return m + 1;
   }
   // "ver.di", "tagesschau.de": a lower-case name with a dot is part of the phrase, no verb
   while (end < to && toks[end]!.kind === "word" && !toks[end]!.cap && toks[end]!.text.includes(".")) end++;

@@ -9,6 +9,7 @@ import { COORDINATORS, CORRELATIVES, SUBORDINATORS } from "../german/conjunction
 import { DETERMINERS, OWNER_POSSESSIVES, POSSESSIVES } from "../german/determiners.ts";
 import { isCommonNoun, wordClasses } from "../german/dictionary.ts";
 import { isAbstractNoun, isDocumentNoun } from "../german/document-nouns.ts";
+import { PLURAL_PARTITIVES } from "../german/partitive-quantifiers.ts";
 import { POSTPOSITIONS } from "../german/postpositions.ts";
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
@@ -52,6 +53,10 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
     const p = np?.pronoun?.lower ?? "";
     if (np && np.end === v && (NOMINATIVE_ONLY_PRONOUNS.has(p) || p === "sie")) return np;
   }
+  // "Einige vertreten die Auffassung", "Viele fordern": a quantifier standing alone before the verb is
+  // the subject (plural), whatever follows the verb
+  if (i === v - 1 && PLURAL_PARTITIVES.has(toks[i]!.lower) && toks[i]!.cap && pluralVerb(toks[v]!))
+    return standalone(toks, i);
   // "Der Politik schlug er vor": a pronoun that is only nominative after the verb is the subject
   const pronounAfter = toks[v + 1];
   if (i < v && pronounAfter?.q === -1 && NOMINATIVE_ONLY_PRONOUNS.has(pronounAfter.lower))
@@ -181,6 +186,35 @@ function thingBeforePerson(toks: Token[], np: NP, v: number, lex: AttributionLex
   return pluralVerb(toks[v]!) ? null : after;
 }
 
+/** A one-word phrase at `i` that stands for a group ("Einige"): a capitalized head, no name. */
+function standalone(toks: Token[], i: number): NP {
+  const t = toks[i]!;
+  return {
+    start: i,
+    end: i + 1,
+    pronoun: null,
+    det: null,
+    possessor: null,
+    adjectives: [],
+    caps: [t],
+    head: t,
+    role: null,
+    names: [],
+    modifiers: [],
+    title: null,
+    org: false,
+    media: false,
+  };
+}
+
+/** A phrase whose case marks it as a subject: a pronoun only nominative, or "der"/"ein" with a person noun. */
+function nominativeMarked(np: NP | null): boolean {
+  if (!np) return false;
+  if (np.pronoun) return NOMINATIVE_ONLY_PRONOUNS.has(np.pronoun.lower);
+  const d = np.det?.lower;
+  return (d === "der" || d === "ein") && !!(np.role || np.names.length);
+}
+
 /** "Von Seiten der Delegation", "Seitens der Regierung" opening the clause at `i`: the phrase of the side. */
 function sideAgent(toks: Token[], i: number, lex: AttributionLexicon): NP | null {
   const t = toks[i];
@@ -289,6 +323,12 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
       return app?.names.length ? app : np0;
     }
     const after = phraseAfterVerb(toks, v + 1, lex);
+    // "… zogen die Demonstranten zum Rathaus und skandierten Parolen": a verb after "und" shares the
+    // subject of the verb before it; only a phrase marked nominative after it is a subject of its own
+    if (coordinated && !nominativeMarked(after)) {
+      const shared = conjunctSubject(toks, v - 1, lex);
+      if (shared) return shared;
+    }
     if (after && (after.pronoun || after.names.length || after.role || after.org || after.det)) return after;
     return conjunctSubject(toks, coordinated ? v - 1 : from - 1, lex) ?? after;
   }

@@ -3,8 +3,9 @@
 // partitive group ("Einige der …") in the prefield.
 import { describe, expect, it } from "vitest";
 import { finiteVerbIndex } from "../../../../src/ingest/attribute/clause.ts";
+import type { Cue } from "../../../../src/ingest/attribute/cues.ts";
 import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
-import { initialNP, subjectOf } from "../../../../src/ingest/attribute/subject.ts";
+import { cueSubject, initialNP, subjectOf } from "../../../../src/ingest/attribute/subject.ts";
 import { buildUnits } from "../../../../src/ingest/attribute/text.ts";
 import { segment } from "../../../../src/ingest/segment/segment.ts";
 import type { Token } from "../../../../src/ingest/types.ts";
@@ -24,6 +25,12 @@ function toks(text: string): Token[] {
   expect(units).toHaveLength(1);
   return units[0]!.toks;
 }
+
+const words = (ts: Token[], from: number, to: number) =>
+  ts
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");
 
 function subject(text: string): string | null {
   const ts = toks(text);
@@ -102,5 +109,30 @@ describe("the phrase that opens the sentence", () => {
     const ts = toks("Auch Winfried Hansen, Bergers Stellvertreter, glaubt, dass es geht.");
     const np = initialNP(ts, lex);
     expect(np?.names.map((t) => t.text)).toEqual(["Winfried", "Hansen"]);
+  });
+});
+
+describe("the subject of a verb of saying", () => {
+  const cueAt = (ts: Token[], verb: string): Cue => {
+    const v = ts.findIndex((t) => t.text === verb);
+    return { finiteIdx: v, idx: v, verb: { quotes: false } } as unknown as Cue;
+  };
+  it.each([
+    // a verb after "und" shares the subject of the verb before it, behind a prefield with a quoted name
+    [
+      "Unter dem Motto „Mut statt Angst“ zogen die Demonstranten zum Rathaus und skandierten dabei Parolen wie „Nein“.",
+      "skandierten",
+      "die Demonstranten",
+    ],
+    // a quantifier alone before a plural verb is the subject, not the object after it
+    ["Einige vertreten die Auffassung, die Lage sei ernst.", "vertreten", "Einige"],
+    // a nominative after the verb is a subject of its own
+    ["Der Minister kam und sagte der Presse, es gehe.", "sagte", "Der Minister"],
+  ])("%s: %s → %s", (text, verb, expected) => {
+    const ts = toks(text);
+    const np = cueSubject(ts, cueAt(ts, verb), lex);
+    // the phrase starts with the expected words (attachments after them may follow)
+    const n = expected.split(" ").length;
+    expect(np && words(ts, np.start, np.start + n)).toBe(expected);
   });
 });
