@@ -363,7 +363,11 @@ function readNameRun(toks: Token[], j: number, np: NP, lex: AttributionLexicon):
  * word) and which are names. */
 function assignHead(np: NP, lex: AttributionLexicon): void {
   const c0 = np.caps[0]!;
-  const r0 = roleOf(c0.text, lex);
+  // "Bundesrat Ignazio Cassis", "Stadträtin Anna Meier": a council's name before a person's is the
+  // person's title (a member of it), not the council speaking
+  // ("die Bundesrätin": the feminine is a member in any case)
+  const council = (!np.det && np.caps.length >= 2) || c0.lower.endsWith("rätin") ? councilTitle(c0) : null;
+  const r0 = council ?? roleOf(c0.text, lex);
   if (np.det || r0 || isOrgNoun(c0.text, lex) || isMediaNoun(c0.text, lex)) {
     np.head = c0;
     np.role = r0;
@@ -376,6 +380,17 @@ function assignHead(np: NP, lex: AttributionLexicon): void {
     np.names = np.caps;
     np.head = np.caps[np.caps.length - 1]!;
   }
+}
+
+/** "Bundesrat", "Stadträtin", "Nationalrätin": a compound on -rat/-rätin, the title of a council member
+ * when a name follows. */
+const COUNCIL_TITLE = /^\p{Lu}\p{L}+(?:rat|rätin)$/u;
+const COUNCIL_ROLE: RoleInfo = { stem: "rat", kind: "OFFICIAL", qualifier: "" };
+
+function councilTitle(t: Token): RoleInfo | null {
+  if (!COUNCIL_TITLE.test(t.text)) return null;
+  const qualifier = t.lower.replace(/(?:rat|rätin)$/, "");
+  return { ...COUNCIL_ROLE, stem: t.lower.endsWith("in") ? "rätin" : "rat", qualifier };
 }
 
 /** A short parenthesis after a phrase: "(CDU)", "(IAEO)". */
