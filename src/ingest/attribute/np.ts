@@ -295,9 +295,15 @@ function readAdjectives(toks: Token[], j: number, np: NP): number {
 
 /** A finite verb form the dictionary knows as no adjective: "lehnte", "sagte", "forderte" (not "geplante"). */
 function verbOnly(lower: string): boolean {
+  const hit = verbOnlyCache.get(lower);
+  if (hit !== undefined) return hit;
   const c = wordClasses(lower);
-  return c.indicative && !c.adjective;
+  const found = c.indicative && !c.adjective;
+  if (verbOnlyCache.size > CACHE_LIMIT) verbOnlyCache.clear();
+  verbOnlyCache.set(lower, found);
+  return found;
 }
+const verbOnlyCache = new Map<string, boolean>();
 
 /** A quoted title in place of the noun: das „Wall Street Journal“, a medium and so an organization. */
 function readTitle(toks: Token[], j: number, np: NP): number {
@@ -388,7 +394,7 @@ const COUNCIL_TITLE = /^\p{Lu}\p{L}+(?:rat|rätin)$/u;
 const COUNCIL_ROLE: RoleInfo = { stem: "rat", kind: "OFFICIAL", qualifier: "" };
 
 function councilTitle(t: Token): RoleInfo | null {
-  if (!COUNCIL_TITLE.test(t.text)) return null;
+  if (!(t.lower.endsWith("rat") || t.lower.endsWith("rätin")) || !COUNCIL_TITLE.test(t.text)) return null;
   const qualifier = t.lower.replace(/(?:rat|rätin)$/, "");
   return { ...COUNCIL_ROLE, stem: t.lower.endsWith("in") ? "rätin" : "rat", qualifier };
 }
