@@ -71,7 +71,11 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   if (t.kind !== "word") return -1;
   if (PERSONAL_PRONOUNS.has(t.lower)) end = i + 1;
   else if (SUBORDINATORS.has(t.lower) && !ADVERBS.has(t.lower)) return -1;
-  else if (ADVERBS.has(t.lower)) {
+  // "Unter dem Motto …": a word that is also a preposition opens a phrase before a determiner
+  else if (
+    ADVERBS.has(t.lower) &&
+    !(PREPOSITIONS.has(t.lower) && DETERMINERS.has(toks[i + 1]?.lower ?? ""))
+  ) {
     end = i + 1;
     while (end < to && ADVERBS.has(toks[end]!.lower) && end - i < 3 && !lex.finite.has(toks[end]!.lower))
       end++;
@@ -82,9 +86,11 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
         : null;
     if (np && !np.pronoun && (np.names.length || np.role || np.det)) end = np.end;
   } else if (PREPOSITIONS.has(t.lower)) {
-    const np = parseNP(toks, i + 1, lex);
+    // "Am 15. Mai": the ordinal of a day before the noun
+    const k = /^\d+$/.test(toks[i + 1]?.text ?? "") && toks[i + 2]?.text === "." ? i + 3 : i + 1;
+    const np = parseNP(toks, k, lex);
     if (!np) {
-      end = i + 2;
+      end = k + 1;
       while (end < to && (isAdjectiveLike(toks[end]!) || toks[end]!.cap)) end++;
     } else end = np.end;
   } else {
@@ -119,10 +125,55 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
       if (SUBJECT_PRONOUNS.has(toks[m + 1]!.lower)) return m;
     }
   }
-  const v = toks[end];
-  const verbAt =
-    v?.kind === "word" && !v.cap && v.q === -1 && (!isFunction(v.lower) || AUXILIARIES.has(v.lower));
-  if (verbAt) return end;
+  // "Unter dem Motto „Freiheit statt Angst“ zogen …": a quoted name after the noun belongs to its phrase
+  if (toks[end]?.kind === "qopen" && end > i) {
+    let m = end + 1;
+    while (m < to && toks[m]!.kind !== "qclose" && m - end < 12) m++;
+    if (toks[m]?.kind === "qclose" && verbAt(toks[m + 1])) return m + 1;
+  }
+  // "ver.di", "tagesschau.de": a lower-case name with a dot is part of the phrase, no verb
+  while (end < to && toks[end]!.kind === "word" && !toks[end]!.cap && toks[end]!.text.includes(".")) end++;
+  if (verbAt(toks[end])) return end;
+  // "Die Union sowie auch die FDP sprechen …": a coordinated subject
+  const joined = coordinatedPhrase(toks, end, lex);
+  if (joined > end && verbAt(toks[joined])) return joined;
+  // "Die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte …": appositions between commas
+  return afterAppositions(toks, joined, to);
+}
+
+function verbAt(v: Token | undefined): boolean {
+  return v?.kind === "word" && !v.cap && v.q === -1 && (!isFunction(v.lower) || AUXILIARIES.has(v.lower));
+}
+
+/** The end of the conjuncts joined to a phrase that ends at `end` ("und die FDP", "sowie auch X"). */
+function coordinatedPhrase(toks: Token[], end: number, lex: AttributionLexicon): number {
+  for (let n = 0; n < 2; n++) {
+    const c = toks[end];
+    if (!c || c.q !== -1 || !(c.lower === "und" || c.lower === "sowie" || c.lower === "oder")) break;
+    const k = toks[end + 1]?.lower === "auch" ? end + 2 : end + 1;
+    const np = parseNP(toks, k, lex);
+    if (!np || np.pronoun) break;
+    end = np.end;
+  }
+  return end;
+}
+
+/** The finite verb after one or two appositions closed by commas (", Sharon Hayes,", ", Chefin der X,"),
+ * each only noun-phrase material with a capital in it; -1 when no verb follows them. */
+function afterAppositions(toks: Token[], end: number, to: number): number {
+  let e = end;
+  for (let n = 0; n < 2; n++) {
+    if (toks[e]?.text !== "," || toks[e]!.q !== -1) return -1;
+    let c = e + 1;
+    let capital = false;
+    while (c < to && c - e <= 10 && toks[c]!.text !== ",") {
+      if (toks[c]!.cap || toks[c]!.q !== -1) capital ||= toks[c]!.cap && toks[c]!.q === -1;
+      c++;
+    }
+    if (toks[c]?.text !== "," || !capital || !nominalOnly(toks, e + 1, c)) return -1;
+    e = c;
+    if (verbAt(toks[c + 1])) return c + 1;
+  }
   return -1;
 }
 
@@ -228,7 +279,9 @@ export function nominalOnly(toks: Token[], from: number, to: number): boolean {
       POSSESSIVES.has(t.lower) ||
       PHRASE_LINKS.has(t.lower) ||
       CARDINAL_WORDS.has(t.lower) ||
-      /^\d/.test(t.text)
+      /^\d/.test(t.text) ||
+      // "ver.di", "tagesschau.de": a lower-case name with a dot
+      t.text.includes(".")
     )
       continue;
     if (isAdjectiveLike(t)) continue;

@@ -6,7 +6,9 @@ import { HYPHENATED_NAME_ARTICLES } from "../german/arabic-articles.ts";
 import { CLOSED_CLASS } from "../german/closed-class.ts";
 import { DEMONSTRATIVE_PRONOUNS } from "../german/demonstratives.ts";
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
+import { wordClasses } from "../german/dictionary.ts";
 import { NAME_PARTICLES, NAME_STOPS, NOT_NAME } from "../german/names.ts";
+import { PLURAL_PARTITIVES } from "../german/partitive-quantifiers.ts";
 import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { ADJECTIVAL_QUANTIFIERS, NUMBER_WORDS, PARTITIVE_PRONOUNS } from "../german/quantities.ts";
 import { RELATIVE_TIME_ADJECTIVES } from "../german/relative-time.ts";
@@ -213,7 +215,7 @@ function readPronoun(toks: Token[], i: number, np: NP): boolean {
   return false;
 }
 
-/** "Einer der Feuerwehrmänner", "eine der Sprecherinnen": one of a group speaks for the group's noun, so
+/** "Einer der Feuerwehrmänner", "eine der Sprecherinnen", "einige der Abgeordneten": one or some of a group speaks for the group's noun, so
  * the phrase is the group's, starting at "einer". Null when the phrase is no such partitive. */
 function readOneOfGroup(
   toks: Token[],
@@ -222,7 +224,10 @@ function readOneOfGroup(
   withModifiers: boolean,
 ): NP | null {
   const after = toks[i + 1]?.lower;
-  if (!PARTITIVE_PRONOUNS.has(toks[i]!.lower) || (after !== "der" && after !== "des")) return null;
+  const q = toks[i]!.lower;
+  // "Einige der Abgeordneten": a plural group, only in the genitive plural "der"
+  const partitive = PARTITIVE_PRONOUNS.has(q) || (PLURAL_PARTITIVES.has(q) && after === "der");
+  if (!partitive || (after !== "der" && after !== "des")) return null;
   const group = parseNP(toks, i + 1, lex, withModifiers);
   if (group && !group.pronoun && group.caps.length) return { ...group, start: i };
   return null;
@@ -272,13 +277,33 @@ function readAdjectives(toks: Token[], j: number, np: NP): number {
   for (let k = 0; k < 4; k++) {
     const t = toks[j];
     const dated = !!t && TIME_AND_QUANTITY.has(t.lower) && !!toks[j + 1]?.cap;
-    if (t && t.q === -1 && (isAdjectiveLike(t) || dated) && toks[j + 1] && !isAgeNoun(t)) {
+    // "Das lehnte Abhisit ab": a finite verb that is no adjective ends the phrase before it
+    if (
+      t &&
+      t.q === -1 &&
+      (isAdjectiveLike(t) || dated) &&
+      toks[j + 1] &&
+      !isAgeNoun(t) &&
+      !verbOnly(t.lower)
+    ) {
       np.adjectives.push(t);
       j++;
     } else break;
   }
   return j;
 }
+
+/** A finite verb form the dictionary knows as no adjective: "lehnte", "sagte", "forderte" (not "geplante"). */
+function verbOnly(lower: string): boolean {
+  const hit = verbOnlyCache.get(lower);
+  if (hit !== undefined) return hit;
+  const c = wordClasses(lower);
+  const found = c.indicative && !c.adjective;
+  if (verbOnlyCache.size > CACHE_LIMIT) verbOnlyCache.clear();
+  verbOnlyCache.set(lower, found);
+  return found;
+}
+const verbOnlyCache = new Map<string, boolean>();
 
 /** A quoted title in place of the noun: das „Wall Street Journal“, a medium and so an organization. */
 function readTitle(toks: Token[], j: number, np: NP): number {
@@ -344,7 +369,11 @@ function readNameRun(toks: Token[], j: number, np: NP, lex: AttributionLexicon):
  * word) and which are names. */
 function assignHead(np: NP, lex: AttributionLexicon): void {
   const c0 = np.caps[0]!;
-  const r0 = roleOf(c0.text, lex);
+  // "Bundesrat Ignazio Cassis", "Stadträtin Anna Meier": a council's name before a person's is the
+  // person's title (a member of it), not the council speaking
+  // ("die Bundesrätin": the feminine is a member in any case)
+  const council = (!np.det && np.caps.length >= 2) || c0.lower.endsWith("rätin") ? councilTitle(c0) : null;
+  const r0 = council ?? roleOf(c0.text, lex);
   if (np.det || r0 || isOrgNoun(c0.text, lex) || isMediaNoun(c0.text, lex)) {
     np.head = c0;
     np.role = r0;
@@ -357,6 +386,17 @@ function assignHead(np: NP, lex: AttributionLexicon): void {
     np.names = np.caps;
     np.head = np.caps[np.caps.length - 1]!;
   }
+}
+
+/** "Bundesrat", "Stadträtin", "Nationalrätin": a compound on -rat/-rätin, the title of a council member
+ * when a name follows. */
+const COUNCIL_TITLE = /^\p{Lu}\p{L}+(?:rat|rätin)$/u;
+const COUNCIL_ROLE: RoleInfo = { stem: "rat", kind: "OFFICIAL", qualifier: "" };
+
+function councilTitle(t: Token): RoleInfo | null {
+  if (!(t.lower.endsWith("rat") || t.lower.endsWith("rätin")) || !COUNCIL_TITLE.test(t.text)) return null;
+  const qualifier = t.lower.replace(/(?:rat|rätin)$/, "");
+  return { ...COUNCIL_ROLE, stem: t.lower.endsWith("in") ? "rätin" : "rat", qualifier };
 }
 
 /** A short parenthesis after a phrase: "(CDU)", "(IAEO)". */

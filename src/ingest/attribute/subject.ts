@@ -7,6 +7,9 @@ import { NOMINATIVE_ONLY_PRONOUNS, NON_NOMINATIVE_DETERMINERS } from "../german/
 import { GENITIVE_ARTICLES } from "../german/complements.ts";
 import { COORDINATORS, CORRELATIVES, SUBORDINATORS } from "../german/conjunctions.ts";
 import { DETERMINERS, OWNER_POSSESSIVES, POSSESSIVES } from "../german/determiners.ts";
+import { isCommonNoun, wordClasses } from "../german/dictionary.ts";
+import { isAbstractNoun, isDocumentNoun } from "../german/document-nouns.ts";
+import { PLURAL_PARTITIVES } from "../german/partitive-quantifiers.ts";
 import { POSTPOSITIONS } from "../german/postpositions.ts";
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
@@ -24,6 +27,7 @@ import {
 import { agentAfter, type Cue, passiveAux } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, isOrgNoun, type NP, parseNP, roleOf } from "./np.ts";
+import { isThingPlural } from "./phrase-features.ts";
 
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
 export function subjectOf(toks: Token[], from: number, v: number, lex: AttributionLexicon): NP | null {
@@ -39,10 +43,20 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   if (i < v && FOCUS_PARTICLES.has(toks[i]!.lower)) {
     const np = parseNP(toks, i + 1, lex);
     if (np && !np.pronoun && np.end === v && (np.names.length || np.role || np.det)) return np;
+    // "Auch die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich": attachments and an apposition
+    if (np && !np.pronoun && np.end < v && (np.names.length || np.role || np.org)) {
+      const app = appositionBefore(toks, np, v, lex);
+      if (app) return app.names.length ? app : np;
+      if (nominalOnly(toks, np.end, v)) return np;
+    }
     // "Auch sie forderten den Rücktritt": a personal pronoun in the nominative
     const p = np?.pronoun?.lower ?? "";
     if (np && np.end === v && (NOMINATIVE_ONLY_PRONOUNS.has(p) || p === "sie")) return np;
   }
+  // "Einige vertreten die Auffassung", "Viele fordern": a quantifier standing alone before the verb is
+  // the subject (plural), whatever follows the verb
+  if (i === v - 1 && PLURAL_PARTITIVES.has(toks[i]!.lower) && toks[i]!.cap && pluralVerb(toks[v]!))
+    return standalone(toks, i);
   // "Der Politik schlug er vor": a pronoun that is only nominative after the verb is the subject
   const pronounAfter = toks[v + 1];
   if (i < v && pronounAfter?.q === -1 && NOMINATIVE_ONLY_PRONOUNS.has(pronounAfter.lower))
@@ -63,13 +77,15 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       const parsed = parseNP(toks, i, lex);
       // "Der Zeitung gegenüber erklärte die Ministerin": a phrase before a postposition is its object
       const np = parsed && POSTPOSITIONS.has(toks[parsed.end]?.lower ?? "") ? null : parsed;
-      if (np && np.end >= v - 1) return np;
+      // "Eine Verschiebung bezeichnete Conze als fatal": a thing in the prefield is the object, the person
+      // after the verb the subject
+      if (np && np.end >= v - 1) return thingBeforePerson(toks, np, v, lex) ?? np;
       // "Die Vorsitzende der Fraktion im Landtag, Eva Lind, hatte Huber aufgefordert": a nominative phrase
       // and its apposition fill the prefield, so the name after the verb is an object
       const app = np && !np.pronoun ? appositionBefore(toks, np, v, lex) : null;
       if (app) return app.names.length ? app : np;
       // "Theo Kitz vom Bankhaus Merck Finck sagte": attachments after the phrase, no verb among them
-      if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return np;
+      if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return thingBeforePerson(toks, np, v, lex) ?? np;
       if (np && !np.pronoun && (np.names.length || np.role || np.org)) prefield = np;
     }
   }
@@ -80,6 +96,15 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
     : phraseAfterVerb(toks, v + 1, lex);
   // "forderten den Rücktritt": a phrase in the accusative or dative after the verb is no subject
   const objectCase = !!np?.det && NON_NOMINATIVE_DETERMINERS.has(np.det.lower);
+  // "Einige der Abgeordneten haben Premierminister X geschrieben": a plural verb does not agree with one
+  // person named after it, who is an object; the prefield is the subject
+  if (np && i < v && pluralVerb(toks[v]!) && singularPerson(toks, np)) {
+    const w = toks[i]!.lower;
+    const opensPhrase =
+      !NON_NOMINATIVE_DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !ADVERBS.has(w) && !SUBORDINATORS.has(w);
+    const pre = opensPhrase ? parseNP(toks, i, lex) : null;
+    if (pre && !pre.pronoun) return pre;
+  }
   if (
     np &&
     !objectCase &&
@@ -90,6 +115,104 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   if (objectCase) return prefield ?? sideAgent(toks, i, lex);
   // "Der Sekretär der Union (UGIT) sagte gegenüber der Agentur: …": only an addressee after the verb
   return !np && opensAddressee(toks, after) ? prefield : null;
+}
+
+/** A finite verb of the 3rd person plural: "sagten", "haben", "sind" (the singular ends in -t, -te or -e). */
+function pluralVerb(t: Token): boolean {
+  const w = t.lower;
+  return w === "sind" || (w.length > 3 && w.endsWith("en")) || /[^e]ern$|eln$/.test(w);
+}
+
+/** One person named: a name without a determiner or with a singular one, and no "und" joining another. */
+function singularPerson(toks: Token[], np: NP): boolean {
+  if (np.pronoun || !np.names.length || isThingPlural(np.names) || np.org || np.media) return false;
+  if (np.det && !SINGULAR_NOMINATIVE.has(np.det.lower)) return false;
+  const next = toks[np.end]?.lower;
+  if (next === "und" || next === "sowie" || next === "oder") return false;
+  return true;
+}
+
+/** Determiners of one person in the nominative: "der Minister", "ein Sprecher", "die Ministerin". */
+const SINGULAR_NOMINATIVE = new Set(["der", "ein", "eine", "die"]);
+
+/** Determiners that may be nominative or accusative alike, so that word order alone does not tell the
+ * subject: "die", "das", "eine". A masculine "der"/"ein" before the verb is the subject as a rule. */
+const NOMINATIVE_OR_ACCUSATIVE = new Set([
+  "die",
+  "das",
+  "eine",
+  "keine",
+  "diese",
+  "jene",
+  "jegliche",
+  "solche",
+]);
+
+/**
+ * OVS with a thing before the verb and a person after it: "Eine Verschiebung des Termins bezeichnete Conze
+ * als fatal", "Jegliche Mitverantwortung weist Hartmann von sich". The prefield phrase is a common noun (no
+ * role, organization, medium or name), in a case that may be accusative; the phrase after the verb names a
+ * person in the nominative and agrees with the verb in number. Returns that phrase, else null.
+ */
+function thingBeforePerson(toks: Token[], np: NP, v: number, lex: AttributionLexicon): NP | null {
+  if (np.pronoun || np.role || np.org || np.media || np.title || np.possessor) return null;
+  // only a verb of saying: its subject is someone who speaks, not a thing ("Die Entscheidung löste Kritik aus")
+  if (!lex.finite.has(toks[v]!.lower)) return null;
+  // "Jegliche Kritik": a determiner capitalized at the opening is read as a name word
+  const capDet = np.names.length > 1 && NOMINATIVE_OR_ACCUSATIVE.has(np.names[0]!.lower);
+  const det = np.det?.lower ?? (capDet ? np.names[0]!.lower : undefined);
+  if (det && !NOMINATIVE_OR_ACCUSATIVE.has(det)) return null;
+  // the head is a common noun, and any capitalized words before it are adjectives or nouns too
+  // after a determiner the head is the noun, and names after it a genitive ("Die Äußerungen Hassemers")
+  const words = np.det && np.head ? [np.head] : np.names.length ? np.names.slice(capDet ? 1 : 0) : [];
+  if (!words.length || (!det && words.length < 2)) return null;
+  const last = words[words.length - 1]!;
+  // "Die Studie nennt X als Ursache": a text speaks for itself
+  if (!(isCommonNoun(last.text) || isAbstractNoun(last.text)) || isDocumentNoun(last.lower)) return null;
+  for (const w of words)
+    if (w !== last && !isCommonNoun(w.text) && !wordClasses(w.text).adjective) return null;
+  const after = phraseAfterVerb(toks, skipAdverbs(toks, v + 1), lex);
+  if (!after || after.pronoun || after.org || after.media || after.title) return null;
+  if (after.det && !SINGULAR_NOMINATIVE.has(after.det.lower)) return null;
+  // after a verb of saying, even one word that is also a common noun ("Müller", "Koch") is a person
+  const person = after.names.length > 0 && !isThingPlural(after.names);
+  // "der Bürgermeister", "Ministerin X"; a bare surname on a role stem ("Hartmann") is no common noun
+  const d = after.det?.lower;
+  const role =
+    !!after.role &&
+    (after.names.length > 0 || d === "der" || d === "ein" || (!d && !isCommonNoun(after.head!.text)));
+  if (!(person || role)) return null;
+  // "Die Vorschläge kritisierten …" agrees with the plural before the verb, not with one person after it
+  return pluralVerb(toks[v]!) ? null : after;
+}
+
+/** A one-word phrase at `i` that stands for a group ("Einige"): a capitalized head, no name. */
+function standalone(toks: Token[], i: number): NP {
+  const t = toks[i]!;
+  return {
+    start: i,
+    end: i + 1,
+    pronoun: null,
+    det: null,
+    possessor: null,
+    adjectives: [],
+    caps: [t],
+    head: t,
+    role: null,
+    names: [],
+    modifiers: [],
+    title: null,
+    org: false,
+    media: false,
+  };
+}
+
+/** A phrase whose case marks it as a subject: a pronoun only nominative, or "der"/"ein" with a person noun. */
+function nominativeMarked(np: NP | null): boolean {
+  if (!np) return false;
+  if (np.pronoun) return NOMINATIVE_ONLY_PRONOUNS.has(np.pronoun.lower);
+  const d = np.det?.lower;
+  return (d === "der" || d === "ein") && !!(np.role || np.names.length);
 }
 
 /** "Von Seiten der Delegation", "Seitens der Regierung" opening the clause at `i`: the phrase of the side. */
@@ -107,10 +230,17 @@ function appositionBefore(toks: Token[], np: NP, v: number, lex: AttributionLexi
   let c = np.end;
   while (c < v && toks[c]!.text !== ",") c++;
   if (c >= v - 1 || !nominalOnly(toks, np.end, c)) return null;
-  const app = parseNP(toks, c + 1, lex);
-  if (!app || app.pronoun || !(app.names.length || app.role)) return null;
-  const end = toks[app.end - 1]?.text === "," ? app.end - 1 : app.end;
-  return end === v || (end === v - 1 && toks[end]?.text === ",") ? app : null;
+  for (let n = 0; n < 2; n++) {
+    const app = parseNP(toks, c + 1, lex);
+    if (!app || app.pronoun) return null;
+    const end = toks[app.end - 1]?.text === "," ? app.end - 1 : app.end;
+    if (end === v || (end === v - 1 && toks[end]?.text === ","))
+      return app.names.length || app.role ? app : null;
+    // "Der Vorsitzende der Gewerkschaft, Nachfolgerin der ÖTV, Frank Bsirske, würdigte": the last one says who
+    if (toks[end]?.text !== "," || !(app.role || app.org)) return null;
+    c = end;
+  }
+  return null;
 }
 
 /** The phrase that opens the unit, when it is a noun phrase (possibly with an apposition). */
@@ -118,6 +248,8 @@ export function initialNP(toks: Token[], lex: AttributionLexicon): NP | null {
   const first = toks.findIndex((t) => t.kind === "word" && t.q === -1);
   let i = first;
   while (i >= 0 && toks[i] && COORDINATORS.has(toks[i]!.lower)) i++;
+  // "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt": a focus particle before the phrase
+  if (i >= 0 && FOCUS_PARTICLES.has(toks[i]?.lower ?? "") && toks[i + 1]?.cap) i++;
   const t = toks[i];
   if (!t || PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || ADVERBS.has(t.lower)) return null;
   return parseNP(toks, i, lex);
@@ -191,6 +323,12 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
       return app?.names.length ? app : np0;
     }
     const after = phraseAfterVerb(toks, v + 1, lex);
+    // "… zogen die Demonstranten zum Rathaus und skandierten Parolen": a verb after "und" shares the
+    // subject of the verb before it; only a phrase marked nominative after it is a subject of its own
+    if (coordinated && !nominativeMarked(after)) {
+      const shared = conjunctSubject(toks, v - 1, lex);
+      if (shared) return shared;
+    }
     if (after && (after.pronoun || after.names.length || after.role || after.org || after.det)) return after;
     return conjunctSubject(toks, coordinated ? v - 1 : from - 1, lex) ?? after;
   }
