@@ -31,6 +31,7 @@ import {
   type Composed,
   chooseSpeakerRoute,
   compose,
+  portable,
   type ResolvedStatementWhere,
   SPEAKER_TYPES,
   type SpeakerRoute,
@@ -190,40 +191,80 @@ export async function resolveStatementWhere(
   resolved.anchorCosts = estimate?.costs ?? null;
   resolved.statementTotal = estimate?.total ?? null;
   resolved.speakerRoute = estimate?.speakerRoute ?? null;
+  resolved.setIds = estimate?.setIds ?? null;
   return resolved;
 }
 
 // Anchor estimates (see `anchorCostQuery`) change only as fast as the graph does and only steer speed,
-// never the result, so they are kept for a while like resolved names.
-const ESTIMATE_CACHE_MS = 60_000;
+// never the result, so they are kept, and refreshed in the background: a request never waits for one
+// except the first of a filter (at 1M statements the estimate reads ~60,000 db hits, a page ~40,000).
+// The set ids that come with them (`setIds`) do decide the result, so they are used only while as young
+// as a resolved name may be (names.ts, NAME_CACHE_MS: an entity ingest has just added shows up within
+// that time even when nothing drops the caches); every new graph version drops both at once
+// (src/http/response-cache.ts, and the ingest mutation).
 const ESTIMATE_CACHE_SIZE = 500;
+const SET_IDS_MS = 10_000;
 interface Estimate {
   costs: Partial<Record<AnchorKind, number>>;
   total: number;
   speakerRoute: SpeakerRoute | null;
+  setIds: Partial<Record<AnchorKind, string[]>> | null;
 }
-const estimateCache = new Map<string, { until: number; estimate: Estimate }>();
+const estimateCache = new Map<string, { at: number; estimate: Estimate }>();
+const refreshing = new Set<string>();
+/** Bumped by every clear: a refresh that began before it must not store what it read. */
+let generation = 0;
 
-/** Forget the anchor estimates (the graph changed). */
+/** Forget the anchor estimates and kept sets (the graph changed). */
 export function clearStatementEstimates(): void {
   estimateCache.clear();
+  generation++;
 }
 
 /**
- * The way into the speaker set (`speakerRouteQuery`, when there are two), then the statements behind
- * each anchor set of `r` and in the graph (`estimateQuery`, which collects the speaker set that way).
- * Sets `r.speakerRoute`.
+ * The estimate of `r` (`computeEstimate`), from the cache when there is one: its costs at any age, its
+ * set ids only while younger than SET_IDS_MS. An entry older than that is refreshed in the background
+ * for the next request.
  */
-async function estimateAnchors(
-  r: ResolvedStatementWhere,
-  run: Runner = (query, params) => read(query, params),
-): Promise<Estimate | null> {
+async function estimateAnchors(r: ResolvedStatementWhere, run?: Runner): Promise<Estimate | null> {
   if (r.ids || r.articleId || r.where.text) return null; // these anchor on their own index
   const routeQuery = speakerRouteQuery(r);
   const params = compose(r, null, "$scopeId").params;
   const key = JSON.stringify([routeQuery, estimateQuery(r)?.query, params]);
   const hit = estimateCache.get(key);
-  if (hit && hit.until > Date.now()) return hit.estimate;
+  if (!hit) return store(key, await computeEstimate(r, run), generation);
+  if (Date.now() - hit.at < SET_IDS_MS) return hit.estimate;
+  if (!refreshing.has(key)) {
+    refreshing.add(key);
+    const gen = generation;
+    computeEstimate({ ...r }, run)
+      .then((estimate) => store(key, estimate, gen))
+      .catch(() => undefined) // the next request tries again; this one has its costs
+      .finally(() => refreshing.delete(key));
+  }
+  return { ...hit.estimate, setIds: null };
+}
+
+function store(key: string, estimate: Estimate | null, gen: number): Estimate | null {
+  if (!estimate || gen !== generation) return estimate;
+  estimateCache.delete(key);
+  if (estimateCache.size >= ESTIMATE_CACHE_SIZE)
+    estimateCache.delete(estimateCache.keys().next().value as string);
+  estimateCache.set(key, { at: Date.now(), estimate });
+  return estimate;
+}
+
+/**
+ * The way into the speaker set (`speakerRouteQuery`, when there are two), then the statements behind
+ * each anchor set of `r` and in the graph, and the ids of the sets a traversal finds (`estimateQuery`,
+ * which collects the speaker set that way). Sets `r.speakerRoute`.
+ */
+async function computeEstimate(
+  r: ResolvedStatementWhere,
+  run: Runner = (query, params) => read(query, params),
+): Promise<Estimate | null> {
+  const routeQuery = speakerRouteQuery(r);
+  const params = compose(portable(r), null, "$scopeId").params;
   let speakerRoute: SpeakerRoute | null = null;
   if (routeQuery) {
     const [route] = await run(routeQuery, params);
@@ -234,14 +275,18 @@ async function estimateAnchors(
   if (!q) return null;
   const [row] = await run(q.query, params);
   const costs: Partial<Record<AnchorKind, number>> = {};
+  const setIds: Partial<Record<AnchorKind, string[]>> = {};
   q.kinds.forEach((kind, i) => {
     costs[kind] = Number((row?.costs as unknown[] | undefined)?.[i] ?? Number.POSITIVE_INFINITY);
+    const ids = (row?.ids as unknown[] | undefined)?.[i];
+    if (Array.isArray(ids)) setIds[kind] = ids.map(String);
   });
-  const estimate = { costs, total: Number(row?.total ?? 0), speakerRoute };
-  if (estimateCache.size >= ESTIMATE_CACHE_SIZE)
-    estimateCache.delete(estimateCache.keys().next().value as string);
-  estimateCache.set(key, { until: Date.now() + ESTIMATE_CACHE_MS, estimate });
-  return estimate;
+  return {
+    costs,
+    total: Number(row?.total ?? 0),
+    speakerRoute,
+    setIds: Object.keys(setIds).length > 0 ? setIds : null,
+  };
 }
 
 export interface PageArgs {
