@@ -223,8 +223,9 @@ export function clearStatementEstimates(): void {
 
 /**
  * The estimate of `r` (`computeEstimate`), from the cache when there is one: its costs at any age, its
- * set ids only while younger than SET_IDS_MS. An entry older than that is refreshed in the background
- * for the next request.
+ * set ids only while younger than SET_IDS_MS. From half that age on it is refreshed in the background
+ * (keeping the way into the speaker set, which only steers speed), so under steady traffic the next
+ * request finds young ids and no request waits for the estimate.
  */
 async function estimateAnchors(r: ResolvedStatementWhere, run?: Runner): Promise<Estimate | null> {
   if (r.ids || r.articleId || r.where.text) return null; // these anchor on their own index
@@ -233,16 +234,16 @@ async function estimateAnchors(r: ResolvedStatementWhere, run?: Runner): Promise
   const key = JSON.stringify([routeQuery, estimateQuery(r)?.query, params]);
   const hit = estimateCache.get(key);
   if (!hit) return store(key, await computeEstimate(r, run), generation);
-  if (Date.now() - hit.at < SET_IDS_MS) return hit.estimate;
-  if (!refreshing.has(key)) {
+  const age = Date.now() - hit.at;
+  if (age >= SET_IDS_MS / 2 && !refreshing.has(key)) {
     refreshing.add(key);
     const gen = generation;
-    computeEstimate({ ...r }, run)
+    computeEstimate({ ...r, speakerRoute: hit.estimate.speakerRoute }, run, true)
       .then((estimate) => store(key, estimate, gen))
       .catch(() => undefined) // the next request tries again; this one has its costs
       .finally(() => refreshing.delete(key));
   }
-  return { ...hit.estimate, setIds: null };
+  return age < SET_IDS_MS ? hit.estimate : { ...hit.estimate, setIds: null };
 }
 
 function store(key: string, estimate: Estimate | null, gen: number): Estimate | null {
@@ -257,15 +258,16 @@ function store(key: string, estimate: Estimate | null, gen: number): Estimate | 
 /**
  * The way into the speaker set (`speakerRouteQuery`, when there are two), then the statements behind
  * each anchor set of `r` and in the graph, and the ids of the sets a traversal finds (`estimateQuery`,
- * which collects the speaker set that way). Sets `r.speakerRoute`.
+ * which collects the speaker set that way). Sets `r.speakerRoute`; `keepRoute` keeps the one `r` has.
  */
 async function computeEstimate(
   r: ResolvedStatementWhere,
   run: Runner = (query, params) => read(query, params),
+  keepRoute = false,
 ): Promise<Estimate | null> {
-  const routeQuery = speakerRouteQuery(r);
+  const routeQuery = keepRoute ? null : speakerRouteQuery(r);
   const params = compose(portable(r), null, "$scopeId").params;
-  let speakerRoute: SpeakerRoute | null = null;
+  let speakerRoute: SpeakerRoute | null = keepRoute ? (r.speakerRoute ?? null) : null;
   if (routeQuery) {
     const [route] = await run(routeQuery, params);
     speakerRoute = chooseSpeakerRoute(Number(route?.viaRole ?? 0), Number(route?.viaBodies ?? 0));
