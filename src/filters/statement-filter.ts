@@ -31,6 +31,7 @@ import {
   type Composed,
   chooseSpeakerRoute,
   compose,
+  portable,
   type ResolvedStatementWhere,
   SPEAKER_TYPES,
   type SpeakerRoute,
@@ -190,41 +191,95 @@ export async function resolveStatementWhere(
   resolved.anchorCosts = estimate?.costs ?? null;
   resolved.statementTotal = estimate?.total ?? null;
   resolved.speakerRoute = estimate?.speakerRoute ?? null;
+  resolved.setIds = estimate?.setIds ?? null;
   return resolved;
 }
 
 // Anchor estimates (see `anchorCostQuery`) change only as fast as the graph does and only steer speed,
-// never the result, so they are kept for a while like resolved names.
-const ESTIMATE_CACHE_MS = 60_000;
+// never the result, so they are kept, and refreshed in the background: a request never waits for one
+// except the first of a filter (at 1M statements the estimate reads ~60,000 db hits, a page ~40,000).
+// The set ids that come with them (`setIds`) do decide the result, so they are used only while as young
+// as a resolved name may be (names.ts, NAME_CACHE_MS: an entity ingest has just added shows up within
+// that time even when nothing drops the caches); every new graph version drops both at once
+// (src/http/response-cache.ts, and the ingest mutation).
 const ESTIMATE_CACHE_SIZE = 500;
+const SET_IDS_MS = 10_000;
 interface Estimate {
   costs: Partial<Record<AnchorKind, number>>;
   total: number;
   speakerRoute: SpeakerRoute | null;
+  setIds: Partial<Record<AnchorKind, string[]>> | null;
 }
-const estimateCache = new Map<string, { until: number; estimate: Estimate }>();
+const estimateCache = new Map<string, { at: number; estimate: Estimate }>();
+const refreshing = new Set<string>();
+const firstEstimates = new Map<string, Promise<Estimate | null>>();
+/** Bumped by every clear: a refresh that began before it must not store what it read. */
+let generation = 0;
 
-/** Forget the anchor estimates (the graph changed). */
+/** Forget the anchor estimates and kept sets (the graph changed). */
 export function clearStatementEstimates(): void {
   estimateCache.clear();
+  generation++;
 }
 
 /**
- * The way into the speaker set (`speakerRouteQuery`, when there are two), then the statements behind
- * each anchor set of `r` and in the graph (`estimateQuery`, which collects the speaker set that way).
- * Sets `r.speakerRoute`.
+ * The estimate of `r` (`computeEstimate`), from the cache when there is one: its costs at any age, its
+ * set ids only while younger than SET_IDS_MS. From half that age on it is refreshed in the background
+ * (keeping the way into the speaker set, which only steers speed), so under steady traffic the next
+ * request finds young ids and no request waits for the estimate.
  */
-async function estimateAnchors(
-  r: ResolvedStatementWhere,
-  run: Runner = (query, params) => read(query, params),
-): Promise<Estimate | null> {
+async function estimateAnchors(r: ResolvedStatementWhere, run?: Runner): Promise<Estimate | null> {
   if (r.ids || r.articleId || r.where.text) return null; // these anchor on their own index
   const routeQuery = speakerRouteQuery(r);
   const params = compose(r, null, "$scopeId").params;
   const key = JSON.stringify([routeQuery, estimateQuery(r)?.query, params]);
   const hit = estimateCache.get(key);
-  if (hit && hit.until > Date.now()) return hit.estimate;
-  let speakerRoute: SpeakerRoute | null = null;
+  if (!hit) {
+    // Requests that arrive together for a new filter share one estimate: each computing its own
+    // (bench:api at 1M: ten at once, ~1 s of Neo4j each) held the first pages up for seconds.
+    const pending = firstEstimates.get(key);
+    if (pending) return pending;
+    const gen = generation;
+    const first = computeEstimate(r, run)
+      .then((estimate) => store(key, estimate, gen))
+      .finally(() => firstEstimates.delete(key));
+    firstEstimates.set(key, first);
+    return first;
+  }
+  const age = Date.now() - hit.at;
+  if (age >= SET_IDS_MS / 2 && !refreshing.has(key)) {
+    refreshing.add(key);
+    const gen = generation;
+    computeEstimate({ ...r, speakerRoute: hit.estimate.speakerRoute }, run, true)
+      .then((estimate) => store(key, estimate, gen))
+      .catch(() => undefined) // the next request tries again; this one has its costs
+      .finally(() => refreshing.delete(key));
+  }
+  return age < SET_IDS_MS ? hit.estimate : { ...hit.estimate, setIds: null };
+}
+
+function store(key: string, estimate: Estimate | null, gen: number): Estimate | null {
+  if (!estimate || gen !== generation) return estimate;
+  estimateCache.delete(key);
+  if (estimateCache.size >= ESTIMATE_CACHE_SIZE)
+    estimateCache.delete(estimateCache.keys().next().value as string);
+  estimateCache.set(key, { at: Date.now(), estimate });
+  return estimate;
+}
+
+/**
+ * The way into the speaker set (`speakerRouteQuery`, when there are two), then the statements behind
+ * each anchor set of `r` and in the graph, and the ids of the sets a traversal finds (`estimateQuery`,
+ * which collects the speaker set that way). Sets `r.speakerRoute`; `keepRoute` keeps the one `r` has.
+ */
+async function computeEstimate(
+  r: ResolvedStatementWhere,
+  run: Runner = (query, params) => read(query, params),
+  keepRoute = false,
+): Promise<Estimate | null> {
+  const routeQuery = keepRoute ? null : speakerRouteQuery(r);
+  const params = compose(portable(r), null, "$scopeId").params;
+  let speakerRoute: SpeakerRoute | null = keepRoute ? (r.speakerRoute ?? null) : null;
   if (routeQuery) {
     const [route] = await run(routeQuery, params);
     speakerRoute = chooseSpeakerRoute(Number(route?.viaRole ?? 0), Number(route?.viaBodies ?? 0));
@@ -234,14 +289,18 @@ async function estimateAnchors(
   if (!q) return null;
   const [row] = await run(q.query, params);
   const costs: Partial<Record<AnchorKind, number>> = {};
+  const setIds: Partial<Record<AnchorKind, string[]>> = {};
   q.kinds.forEach((kind, i) => {
     costs[kind] = Number((row?.costs as unknown[] | undefined)?.[i] ?? Number.POSITIVE_INFINITY);
+    const ids = (row?.ids as unknown[] | undefined)?.[i];
+    if (Array.isArray(ids)) setIds[kind] = ids.map(String);
   });
-  const estimate = { costs, total: Number(row?.total ?? 0), speakerRoute };
-  if (estimateCache.size >= ESTIMATE_CACHE_SIZE)
-    estimateCache.delete(estimateCache.keys().next().value as string);
-  estimateCache.set(key, { until: Date.now() + ESTIMATE_CACHE_MS, estimate });
-  return estimate;
+  return {
+    costs,
+    total: Number(row?.total ?? 0),
+    speakerRoute,
+    setIds: Object.keys(setIds).length > 0 ? setIds : null,
+  };
 }
 
 export interface PageArgs {

@@ -16,9 +16,11 @@ import {
   type AnchorKind,
   type AnchorSet,
   anchorSets,
+  COLLECTED_KINDS,
   type Composed,
   compose,
   composeConditions,
+  portable,
   type ResolvedStatementWhere,
   whereClause,
 } from "./statement-where.ts";
@@ -107,22 +109,33 @@ export function walkPageQuery(r: ResolvedStatementWhere, page: WalkPage): Cypher
 }
 
 /**
- * One row `{ costs, total }`: `anchorCostQuery`'s degree sums for every anchor set (also for a single
- * one: the walk is weighed against it) and the statements in the graph, from the count store.
+ * One row `{ costs, total, ids }`: `anchorCostQuery`'s degree sums for every anchor set (also for a
+ * single one: the walk is weighed against it), the statements in the graph, from the count store, and
+ * the node ids of each set that a traversal finds (`COLLECTED_KINDS`; null for other sets and for a set
+ * of more than SET_IDS_CAP nodes), which later queries then find by id (`setIds`). The sets are always
+ * found by their traversal here, never from kept ids.
  */
 export function estimateQuery(r: ResolvedStatementWhere): { query: string; kinds: AnchorKind[] } | null {
-  const sets = anchorSets(r);
+  const sets = anchorSets(portable(r));
   if (sets.length === 0) return null;
+  const ids = (set: AnchorSet) =>
+    COLLECTED_KINDS.includes(set.kind)
+      ? `CASE WHEN count(n) <= ${SET_IDS_CAP} THEN collect(n.id) END`
+      : "null";
   const lines = [
     "CALL () { MATCH (s:Statement) RETURN count(s) AS total }",
     ...sets.map(
       (set, i) =>
-        `CALL () { ${set.nodes} WITH DISTINCT ${set.variable} AS n RETURN sum(COUNT { (n)<-[:${set.rel}]-() }) AS c${i} }`,
+        `CALL () { ${set.nodes} WITH DISTINCT ${set.variable} AS n RETURN sum(COUNT { (n)<-[:${set.rel}]-() }) AS c${i}, ${ids(set)} AS ids${i} }`,
     ),
-    `RETURN [${sets.map((_, i) => `c${i}`).join(", ")}] AS costs, total`,
+    `RETURN [${sets.map((_, i) => `c${i}`).join(", ")}] AS costs, total, [${sets.map((_, i) => `ids${i}`).join(", ")}] AS ids`,
   ];
   return { query: lines.join("\n"), kinds: sets.map((s) => s.kind) };
 }
+
+// A set is kept as ids up to this many nodes (the headline at 1M: 1,009 speakers, 233 places and
+// meetings); a bigger one is cheaper to find again than to send as a parameter with every query.
+const SET_IDS_CAP = 10_000;
 
 // Below this many statements in the chosen anchor set, the per-statement tests (a walk up PART_OF or
 // LOCATED_IN, ~25 db hits each) cost less than collecting the other sets first (a few hundred hits for

@@ -80,7 +80,26 @@ export interface ResolvedStatementWhere {
   statementTotal?: number | null;
   /** How the speaker set of a role AND a country/organization is reached (`speakerRouteQuery`); absent: from the bodies. */
   speakerRoute?: SpeakerRoute | null;
+  /**
+   * The node ids of the sets that are found by a traversal (`affiliations`: the speakers of a role and
+   * country; `places`: the places inside a place and the meetings held there), read by the estimate
+   * query and kept as long as resolved names (statement-filter.ts, `SET_IDS_MS`). With them the set is
+   * found by id (two index seeks a node) instead of by the traversal, which at 1M statements costs
+   * ~28,000 db hits per page for the headline (Russia's 2,726 bodies down PART_OF, the role's 3,993
+   * affiliations). Absent: the traversal. `portable` drops them (the `cypher` field).
+   */
+  setIds?: Partial<Record<AnchorKind, string[]>> | null;
 }
+
+/** The sets whose ids the estimate keeps (see `setIds`): those a traversal finds. */
+export const COLLECTED_KINDS: readonly AnchorKind[] = ["affiliations", "places"];
+
+/** `r` without its kept set ids: a query that finds every set itself (analysts' copies, the estimate). */
+export function portable(r: ResolvedStatementWhere): ResolvedStatementWhere {
+  return r.setIds ? { ...r, setIds: null } : r;
+}
+
+const setIdsParam = (kind: AnchorKind) => `setIds_${kind}`;
 
 /** "ROLE": the role's affiliations through the AFFILIATED_WITH roleKind index; "BODIES": the bodies' affiliations. */
 export type SpeakerRoute = "ROLE" | "BODIES";
@@ -150,6 +169,8 @@ function statementConditions(
   params: Record<string, unknown>,
 ): void {
   const w = r.where;
+  for (const [kind, ids] of Object.entries(r.setIds ?? {}))
+    if (ids) params[setIdsParam(kind as AnchorKind)] = ids;
   if (r.ids) {
     conditions.push("s.id IN $ids");
     params.ids = r.ids;
@@ -346,11 +367,17 @@ export function anchorSets(r: ResolvedStatementWhere): AnchorSet[] {
       rel: "SAID_BY",
     });
   }
+  const kept = (kind: AnchorKind, variable: string, labels: readonly string[]) =>
+    r.setIds?.[kind] ? byIds(variable, labels, `$${setIdsParam(kind)}`) : null;
   if (sp.roleKind || r.speakerCountryIds || r.speakerOrganizationIds) {
-    sets.push({ kind: "affiliations", nodes: affiliatedSpeakers(r), variable: "sp", rel: "SAID_BY" });
+    // A role belongs to a person; without one the bodies themselves speak too (`affiliatedSpeakers`).
+    const labels = sp.roleKind ? ["Person"] : SPEAKER_LABELS;
+    const nodes = kept("affiliations", "sp", labels) ?? affiliatedSpeakers(r);
+    sets.push({ kind: "affiliations", nodes, variable: "sp", rel: "SAID_BY" });
   }
   if (r.aboutPlaceIds) {
-    sets.push({ kind: "places", nodes: placesWithin("$aboutPlaceIds"), variable: "x", rel: "ABOUT" });
+    const nodes = kept("places", "x", ["Place", "Meeting"]) ?? placesWithin("$aboutPlaceIds");
+    sets.push({ kind: "places", nodes, variable: "x", rel: "ABOUT" });
   }
   if (r.aboutMeetingIds) {
     sets.push({

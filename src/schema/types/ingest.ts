@@ -1,4 +1,5 @@
 import { clearNameCache } from "../../filters/names.ts";
+import { clearStatementEstimates } from "../../filters/statement-filter.ts";
 import { tokenMatches } from "../../http/auth.ts";
 import type { IngestReport } from "../../ingest/ingest.ts";
 import { isMarkup } from "../../ingest/read/markup.ts";
@@ -123,6 +124,7 @@ builder.mutationField("ingestArticles", (t) =>
       });
       const report = await ingestOffThread(raws);
       clearNameCache();
+      clearStatementEstimates(); // the kept speaker and place sets may have changed
       return report;
     },
   }),

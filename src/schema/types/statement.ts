@@ -14,6 +14,7 @@ import {
 } from "../../filters/statement-filter.ts";
 import {
   ABOUT_HOWS,
+  portable,
   type ResolvedStatementWhere,
   SPEAKER_TYPES,
   type StatementScope,
@@ -324,7 +325,7 @@ async function statementsConnection(
       const [row] = await read<{ totalCount: number }>(c.query, c.params);
       return row?.totalCount ?? 0;
     }),
-    cypher: async () => statementPageQuery(resolved, { ...page, limit: window.size }),
+    cypher: async () => statementPageQuery(portable(resolved), { ...page, limit: window.size }),
   });
 }
 

@@ -3,17 +3,22 @@
 // page cost grow with the graph (issue 11). Run on a generated graph (bench/graph-generate.ts) so the
 // planner sees realistic counts; EXPLAIN only, nothing is timed.
 import neo4j from "neo4j-driver";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { generateGraph } from "../../../bench/graph-generate.ts";
 import type { CypherQuery } from "../../../src/filters/cypher-query.ts";
 import {
+  clearStatementEstimates,
   resolveStatementWhere,
   statementCountQuery,
   statementPageQuery,
 } from "../../../src/filters/statement-filter.ts";
-import type { ResolvedStatementWhere, StatementWhere } from "../../../src/filters/statement-where.ts";
+import {
+  portable,
+  type ResolvedStatementWhere,
+  type StatementWhere,
+} from "../../../src/filters/statement-where.ts";
 import { getDriver } from "../../../src/neo4j/driver.ts";
-import { read } from "../../../src/neo4j/run.ts";
+import { read, write } from "../../../src/neo4j/run.ts";
 import { resetDatabase } from "../support.ts";
 
 const HEADLINE: StatementWhere = {
@@ -63,8 +68,10 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("the headline query's plan", () => {
-  it("resolves with an estimate for both anchors", () => {
+  it("resolves with an estimate for both anchors, and the ids of both sets", () => {
     expect(Object.keys(resolved.anchorCosts ?? {}).sort()).toEqual(["affiliations", "places"]);
+    expect(resolved.setIds?.places).toContain("miami");
+    expect(resolved.setIds?.affiliations?.length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -78,12 +85,16 @@ describe("the headline query's plan", () => {
     ["the speakers from the bodies' affiliations", () => ({ ...resolved, speakerRoute: "BODIES" as const })],
     ["walking, speakers from the role", () => ({ ...resolved, ...WALK, speakerRoute: "ROLE" as const })],
   ])("%s: no label scan over Statement, Person or Organization", async (_name, make) => {
-    const r = make();
-    expect(await explain(statementPageQuery(r, { limit: 21 }))).toEqual([]);
-    expect(
-      await explain(statementPageQuery(r, { limit: 21, after: { key: "2025-06-01T00:00", id: "art-1:1" } })),
-    ).toEqual([]);
-    expect(await explain(statementCountQuery(r, undefined, 10_000))).toEqual([]);
+    // With the estimate's kept set ids (found by id) and without them (found by their traversal).
+    for (const r of [make(), portable(make())]) {
+      expect(await explain(statementPageQuery(r, { limit: 21 }))).toEqual([]);
+      expect(
+        await explain(
+          statementPageQuery(r, { limit: 21, after: { key: "2025-06-01T00:00", id: "art-1:1" } }),
+        ),
+      ).toEqual([]);
+      expect(await explain(statementCountQuery(r, undefined, 10_000))).toEqual([]);
+    }
   });
 
   it.each([
@@ -96,7 +107,12 @@ describe("the headline query's plan", () => {
   ] as [string, StatementWhere][])(
     "%s: collected sets and the walk return what the plain query returns",
     async (_name, where) => {
-      const plain = { ...(await resolveStatementWhere(where)), anchorCosts: null, statementTotal: null };
+      clearStatementEstimates(); // fresh kept ids (they are used only while younger than a resolved name)
+      const found = await resolveStatementWhere(where);
+      const kept = { setIds: found.setIds };
+      expect(kept.setIds).not.toBeNull();
+      // The plain query: the first anchor set, every set found by its traversal.
+      const plain = { ...portable(found), anchorCosts: null, statementTotal: null };
       const ids = async (q: CypherQuery) =>
         (await read<{ s: { id: string } }>(q.query, q.params)).map((r) => r.s.id);
       const count = async (q: CypherQuery) =>
@@ -109,7 +125,9 @@ describe("the headline query's plan", () => {
       const after = last ? { key: last.publishedAt, id: last.id } : null;
       expect(first.length).toBeGreaterThan(0);
       const routes = [{ speakerRoute: "ROLE" as const }, { speakerRoute: "BODIES" as const }];
-      const variants = [COLLECTED, WALK, ...routes, ...routes.map((route) => ({ ...WALK, ...route }))];
+      const traversed = [COLLECTED, WALK, ...routes, ...routes.map((route) => ({ ...WALK, ...route }))];
+      const byIds = [kept, ...[COLLECTED, WALK, ...routes].map((e) => ({ ...e, ...kept }))];
+      const variants = [...traversed, ...byIds];
       for (const estimate of variants) {
         const r = { ...plain, ...estimate };
         expect(await ids(statementPageQuery(r, { limit: 6 }))).toEqual(
@@ -121,6 +139,7 @@ describe("the headline query's plan", () => {
         expect(await count(statementCountQuery(r))).toBe(await count(statementCountQuery(plain)));
       }
     },
+    240_000,
   );
 
   it("the estimate picks a way into the speaker set, and the two find the same speakers", async () => {
@@ -128,7 +147,7 @@ describe("the headline query's plan", () => {
     expect(resolved.speakerRoute).toBe("ROLE");
     const statementsVia = async (route: "ROLE" | "BODIES") => {
       const q = statementPageQuery(
-        { ...resolved, speakerRoute: route, anchorCosts: { affiliations: 1, places: 2 } },
+        { ...portable(resolved), speakerRoute: route, anchorCosts: { affiliations: 1, places: 2 } },
         { limit: 10_000 },
       );
       return (await read<{ s: { id: string } }>(q.query, q.params)).map((r) => r.s.id);
@@ -147,5 +166,55 @@ describe("the headline query's plan", () => {
     expect(await explain({ query: "MATCH (p:Person) RETURN p LIMIT 1", params: {} })).toEqual([
       "NodeByLabelScan p:Person",
     ]);
+  });
+
+  // Last: it writes to the graph. A later article makes a person a Russian negotiator; the kept speaker
+  // set must not hide the person's statements about Miami once the graph version moved (the response
+  // cache and the ingest mutation clear the estimates) or once the ids are older than a resolved name.
+  it("a role added later: the speaker's statements appear once the kept ids are dropped or too old", async () => {
+    clearStatementEstimates();
+    const before = await resolveStatementWhere(HEADLINE);
+    const speakers = before.setIds?.affiliations ?? [];
+    const [row] = await read<{ statement: string; person: string }>(
+      `MATCH (s:Statement)-[:ABOUT]->(:Place {id: 'miami'}) MATCH (s)-[:SAID_BY]->(p:Person)
+       WHERE NOT p.id IN $speakers AND s.publishedAt > ''
+       RETURN s.id AS statement, p.id AS person ORDER BY s.publishedAt DESC LIMIT 1`,
+      { speakers },
+    );
+    expect(row).toBeDefined();
+    const { statement, person } = row as { statement: string; person: string };
+    const all = async (r: ResolvedStatementWhere) => {
+      const q = statementPageQuery(r, { limit: 100_000 });
+      return (await read<{ s: { id: string } }>(q.query, q.params)).map((x) => x.s.id);
+    };
+    expect(await all(before)).not.toContain(statement);
+    await write(
+      `MATCH (p:Person {id: $person})
+       MATCH (o:Organization)-[:PART_OF*0..3]->(:Country {id: 'russland'}) WITH p, o LIMIT 1
+       MERGE (p)-[:AFFILIATED_WITH {roleKind: 'NEGOTIATOR'}]->(o)`,
+      { person },
+    );
+    // Still within SET_IDS_MS and nothing cleared: the kept ids are those of before (as a resolved name).
+    const stale = await resolveStatementWhere(HEADLINE);
+    expect(stale.setIds?.affiliations).not.toContain(person);
+    // Too old: the ids are not used (the set is found by its traversal) and are refreshed in the background.
+    const now = Date.now();
+    const later = vi.spyOn(Date, "now").mockReturnValue(now + 11_000);
+    try {
+      const old = await resolveStatementWhere(HEADLINE);
+      expect(old.setIds).toBeNull();
+      expect(await all(old)).toContain(statement);
+    } finally {
+      later.mockRestore();
+    }
+    // A new graph version: every estimate dropped, the next one keeps the new speaker.
+    clearStatementEstimates();
+    const after = await resolveStatementWhere(HEADLINE);
+    expect(after.setIds?.affiliations).toContain(person);
+    for (const estimate of [{}, COLLECTED, WALK]) {
+      const ids = await all({ ...after, ...estimate });
+      expect(ids).toContain(statement);
+      expect(ids).toEqual(await all({ ...portable(after), anchorCosts: null, statementTotal: null }));
+    }
   });
 });

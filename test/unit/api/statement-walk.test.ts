@@ -3,8 +3,8 @@
 // test/integration/api/headline-plan.int.test.ts.
 import { describe, expect, it } from "vitest";
 import { statementCountQuery, statementPageQuery } from "../../../src/filters/statement-filter.ts";
-import { composeCollected, walkChosen } from "../../../src/filters/statement-walk.ts";
-import type { ResolvedStatementWhere } from "../../../src/filters/statement-where.ts";
+import { composeCollected, estimateQuery, walkChosen } from "../../../src/filters/statement-walk.ts";
+import { portable, type ResolvedStatementWhere } from "../../../src/filters/statement-where.ts";
 
 const headline = (estimate: Partial<ResolvedStatementWhere>): ResolvedStatementWhere => ({
   where: { speaker: { roleKind: "NEGOTIATOR" }, about: { place: "Miami" } },
@@ -95,5 +95,54 @@ describe("a large anchor set with the other sets collected first", () => {
     expect(q).toContain("MATCH (s:Statement)-[:ABOUT]->(x)\nWITH DISTINCT s, set0\n");
     expect(q).toContain("EXISTS { MATCH (s)-[r:SAID_BY]->(n) WHERE n IN set0 }");
     expect(q).toContain("r.via = $aboutHow");
+  });
+});
+
+// The ids of the sets a traversal finds, kept by the estimate (statement-filter.ts, SET_IDS_MS).
+describe("kept set ids", () => {
+  const KEPT = { setIds: { affiliations: ["person-17", "person-144"], places: ["miami", "meeting-23"] } };
+
+  it("every form finds the kept sets by id instead of walking PART_OF and LOCATED_IN", () => {
+    for (const estimate of [SMALL, MIDDLE, BIG]) {
+      const r = headline({ ...estimate, ...KEPT });
+      for (const q of [statementPageQuery(r, { limit: 21 }), statementCountQuery(r, undefined, 100)]) {
+        const dated = q.query.includes("CALL (dated)")
+          ? q.query.slice(0, q.query.indexOf("CALL (dated)"))
+          : q.query;
+        expect(dated).toContain("MATCH (sp:Person) WHERE sp.id IN $setIds_affiliations RETURN sp");
+        expect(dated).not.toContain("PART_OF");
+        expect(dated).not.toContain("AFFILIATED_WITH");
+        expect(q.params).toMatchObject({
+          setIds_affiliations: ["person-17", "person-144"],
+          setIds_places: ["miami", "meeting-23"],
+        });
+      }
+    }
+    // The places: Place and Meeting nodes by id, where the set is read at all.
+    const walk = statementPageQuery(headline({ ...BIG, ...KEPT }), { limit: 21 }).query;
+    expect(walk).toContain(
+      "MATCH (x:Place) WHERE x.id IN $setIds_places RETURN x UNION MATCH (x:Meeting) WHERE x.id IN $setIds_places RETURN x",
+    );
+  });
+
+  it("without a role, organizations of the country speak too: the kept speakers may be either", () => {
+    const r = headline({ ...BIG, ...KEPT });
+    r.where = { speaker: { nationality: "Russland" }, about: { place: "Miami" } };
+    expect(statementPageQuery(r, { limit: 21 }).query).toContain(
+      "MATCH (sp:Person) WHERE sp.id IN $setIds_affiliations RETURN sp UNION MATCH (sp:Organization) WHERE sp.id IN $setIds_affiliations RETURN sp",
+    );
+  });
+
+  it("the estimate always walks the traversal and returns the ids; `portable` drops them (the cypher field)", () => {
+    const r = headline({ ...BIG, ...KEPT });
+    const q = estimateQuery(r)?.query ?? "";
+    expect(q).toContain("PART_OF");
+    expect(q).toContain("LOCATED_IN");
+    expect(q).not.toContain("$setIds_");
+    expect(q).toContain("CASE WHEN count(n) <= 10000 THEN collect(n.id) END AS ids0");
+    const plain = statementPageQuery(portable(r), { limit: 21 });
+    expect(plain.query).not.toContain("$setIds_");
+    expect(plain.params).not.toHaveProperty("setIds_affiliations");
+    expect(plain.query).toContain("PART_OF");
   });
 });
