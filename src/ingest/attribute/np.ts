@@ -143,17 +143,9 @@ const PARTICLES = new Set([...NAME_PARTICLES, "der"]);
  * Forscher". */
 const TIME_AND_QUANTITY = new Set([...RELATIVE_TIME_ADJECTIVES, ...ADJECTIVAL_QUANTIFIERS, ...NUMBER_WORDS]);
 
-/**
- * Parses a noun phrase starting at token i; null when there is none. The phrase is read left to right in
- * the order German builds it: pronoun, or determiner, possessor, extended attribute, adjectives, then a
- * quoted title or a run of capitalized words (the head and names); with `withModifiers`, then the
- * genitive or "von" phrases attached to it and a name in apposition. Each step takes the index of the
- * next token and returns the index after what it read.
- */
-export function parseNP(toks: Token[], i: number, lex: AttributionLexicon, withModifiers = true): NP | null {
-  const first = toks[i];
-  if (!first || first.q !== -1) return null;
-  const np: NP = {
+/** A phrase at token i with nothing read yet; the readers below fill it in. */
+export function emptyNP(i: number): NP {
+  return {
     start: i,
     end: i,
     pronoun: null,
@@ -169,6 +161,19 @@ export function parseNP(toks: Token[], i: number, lex: AttributionLexicon, withM
     org: false,
     media: false,
   };
+}
+
+/**
+ * Parses a noun phrase starting at token i; null when there is none. The phrase is read left to right in
+ * the order German builds it: pronoun, or determiner, possessor, extended attribute, adjectives, then a
+ * quoted title or a run of capitalized words (the head and names); with `withModifiers`, then the
+ * genitive or "von" phrases attached to it and a name in apposition. Each step takes the index of the
+ * next token and returns the index after what it read.
+ */
+export function parseNP(toks: Token[], i: number, lex: AttributionLexicon, withModifiers = true): NP | null {
+  const first = toks[i];
+  if (!first || first.q !== -1) return null;
+  const np = emptyNP(i);
   if (readPronoun(toks, i, np)) return np;
   const group = readOneOfGroup(toks, i, lex, withModifiers);
   if (group) return group;

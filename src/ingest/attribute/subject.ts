@@ -26,7 +26,7 @@ import {
 } from "./clause.ts";
 import { agentAfter, type Cue, passiveAux } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
-import { isAdjectiveLike, isOrgNoun, type NP, parseNP, roleOf } from "./np.ts";
+import { emptyNP, isAdjectiveLike, isOrgNoun, type NP, parseNP, roleOf } from "./np.ts";
 import { isThingPlural } from "./phrase-features.ts";
 
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
@@ -189,22 +189,7 @@ function thingBeforePerson(toks: Token[], np: NP, v: number, lex: AttributionLex
 /** A one-word phrase at `i` that stands for a group ("Einige"): a capitalized head, no name. */
 function standalone(toks: Token[], i: number): NP {
   const t = toks[i]!;
-  return {
-    start: i,
-    end: i + 1,
-    pronoun: null,
-    det: null,
-    possessor: null,
-    adjectives: [],
-    caps: [t],
-    head: t,
-    role: null,
-    names: [],
-    modifiers: [],
-    title: null,
-    org: false,
-    media: false,
-  };
+  return { ...emptyNP(i), end: i + 1, caps: [t], head: t };
 }
 
 /** A phrase whose case marks it as a subject: a pronoun only nominative, or "der"/"ein" with a person noun. */

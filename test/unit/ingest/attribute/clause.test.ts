@@ -9,38 +9,16 @@ import {
 import { findCues } from "../../../../src/ingest/attribute/cues.ts";
 import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
 import { subjectOf } from "../../../../src/ingest/attribute/subject.ts";
-import { buildUnits } from "../../../../src/ingest/attribute/text.ts";
 import {
   SLOGAN_NOUNS,
   SLOGAN_TEXT,
   WORDS_NOUN_TEXT,
   WORDS_NOUNS,
 } from "../../../../src/ingest/german/speech-words.ts";
-import { segment } from "../../../../src/ingest/segment/segment.ts";
-import type { Token } from "../../../../src/ingest/types.ts";
+
+import { sentenceTokens, words } from "./sentence-tokens.ts";
 
 const lex = attributionLexicon();
-
-/** The tokens of a one-sentence text, as the document model gives them to attribution. */
-function toks(text: string): Token[] {
-  const article = {
-    id: "art-c",
-    contentHash: "x",
-    file: "c.txt",
-    meta: { title: null, source: null, sources: [], publishedAt: null, url: null, dateline: null },
-    text,
-    warnings: [],
-  };
-  const units = buildUnits(segment(article));
-  expect(units).toHaveLength(1);
-  return units[0]!.toks;
-}
-
-const words = (ts: Token[], from: number, to: number) =>
-  ts
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(" ");
 
 describe("clause bounds", () => {
   it.each([
@@ -49,7 +27,7 @@ describe("clause bounds", () => {
     // a short parenthesis belongs to its clause
     ["Franz Jung (CDU) sagte, er komme.", "sagte", "Franz Jung ( CDU ) sagte"],
   ])("%s: the clause of %s is %s", (text, word, clause) => {
-    const ts = toks(text);
+    const ts = sentenceTokens(text);
     const i = ts.findIndex((t) => t.text === word);
     expect(words(ts, clauseStart(ts, i), clauseEnd(ts, i))).toBe(clause);
   });
@@ -62,7 +40,7 @@ describe("finite verb, subject and Konjunktiv of a main clause", () => {
     ["Auch der Bürgermeister widersprach.", "widersprach", "der Bürgermeister"],
     ["Nach dem langen Flug mit seinen Kollegen lenkte er ein.", "lenkte", "er"],
   ])("%s: verb %s, subject %s", (text, verb, subject) => {
-    const ts = toks(text);
+    const ts = sentenceTokens(text);
     const v = finiteVerbIndex(ts, 0, ts.length, lex);
     expect(ts[v]?.text).toBe(verb);
     const np = subjectOf(ts, 0, v, lex);
@@ -75,7 +53,7 @@ describe("finite verb, subject and Konjunktiv of a main clause", () => {
     ["Die Lage ist ernst.", false],
     ["Ich habe keine Zeit.", false],
   ])("%s in Konjunktiv: %s", (text, konj) => {
-    const ts = toks(text);
+    const ts = sentenceTokens(text);
     expect(isKonjunktiv(ts, 0, ts.length, lex)).toBe(konj);
   });
 });
@@ -86,7 +64,7 @@ describe("cues", () => {
     ["Wie die Polizei bekannt gab, wurde niemand verletzt.", "bekannt", "gab"],
     ["Die Sprecherin hat erklärt, man prüfe den Fall.", "erklärt", null],
   ])("%s: the cue at %s, through %s", (text, verb, particle) => {
-    const ts = toks(text);
+    const ts = sentenceTokens(text);
     const [cue] = findCues(ts, lex);
     expect(ts[cue!.idx]!.text).toBe(verb);
     if (particle) expect(ts[cue!.particleIdx]!.text).toBe(particle);
@@ -97,7 +75,7 @@ describe("cues", () => {
     "Der Einzug ist für Mai geplant.",
     "Er will morgen mehr sagen.",
   ])("%s has no cue", (text) => {
-    expect(findCues(toks(text), lex)).toEqual([]);
+    expect(findCues(sentenceTokens(text), lex)).toEqual([]);
   });
 });
 

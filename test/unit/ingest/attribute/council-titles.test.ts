@@ -5,21 +5,13 @@ import { describe, expect, it } from "vitest";
 import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
 import { parseNP } from "../../../../src/ingest/attribute/np.ts";
 import { Discourse } from "../../../../src/ingest/attribute/speaker.ts";
-import { buildUnits } from "../../../../src/ingest/attribute/text.ts";
-import { segment } from "../../../../src/ingest/segment/segment.ts";
+
+import { textUnits } from "./sentence-tokens.ts";
 
 const lex = attributionLexicon();
 
 function speakerOf(text: string) {
-  const article = {
-    id: "art-t",
-    contentHash: "x",
-    file: "t.txt",
-    meta: { title: null, source: null, sources: [], publishedAt: null, url: null, dateline: null },
-    text,
-    warnings: [],
-  };
-  const ts = buildUnits(segment(article))[0]!.toks;
+  const ts = textUnits(text)[0]!.toks;
   const disc = new Discourse(text, { entities: [], mentions: [], roleMentions: [] }, lex);
   const r = disc.resolve(parseNP(ts, 0, lex)!, ts, 0, null);
   return r && { name: r.name, type: r.type, gender: r.gender };

@@ -6,34 +6,14 @@ import { finiteVerbIndex } from "../../../../src/ingest/attribute/clause.ts";
 import type { Cue } from "../../../../src/ingest/attribute/cues.ts";
 import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
 import { cueSubject, initialNP, subjectOf } from "../../../../src/ingest/attribute/subject.ts";
-import { buildUnits } from "../../../../src/ingest/attribute/text.ts";
-import { segment } from "../../../../src/ingest/segment/segment.ts";
 import type { Token } from "../../../../src/ingest/types.ts";
+
+import { sentenceTokens, words } from "./sentence-tokens.ts";
 
 const lex = attributionLexicon();
 
-function toks(text: string): Token[] {
-  const article = {
-    id: "art-s",
-    contentHash: "x",
-    file: "s.txt",
-    meta: { title: null, source: null, sources: [], publishedAt: null, url: null, dateline: null },
-    text,
-    warnings: [],
-  };
-  const units = buildUnits(segment(article));
-  expect(units).toHaveLength(1);
-  return units[0]!.toks;
-}
-
-const words = (ts: Token[], from: number, to: number) =>
-  ts
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(" ");
-
 function subject(text: string): string | null {
-  const ts = toks(text);
+  const ts = sentenceTokens(text);
   const v = finiteVerbIndex(ts, 0, ts.length, lex);
   expect(v).toBeGreaterThanOrEqual(0);
   const np = subjectOf(ts, 0, v, lex);
@@ -97,7 +77,7 @@ describe("the finite verb and subject behind longer prefields", () => {
       "Nachfolgeorganisation der ÖTV , Frank Lindner ,",
     ],
   ])("%s: verb %s, subject %s", (text, verb, expected) => {
-    const ts = toks(text);
+    const ts = sentenceTokens(text);
     const v = finiteVerbIndex(ts, 0, ts.length, lex);
     expect(ts[v]?.text).toBe(verb);
     expect(subject(text)).toBe(expected);
@@ -106,7 +86,7 @@ describe("the finite verb and subject behind longer prefields", () => {
 
 describe("the phrase that opens the sentence", () => {
   it("reads past a focus particle to the name before its apposition", () => {
-    const ts = toks("Auch Winfried Hansen, Bergers Stellvertreter, glaubt, dass es geht.");
+    const ts = sentenceTokens("Auch Winfried Hansen, Bergers Stellvertreter, glaubt, dass es geht.");
     const np = initialNP(ts, lex);
     expect(np?.names.map((t) => t.text)).toEqual(["Winfried", "Hansen"]);
   });
@@ -129,7 +109,7 @@ describe("the subject of a verb of saying", () => {
     // a nominative after the verb is a subject of its own
     ["Der Minister kam und sagte der Presse, es gehe.", "sagte", "Der Minister"],
   ])("%s: %s → %s", (text, verb, expected) => {
-    const ts = toks(text);
+    const ts = sentenceTokens(text);
     const np = cueSubject(ts, cueAt(ts, verb), lex);
     // the phrase starts with the expected words (attachments after them may follow)
     const n = expected.split(" ").length;
