@@ -31,6 +31,22 @@ export interface WriteResult {
   replaced: ArticleRef[];
   /** Articles from other files with the same headline and no url but another text: both are kept. */
   sameHeadline: ArticleRef[];
+  /**
+   * Statements an update removed that this run had written (its stored version was written at or after
+   * WriteOptions.since): the run's statement count takes them back. Absent when none.
+   */
+  retracted?: number;
+}
+
+export interface WriteOptions {
+  /** When the ingest run started (ISO): an update of an article stored since then reports `retracted`. */
+  since?: string;
+}
+
+/** What write/article-detach answers: the statements it removed, counted back when the run wrote them. */
+export function retractedBy(rows: Record<string, unknown>[]): number {
+  const row = rows[0];
+  return row?.sinceRun === true ? Number(row.statements ?? 0) : 0;
 }
 
 /**
@@ -142,7 +158,7 @@ export function withArticleId(ex: Extraction, articleId: string): Extraction {
 }
 
 /** Writes one article in one transaction. Throws (and writes nothing) when any part fails. */
-export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
+export async function writeExtraction(ex: Extraction, opts: WriteOptions = {}): Promise<WriteResult> {
   // Built (and validated) before the transaction opens, so a contract violation never reaches Neo4j.
   const built = buildRows(ex);
   const headlineId = built.article.id;
@@ -168,7 +184,11 @@ export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
       // transaction in order, so an article costs two round trips plus the commit instead of ~18.
       // Any failure still rejects the transaction as a whole.
       const pending: Promise<unknown>[] = [];
-      if (stored) pending.push(run("write/article-detach", { id: articleId }));
+      let retracted = 0;
+      if (stored) {
+        const detach = { id: articleId, since: opts.since ?? null };
+        pending.push(run("write/article-detach", detach).then((r) => (retracted = retractedBy(r))));
+      }
       const articleParams = { article: rows.article, ingestedAt, writerVersion: WRITER_VERSION };
       pending.push(
         run("write/article", withIntegers(articleParams, FLOAT_FIELDS) as Record<string, unknown>),
@@ -179,7 +199,14 @@ export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
       }
       await Promise.all(pending);
       const replaced = stored ? [{ articleId, file: fileOf(stored) }] : [];
-      return { outcome: stored ? "updated" : "new", articleId, rows, replaced, sameHeadline };
+      const result: WriteResult = {
+        outcome: stored ? "updated" : "new",
+        articleId,
+        rows,
+        replaced,
+        sameHeadline,
+      };
+      return retracted > 0 ? { ...result, retracted } : result;
     },
     {
       timeoutMs: ARTICLE_TX_TIMEOUT_MS,
