@@ -5,6 +5,8 @@
 // for every spelling of the role noun an article used, so that an update removes exactly its own;
 // roles is their distinct spellings in order.
 // @param rows: [{"personId":"kirill-dmitrijew","organizationId":"russland","role":"Unterhändler","roles":["Unterhändler","Unterhändlers"],"roleKind":"NEGOTIATOR","articleId":"art-0123456789abcdef","seen":"2025-12-21","start":1,"end":20,"rule":"role+name"}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MATCH (o:Organization {id: row.organizationId})
