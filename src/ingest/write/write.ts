@@ -74,7 +74,15 @@ export function writeFault(): WriteFault | null {
   return fault;
 }
 
-/** Node upserts before the edges that MATCH them; statements last since they point at everything. */
+/**
+ * Node upserts before the edges that MATCH them; statements last since they point at everything.
+ * Each of these queries (and write/article(s), article-state(s)) starts with `CYPHER replan=skip`: it
+ * only seeks nodes by their unique id, so its first plan is its best, while an ingest grows the graph
+ * fast enough that Neo4j otherwise discards and replans it every few seconds ("stale plan": a label's
+ * count diverged), which measured about half of Neo4j's CPU per article, JIT work for the new plans
+ * included (README, bench:ingest). Queries whose plan may depend on the data (article-detach,
+ * article-editions) replan as usual.
+ */
 export const STEPS: ReadonlyArray<readonly [query: string, list: RowList]> = [
   ["write/countries", "countries"],
   ["write/organizations", "organizations"],
