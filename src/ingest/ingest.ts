@@ -175,8 +175,7 @@ export async function ingestExtractions(
   opts: IngestOptions = {},
 ): Promise<IngestReport> {
   const started = performance.now();
-  // An update of an article stored since then was written by this run (WriteResult.retracted).
-  const since = new Date().toISOString();
+  const since = new Date().toISOString(); // an article stored since then is this run's (WriteResult.retracted)
   await ensureSchema();
   const batchRows = Math.max(1, opts.batchRows ?? envBatchRows() ?? DEFAULT_BATCH_ROWS);
   const timings: IngestTimings = { totalMs: 0, inputMs: 0, writeMs: 0, batches: 0, retried: 0 };
@@ -209,10 +208,8 @@ export async function ingestExtractions(
     const t0 = performance.now();
     timings.batches++;
     try {
-      const written = await writeBatch(
-        batch.map((q) => q.prepared),
-        { since },
-      );
+      const prepared = batch.map((q) => q.prepared);
+      const written = await writeBatch(prepared, { since });
       batch.forEach((q, k) => {
         settle(q.index, { file: q.prepared.ex.file, ...(written[k] as WriteResult) });
       });
