@@ -103,3 +103,46 @@ export function neo4jCpuSeconds(marker = "newsgraph-bench:ingest-"): number | nu
   }
   return found ? ticks / 100 : null;
 }
+
+/** Thread groups of a Neo4j JVM whose CPU the bench reports apart from the query work. */
+export interface Neo4jCpuSplit {
+  /** The JIT's compiler threads (C1, C2): warm-up, not work per article. */
+  jit: number;
+  /** Garbage collection threads (G1's workers and concurrent threads, the VM thread). */
+  gc: number;
+}
+
+/**
+ * CPU seconds so far of the JIT compiler and GC threads of the Neo4j processes matching `marker` (as
+ * neo4jCpuSeconds), from /proc/<pid>/task (thread names as the JVM sets them); null without /proc. The
+ * rest of neo4jCpuSeconds is the query work: Bolt workers, Lucene merges, checkpoints (threads that
+ * ended are in the process total but no longer in a task, so they count as the rest).
+ */
+export function neo4jCpuSplit(marker = "newsgraph-bench:ingest-"): Neo4jCpuSplit | null {
+  let pids: string[];
+  try {
+    pids = fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p));
+  } catch {
+    return null;
+  }
+  const out: Neo4jCpuSplit = { jit: 0, gc: 0 };
+  let found = false;
+  for (const pid of pids) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!cmd.includes(marker) || !cmd.includes("java")) continue;
+      found = true;
+      for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${task}/stat`, "utf8");
+        const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
+        if (/^C\d CompilerThre/.test(name)) out.jit += seconds;
+        else if (/^(GC Thread|G1 |VM Thread)/.test(name)) out.gc += seconds;
+      }
+    } catch {
+      // The process or thread ended meanwhile.
+    }
+  }
+  return found ? out : null;
+}

@@ -12,6 +12,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import { ensureSchema, ingestPaths } from "../src/ingest/ingest.ts";
 import { tryExtractArticle } from "../src/ingest/pipeline.ts";
 import { isInputError, readInputs } from "../src/ingest/read/read.ts";
@@ -21,7 +22,7 @@ import { write } from "../src/neo4j/run.ts";
 import { deleteAllData } from "../src/neo4j/wipe.ts";
 import { generateCorpus } from "./ingest-corpus.ts";
 import { floorRows, writeFloor } from "./ingest-floor.ts";
-import { graphCounts, graphFingerprint, neo4jCpuSeconds } from "./ingest-measure.ts";
+import { graphCounts, graphFingerprint, neo4jCpuSeconds, neo4jCpuSplit } from "./ingest-measure.ts";
 import { benchNeo4j } from "./neo4j.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -37,6 +38,9 @@ const keep = arg("keep") === "true";
 const neo4jHome = arg("neo4j-home");
 const slices = Number(arg("slices") ?? 10);
 const cpuSeconds = () => neo4jCpuSeconds(neo4jHome);
+const cpuSplit = () => neo4jCpuSplit(neo4jHome);
+// Heap snapshots (v8.writeHeapSnapshot) after these many articles, to diff what stays live.
+const snapshotsAt = new Set((arg("heap-snapshots") ?? "").split(",").filter(Boolean).map(Number));
 // Attribution only: indexes dropped before the run, to measure what their upkeep costs Neo4j per
 // article (the next migrate, e.g. any ingest, creates them again).
 const withoutIndexes = (arg("without-index") ?? "").split(",").filter(Boolean);
@@ -75,18 +79,26 @@ async function main(): Promise<void> {
       let last = performance.now();
       let statements = 0;
       const cpu0 = cpuSeconds();
+      const split0 = cpuSplit();
       // This process's CPU (main thread, extraction workers, driver), user + system.
       const own0 = process.cpuUsage();
-      const slice = Math.max(1000, Math.floor(count / slices));
+      const slice = Math.max(100, Math.floor(count / slices));
       t0 = performance.now();
       const report = await ingestPaths([dir], {
         ...(batchRows ? { batchRows } : {}),
         onProgress: (e) => {
           statements += e.statements ?? 0;
+          if (snapshotsAt.has(e.done)) {
+            console.log(
+              `  heap snapshot: ${v8.writeHeapSnapshot(path.join(os.tmpdir(), `bench-ingest-${e.done}.heapsnapshot`))}`,
+            );
+          }
           if (e.done % slice === 0) {
             const now = performance.now();
+            // With NODE_OPTIONS=--expose-gc the heap figure is what stays live (the curve of a leak).
+            (globalThis as { gc?: () => void }).gc?.();
             curve.push(
-              `${e.done}: ${rate(slice, now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB load ${os.loadavg()[0]?.toFixed(1)}`,
+              `${e.done}: ${rate(slice, now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB load ${os.loadavg()[0]?.toFixed(1)}`,
             );
             if (skipHash) console.log(`  ${curve.at(-1)}`);
             last = now;
@@ -95,6 +107,7 @@ async function main(): Promise<void> {
       });
       const e2eMs = performance.now() - t0;
       const cpu = cpu0 === null ? null : (cpuSeconds() ?? 0) - cpu0;
+      const split1 = cpuSplit();
       const own = process.cpuUsage(own0);
       const ownMs = (own.user + own.system) / 1000;
       const written = report.articles.new + report.articles.updated;
@@ -110,6 +123,9 @@ async function main(): Promise<void> {
           (cpu === null
             ? ""
             : `; Neo4j CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / written).toFixed(2)} ms/article`) +
+          (cpu === null || !split0 || !split1
+            ? ""
+            : ` (JIT compiler ${(((split1.jit - split0.jit) * 1000) / written).toFixed(2)}, GC ${(((split1.gc - split0.gc) * 1000) / written).toFixed(2)}, the rest ${(((cpu - (split1.jit - split0.jit) - (split1.gc - split0.gc)) * 1000) / written).toFixed(2)} ms/article)`) +
           `; ingest process CPU ${(ownMs / 1000).toFixed(1)} s = ${(ownMs / written).toFixed(2)} ms/article`,
       );
       console.log(`  curve (articles/s per slice, RSS): ${curve.join("; ")}`);

@@ -3,6 +3,8 @@
 // with a static label: one index seek a row.
 // @param persons: [{"statementId":"art-0123456789abcdef:10-40","label":"Person","id":"kirill-dmitrijew","via":"TEXT","articleId":"art-0123456789abcdef"}]
 // @param places: [{"statementId":"art-0123456789abcdef:10-40","label":"Place","id":"miami","via":"TEXT","articleId":"art-0123456789abcdef"}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 CALL () {
   UNWIND $persons AS row
   MATCH (s:Statement {id: row.statementId})

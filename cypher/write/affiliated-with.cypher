@@ -5,6 +5,9 @@
 // for every spelling of the role noun an article used, so that an update removes exactly its own;
 // roles is their distinct spellings in order.
 // @param rows: [{"personId":"kirill-dmitrijew","organizationId":"russland","role":"Unterhändler","roles":["Unterhändler","Unterhändlers"],"roleKind":"NEGOTIATOR","articleId":"art-0123456789abcdef","seen":"2025-12-21","start":1,"end":20,"rule":"role+name"}]
+// No `CYPHER replan=skip` here (unlike the other write queries): a plan made on an almost empty graph
+// seeks the AFFILIATED_WITH roleKind index (every edge of that kind) instead of expanding between p and
+// o, and kept, that costs more with every affiliation (see STEPS in src/ingest/write/write.ts).
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MATCH (o:Organization {id: row.organizationId})

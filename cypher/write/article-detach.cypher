@@ -1,12 +1,16 @@
 // Removes what an updated article wrote before, and nothing else: its statements (with their SAID_BY,
 // REPORTED_IN, VIA and ABOUT edges), its MENTIONS, and its id from the edges, meetings and meeting
 // sessions other articles share. Shared edges, meetings and sessions no article reports any more go
-// too; entity nodes stay, since other articles may reach them.
+// too; entity nodes stay, since other articles may reach them. Returns how many statements went, and
+// whether the stored version was written at or after $since (the ingest run's start, so that the run's
+// statement count takes back what its own earlier write of this article counted; null: never).
 // @param id: "art-0123456789abcdef"
+// @param since: "2025-12-21T10:00:00.000Z"
 MATCH (a:Article {id: $id})
 CALL (a) {
   MATCH (s:Statement {articleId: a.id})
   DETACH DELETE s
+  RETURN count(s) AS statements
 }
 CALL (a) {
   MATCH (a)-[m:MENTIONS]->()
@@ -63,4 +67,4 @@ CALL (a) {
   WHERE size(rest) = 0
   DETACH DELETE m
 }
-RETURN a.id AS id
+RETURN a.id AS id, statements, coalesce(a.ingestedAt >= $since, false) AS sinceRun

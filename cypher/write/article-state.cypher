@@ -3,5 +3,7 @@
 // written by an older writer (whole numbers as FLOAT, one affiliation per spelling), means "updated"
 // (its old facts are detached first). The file tells the summary where the stored version came from.
 // @param id: "art-0123456789abcdef"
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 MATCH (a:Article {id: $id})
 RETURN a.contentHash AS contentHash, a.writerVersion AS writerVersion, a.file AS file

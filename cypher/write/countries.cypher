@@ -2,6 +2,8 @@
 // so that LOCATED_IN chains end in it and it can be both a speaker and a place. MERGE is on the
 // Organization id, the same key a speaker or channel reference uses.
 // @param rows: [{"id":"russland","name":"Russland","aliases":["Russia","RU"],"kind":"COUNTRY","origin":"lexicon"}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Organization {id: row.id})
 SET n:Country:Place

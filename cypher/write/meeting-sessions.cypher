@@ -3,6 +3,8 @@
 // share it; dates merge by the rule of cypher/write/meetings.cypher; articleIds and sources
 // ("<articleId> <start>-<end>" of each sentence that tells of it) gather every article.
 // @param rows: [{"id":"meeting-miami-2025-12-session-russland-usa","meetingId":"meeting-miami-2025-12","name":"Gespräche in Miami: Russland, USA","sides":["russland","usa"],"start":"2025-12-20","end":"2025-12-21","articleId":"art-0123456789abcdef","sources":["art-0123456789abcdef 10-90"]}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (m:Meeting {id: row.meetingId})
 MERGE (s:MeetingSession {id: row.id})

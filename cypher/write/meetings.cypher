@@ -3,6 +3,8 @@
 // otherwise the earlier start and the later end (the same rule as earlierDate/laterDate in
 // src/ingest/write/rows.ts). articleIds lists every article that reports the meeting.
 // @param rows: [{"id":"meeting-miami-2025-12","name":"Gespräche in Miami","start":"2025-12-19","end":"2025-12-21","articleId":"art-0123456789abcdef"}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (m:Meeting {id: row.id})
 WITH m, row, coalesce(m.articleIds, []) AS ids

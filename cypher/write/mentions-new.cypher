@@ -2,6 +2,8 @@
 // yet: a new article, or an updated one after write/article-detach removed its statements and mentions.
 // CREATE instead of MERGE: no look for an edge or node that cannot be there (src/ingest/write/batch.ts).
 // @param persons: [{"articleId":"art-0123456789abcdef","label":"Person","id":"kirill-dmitrijew","count":1,"offsets":[10,26]}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 CALL () {
   UNWIND $persons AS row
   MATCH (a:Article {id: row.articleId})

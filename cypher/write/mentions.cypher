@@ -3,6 +3,8 @@
 // src/ingest/write/rounds.ts), each written by a branch with a static label: one index seek a row.
 // Each row names its article, so that one statement writes the mentions of a whole batch of articles.
 // @param persons: [{"articleId":"art-0123456789abcdef","label":"Person","id":"kirill-dmitrijew","count":1,"offsets":[10,26]}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 CALL () {
   UNWIND $persons AS row
   MATCH (a:Article {id: row.articleId})

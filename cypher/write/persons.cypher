@@ -3,6 +3,8 @@
 // full-text index reads the list). merges records, and only ever grows by, the reasons another article's
 // name of the person was given this id (src/ingest/link/people-across.ts).
 // @param rows: [{"id":"kirill-dmitrijew","name":"Kirill Dmitrijew","aliases":["Dmitriev"],"kind":null,"origin":"lexicon","merges":["kirill-dmitriev → kirill-dmitrijew: same-name-transliterated: …"]}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Person {id: row.id})
 WITH n, row, n.name IS NULL OR (row.origin = 'lexicon' AND coalesce(n.origin, '') <> 'lexicon') AS adopt

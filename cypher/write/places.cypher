@@ -2,6 +2,8 @@
 // lexicon row's name and kind win over a discovered one (the replaced name is kept as an alias);
 // aliases only ever grow (the entityNames full-text index reads the list).
 // @param rows: [{"id":"miami","name":"Miami","aliases":[],"kind":"CITY","origin":"lexicon"}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Place {id: row.id})
 WITH n, row, n.name IS NULL OR (row.origin = 'lexicon' AND coalesce(n.origin, '') <> 'lexicon') AS adopt

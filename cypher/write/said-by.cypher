@@ -2,6 +2,8 @@
 // as one list per speaker label (stepParams in src/ingest/write/rounds.ts), each written by a branch
 // with a static label.
 // @param persons: [{"statementId":"art-0123456789abcdef:10-40","label":"Person","id":"kirill-dmitrijew","articleId":"art-0123456789abcdef","start":0,"end":5,"mentionText":"er","rule":"direct","confidence":0.9}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 CALL () {
   UNWIND $persons AS row
   MATCH (s:Statement {id: row.statementId})

@@ -3,6 +3,8 @@
 // articles that say so. The rows come as one list per participant label (stepParams in
 // src/ingest/write/rounds.ts), each written by a branch with a static label.
 // @param persons: [{"label":"Person","id":"kirill-dmitrijew","sessionId":"meeting-miami-2025-12-session-russland-usa","articleId":"art-0123456789abcdef"}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 CALL () {
   UNWIND $persons AS row
   MATCH (s:MeetingSession {id: row.sessionId})

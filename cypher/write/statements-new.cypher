@@ -4,6 +4,8 @@
 // Statement ids are unique (constraint), so a statement written meanwhile by another process fails the
 // batch rather than doubling.
 // @param rows: [{"id":"art-0123456789abcdef:10-40","articleId":"art-0123456789abcdef","kind":"DIRECT","text":"t","start":10,"end":40,"cueText":null,"cueStart":null,"cueEnd":null,"confidence":0.9,"rule":"direct","saidOn":null,"publishedAt":"2025-12-21","speakerMentionText":null,"speakerMentionStart":null,"speakerMentionEnd":null}]
+// Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 CREATE (s:Statement)

@@ -175,11 +175,16 @@ export function formatSummary(report: IngestReport, seconds: number, warnings: F
       lines.push(`  ${a.articleId} from ${a.file}; also ${others}`);
     }
   }
+  const omitted = report.omitted;
+  if (omitted?.ingested) {
+    lines.push(`(${omitted.ingested} more articles not listed; the counts above cover them)`);
+  }
   lines.push(...formatTimings(report));
   lines.push(...formatWarnings(warnings));
   if (report.failures.length > 0) {
     lines.push("Failed:");
     for (const f of report.failures) lines.push(`  ${f.file}: ${f.reason}`);
+    if (omitted?.failures) lines.push(`  … and ${omitted.failures} more (${a.failed} failed in all)`);
   }
   return lines.join("\n");
 }

@@ -25,10 +25,16 @@ export interface IngestReport {
   /** Distinct nodes written by new or updated articles (unchanged ones write nothing). */
   written: { statements: number; people: number; organizations: number; places: number; meetings: number };
   /**
-   * One entry per article that reached the writer, in input order: what an update replaced (which
-   * file the stored version came from), and other files' articles that share its headline.
+   * One entry per article that reached the writer, in input order, as far as REPORT_LIST_LIMIT allows:
+   * what an update replaced (which file the stored version came from), and other files' articles that
+   * share its headline.
    */
   ingested: IngestedArticle[];
+  /**
+   * Entries the lists left out (REPORT_LIST_LIMIT): plain articles past the first thousand, and so on.
+   * Absent in reports built elsewhere.
+   */
+  omitted?: { ingested: number; failures: number };
   /** Where the time went (absent in reports built elsewhere, e.g. by tests). */
   timings?: IngestTimings;
 }
@@ -79,6 +85,8 @@ export interface IngestOptions {
   concurrency?: number;
   /** Rows per write transaction (default DEFAULT_BATCH_ROWS); 1 writes each article on its own. */
   batchRows?: number;
+  /** Entries per list of the report (default REPORT_LIST_LIMIT). */
+  listLimit?: number;
 }
 
 type Item = Extraction | InputError;
@@ -149,7 +157,7 @@ interface Failed {
   reason: string;
 }
 
-type Settled = (IngestedArticle & { rows: WriteRows | null }) | Failed;
+type Settled = (IngestedArticle & { rows: WriteRows | null; retracted?: number }) | Failed;
 
 interface Queued {
   index: number;
@@ -167,11 +175,12 @@ export async function ingestExtractions(
   opts: IngestOptions = {},
 ): Promise<IngestReport> {
   const started = performance.now();
+  const since = new Date().toISOString(); // an article stored since then is this run's (WriteResult.retracted)
   await ensureSchema();
   const batchRows = Math.max(1, opts.batchRows ?? envBatchRows() ?? DEFAULT_BATCH_ROWS);
   const timings: IngestTimings = { totalMs: 0, inputMs: 0, writeMs: 0, batches: 0, retried: 0 };
   // Results by input position, so the report lists articles in input order whatever finished first.
-  const results = new ReportBuilder();
+  const results = new ReportBuilder(opts.listLimit ?? REPORT_LIST_LIMIT);
   let done = 0;
   let fatal: unknown = null;
   const settle = (index: number, result: Settled) => {
@@ -188,7 +197,7 @@ export async function ingestExtractions(
 
   const writeOne = async ({ index, prepared }: Queued) => {
     try {
-      const r = await writeExtraction(prepared.ex);
+      const r = await writeExtraction(prepared.ex, { since });
       settle(index, { file: prepared.ex.file, ...r });
     } catch (err) {
       if (isFatal(err)) fatal ??= err;
@@ -199,7 +208,8 @@ export async function ingestExtractions(
     const t0 = performance.now();
     timings.batches++;
     try {
-      const written = await writeBatch(batch.map((q) => q.prepared));
+      const prepared = batch.map((q) => q.prepared);
+      const written = await writeBatch(prepared, { since });
       batch.forEach((q, k) => {
         settle(q.index, { file: q.prepared.ex.file, ...(written[k] as WriteResult) });
       });
@@ -295,14 +305,35 @@ function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterato
 }
 
 /**
- * The report, gathered as articles settle: a settled article keeps its entry for `ingested` (file,
- * id, outcome, what it replaced) but not its rows or text, so a run's memory grows by a few hundred
- * bytes an article, not by the article. Entities and meetings are counted by id; statements by the
- * count of each article's last write (their ids start with the article's, so no two articles share one).
+ * How many articles the report lists by name: the first REPORT_LIST_LIMIT failures, the first
+ * REPORT_LIST_LIMIT plain articles (new or unchanged, no headline shared) and the first REPORT_LIST_LIMIT
+ * notable ones (updated, or kept apart from another file's article with the same headline), in input
+ * order. The counts always cover every article; `omitted` says how many entries the lists left out.
+ * Bounded so that an archive-sized run's memory does not grow with its articles (the API's ingest takes
+ * 50 articles a call and the tests a few hundred, so they see every entry).
+ */
+export const REPORT_LIST_LIMIT = 1000;
+
+/**
+ * The report, gathered as articles settle, in constant memory per article: entries are folded in input
+ * order (a batch settles after the failures read meanwhile, so a few hundred wait in `waiting`), the
+ * lists are bounded (REPORT_LIST_LIMIT), statements are a running count (an update of an article this
+ * run wrote before takes back that version's count, WriteResult.retracted), and entities are counted by
+ * id: one set entry per distinct person, organization, place or meeting, which grows with the people an
+ * archive names, not with its articles.
  */
 class ReportBuilder {
-  private readonly results: Array<IngestedArticle | Failed> = [];
-  private readonly statements = new Map<string, number>();
+  private readonly waiting = new Map<number, IngestedArticle | Failed>();
+  private next = 0;
+  private readonly report: IngestReport = {
+    articles: { new: 0, unchanged: 0, updated: 0, failed: 0 },
+    failures: [],
+    written: { statements: 0, people: 0, organizations: 0, places: 0, meetings: 0 },
+    ingested: [],
+    omitted: { ingested: 0, failures: 0 },
+  };
+  private plain = 0;
+  private notable = 0;
   private readonly seen = {
     people: new Set<string>(),
     organizations: new Set<string>(),
@@ -310,40 +341,52 @@ class ReportBuilder {
     meetings: new Set<string>(),
   };
 
+  constructor(private readonly limit: number) {}
+
   add(index: number, r: Settled): void {
-    if (r.outcome === "failed") {
-      this.results[index] = r;
-      return;
-    }
-    const { rows, ...entry } = r;
-    this.results[index] = entry;
-    if (!rows) return;
-    const ids = writtenIds(rows);
-    this.statements.set(entry.articleId, ids.statements.length);
-    for (const key of Object.keys(this.seen) as Array<keyof typeof this.seen>) {
-      for (const id of ids[key]) this.seen[key].add(id);
+    if (r.outcome !== "failed") {
+      const { rows, retracted, ...entry } = r;
+      this.report.written.statements -= retracted ?? 0;
+      if (rows) {
+        const ids = writtenIds(rows);
+        this.report.written.statements += ids.statements.length;
+        for (const key of Object.keys(this.seen) as Array<keyof typeof this.seen>) {
+          for (const id of ids[key]) this.seen[key].add(id);
+        }
+      }
+      this.waiting.set(index, entry);
+    } else this.waiting.set(index, r);
+    for (let e = this.waiting.get(this.next); e; e = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      this.fold(e);
     }
   }
 
+  private fold(r: IngestedArticle | Failed): void {
+    const { articles, omitted } = this.report as Required<IngestReport>;
+    articles[r.outcome]++;
+    if (r.outcome === "failed") {
+      if (this.report.failures.length < this.limit)
+        this.report.failures.push({ file: r.file, reason: r.reason });
+      else omitted.failures++;
+      return;
+    }
+    const entry = r as IngestedArticle;
+    const isNotable = entry.outcome === "updated" || entry.sameHeadline.length > 0;
+    if (isNotable ? this.notable++ < this.limit : this.plain++ < this.limit) this.report.ingested.push(entry);
+    else omitted.ingested++;
+  }
+
   build(): IngestReport {
-    const report: IngestReport = {
-      articles: { new: 0, unchanged: 0, updated: 0, failed: 0 },
-      failures: [],
-      written: { statements: 0, people: 0, organizations: 0, places: 0, meetings: 0 },
-      ingested: [],
-    };
-    for (const r of this.results) {
-      if (!r) continue;
-      report.articles[r.outcome]++;
-      if (r.outcome === "failed")
-        report.failures.push({ file: r.file, reason: (r as { reason: string }).reason });
-      else report.ingested.push(r as IngestedArticle);
+    // Entries after an article that never settled (a fatal error stops the run before build, so none).
+    for (const index of [...this.waiting.keys()].sort((a, b) => a - b)) {
+      this.fold(this.waiting.get(index) as IngestedArticle | Failed);
     }
-    for (const n of this.statements.values()) report.written.statements += n;
+    this.waiting.clear();
     for (const key of Object.keys(this.seen) as Array<keyof typeof this.seen>) {
-      report.written[key] = this.seen[key].size;
+      this.report.written[key] = this.seen[key].size;
     }
-    return report;
+    return this.report;
   }
 }
 

@@ -15,9 +15,11 @@ import {
   fileOf,
   type Run,
   resolveIdentity,
+  retractedBy,
   STEPS,
   toSend,
   WRITER_VERSION,
+  type WriteOptions,
   type WriteResult,
   withArticleId,
   writeFault,
@@ -65,7 +67,7 @@ interface Planned {
  * Two articles of one batch must not share an extraction id (the caller starts a new batch instead),
  * so that each sees the other as a one-by-one run would.
  */
-export async function writeBatch(items: PreparedArticle[]): Promise<WriteResult[]> {
+export async function writeBatch(items: PreparedArticle[], opts: WriteOptions = {}): Promise<WriteResult[]> {
   const ingestedAt = new Date().toISOString();
   const fault = writeFault();
   return writeTx(
@@ -100,7 +102,13 @@ export async function writeBatch(items: PreparedArticle[]): Promise<WriteResult[
         for (const p of segment) {
           if (p.result.outcome !== "updated") continue;
           touch("write/article-detach", [p.item.rows.article.id]);
-          pending.push(runIn(tx, cypher("write/article-detach"), { id: p.result.articleId }));
+          const detach = { id: p.result.articleId, since: opts.since ?? null };
+          pending.push(
+            runIn(tx, cypher("write/article-detach"), detach).then((rows) => {
+              const retracted = retractedBy(rows);
+              if (retracted > 0) p.result = { ...p.result, retracted };
+            }),
+          );
         }
         const sent = segment.map((p) => p.sent as WriteRows);
         // A new article is created, an updated one (its node stays) merged.

@@ -31,6 +31,22 @@ export interface WriteResult {
   replaced: ArticleRef[];
   /** Articles from other files with the same headline and no url but another text: both are kept. */
   sameHeadline: ArticleRef[];
+  /**
+   * Statements an update removed that this run had written (its stored version was written at or after
+   * WriteOptions.since): the run's statement count takes them back. Absent when none.
+   */
+  retracted?: number;
+}
+
+export interface WriteOptions {
+  /** When the ingest run started (ISO): an update of an article stored since then reports `retracted`. */
+  since?: string;
+}
+
+/** What write/article-detach answers: the statements it removed, counted back when the run wrote them. */
+export function retractedBy(rows: Record<string, unknown>[]): number {
+  const row = rows[0];
+  return row?.sinceRun === true ? Number(row.statements ?? 0) : 0;
 }
 
 /**
@@ -58,7 +74,18 @@ export function writeFault(): WriteFault | null {
   return fault;
 }
 
-/** Node upserts before the edges that MATCH them; statements last since they point at everything. */
+/**
+ * Node upserts before the edges that MATCH them; statements last since they point at everything.
+ * Each of these queries (and write/article(s), article-state(s)) starts with `CYPHER replan=skip`: it
+ * only seeks nodes by their unique id, so its first plan is its best, while an ingest grows the graph
+ * fast enough that Neo4j otherwise discards and replans it every few seconds ("stale plan": a label's
+ * count diverged), which measured about half of Neo4j's CPU per article, JIT work for the new plans
+ * included (README, bench:ingest). Queries whose plan may depend on the data replan as usual:
+ * article-detach, article-editions, and affiliated-with, whose edge pattern has a property that a
+ * relationship index covers (AFFILIATED_WITH.roleKind): planned on an almost empty graph it seeks that
+ * index (every edge of the kind) instead of expanding between its two nodes, and kept, that plan cost
+ * more with every affiliation written (seen in a 100,000-article run's profile).
+ */
 export const STEPS: ReadonlyArray<readonly [query: string, list: RowList]> = [
   ["write/countries", "countries"],
   ["write/organizations", "organizations"],
@@ -142,7 +169,7 @@ export function withArticleId(ex: Extraction, articleId: string): Extraction {
 }
 
 /** Writes one article in one transaction. Throws (and writes nothing) when any part fails. */
-export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
+export async function writeExtraction(ex: Extraction, opts: WriteOptions = {}): Promise<WriteResult> {
   // Built (and validated) before the transaction opens, so a contract violation never reaches Neo4j.
   const built = buildRows(ex);
   const headlineId = built.article.id;
@@ -168,7 +195,11 @@ export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
       // transaction in order, so an article costs two round trips plus the commit instead of ~18.
       // Any failure still rejects the transaction as a whole.
       const pending: Promise<unknown>[] = [];
-      if (stored) pending.push(run("write/article-detach", { id: articleId }));
+      let retracted = 0;
+      if (stored) {
+        const detach = { id: articleId, since: opts.since ?? null };
+        pending.push(run("write/article-detach", detach).then((r) => (retracted = retractedBy(r))));
+      }
       const articleParams = { article: rows.article, ingestedAt, writerVersion: WRITER_VERSION };
       pending.push(
         run("write/article", withIntegers(articleParams, FLOAT_FIELDS) as Record<string, unknown>),
@@ -179,7 +210,14 @@ export async function writeExtraction(ex: Extraction): Promise<WriteResult> {
       }
       await Promise.all(pending);
       const replaced = stored ? [{ articleId, file: fileOf(stored) }] : [];
-      return { outcome: stored ? "updated" : "new", articleId, rows, replaced, sameHeadline };
+      const result: WriteResult = {
+        outcome: stored ? "updated" : "new",
+        articleId,
+        rows,
+        replaced,
+        sameHeadline,
+      };
+      return retracted > 0 ? { ...result, retracted } : result;
     },
     {
       timeoutMs: ARTICLE_TX_TIMEOUT_MS,

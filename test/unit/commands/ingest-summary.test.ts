@@ -64,4 +64,28 @@ describe("ingest summary", () => {
       "  art-c2 from c.txt; also art-c from c-agentur.txt",
     ]);
   });
+  it("says how many articles and failures a bounded report left out", () => {
+    const text = formatSummary(
+      {
+        articles: { new: 2500, unchanged: 0, updated: 0, failed: 1002 },
+        failures: [
+          { file: "in/1.txt", reason: "empty file" },
+          { file: "in/2.txt", reason: "empty file" },
+        ],
+        written: { statements: 30000, people: 900, organizations: 30, places: 50, meetings: 700 },
+        ingested: [],
+        omitted: { ingested: 1500, failures: 1000 },
+      },
+      100,
+    );
+    expect(text.split("\n")).toEqual([
+      "Articles: 2500 new, 0 unchanged, 0 updated, 1002 failed — 3502 in 100.0 s (35.0 articles/s)",
+      "Written: 30000 statements, 900 people, 30 organizations, 50 places, 700 meetings",
+      "(1500 more articles not listed; the counts above cover them)",
+      "Failed:",
+      "  in/1.txt: empty file",
+      "  in/2.txt: empty file",
+      "  … and 1000 more (1002 failed in all)",
+    ]);
+  });
 });
