@@ -23,7 +23,7 @@ import {
 } from "./cursors.ts";
 import type { CypherQuery } from "./cypher-query.ts";
 import { badFilter, checkKeys, isObject, isPartialDate, optEnum, optString } from "./input.ts";
-import { localId, type NameRequest, type Runner, resolveNames } from "./names.ts";
+import { clearNameCache, localId, type NameRequest, type Runner, resolveNames } from "./names.ts";
 import { composeCollected, estimateQuery, walkChosen, walkPageQuery } from "./statement-walk.ts";
 import {
   ABOUT_HOWS,
@@ -220,6 +220,12 @@ let generation = 0;
 export function clearStatementEstimates(): void {
   estimateCache.clear();
   generation++;
+}
+
+/** The graph changed (a new version, an ingest): forget every resolved name, anchor estimate and kept set. */
+export function forgetGraphCaches(): void {
+  clearNameCache();
+  clearStatementEstimates();
 }
 
 /**

@@ -11,8 +11,7 @@
 // graph (through the anchor estimate), both part of the key — there is nothing to go stale.
 import { type DocumentNode, type ExecutionResult, getOperationAST, print } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { clearNameCache } from "../filters/names.ts";
-import { clearStatementEstimates } from "../filters/statement-filter.ts";
+import { forgetGraphCaches } from "../filters/statement-filter.ts";
 import { cypher } from "../neo4j/registry.ts";
 import { read } from "../neo4j/run.ts";
 import { spentBy } from "../schema/response-budget.ts";
@@ -81,10 +80,7 @@ export function useResponseCache(
         // A new graph: every result, every resolved name and every anchor estimate may have changed.
         entries.clear();
         totalChars = 0;
-        if (seenVersion !== null) {
-          clearNameCache();
-          clearStatementEstimates();
-        }
+        if (seenVersion !== null) forgetGraphCaches();
         seenVersion = current;
       }
       let text = printed.get(args.document);

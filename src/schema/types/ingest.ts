@@ -1,5 +1,4 @@
-import { clearNameCache } from "../../filters/names.ts";
-import { clearStatementEstimates } from "../../filters/statement-filter.ts";
+import { forgetGraphCaches } from "../../filters/statement-filter.ts";
 import { tokenMatches } from "../../http/auth.ts";
 import type { IngestReport } from "../../ingest/ingest.ts";
 import { isMarkup } from "../../ingest/read/markup.ts";
@@ -123,8 +122,7 @@ builder.mutationField("ingestArticles", (t) =>
         };
       });
       const report = await ingestOffThread(raws);
-      clearNameCache();
-      clearStatementEstimates(); // the kept speaker and place sets may have changed
+      forgetGraphCaches(); // names, estimates and the kept speaker and place sets may have changed
       return report;
     },
   }),
