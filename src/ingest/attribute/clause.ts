@@ -314,6 +314,27 @@ export function infinitiveClause(toks: Token[], from: number, to: number): boole
   return false;
 }
 
+/**
+ * Whether the clause toks[first, to) is what a speech act says: a dass- or ob-clause, a zu-infinitive, or
+ * (with `konjunktiv`) a clause in Konjunktiv ("…, die Züge seien meist unterirdisch").
+ */
+export function isContentClause(
+  toks: Token[],
+  first: number,
+  to: number,
+  lex: AttributionLexicon,
+  konjunktiv = true,
+): boolean {
+  const opener = toks[first]!.lower;
+  return (
+    opener === "dass" ||
+    opener === "daß" ||
+    opener === "ob" ||
+    infinitiveClause(toks, first, to) ||
+    (konjunktiv && isKonjunktiv(toks, first, to, lex, false))
+  );
+}
+
 export function contentOf(toks: Token[], from: number, to: number): { start: number; end: number } | null {
   let a = from;
   let b = to;

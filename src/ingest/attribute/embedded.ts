@@ -12,7 +12,7 @@ import {
   clauseStart,
   contentOf,
   finiteVerbIndex,
-  infinitiveClause,
+  isContentClause,
   isKonjunktiv,
 } from "./clause.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
@@ -50,13 +50,8 @@ export function embeddedContent(toks: Token[], lex: AttributionLexicon): Embedde
   if (opener?.kind !== "word" || opener.q !== -1) return null;
   if (NON_CONTENT_OPENERS.has(opener.lower) || isRelativeOpener(toks, first)) return null;
   const to = clauseEnd(toks, first);
-  const isContent =
-    opener.lower === "dass" ||
-    opener.lower === "daß" ||
-    opener.lower === "ob" ||
-    (!CONTENT_OPENERS.has(opener.lower) && isKonjunktiv(toks, first, to, lex, false)) ||
-    infinitiveClause(toks, first, to);
-  if (!isContent) return null;
+  // "wonach", "warum" … open a content clause only after a verb of saying, which this sentence lacks
+  if (!isContentClause(toks, first, to, lex, !CONTENT_OPENERS.has(opener.lower))) return null;
   const content = contentOf(toks, first, toks.length);
   if (!content) return null;
   return { ...content, subject: subjectOf(toks, 0, v, lex) };

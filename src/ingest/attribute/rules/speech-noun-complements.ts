@@ -6,7 +6,7 @@
 import { GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
 import { COMPLEMENT_SPEECH_NOUNS } from "../../german/speech-words.ts";
 import type { Token } from "../../types.ts";
-import { clauseEnd, contentOf, infinitiveClause, isKonjunktiv } from "../clause.ts";
+import { clauseEnd, contentOf, isContentClause } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { isRelativeOpener } from "../subject.ts";
@@ -53,13 +53,7 @@ function complementAt(ctx: FrameContext, toks: Token[], i: number, lex: Attribut
   const opener = toks[first];
   if (opener?.kind !== "word" || opener.q !== -1 || isRelativeOpener(toks, first)) return null;
   const to = clauseEnd(toks, first);
-  const isContent =
-    opener.lower === "dass" ||
-    opener.lower === "daß" ||
-    opener.lower === "ob" ||
-    infinitiveClause(toks, first, to) ||
-    isKonjunktiv(toks, first, to, lex, false);
-  if (!isContent) return null;
+  if (!isContentClause(toks, first, to, lex)) return null;
   const content = contentOf(toks, first, to);
   if (!content) return null;
   return makeFrame(
