@@ -3,7 +3,7 @@
 import { DEFINITE_ARTICLES } from "../../german/anaphoric-determiners.ts";
 import { SUBORDINATORS } from "../../german/conjunctions.ts";
 import { DETERMINERS, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
-import { wordClasses } from "../../german/dictionary.ts";
+import { isCommonNoun, wordClasses } from "../../german/dictionary.ts";
 import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
 import {
   GENERIC_SOURCE_NOUN,
@@ -101,7 +101,22 @@ function gehtEsNach(toks: Token[], i: number, lex: AttributionLexicon): SourceFr
 function laut(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame | null {
   const np = parseNP(toks, i + 1, lex);
   if (!np) return null;
-  return { from: i, to: np.end, subject: ownerOf(toks, np, lex), sourceTok: null, rule: "reported:laut" };
+  // "laut seiner Aussage", "gemäß ihren Angaben": the possessive names the source, as in "nach seinen Worten"
+  const det = np.det;
+  if (det && POSSESSIVES.has(det.lower) && np.head && isSourceNoun(np.head.text, lex))
+    return { from: i, to: np.end, subject: null, sourceTok: det, rule: "reported:laut" };
+  const owner = ownerOf(toks, np, lex);
+  // "gemäß der Zeitung" names a source, "gemäß der Regelung" a norm: "gemäß" needs a speaker or a report
+  if (toks[i]!.lower === "gemäß" && !speakerLike(owner, lex)) return null;
+  return { from: i, to: np.end, subject: owner, sourceTok: null, rule: "reported:laut" };
+}
+
+/** A phrase that names who speaks: a person, a role, an organization or medium, or a report ("Aussage"). */
+function speakerLike(np: NP, lex: AttributionLexicon): boolean {
+  if (np.role || np.org || np.media || np.title || np.pronoun) return true;
+  const head = np.head ?? np.caps[np.caps.length - 1];
+  if (head && isSourceNoun(head.text, lex)) return true;
+  return np.names.length > 0 && !np.names.every((n) => isCommonNoun(n.text));
 }
 
 /** "X zufolge" with "zufolge" at `i`. */
@@ -155,7 +170,11 @@ function nachAngaben(toks: Token[], i: number, lex: AttributionLexicon, out: Sou
     n2 &&
     n2.q === -1 &&
     !when &&
-    (n2.lower === "von" || n2.lower === "aus" || GENITIVE_DETERMINERS.has(n2.lower))
+    (n2.lower === "von" ||
+      n2.lower === "aus" ||
+      GENITIVE_DETERMINERS.has(n2.lower) ||
+      GENITIVE_POSSESSIVES.has(n2.lower) ||
+      genitiveAdjective(toks, j + 1))
   ) {
     const np = parseNP(toks, n2.lower === "von" || n2.lower === "aus" ? j + 2 : j + 1, lex);
     if (np) out.push({ from: i, to: np.end, subject: np, sourceTok: null, rule: "reported:nach-angaben" });
@@ -188,6 +207,18 @@ function nachAngaben(toks: Token[], i: number, lex: AttributionLexicon, out: Sou
       out.push({ from: i, to: j + 1, subject: null, sourceTok: noun, rule: "reported:nach-informationen" });
   }
   return true;
+}
+
+/** "seines Anwalts", "ihrer Sprecherin": a possessive in the genitive opens the owner of "Angaben". */
+const GENITIVE_POSSESSIVES = new Set(["seines", "seiner", "ihres", "ihrer"]);
+
+/** "Angaben libanesischer Sicherheitskreise", "Schätzungen französischer Behörden": a genitive without an
+ * article carries its case on a strong adjective in -er before a capitalized noun. */
+function genitiveAdjective(toks: Token[], at: number): boolean {
+  const a = toks[at];
+  if (!a || a.q !== -1 || !/er$/.test(a.lower) || !isAdjectiveLike(a)) return false;
+  const n = toks[at + 1]?.lower === "und" ? toks[at + 3] : toks[at + 1];
+  return !!n && n.cap && n.kind === "word" && n.q === -1;
 }
 
 /** "nach dpa-Informationen", "nach Umerows Angaben", "nach seinen Worten": the source is one word after

@@ -106,9 +106,54 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
         speaker: "offiziellen peruanischen Angaben",
         content: "Beim Beben starben offiziellen peruanischen Angaben zufolge elf Menschen",
       },
+      {
+        // a genitive possessive opens the owner of "Angaben"
+        text: "Nach Angaben seines Anwalts bleibt der Unternehmer vorerst in Untersuchungshaft.",
+        rule: "reported:nach-angaben",
+        kind: "REPORTED",
+        speaker: "seines Anwalts",
+        content: "Nach Angaben seines Anwalts bleibt der Unternehmer vorerst in Untersuchungshaft",
+      },
+      {
+        // a genitive without an article: the strong adjective in -er carries the case
+        text: "Bei dem Feuer wurden nach Angaben örtlicher Rettungskräfte sieben Häuser zerstört.",
+        rule: "reported:nach-angaben",
+        kind: "REPORTED",
+        speaker: "örtlicher Rettungskräfte",
+        content: "Bei dem Feuer wurden nach Angaben örtlicher Rettungskräfte sieben Häuser zerstört",
+      },
+      {
+        text: "Nach Schätzung des Bauernverbands fällt die Ernte um ein Drittel kleiner aus.",
+        rule: "reported:nach-angaben",
+        kind: "REPORTED",
+        speaker: "des Bauernverbands",
+        content: "Nach Schätzung des Bauernverbands fällt die Ernte um ein Drittel kleiner aus",
+      },
+      {
+        // "gemäß" before a speaker is "laut"
+        text: "Die Fähre bleibt gemäß einem Sprecher der Reederei bis Freitag im Hafen.",
+        rule: "reported:laut",
+        kind: "REPORTED",
+        speaker: "einem Sprecher der Reederei",
+        content: "Die Fähre bleibt gemäß einem Sprecher der Reederei bis Freitag im Hafen",
+      },
     ],
     [sourceInitialRule, sourceInnerRule],
   );
+  it("a possessive before a report noun names the source: laut seiner Aussage", () => {
+    const out = statementsOf(
+      "Der Hausmeister Karl Brenner fand den Schlüssel. Laut seiner Aussage lag er unter der Treppe.",
+    );
+    expect(out.map((s) => [s.rule, s.speaker.name, s.text])).toEqual([
+      ["reported:laut", "Karl Brenner", "Laut seiner Aussage lag er unter der Treppe"],
+    ]);
+  });
+  it.each([
+    "Die Geräte werden gemäß der neuen Norm ausgeliefert.",
+    "Gemäß dem Vertrag zahlt die Stadt die Hälfte.",
+  ])("gemäß a norm names no source: %s", (text) => {
+    expect(statementsOf(text).map((s) => s.rule)).toEqual([]);
+  });
   it.each([
     "Medienberichten zufolge wurde der Vertrag bereits unterschrieben.",
     "Einen Unfall gab es nach offiziellen Angaben nicht.",
