@@ -2,7 +2,12 @@
 
 import { DEFINITE_ARTICLES } from "../../german/anaphoric-determiners.ts";
 import { SUBORDINATORS } from "../../german/conjunctions.ts";
-import { DETERMINERS, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
+import {
+  DETERMINERS,
+  GENITIVE_DETERMINERS,
+  GENITIVE_PRONOUNS,
+  POSSESSIVES,
+} from "../../german/determiners.ts";
 import { isCommonNoun, wordClasses } from "../../german/dictionary.ts";
 import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
 import {
@@ -99,6 +104,8 @@ function gehtEsNach(toks: Token[], i: number, lex: AttributionLexicon): SourceFr
 
 /** "laut X" at `i`. */
 function laut(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame | null {
+  const lower = lowerCaseSource(toks, i);
+  if (lower) return lower;
   const np = parseNP(toks, i + 1, lex);
   if (!np) return null;
   // "laut seiner Aussage", "gemäß ihren Angaben": the possessive names the source, as in "nach seinen Worten"
@@ -110,6 +117,25 @@ function laut(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame | 
   if (toks[i]!.lower === "gemäß" && !speakerLike(owner, lex)) return null;
   return { from: i, to: np.end, subject: owner, sourceTok: null, rule: "reported:laut" };
 }
+
+/** "laut dpa-Meldung", "laut einer ai-Studie", "laut „tagesschau.de“": a source in lower case that no noun
+ * phrase reads — a compound on an agency's short name, or a web address — after "laut" at `i`. */
+function lowerCaseSource(toks: Token[], i: number): SourceFrame | null {
+  let k = i + 1;
+  if (DETERMINERS.has(toks[k]?.lower ?? "")) k++;
+  const quoted = toks[k]?.kind === "qopen";
+  if (quoted) k++;
+  const t = toks[k];
+  if (t?.kind !== "word" || t.cap || !(LOWER_COMPOUND_SOURCE.test(t.text) || WEB_ADDRESS.test(t.text)))
+    return null;
+  const to = quoted && toks[k + 1]?.kind === "qclose" ? k + 2 : k + 1;
+  return { from: i, to, subject: null, sourceTok: t, rule: "reported:laut" };
+}
+
+/** "dpa-Meldung", "ai-Bericht": a short name in lower case joined to a capitalized noun. */
+const LOWER_COMPOUND_SOURCE = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
+/** "tagesschau.de", "bildblog.de", "spiegel.de" */
+const WEB_ADDRESS = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|at|ch|com|net|org|eu|info)$/u;
 
 /** A phrase that names who speaks: a person, a role, an organization or medium, or a report ("Aussage"). */
 function speakerLike(np: NP, lex: AttributionLexicon): boolean {
@@ -129,6 +155,11 @@ function zufolge(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame
       s--;
       continue;
     }
+    // "Einer Mitteilung des Verbandes Deutscher Ärzte (VDÄ) zufolge": an abbreviation in brackets
+    if (p.text === ")" && toks[s - 3]?.text === "(" && toks[s - 2]?.kind === "word") {
+      s -= 3;
+      continue;
+    }
     if (p.kind !== "word") break;
     // "starben offiziellen Angaben zufolge": a finite verb before the phrase is no adjective of it
     if (!p.cap && isFiniteVerb(p.text)) break;
@@ -143,6 +174,7 @@ function zufolge(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame
   for (let a = s; a < i && !np; a++) {
     const cand = parseNP(toks, a, lex);
     if (cand && (cand.end === i || coordEnd(toks, cand.end, i, lex))) np = cand;
+    else if (cand && bracketEnd(toks, cand.end, i)) np = { ...cand, end: i };
   }
   if (!np) return null;
   return {
@@ -157,6 +189,8 @@ function zufolge(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame
 /** nach [den] [eigenen|offiziellen] Angaben/Berechnungen/Meinung [des X | von X | Russlands], with "nach" at
  * `i`: false when no noun for a source follows, else true (whether or not a source was found). */
 function nachAngaben(toks: Token[], i: number, lex: AttributionLexicon, out: SourceFrame[]): boolean {
+  // "nach dessen Angaben" names its source by the pronoun (nachCompound)
+  if (GENITIVE_PRONOUNS.includes(toks[i + 1]!.lower)) return false;
   let j = i + 1;
   const adjs: string[] = [];
   if (DETERMINERS.has(toks[i + 1]!.lower)) j++;
@@ -228,8 +262,15 @@ function nachCompound(toks: Token[], i: number, n1: Token, lex: AttributionLexic
     return { from: i, to: i + 2, subject: null, sourceTok: n1, rule: "reported:nach-informationen" };
   if (n1.cap && /s$/.test(n1.text) && lex.angabenNouns.has(toks[i + 2]?.lower ?? ""))
     return { from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" };
-  if (POSSESSIVES.has(n1.lower) && POSSESSED_SOURCE_NOUNS.has(toks[i + 2]?.lower ?? ""))
+  if (!POSSESSED_SOURCE_NOUNS.has(toks[i + 2]?.lower ?? "")) return null;
+  // "nach seinen Worten"
+  if (POSSESSIVES.has(n1.lower))
     return { from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" };
+  // "nach dessen Angaben", "nach deren Worten": the pronoun points back as "seinen"/"ihren" would
+  if (GENITIVE_PRONOUNS.includes(n1.lower)) {
+    const lower = n1.lower === "dessen" ? "seine" : "ihre";
+    return { from: i, to: i + 3, subject: null, sourceTok: { ...n1, lower }, rule: "reported:nach-angaben" };
+  }
   return null;
 }
 
@@ -250,6 +291,11 @@ export function ownerOf(toks: Token[], np: NP, lex: AttributionLexicon): NP {
   const at = toks.indexOf(first);
   const owner = parseNP(toks, AGENT_PREPOSITIONS.has(first.lower) ? at + 1 : at, lex);
   return owner?.caps.length && !owner.pronoun ? { ...owner, end: Math.max(np.end, owner.end) } : np;
+}
+
+/** "(VDÄ)" from `from` up to `to`: the abbreviation of the phrase before it. */
+function bracketEnd(toks: Token[], from: number, to: number): boolean {
+  return to === from + 3 && toks[from]?.text === "(" && toks[from + 2]?.text === ")";
 }
 
 function coordEnd(toks: Token[], from: number, to: number, lex: AttributionLexicon): boolean {

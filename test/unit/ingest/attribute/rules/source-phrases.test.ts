@@ -137,9 +137,44 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
         speaker: "einem Sprecher der Reederei",
         content: "Die Fähre bleibt gemäß einem Sprecher der Reederei bis Freitag im Hafen",
       },
+      {
+        // a lower-case short name on a capitalized noun: the agency is the source
+        text: "Die Reederei will laut einer dpa-Meldung zwei Fähren verkaufen.",
+        rule: "reported:laut",
+        kind: "REPORTED",
+        speaker: "dpa",
+        content: "Die Reederei will laut einer dpa-Meldung zwei Fähren verkaufen",
+      },
+      {
+        text: "Laut spiegel.de stand der Vertrag schon im März fest.",
+        rule: "reported:laut",
+        kind: "REPORTED",
+        speaker: "spiegel.de",
+        content: "Laut spiegel.de stand der Vertrag schon im März fest",
+      },
     ],
     [sourceInitialRule, sourceInnerRule],
   );
+  it("the abbreviation in brackets belongs to the phrase before zufolge", () => {
+    const out = statementsOf(
+      "Einer Mitteilung des Deutschen Wetterdienstes (DWD) zufolge bleibt es bis Sonntag kalt.",
+    );
+    expect(out.map((s) => [s.rule, s.text])).toEqual([
+      [
+        "reported:zufolge",
+        "Einer Mitteilung des Deutschen Wetterdienstes (DWD) zufolge bleibt es bis Sonntag kalt",
+      ],
+    ]);
+    expect(out[0]!.speaker.name).toMatch(/Wetterdienst/);
+  });
+  it("a genitive pronoun before a report noun points back: nach dessen Angaben", () => {
+    const out = statementsOf(
+      "Der Taxifahrer Olaf Reim rief die Polizei. Der Wagen, der nach dessen Angaben gestohlen war, stand am Bahnhof.",
+    );
+    expect(out.map((s) => [s.rule, s.speaker.name, s.text])).toEqual([
+      ["reported:nach-angaben", "Olaf Reim", "der nach dessen Angaben gestohlen war"],
+    ]);
+  });
   it("a possessive before a report noun names the source: laut seiner Aussage", () => {
     const out = statementsOf(
       "Der Hausmeister Karl Brenner fand den Schlüssel. Laut seiner Aussage lag er unter der Treppe.",
