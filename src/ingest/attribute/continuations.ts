@@ -113,7 +113,9 @@ export function konjunktiv(st: AttributionState, unit: Unit): boolean {
     near(1) ??
     disc.recentSpeaker(unit.index, unit.start, 1, true) ??
     near(5) ??
-    disc.recentPerson(unit.index, unit.start, 1);
+    disc.recentPerson(unit.index, unit.start, 1) ??
+    // "Die Firma plant einen Börsengang. Eine Option sei …": the organization the sentence before was about
+    disc.recentSpeaker(unit.index, unit.start, 1);
   if (!ref) return false;
   if (embedded(st, unit, "indirect:konjunktiv", 0.55)) return true;
   const span = trimmed(unit, st.text);

@@ -7,9 +7,10 @@ import {
   LEADING_COORDINATORS,
   NON_CONTENT_OPENERS,
 } from "../../german/conjunctions.ts";
+import { wordClasses } from "../../german/dictionary.ts";
 import { SOURCE_PREPOSITIONS } from "../../german/prepositions.ts";
 import { UTTERED_FEELING } from "../../german/speech-words.ts";
-import { AUXILIARIES } from "../../german/verbs.ts";
+import { AUXILIARIES, OTHER_MODALS } from "../../german/verbs.ts";
 import type { Token } from "../../types.ts";
 import {
   clauseEnd,
@@ -26,6 +27,7 @@ import {
   span,
 } from "../clause.ts";
 import type { Cue } from "../cues.ts";
+import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
@@ -133,9 +135,11 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
     if (!all) return null;
     return makeFrame(ctx, "INDIRECT", "indirect:cue-before", all, cue, subject, span(toks, 0, comma), 0.8);
   }
-  const content = contentOf(toks, comma + 1, unitEnd);
+  // "sagte X, sie müssten nachgeben, und verwies auf …": the subject's second predicate ends the content
+  const to = CONTENT_OPENERS.has(opener.lower) ? unitEnd : secondPredicate(toks, first, unitEnd, lex);
+  const content = contentOf(toks, comma + 1, to);
   if (!content) return null;
-  const direct = onlyQuote(toks, comma + 1, unitEnd);
+  const direct = onlyQuote(toks, comma + 1, to);
   return makeFrame(
     ctx,
     direct ? "DIRECT" : "INDIRECT",
@@ -159,6 +163,39 @@ function feelingNoun(toks: Token[], cue: Cue, comma: number, subject: NP): boole
     if (t.kind === "word" && t.cap && t.q === -1 && UTTERED_FEELING.test(t.text)) return true;
   }
   return false;
+}
+
+/** "…, sie müssten nachgeben und verwies auf …", "…, es sei nichts passiert, und verglich …": "und" right
+ * before a finite verb in the indicative — the matrix subject's second predicate, since reported content
+ * goes on in Konjunktiv — ends the content (a V2 clause in Konjunktiv or an infinitive clause; in a
+ * dass-clause "und" + finite verb is the clause's own, "dass er kam und blieb"). The index of that "und",
+ * else `to`. */
+function secondPredicate(toks: Token[], from: number, to: number, lex: AttributionLexicon): number {
+  // the content shows its mood first: a verb only in Konjunktiv ("sei", "müssten") or "zu" + infinitive
+  let moodShown = false;
+  for (let k = from; k < to - 1; k++) {
+    const t = toks[k]!;
+    if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
+    if (t.lower !== "und") {
+      const wc = wordClasses(t.lower);
+      moodShown ||=
+        lex.konjunktiv1.has(t.lower) ||
+        lex.konjunktiv2.has(t.lower) ||
+        ((wc.konjunktiv1 || wc.konjunktiv2) && !wc.indicative);
+      moodShown ||= t.lower === "zu" && !!toks[k + 1] && wordClasses(toks[k + 1]!.lower).verb;
+      continue;
+    }
+    if (!moodShown) continue;
+    const v = toks[k + 1]!;
+    if (v.kind !== "word" || v.cap || v.q !== -1 || AUXILIARIES.has(v.lower) || OTHER_MODALS.has(v.lower))
+      continue;
+    const wc = wordClasses(v.lower);
+    if (!(wc.verb && wc.indicative) || wc.konjunktiv1 || wc.participle) continue;
+    // "und erwartete Ergebnisse": an adjective before its noun
+    if (wc.adjective && toks[k + 2]?.cap) continue;
+    return toks[k - 1]?.text === "," ? k - 1 : k;
+  }
+  return to;
 }
 
 /** A verb of saying that closes a subordinate or relative clause, its content after the comma: "Während X

@@ -28,6 +28,14 @@ describe("rules: sentences that go on with a speaker", () => {
       content: "Die Lehrer seien gut vorbereitet",
     },
     {
+      // Konjunktiv I right after a sentence about an organization: the organization speaks
+      text: "Die Stadtwerke Lindau planen den Verkauf ihrer Busflotte. Eine der Möglichkeiten sei ein Leasingmodell.",
+      rule: "indirect:konjunktiv",
+      kind: "INDIRECT",
+      speaker: "Die Stadtwerke Lindau",
+      content: "Eine der Möglichkeiten sei ein Leasingmodell",
+    },
+    {
       text: "Anna Berger leitet das Amt seit zwei Jahren. „Ich mag diese Arbeit sehr.“",
       rule: "direct:bare-quote",
       kind: "DIRECT",

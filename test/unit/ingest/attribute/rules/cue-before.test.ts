@@ -94,6 +94,29 @@ describe("rules: the cue before the content", () => {
         speaker: "der",
         content: "von einem Stein getroffen worden zu sein",
       },
+      {
+        // "und" before an indicative verb: the subject's second predicate ends the Konjunktiv content
+        text: "Der Landrat sagte, die Brücke müsse sofort gesperrt werden, und verwies auf ein neues Gutachten.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Landrat",
+        content: "die Brücke müsse sofort gesperrt werden",
+      },
+      {
+        text: "Die Trainerin kündigte an, im Sommer aufhören zu wollen und dankte den Fans.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Die Trainerin",
+        content: "im Sommer aufhören zu wollen",
+      },
+      {
+        // content in the indicative: "und" joins the content's own verbs
+        text: "Der Händler sagte, die Preise stiegen und fielen jede Woche.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Händler",
+        content: "die Preise stiegen und fielen jede Woche",
+      },
     ],
     [cueBeforeRule, wieXSagteRule, subordinateRule],
   );
