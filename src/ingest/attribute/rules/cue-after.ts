@@ -202,6 +202,9 @@ function cueAfterFrame(
       toks[e]?.kind !== "qopen"
     )
       content = contentOf(toks, 0, unitEnd) ?? content;
+    // "Der Plan sei, wie X sagte, gescheitert": the wie-clause closes with its verb, the sentence goes on
+    else if (name === WIE_X_SAGTE && cue && wieGoesOn(toks, cue, unitEnd))
+      content = contentOf(toks, 0, unitEnd) ?? content;
   }
   const kind: StatementKind = direct ? "DIRECT" : "INDIRECT";
   const frame = makeFrame(
@@ -278,6 +281,20 @@ function hasContentWord(toks: Token[], from: number, end: number): boolean {
     return true;
   }
   return false;
+}
+
+/** After "wie X sagte" (and its auxiliary) a comma and at least two more words of the interrupted sentence,
+ * not a relative clause on X ("wie die Forscherin sagte, die …") nor a quotation. */
+function wieGoesOn(toks: Token[], cue: Cue, unitEnd: number): boolean {
+  let e = Math.max(cue.idx, cue.particleIdx) + 1;
+  while (toks[e]?.kind === "word" && PERFECT_AUXILIARIES.has(toks[e]!.lower)) e++;
+  return (
+    toks[e]?.text === "," &&
+    toks[e]!.q === -1 &&
+    toks[e + 1]?.kind !== "qopen" &&
+    !opensRelative(toks, e + 1) &&
+    wordsIn(toks, e + 1, unitEnd) >= 2
+  );
 }
 
 /** "…, der angab", "…, aus deren Reihen", "…, dessen Chef": a relative clause opens at k. */

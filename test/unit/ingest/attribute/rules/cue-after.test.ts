@@ -123,6 +123,22 @@ describe("rules: the cue after the content", () => {
         speaker: "die Feuerwehr",
         content: "Der Damm, der seit Tagen unter Druck stand, sei gebrochen",
       },
+      {
+        // "wie X sagte" interrupts the sentence: the content goes on after it
+        text: "Die Sanierung koste, wie der Bauamtsleiter Tom Weber mitteilte, rund drei Millionen Euro.",
+        rule: "indirect:wie-x-sagte",
+        kind: "INDIRECT",
+        speaker: "der Bauamtsleiter Tom Weber",
+        content: "Die Sanierung koste, wie der Bauamtsleiter Tom Weber mitteilte, rund drei Millionen Euro",
+      },
+      {
+        // a relative clause on the speaker is no part of the content
+        text: "Die Preise steigen weiter, wie die Ökonomin Eva Lind sagte, die seit Jahren dazu forscht.",
+        rule: "indirect:wie-x-sagte",
+        kind: "INDIRECT",
+        speaker: "die Ökonomin Eva Lind",
+        content: "Die Preise steigen weiter",
+      },
     ],
     [cueAfterRule, dasSagteXRule],
   );
