@@ -142,6 +142,18 @@ function framedUnit(st: AttributionState, unit: Unit, frame: Frame): void {
       return;
     }
     ({ start, end } = trimmed(prevUnit, text));
+    // "A. B. Das berichtete X.": the demonstrative points back over the news since the last statement — one
+    // more sentence of the same paragraph (or of a text with one sentence per line)
+    const before = st.units[prevUnit.index - 1];
+    const oneLine = (u: Unit) => u.paragraphStart && u.paragraphEnd;
+    if (
+      !soX &&
+      before &&
+      before.index > st.lastUnitWithStatement &&
+      !isHeadline(before) &&
+      (!prevUnit.paragraphStart || (oneLine(prevUnit) && oneLine(before)))
+    )
+      start = trimmed(before, text).start;
     if (soX && quoteOnly(prevUnit)) kind = "DIRECT";
   }
   const rule = kind === frame.kind ? frame.rule : frame.rule.replace(/^indirect:/, "direct:");

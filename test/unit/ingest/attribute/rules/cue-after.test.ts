@@ -139,6 +139,14 @@ describe("rules: the cue after the content", () => {
         speaker: "die Ökonomin Eva Lind",
         content: "Die Preise steigen weiter",
       },
+      {
+        // "Das berichtete X" points back over the news since the last statement: two sentences of a paragraph
+        text: "Das Hallenbad in Kirchberg bleibt bis Mai zu. Die Sanierung der Decke dauert länger. Das teilte die Gemeinde Kirchberg mit.",
+        rule: "indirect:das-sagte-x",
+        kind: "INDIRECT",
+        speaker: "die Gemeinde Kirchberg",
+        content: "Das Hallenbad in Kirchberg bleibt bis Mai zu. Die Sanierung der Decke dauert länger",
+      },
     ],
     [cueAfterRule, dasSagteXRule],
   );
