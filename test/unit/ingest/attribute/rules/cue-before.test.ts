@@ -117,6 +117,21 @@ describe("rules: the cue before the content", () => {
         speaker: "Der Händler",
         content: "die Preise stiegen und fielen jede Woche",
       },
+      {
+        // verbs of finding and reckoning take a content clause like verbs of saying
+        text: "Die Geologen der Universität Kiel fanden heraus, dass der Hang seit Jahren rutscht.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Die Geologen der Universität Kiel",
+        content: "dass der Hang seit Jahren rutscht",
+      },
+      {
+        text: "Der Mieterbund errechnete, dass die Nebenkosten um ein Fünftel steigen.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Mieterbund",
+        content: "dass die Nebenkosten um ein Fünftel steigen",
+      },
     ],
     [cueBeforeRule, wieXSagteRule, subordinateRule],
   );
