@@ -1,10 +1,10 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   cueBeforeRule,
   subordinateRule,
   wieXSagteRule,
 } from "../../../../../src/ingest/attribute/rules/cue-before.ts";
-import { rows } from "./table.ts";
+import { rows, statementsOf } from "./table.ts";
 
 describe("rules: the cue before the content", () => {
   rows(
@@ -132,7 +132,28 @@ describe("rules: the cue before the content", () => {
         speaker: "Der Mieterbund",
         content: "dass die Nebenkosten um ein Fünftel steigen",
       },
+      {
+        // a conviction with its content clause
+        text: "Die Bürgermeisterin Nina Graf ist überzeugt, dass der Tunnel 2030 fertig wird.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Die Bürgermeisterin Nina Graf",
+        content: "dass der Tunnel 2030 fertig wird",
+      },
+      {
+        text: "Der Verteidiger war sich sicher, dass das Gericht die Aussage verwirft.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Verteidiger",
+        content: "dass das Gericht die Aussage verwirft",
+      },
     ],
     [cueBeforeRule, wieXSagteRule, subordinateRule],
+  );
+  it.each(["Sicher ist, dass der Zug am Abend kommt.", "Es ist sicher, dass der Zug am Abend kommt."])(
+    "'sicher' without 'sich' names nobody: %s",
+    (text) => {
+      expect(statementsOf(text)).toEqual([]);
+    },
   );
 });
