@@ -5,6 +5,7 @@ import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
 import { ADJECTIVE_ENDING } from "../german/endings.ts";
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { FRONTED_CUE_PARTICLES } from "../german/speech-words.ts";
+import { isTimeNoun } from "../german/time-nouns.ts";
 import {
   AUXILIARIES,
   OTHER_MODALS,
@@ -140,7 +141,19 @@ export function passiveAux(toks: Token[], from: number, to: number): number {
 
 /** "von"/"vom" between a passive auxiliary and its participle: the agent's phrase follows it. */
 export function agentAfter(toks: Token[], aux: number, participle: number): number {
-  return toks.findIndex((t, k) => k > aux && k < participle && t.q === -1 && AGENT_PREPOSITIONS.has(t.lower));
+  const k = toks.findIndex(
+    (t, k) => k > aux && k < participle && t.q === -1 && AGENT_PREPOSITIONS.has(t.lower),
+  );
+  if (k >= 0) return k;
+  // "Von den Behörden wird angenommen, dass …": a definite agent opens the clause, before its auxiliary
+  // ("Von glatter Desinformation wird gesprochen" is the object of "sprechen von")
+  const c = clauseStart(toks, aux);
+  const first = toks[c];
+  const next = toks[c + 1];
+  if (!(c < aux && first?.q === -1 && AGENT_PREPOSITIONS.has(first.lower) && next)) return -1;
+  const definite =
+    first.lower === "vom" || DETERMINERS.has(next.lower) || (next.cap && !isTimeNoun(next.lower));
+  return definite ? c : -1;
 }
 
 export function hasSich(toks: Token[], from: number, to: number): boolean {
