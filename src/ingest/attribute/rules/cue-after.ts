@@ -198,7 +198,7 @@ function cueAfterFrame(
     if (
       toks[e - 1]?.text === "," &&
       e > verbEnd &&
-      wordsIn(toks, e, unitEnd) >= 3 &&
+      wordsIn(toks, e, unitEnd) >= 2 &&
       toks[e]?.kind !== "qopen"
     )
       content = contentOf(toks, 0, unitEnd) ?? content;
@@ -316,7 +316,7 @@ function interjected(toks: Token[], so: number, lex: AttributionLexicon): boolea
   if (!np || np.pronoun) return false;
   let e = skipAdverbs(toks, np.end);
   if (toks[e - 1]?.text === ",") e--;
-  return toks[e]?.text === "," && wordsIn(toks, e + 1, toks.length) >= 3;
+  return toks[e]?.text === "," && wordsIn(toks, e + 1, toks.length) >= 2;
 }
 
 export const dasSagteXRule: FrameRule = {

@@ -147,6 +147,14 @@ describe("rules: the cue after the content", () => {
         speaker: "die Gemeinde Kirchberg",
         content: "Das Hallenbad in Kirchberg bleibt bis Mai zu. Die Sanierung der Decke dauert länger",
       },
+      {
+        // "so X," inside the sentence: two more words still go on with the content
+        text: "Der Verein habe, so der Kassenwart Udo Kern, keine Schulden.",
+        rule: "indirect:so-x",
+        kind: "INDIRECT",
+        speaker: "der Kassenwart Udo Kern",
+        content: "Der Verein habe, so der Kassenwart Udo Kern, keine Schulden",
+      },
     ],
     [cueAfterRule, dasSagteXRule],
   );
