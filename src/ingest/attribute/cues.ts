@@ -91,13 +91,16 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
       }
     }
     if (done) continue;
-    const pverb = lex.participle.get(t.lower);
+    // "hat … bekannt gegeben": the participle of a particle verb written as two words
+    const split = splitParticiple(toks, i, lex);
+    const pverb = split ?? lex.participle.get(t.lower);
     if (pverb) {
-      const start = pastApposition(toks, i, lex);
+      const first = split ? i - 1 : i;
+      const start = pastApposition(toks, first, lex);
       let aux = -1;
-      for (let k = start; k < i; k++) if (toks[k]!.q === -1 && AUXILIARIES.has(toks[k]!.lower)) aux = k;
+      for (let k = start; k < first; k++) if (toks[k]!.q === -1 && AUXILIARIES.has(toks[k]!.lower)) aux = k;
       // "zu sagen", "der gesagte Satz" are not frames; a passive ("wurde gefordert") names no speaker
-      if (aux < 0 || toks[i - 1]?.lower === "zu") continue;
+      if (aux < 0 || toks[first - 1]?.lower === "zu") continue;
       // "Der Einzug ist geplant": a state, not a speech act (verbs of saying take "haben")
       if (
         STATIVE_AUXILIARIES.has(toks[aux]!.lower) &&
@@ -110,10 +113,17 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
       if (PASSIVE_AUXILIARIES.has(toks[aux]!.lower) && !pverb.quotes && agentAfter(toks, aux, i) < 0)
         continue;
       if (checkNeeds(toks, i, end, pverb) && (!pverb.reflexive || hasSich(toks, start, end)))
-        cues.push({ idx: i, finiteIdx: aux, particleIdx: -1, verb: pverb });
+        cues.push({ idx: first, finiteIdx: aux, particleIdx: split ? i : -1, verb: pverb });
     }
   }
   return cues;
+}
+
+/** The verb of "bekannt gegeben", "fest gestellt": a participle whose particle stands apart before it. */
+function splitParticiple(toks: Token[], i: number, lex: AttributionLexicon): CueVerb | undefined {
+  const p = toks[i - 1];
+  if (!p || p.q !== -1 || !FRONTED_CUE_PARTICLES.has(p.lower)) return undefined;
+  return lex.participle.get(p.lower + toks[i]!.lower);
 }
 
 /** The start of the clause of the word at `i`, past a name in commas right before it: "hatte ein Sprecher
@@ -205,6 +215,19 @@ function checkVerb(toks: Token[], i: number, end: number, verb: CueVerb): number
   while (last > i && toks[last]!.kind === "punct") last--;
   if (last > end && toks[last]!.lower === verb.particle && toks[last]!.q === -1 && toks[end]?.text === ",")
     return last;
+  // "gab der Leiter der Behörde, X, bekannt, dass …": the particle closes the clause behind the apposition
+  // and its content clause follows
+  if (toks[end]?.text === ",") {
+    const after = clauseEnd(toks, end + 1);
+    const k = after + 1;
+    if (
+      toks[after]?.text === "," &&
+      toks[k]?.lower === verb.particle &&
+      toks[k]!.q === -1 &&
+      toks[k + 1]?.text === ","
+    )
+      return k;
+  }
   return -2;
 }
 
@@ -212,8 +235,20 @@ function checkVerb(toks: Token[], i: number, end: number, verb: CueVerb): number
 let cueFormSet: { lex: AttributionLexicon; forms: Set<string> } | null = null;
 function cueForms(lex: AttributionLexicon): Set<string> {
   if (cueFormSet?.lex !== lex)
-    cueFormSet = { lex, forms: new Set([...lex.finite.keys(), ...lex.participle.keys()]) };
+    cueFormSet = {
+      lex,
+      forms: new Set([...lex.finite.keys(), ...lex.participle.keys(), ...splitForms(lex)]),
+    };
   return cueFormSet.forms;
+}
+
+/** "gegeben" of "bekanntgegeben": the participles' rest after a particle that may stand apart. */
+function splitForms(lex: AttributionLexicon): string[] {
+  const rest: string[] = [];
+  for (const p of lex.participle.keys())
+    for (const particle of FRONTED_CUE_PARTICLES)
+      if (p.startsWith(particle) && p.length > particle.length) rest.push(p.slice(particle.length));
+  return rest;
 }
 
 /** The cues of a unit, found once: the frame reader and then the second pass over labels both need them

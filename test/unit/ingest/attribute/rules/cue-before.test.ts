@@ -155,6 +155,29 @@ describe("rules: the cue before the content", () => {
         speaker: "der Wasserwacht",
         content: "dass der Schwimmer einen Krampf hatte",
       },
+      {
+        // the participle of a particle verb written as two words
+        text: "Die Reederei hat am Montag bekannt gegeben, dass die Fähre wieder fährt.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Die Reederei",
+        content: "dass die Fähre wieder fährt",
+      },
+      {
+        // the particle closes the clause behind the subject's apposition, the content clause follows
+        text: "Nun gab die Sprecherin der Feuerwehr, Lea Brandt, bekannt, dass niemand verletzt wurde.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "die Sprecherin der Feuerwehr, Lea Brandt",
+        content: "dass niemand verletzt wurde",
+      },
+      {
+        text: "Der Pilot erwähnte auch, dass er den Turm zweimal gerufen habe.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Pilot",
+        content: "dass er den Turm zweimal gerufen habe",
+      },
     ],
     [cueBeforeRule, wieXSagteRule, subordinateRule],
   );
@@ -163,6 +186,8 @@ describe("rules: the cue before the content", () => {
     "Es ist sicher, dass der Zug am Abend kommt.",
     // "von" as the object of "sprechen", not an agent
     "Von grober Täuschung wird gesprochen, dass die Firma ihre Kunden belogen habe.",
+    // "gegeben" without its particle is no speech act
+    "Die Stadt hat viel Geld gegeben, dass der Platz schöner wird.",
   ])("no speaker named: %s", (text) => {
     expect(statementsOf(text)).toEqual([]);
   });
