@@ -157,6 +157,12 @@ console.log(
   `  cpu      ${cpuSeconds.toFixed(2)} s  → ${(count / cpuSeconds).toFixed(0)} articles/s, ${(mb / cpuSeconds).toFixed(2)} MB/s (one core; best of ${runs} passes, median ${(count / medianCpu).toFixed(0)} articles/s)`,
 );
 console.log(`  peak RSS ${rssMb.toFixed(0)} MB`);
+// npm run bench:extract gives the in-process run the young generation of the ingest's extraction threads
+// (workers/pool.ts): 32 MB semi-spaces. Run through plain tsx it has V8's default (16 MB).
+const semi = process.execArgv.find((a) => a.startsWith("--max-semi-space-size"));
+console.log(
+  `  young generation ${semi ? `${semi.split("=")[1]} MB semi-spaces (as the extraction threads)` : "V8 default"}`,
+);
 console.log(
   `  stages   ${Object.entries(stageMs)
     .map(([k, v]) => `${k} ${((100 * v) / stageTotal).toFixed(0)}% (${((1000 * count) / v).toFixed(0)}/s)`)

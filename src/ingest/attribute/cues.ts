@@ -28,6 +28,26 @@ export interface Cue {
   verb: CueVerb;
 }
 
+// Loops rather than find/some with a closure: a closure over a loop variable makes V8 allocate a scope
+// for every token the loop visits, and these run in loops over every token of every unit.
+
+/** The cue whose verb is token `idx`. */
+export function cueAt(cues: Cue[], idx: number): Cue | undefined {
+  for (const q of cues) if (q.idx === idx) return q;
+  return undefined;
+}
+
+/** The first cue whose verb stands before token `i`. */
+export function firstCueBefore(cues: Cue[], i: number): Cue | undefined {
+  for (const q of cues) if (q.idx < i) return q;
+  return undefined;
+}
+
+function hasLemma(verbs: CueVerb[], lemma: string): boolean {
+  for (const v of verbs) if (v.lemma === lemma) return true;
+  return false;
+}
+
 /** Verbs of saying in the unit, outside quotes, with their particle/reflexive/complement conditions met. */
 export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
   const cues: Cue[] = [];
@@ -58,7 +78,7 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
     if (verbs && lex.participle.get(t.lower)?.quotes && passiveAux(toks, clauseStart(toks, i), i) >= 0)
       verbs = undefined;
     // "müsse sehen", "will erklären": an infinitive after a modal or auxiliary is not the finite verb
-    if (verbs?.some((v) => v.lemma === t.lower)) {
+    if (verbs && hasLemma(verbs, t.lower)) {
       const from = clauseStart(toks, i);
       for (let k = from; k < i; k++)
         if (toks[k]!.q === -1 && (AUXILIARIES.has(toks[k]!.lower) || OTHER_MODALS.has(toks[k]!.lower))) {

@@ -5,6 +5,7 @@
 
 import { LIST_COORDINATORS } from "../german/conjunctions.ts";
 import { MASCULINE_OBJECT_PRONOUNS, PERSON_PRONOUNS } from "../german/pronouns.ts";
+import type { Token } from "../types.ts";
 import { closeOf, contentOf, onlyQuote, skipAdverbs, wordsIn } from "./clause.ts";
 import { unitCues } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
@@ -52,11 +53,10 @@ function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
 /** "Die Zeitung zitierte den Minister mit den Worten …": who is quoted speaks, the subject only reports. */
 function quotedSpeaker(f: Frame, unit: Unit, lex: AttributionLexicon): void {
   const toks = unit.toks;
-  const quoting = (k: number) => !!lex.finite.get(toks[k]?.lower ?? "")?.some((x) => x.quotes);
   // the cue itself, or the verb whose words "mit den Worten" introduces
   let v = toks.findIndex((t) => t.start === f.cue!.start);
-  if (f.rule === "direct:mit-worten") v = toks.findIndex((t, k) => t.q === -1 && quoting(k));
-  if (v >= 0 && quoting(v) && f.subject) {
+  if (f.rule === "direct:mit-worten") v = toks.findIndex((t, k) => t.q === -1 && quoting(toks, k, lex));
+  if (v >= 0 && quoting(toks, v, lex) && f.subject) {
     const at = skipAdverbs(toks, f.subject.start > v ? f.subject.end : v + 1);
     const him = toks[at]?.q === -1 && MASCULINE_OBJECT_PRONOUNS.has(toks[at]!.lower) ? toks[at]! : null;
     // "zitierte ihn": the object pronoun stands for the person "er" would
@@ -66,6 +66,12 @@ function quotedSpeaker(f: Frame, unit: Unit, lex: AttributionLexicon): void {
     if (obj && (obj.names.length || obj.role || PERSON_PRONOUNS.has(obj.pronoun?.lower ?? "")))
       f.subject = obj;
   }
+}
+
+/** A verb of quoting ("zitierte") at `k`. Not a closure in quotedSpeaker: tsx (esbuild keepNames) names
+ *  each closure with a defineProperty call every time it is made. */
+function quoting(toks: Token[], k: number, lex: AttributionLexicon): boolean {
+  return !!lex.finite.get(toks[k]?.lower ?? "")?.some((x) => x.quotes);
 }
 
 /** Quotes listed after the quote that ends at `end`: "Parolen wie „A“ oder „B“", "„A“, „B“ und „C“". */

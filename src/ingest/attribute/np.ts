@@ -171,6 +171,29 @@ export function emptyNP(i: number): NP {
  * next token and returns the index after what it read.
  */
 export function parseNP(toks: Token[], i: number, lex: AttributionLexicon, withModifiers = true): NP | null {
+  // The role names, the frame rules and the subject search parse the same phrases of a unit again (a third
+  // of all calls): the answers are kept for the token array parsed last (one unit at a time; no WeakMap,
+  // whose entries cost every scavenge). Callers never change a phrase (quotedSpeaker copies it).
+  if (memo.toks !== toks || memo.lex !== lex) {
+    memo.toks = toks;
+    memo.lex = lex;
+    memo.at = new Map();
+  }
+  const key = withModifiers ? i : -1 - i;
+  let np = memo.at.get(key);
+  if (np === undefined) {
+    np = parseUncached(toks, i, lex, withModifiers);
+    memo.at.set(key, np);
+  }
+  return np;
+}
+const memo: { toks: Token[] | null; lex: AttributionLexicon | null; at: Map<number, NP | null> } = {
+  toks: null,
+  lex: null,
+  at: new Map(),
+};
+
+function parseUncached(toks: Token[], i: number, lex: AttributionLexicon, withModifiers: boolean): NP | null {
   const first = toks[i];
   if (!first || first.q !== -1) return null;
   const np = emptyNP(i);

@@ -41,20 +41,22 @@ function sideUncached(word: string, lex: AttributionLexicon): string | null {
 /** Sides ("russland", "nato") a phrase ties its role to. */
 export function sidesOf(np: NP, lex: AttributionLexicon): Set<string> {
   const out = new Set<string>();
-  const add = (w: string | null | undefined) => {
-    if (!w) return;
-    const s = sideOf(w, lex);
-    if (s) out.add(s);
-  };
-  for (const a of np.adjectives) add(a.text);
-  if (np.possessor) add(np.possessor.text);
-  if (np.role?.qualifier) add(np.role.qualifier);
+  for (const a of np.adjectives) addSide(out, a.text, lex);
+  if (np.possessor) addSide(out, np.possessor.text, lex);
+  if (np.role?.qualifier) addSide(out, np.role.qualifier, lex);
   for (const m of np.modifiers) {
-    add(m.text);
+    addSide(out, m.text, lex);
     const r = roleOf(m.text, lex);
-    if (r?.qualifier) add(r.qualifier);
+    if (r?.qualifier) addSide(out, r.qualifier, lex);
   }
   return out;
+}
+
+// Module level, not a closure in sidesOf: tsx (esbuild keepNames) names every closure through a
+// defineProperty call each time it is created, which cost more than the lookups here.
+function addSide(out: Set<string>, w: string, lex: AttributionLexicon): void {
+  const s = sideOf(w, lex);
+  if (s) out.add(s);
 }
 
 /** The gender a phrase gives its referent: from a given name, a feminine role noun ("Sprecherin"), or the

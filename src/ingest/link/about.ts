@@ -21,55 +21,66 @@ export class AboutLinker {
     const { ctx, meetings } = this;
     const about = new Map<string, About>();
     const exclude = new Set([st.speaker.id, st.via?.id].filter(Boolean) as string[]);
-    const add = (type: About["type"], id: string, via: About["via"]) => {
-      if (exclude.has(id)) return;
-      const had = about.get(id);
-      if (had && (had.via === "TEXT" || via === "CONTEXT")) return;
-      const name =
-        ctx.entities.get(id)?.name ?? meetings.find((m) => m.id === id)?.name ?? ctx.lex.nameOf(id) ?? id;
-      about.set(id, { type, id, name, via });
-    };
-    const addEntity = (m: Mention, via: About["via"]) => {
-      if (m.type === "PLACE") {
-        add("PLACE", m.entityId, via);
-        const meeting = this.meetingAt(m.entityId);
-        if (meeting) add("MEETING", meeting.id, via);
-      } else if (m.type === "PERSON" || m.type === "ORGANIZATION" || m.type === "TOPIC")
-        add(m.type, m.entityId, via);
-    };
-
     // TEXT: what the statement's own words name
     const mentions = ctx.rec.mentions;
     for (let i = lowerBound(mentions, st.start); i < mentions.length && mentions[i]!.start < st.end; i++)
-      if (mentions[i]!.end <= st.end) addEntity(mentions[i]!, "TEXT");
+      if (mentions[i]!.end <= st.end) this.addEntity(about, exclude, mentions[i]!, "TEXT");
     // CONTEXT: places and topics of its sentence(s), meeting places of its paragraph
     const sentences = this.sentencesOf(st);
     for (const s of sentences)
       for (const m of ctx.bySentence.get(s.index) ?? [])
         if ((m.type === "PLACE" || m.type === "TOPIC") && (m.start < st.start || m.end > st.end))
-          addEntity(m, "CONTEXT");
+          this.addEntity(about, exclude, m, "CONTEXT");
     // a statement whose own sentence is placed elsewhere ("sagte Michal in Brüssel") keeps that place
     const placedElsewhere = [...about.values()].some((a) => a.type === "PLACE");
     if (!placedElsewhere && ![...about.values()].some((a) => a.type === "MEETING")) {
       const nearest = this.nearestMeeting(st, sentences);
       if (nearest) {
-        add("MEETING", nearest.id, "CONTEXT");
-        add("PLACE", nearest.placeId, "CONTEXT");
+        this.add(about, exclude, "MEETING", nearest.id, "CONTEXT");
+        this.add(about, exclude, "PLACE", nearest.placeId, "CONTEXT");
       }
     }
     // CONTEXT: the article's main meeting, for statements that speak of talks without naming them
     const main = this.mainMeeting();
     if (main && (sentences.some((s) => ctx.meetingCue(s)) || MEETING_CUE.test(st.text))) {
-      if (!about.has(main.id)) add("MEETING", main.id, "CONTEXT");
+      if (!about.has(main.id)) this.add(about, exclude, "MEETING", main.id, "CONTEXT");
     }
     // a statement about a meeting is about its place too
     for (const a of [...about.values()])
       if (a.type === "MEETING") {
         const m = meetings.find((x) => x.id === a.id);
-        if (m) add("PLACE", m.placeId, a.via);
+        if (m) this.add(about, exclude, "PLACE", m.placeId, a.via);
       }
     const saidOn = st.saidOn ?? this.saidOn(st, sentences);
     return { ...st, about: [...about.values()], saidOn };
+  }
+
+  /** An ABOUT entry, unless the speaker's own or already there by its words. (Methods, not closures in
+   *  link(): tsx (esbuild keepNames) names each closure with a defineProperty call every time.) */
+  private add(
+    about: Map<string, About>,
+    exclude: Set<string>,
+    type: About["type"],
+    id: string,
+    via: About["via"],
+  ): void {
+    if (exclude.has(id)) return;
+    const had = about.get(id);
+    if (had && (had.via === "TEXT" || via === "CONTEXT")) return;
+    const { ctx, meetings } = this;
+    const name =
+      ctx.entities.get(id)?.name ?? meetings.find((m) => m.id === id)?.name ?? ctx.lex.nameOf(id) ?? id;
+    about.set(id, { type, id, name, via });
+  }
+
+  /** A mention's entity, and the meeting held at a place. */
+  private addEntity(about: Map<string, About>, exclude: Set<string>, m: Mention, via: About["via"]): void {
+    if (m.type === "PLACE") {
+      this.add(about, exclude, "PLACE", m.entityId, via);
+      const meeting = this.meetingAt(m.entityId);
+      if (meeting) this.add(about, exclude, "MEETING", meeting.id, via);
+    } else if (m.type === "PERSON" || m.type === "ORGANIZATION" || m.type === "TOPIC")
+      this.add(about, exclude, m.type, m.entityId, via);
   }
 
   /** The meeting held at the place or at a place that contains it. */

@@ -45,12 +45,11 @@ export function meetingCandidates(ctx: LinkContext): Candidate[] {
     const text = sentence.text;
     // "trafen sich nicht direkt, sondern getrennt mit …": the negation denies the joint table, not the talks
     // (tested only where it decides: a sentence with meeting places, or one after talks)
-    const negated = () => NEGATION.test(text) && !SEPARATELY.test(text) && !MEDIATOR.test(text);
     const places =
       ctx.meetingCue(sentence) || ctx.participationCue(sentence)
         ? mentions.map((m) => ({ m, place: ctx.meetingPlace(m) })).filter((x) => x.place !== null)
         : [];
-    if (places.length && !negated()) {
+    if (places.length && !negated(text)) {
       const here = placeCandidates(ctx, sentence, places);
       candidates.push(...here);
       if (ctx.participationCue(sentence) || MEETING_WITH.test(text))
@@ -58,7 +57,7 @@ export function meetingCandidates(ctx: LinkContext): Candidate[] {
       last = here[here.length - 1]!;
     } else if (
       last &&
-      !negated() &&
+      !negated(text) &&
       ctx.participationCue(sentence) &&
       !HABITUAL.test(text) &&
       !elsewhere(ctx, mentions)
@@ -70,6 +69,11 @@ export function meetingCandidates(ctx: LinkContext): Candidate[] {
     }
   }
   return candidates;
+}
+
+/** Not a closure in meetingCandidates: tsx (esbuild keepNames) names each closure with a defineProperty call. */
+function negated(text: string): boolean {
+  return NEGATION.test(text) && !SEPARATELY.test(text) && !MEDIATOR.test(text);
 }
 
 /** One candidate per place the sentence names; each date goes to the nearest place, if near enough. */

@@ -232,26 +232,37 @@ function sentencesOf(
 ): void {
   let q = 0;
   let segStart = 0;
-  const emit = (s: number, e: number) => {
-    while (s < e && /\s/.test(p[s]!)) s++;
-    while (e > s && /\s/.test(p[e - 1]!)) e--;
-    if (e > s) {
-      out.push({
-        index: out.length,
-        paragraph,
-        start: pStart + s,
-        end: pStart + e,
-        text: text.slice(pStart + s, pStart + e),
-      });
-    }
-  };
   for (const b of breaks) {
     while (q < quotes.length && quotes[q]![1] <= b) q++;
     if (wrongBreak(p, segStart, b, quotes, q)) continue;
-    emit(segStart, b);
+    emitSentence(text, pStart, p, paragraph, out, segStart, b);
     segStart = b;
   }
-  emit(segStart, p.length);
+  emitSentence(text, pStart, p, paragraph, out, segStart, p.length);
+}
+
+/** The sentence p[s, e) without its surrounding white space, if anything is left. A function of its own,
+ *  not a closure in sentencesOf: tsx (esbuild keepNames) names each closure with a defineProperty call. */
+function emitSentence(
+  text: string,
+  pStart: number,
+  p: string,
+  paragraph: number,
+  out: Sentence[],
+  s: number,
+  e: number,
+): void {
+  while (s < e && /\s/.test(p[s]!)) s++;
+  while (e > s && /\s/.test(p[e - 1]!)) e--;
+  if (e > s) {
+    out.push({
+      index: out.length,
+      paragraph,
+      start: pStart + s,
+      end: pStart + e,
+      text: text.slice(pStart + s, pStart + e),
+    });
+  }
 }
 
 /** Splits a normalized article into paragraphs, sentences and tokens. */

@@ -13,7 +13,7 @@ import {
   span,
   wordsIn,
 } from "../clause.ts";
-import type { Cue } from "../cues.ts";
+import { type Cue, firstCueBefore } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { cueSubject, impersonalNP, initialNP, ownerOfWords, subjectOf } from "../subject.ts";
@@ -30,7 +30,7 @@ function colon(ctx: FrameContext): Frame | null {
   for (let c = 1; c < toks.length; c++) {
     const t = toks[c]!;
     if (t.text !== ":" || t.q !== -1) continue;
-    const cue = ctx.cues.find((q) => q.idx < c);
+    const cue = firstCueBefore(ctx.cues, c);
     const content = contentOf(toks, c + 1, toks.length);
     if (!content) {
       const f = cue ? pendingColon(ctx, c, cue) : null;

@@ -25,7 +25,7 @@ import {
   span,
   wordsIn,
 } from "../clause.ts";
-import type { Cue } from "../cues.ts";
+import { type Cue, cueAt } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
@@ -111,7 +111,7 @@ function cueAfter(ctx: FrameContext): Frame | null {
     let name: string;
     if (t.lower === "so" && afterComma) {
       // "…, so der Bericht," and "…, so schätzen die Forscher,"
-      cue = cues.find((q) => q.idx === c + 1);
+      cue = cueAt(cues, c + 1);
       subjAt = cue ? skipAdverbs(toks, c + 2) : c + 1;
       name = SO_X;
     } else if (t.lower === "wie" && afterComma) {
@@ -120,11 +120,7 @@ function cueAfter(ctx: FrameContext): Frame | null {
       subjAt = skipAdverbs(toks, c + 1);
       name = WIE_X_SAGTE;
     } else {
-      cue = cues.find(
-        (q) =>
-          (q.idx === c || (q.finiteIdx === c && (q.verb.quotes || perfectClose(toks, q, lex)))) &&
-          (q.verb.content !== "reported" || afterQuote),
-      );
+      cue = closingCue(toks, cues, c, afterQuote, lex);
       if (!cue) continue;
       // "Über Russland, …, schrieb Witkoff: „…“" is a colon frame, not content before the verb
       const ce = clauseEnd(toks, c);
@@ -136,6 +132,25 @@ function cueAfter(ctx: FrameContext): Frame | null {
     if (frame) return frame;
   }
   return null;
+}
+
+/** The cue at `c` after the content, or the finite verb at `c` of a quoting verb or a perfect ("…, hat X
+ * gesagt"). A loop, not cues.find with a closure: a closure over the loop's `c` makes V8 allocate a scope
+ * for every token of every unit. */
+function closingCue(
+  toks: Token[],
+  cues: Cue[],
+  c: number,
+  afterQuote: boolean,
+  lex: AttributionLexicon,
+): Cue | undefined {
+  for (const q of cues)
+    if (
+      (q.idx === c || (q.finiteIdx === c && (q.verb.quotes || perfectClose(toks, q, lex)))) &&
+      (q.verb.content !== "reported" || afterQuote)
+    )
+      return q;
+  return undefined;
 }
 
 /** "…, wie X sagte.": the verb closes the clause ("wie ein Sprecher sagte", "wie es hieß", "wie X berichtet
