@@ -1,5 +1,5 @@
 // `npm run bench:ingest [-- --articles=10000 --batch-rows=4000 --per-tx=200 --profile=500 --rerun=true --e2e=false
-//   --floor=false --hash=false --keep=true --neo4j-home=DIR --slices=10 --without-index=a,b]`:
+//   --floor=false --hash=false --keep=true --neo4j-home=DIR --slices=10 --without-index=a,b --corpus-dir=DIR]`:
 // generates distinct articles from the sample corpus (bench/ingest-corpus.ts), ingests them end to
 // end (read, extract, write) into a throw-away local Neo4j (or NEO4J_URI, which must hold no article),
 // then writes the same rows with a bare driver script at `--per-tx` articles per transaction (the
@@ -44,6 +44,9 @@ const snapshotsAt = new Set((arg("heap-snapshots") ?? "").split(",").filter(Bool
 // Attribution only: indexes dropped before the run, to measure what their upkeep costs Neo4j per
 // article (the next migrate, e.g. any ingest, creates them again).
 const withoutIndexes = (arg("without-index") ?? "").split(",").filter(Boolean);
+// A fixed corpus folder (emptied first, removed after): the graph stores each article's file path, so
+// two runs compare by content hash only when their corpus lies at the same path.
+const corpusDir = arg("corpus-dir");
 
 const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
 const load = () =>
@@ -54,7 +57,9 @@ const load = () =>
 const rssMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-corpus-"));
+  if (corpusDir) fs.rmSync(corpusDir, { recursive: true, force: true });
+  if (corpusDir) fs.mkdirSync(corpusDir, { recursive: true });
+  const dir = corpusDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-corpus-"));
   const db = await benchNeo4j("bench:ingest", { requireEmpty: true });
   try {
     // The ingest's own schema step (once per process), so that an index dropped below stays dropped.
