@@ -88,11 +88,21 @@ async function main(): Promise<void> {
       // This process's CPU (main thread, extraction workers, driver), user + system.
       const own0 = process.cpuUsage();
       const slice = Math.max(100, Math.floor(count / slices));
+      // Outcomes so far, printed with each point of the curve: "settled" counts failed and unchanged
+      // articles too, so a stopped run's graph is checked against new + updated, not against settled.
+      const outcomes: Record<string, number> = {};
+      const reasons = new Map<string, number>();
       t0 = performance.now();
       const report = await ingestPaths([dir], {
         ...(batchRows ? { batchRows } : {}),
         onProgress: (e) => {
           statements += e.statements ?? 0;
+          outcomes[e.outcome] = (outcomes[e.outcome] ?? 0) + 1;
+          if (e.reason) {
+            const why = e.reason.slice(0, 80);
+            if (!reasons.has(why) && reasons.size < 5) console.log(`  failed: ${e.file}: ${e.reason}`);
+            reasons.set(why, (reasons.get(why) ?? 0) + 1);
+          }
           if (snapshotsAt.has(e.done)) {
             console.log(
               `  heap snapshot: ${v8.writeHeapSnapshot(path.join(os.tmpdir(), `bench-ingest-${e.done}.heapsnapshot`))}`,
@@ -103,7 +113,7 @@ async function main(): Promise<void> {
             // With NODE_OPTIONS=--expose-gc the heap figure is what stays live (the curve of a leak).
             (globalThis as { gc?: () => void }).gc?.();
             curve.push(
-              `${e.done}: ${rate(slice, now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB load ${os.loadavg()[0]?.toFixed(1)}`,
+              `${e.done}: ${rate(slice, now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB load ${os.loadavg()[0]?.toFixed(1)} ${JSON.stringify(outcomes)}`,
             );
             if (skipHash) console.log(`  ${curve.at(-1)}`);
             last = now;
