@@ -92,6 +92,14 @@ async function main(): Promise<void> {
       // articles too, so a stopped run's graph is checked against new + updated, not against settled.
       const outcomes: Record<string, number> = {};
       const reasons = new Map<string, number>();
+      // A stopped run (Ctrl-C, kill) says what it had committed: count the graph after this process is
+      // gone (the batch in flight is rolled back with the connection) and compare with new + updated.
+      const onStop = (signal: string) => {
+        console.log(`stopped by ${signal}: ${JSON.stringify(outcomes)}, ${statements} statements committed`);
+        process.exit(130);
+      };
+      process.once("SIGINT", onStop);
+      process.once("SIGTERM", onStop);
       t0 = performance.now();
       const report = await ingestPaths([dir], {
         ...(batchRows ? { batchRows } : {}),
