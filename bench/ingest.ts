@@ -1,5 +1,5 @@
 // `npm run bench:ingest [-- --articles=10000 --batch-rows=4000 --per-tx=200 --profile=500 --rerun=true --e2e=false
-//   --floor=false --hash=false --keep=true --neo4j-home=DIR --slices=10 --without-index=a,b]`:
+//   --floor=false --hash=false --keep=true --neo4j-home=DIR --slices=10 --without-index=a,b --corpus-dir=DIR]`:
 // generates distinct articles from the sample corpus (bench/ingest-corpus.ts), ingests them end to
 // end (read, extract, write) into a throw-away local Neo4j (or NEO4J_URI, which must hold no article),
 // then writes the same rows with a bare driver script at `--per-tx` articles per transaction (the
@@ -44,6 +44,9 @@ const snapshotsAt = new Set((arg("heap-snapshots") ?? "").split(",").filter(Bool
 // Attribution only: indexes dropped before the run, to measure what their upkeep costs Neo4j per
 // article (the next migrate, e.g. any ingest, creates them again).
 const withoutIndexes = (arg("without-index") ?? "").split(",").filter(Boolean);
+// A fixed corpus folder (emptied first, removed after): the graph stores each article's file path, so
+// two runs compare by content hash only when their corpus lies at the same path.
+const corpusDir = arg("corpus-dir");
 
 const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
 const load = () =>
@@ -54,7 +57,9 @@ const load = () =>
 const rssMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-corpus-"));
+  if (corpusDir) fs.rmSync(corpusDir, { recursive: true, force: true });
+  if (corpusDir) fs.mkdirSync(corpusDir, { recursive: true });
+  const dir = corpusDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-corpus-"));
   const db = await benchNeo4j("bench:ingest", { requireEmpty: true });
   try {
     // The ingest's own schema step (once per process), so that an index dropped below stays dropped.
@@ -83,11 +88,29 @@ async function main(): Promise<void> {
       // This process's CPU (main thread, extraction workers, driver), user + system.
       const own0 = process.cpuUsage();
       const slice = Math.max(100, Math.floor(count / slices));
+      // Outcomes so far, printed with each point of the curve: "settled" counts failed and unchanged
+      // articles too, so a stopped run's graph is checked against new + updated, not against settled.
+      const outcomes: Record<string, number> = {};
+      const reasons = new Map<string, number>();
+      // A stopped run (Ctrl-C, kill) says what it had committed: count the graph after this process is
+      // gone (the batch in flight is rolled back with the connection) and compare with new + updated.
+      const onStop = (signal: string) => {
+        console.log(`stopped by ${signal}: ${JSON.stringify(outcomes)}, ${statements} statements committed`);
+        process.exit(130);
+      };
+      process.once("SIGINT", onStop);
+      process.once("SIGTERM", onStop);
       t0 = performance.now();
       const report = await ingestPaths([dir], {
         ...(batchRows ? { batchRows } : {}),
         onProgress: (e) => {
           statements += e.statements ?? 0;
+          outcomes[e.outcome] = (outcomes[e.outcome] ?? 0) + 1;
+          if (e.reason) {
+            const why = e.reason.slice(0, 80);
+            if (!reasons.has(why) && reasons.size < 5) console.log(`  failed: ${e.file}: ${e.reason}`);
+            reasons.set(why, (reasons.get(why) ?? 0) + 1);
+          }
           if (snapshotsAt.has(e.done)) {
             console.log(
               `  heap snapshot: ${v8.writeHeapSnapshot(path.join(os.tmpdir(), `bench-ingest-${e.done}.heapsnapshot`))}`,
@@ -98,7 +121,7 @@ async function main(): Promise<void> {
             // With NODE_OPTIONS=--expose-gc the heap figure is what stays live (the curve of a leak).
             (globalThis as { gc?: () => void }).gc?.();
             curve.push(
-              `${e.done}: ${rate(slice, now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB load ${os.loadavg()[0]?.toFixed(1)}`,
+              `${e.done}: ${rate(slice, now - last)}/s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB load ${os.loadavg()[0]?.toFixed(1)} ${JSON.stringify(outcomes)}`,
             );
             if (skipHash) console.log(`  ${curve.at(-1)}`);
             last = now;

@@ -25,6 +25,7 @@ public class Launcher {
     boolean auth = true;
     String pageCache = "512m";
     boolean watchStdin = false;
+    Map<String, String> extra = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -35,6 +36,12 @@ public class Launcher {
         case "--no-auth" -> auth = false;
         case "--pagecache" -> pageCache = value(args, ++i, a);
         case "--watch-stdin" -> watchStdin = true;
+        case "--setting" -> {
+          String kv = value(args, ++i, a);
+          int eq = kv.indexOf('=');
+          if (eq <= 0) fail("--setting needs key=value, got " + kv);
+          extra.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+        }
         default -> fail("unknown argument " + a);
       }
     }
@@ -70,6 +77,8 @@ public class Launcher {
           if (dflt instanceof java.time.Duration) settings.put(s.name(), "100ms");
           else if (dflt instanceof Integer || dflt instanceof Long) settings.put(s.name(), "0");
         });
+    // NEO4J_SETTINGS (src/neo4j/local-server.ts): any other setting, for measuring or tuning a server.
+    settings.putAll(extra);
     // Cypher 25 is the default for new databases; nothing to set. Strict validation stays on, so a
     // misspelt key above aborts start-up instead of being ignored.
 

@@ -248,6 +248,7 @@ export function launcherArgs(opts: LocalServerOptions, lib: string, launcher = L
     `-Xmx${opts.heap}`,
     `-Xms${opts.heap}`,
     ...NEO4J_JVM_FLAGS,
+    ...envList("NEO4J_JVM_FLAGS"),
     "-cp",
     path.join(lib, "*"),
     launcher,
@@ -260,10 +261,19 @@ export function launcherArgs(opts: LocalServerOptions, lib: string, launcher = L
     "--pagecache",
     opts.pageCache,
   ];
+  for (const kv of envList("NEO4J_SETTINGS")) args.push("--setting", kv);
   if (opts.password === null) args.push("--no-auth");
   else args.push("--password", opts.password);
   if (opts.attached) args.push("--watch-stdin");
   return args;
+}
+
+/**
+ * Extra JVM flags (NEO4J_JVM_FLAGS) or Neo4j settings (NEO4J_SETTINGS, `key=value`) for the local
+ * server, separated by spaces: for measuring a setting without editing the launcher (bench:ingest).
+ */
+function envList(name: string): string[] {
+  return (process.env[name] ?? "").split(/\s+/).filter(Boolean);
 }
 
 export interface ServerState {

@@ -26,6 +26,21 @@ const ORDERED_KEYS: Partial<Record<RowList, (row: Record<string, unknown>) => st
   sessionAttended: (r) => `${r.label}\u0000${r.id}\u0000${r.sessionId}`,
 };
 
+/**
+ * Lists whose query applies a key's rows in order itself: stepParams sends one row per key with the
+ * key's rows in article order as `parts`, and the query folds them (reduce over row.parts) as the
+ * rounds would have applied them one statement after another. Meetings, their sessions and who
+ * attended them are shared by most articles of a batch, so as rounds they made ~5 statements each per
+ * batch of ~25 articles (34 for 200 articles): 24 of the batch's 40 statements.
+ */
+const FOLDED: ReadonlySet<RowList> = new Set<RowList>([
+  "meetings",
+  "attended",
+  "meetingParts",
+  "sessions",
+  "sessionAttended",
+]);
+
 /** Lists whose query only MERGEs a relationship with no properties: order and repeats do not matter. */
 const SET_ONLY: ReadonlySet<RowList> = new Set<RowList>(["partOf", "locatedIn", "heldIn", "sessionHeldIn"]);
 
@@ -53,6 +68,7 @@ export function rounds(list: RowList, perArticle: ReadonlyArray<readonly unknown
     const out = perArticle.flat();
     return out.length > 0 ? [out] : [];
   }
+  const folded = FOLDED.has(list);
   const out: unknown[][] = [];
   const last = new Map<string, { text: string; round: number }>();
   for (const rows of perArticle) {
@@ -61,7 +77,7 @@ export function rounds(list: RowList, perArticle: ReadonlyArray<readonly unknown
       const text = JSON.stringify(row);
       const prev = last.get(key);
       if (prev?.text === text) continue;
-      const round = prev ? prev.round + 1 : 0;
+      const round = prev && !folded ? prev.round + 1 : 0;
       last.set(key, { text, round });
       const list = out[round] ?? [];
       if (list.length === 0) out[round] = list;
@@ -93,10 +109,14 @@ const PARAM_OF: Record<string, string> = {
   Meeting: "meetings",
 };
 
-/** The parameters of `list`'s query for one statement's rows: `{ rows }`, or one list per label. */
+/**
+ * The parameters of `list`'s query for one statement's rows: `{ rows }`, or one list per label; the
+ * rows of a FOLDED list grouped by key (first row's fields plus `parts`, every row of the key in order).
+ */
 export function stepParams(list: RowList, rows: readonly unknown[]): Record<string, unknown[]> {
   const labels = LABELLED[list];
-  if (!labels) return { rows: rows as unknown[] };
+  const fold = (part: unknown[]) => (FOLDED.has(list) ? foldByKey(list, part) : part);
+  if (!labels) return { rows: fold(rows as unknown[]) };
   const out: Record<string, unknown[]> = {};
   for (const label of labels) out[PARAM_OF[label] as string] = [];
   for (const row of rows) {
@@ -105,7 +125,22 @@ export function stepParams(list: RowList, rows: readonly unknown[]): Record<stri
     if (!target || !labels.includes(label)) throw new Error(`${list}: unexpected label '${label}'`);
     target.push(row);
   }
+  for (const key of Object.keys(out)) out[key] = fold(out[key] as unknown[]);
   return out;
+}
+
+/** One row per key, in order of first appearance: the first row's fields and `parts`, all its rows. */
+function foldByKey(list: RowList, rows: readonly unknown[]): unknown[] {
+  const keyOf = ORDERED_KEYS[list] as (row: Record<string, unknown>) => string;
+  const byKey = new Map<string, { parts: unknown[] }>();
+  for (const row of rows) {
+    const r = row as Record<string, unknown>;
+    const key = keyOf(r);
+    const folded = byKey.get(key);
+    if (folded) folded.parts.push(row);
+    else byKey.set(key, { ...r, parts: [row] });
+  }
+  return [...byKey.values()];
 }
 
 /** Rows an article sends (its size for batching): one per node or edge it writes, plus the article. */

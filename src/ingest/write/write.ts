@@ -81,10 +81,9 @@ export function writeFault(): WriteFault | null {
  * fast enough that Neo4j otherwise discards and replans it every few seconds ("stale plan": a label's
  * count diverged), which measured about half of Neo4j's CPU per article, JIT work for the new plans
  * included (README, bench:ingest). Queries whose plan may depend on the data replan as usual:
- * article-detach, article-editions, and affiliated-with, whose edge pattern has a property that a
- * relationship index covers (AFFILIATED_WITH.roleKind): planned on an almost empty graph it seeks that
- * index (every edge of the kind) instead of expanding between its two nodes, and kept, that plan cost
- * more with every affiliation written (seen in a 100,000-article run's profile).
+ * article-detach and article-editions. affiliated-with keeps its plan too since it no longer names the
+ * roleKind in a pattern (a relationship index covers it, and any plan, on a small graph or a large one,
+ * seeked that index, every edge of the kind, instead of expanding between the edge's two nodes).
  */
 export const STEPS: ReadonlyArray<readonly [query: string, list: RowList]> = [
   ["write/countries", "countries"],

@@ -91,6 +91,47 @@ describe("stepParams", () => {
     expect(stepParams("statements", [{ id: "s1" }])).toEqual({ rows: [{ id: "s1" }] });
   });
 
+  it("folds the rows of a shared meeting into one row whose parts keep article order", () => {
+    const meeting = (articleId: string, start: string) => ({
+      id: "treffen-genf-2026-03",
+      name: "Treffen in Genf",
+      start,
+      end: null,
+      articleId,
+    });
+    const other = {
+      id: "treffen-oslo-2026-04",
+      name: "Treffen in Oslo",
+      start: null,
+      end: null,
+      articleId: "a2",
+    };
+    const plan = rounds("meetings", [
+      [meeting("a1", "2026-03")],
+      [meeting("a2", "2026-03-02"), other],
+      [meeting("a3", "2026-03")],
+    ]);
+    expect(plan).toHaveLength(1);
+    expect(stepParams("meetings", plan[0] as unknown[])).toEqual({
+      rows: [
+        {
+          ...meeting("a1", "2026-03"),
+          parts: [meeting("a1", "2026-03"), meeting("a2", "2026-03-02"), meeting("a3", "2026-03")],
+        },
+        { ...other, parts: [other] },
+      ],
+    });
+  });
+
+  it("folds attendance per label and per (participant, meeting)", () => {
+    const att = (label: string, id: string, articleId: string) => ({ label, id, meetingId: "m", articleId });
+    const rows = [att("Person", "p", "a1"), att("Organization", "o", "a1"), att("Person", "p", "a2")];
+    expect(stepParams("attended", rows)).toEqual({
+      persons: [{ ...att("Person", "p", "a1"), parts: [att("Person", "p", "a1"), att("Person", "p", "a2")] }],
+      organizations: [{ ...att("Organization", "o", "a1"), parts: [att("Organization", "o", "a1")] }],
+    });
+  });
+
   it("refuses a label its query has no branch for, instead of dropping the row", () => {
     expect(() => stepParams("saidBy", [{ label: "Place", id: "miami" }])).toThrow("unexpected label 'Place'");
   });
