@@ -188,6 +188,11 @@ export function parseNP(toks: Token[], i: number, lex: AttributionLexicon, withM
   }
   np.end = j;
   if (!np.title) assignHead(np, lex);
+  // "die Wochenzeitung „Die Zeit“", "der Zeitung „Hoy Bolivia“": a medium noun and the title that names it
+  if (np.media && np.caps.length === 1 && toks[j]?.kind === "qopen") {
+    j = readTitle(toks, j, np);
+    np.end = j;
+  }
   if (!withModifiers) return np;
   // "(CDU)"
   j = skipParenthesis(toks, j);

@@ -366,6 +366,11 @@ export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon
     if (t.cap || isAdjectiveLike(t)) return true;
     return GENITIVE_ARTICLES.has(t.lower) && !!toks[k - 1]?.cap && toks[k - 1]!.q === -1;
   };
+  // "der Zeitung „Hoy Bolivia“, wonach …": a quoted title closes the phrase
+  if (toks[m]?.kind === "qclose") {
+    while (m > 0 && toks[m]!.kind !== "qopen") m--;
+    if (m > 0) m--;
+  }
   while (m > 0 && inPhrase(m)) m--;
   const t = toks[m];
   if (!(t && t.kind === "word" && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower)))) m++;
