@@ -285,6 +285,11 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
         (POST_SUBJECT_PARTICLES.has(toks[np0.end]?.lower ?? "") && toks[np0.end + 1]?.text === ",")) &&
       !np0.pronoun?.lower.match(/^es$/)
     ) {
+      // "Die Äußerungen Hassemers bezeichnete Wiefelspütz als Knaller und glaubt, …": the verb before "und"
+      // took the person after it as subject, and the verb after "und" shares it
+      const v0 = coordinated ? finiteVerbIndex(toks, np0.end, v - 1, lex) : -1;
+      const first = v0 > 0 ? subjectOf(toks, 0, v0, lex) : null;
+      if (first && first.start > v0 && !first.pronoun) return first;
       const after = phraseAfterVerb(toks, v + 1, lex);
       // "Die Anhänger, die sich versammelten, warnte er": a pronoun only nominative is the subject
       if (after?.pronoun && NOMINATIVE_ONLY_PRONOUNS.has(after.pronoun.lower) && !coordinated) return after;
