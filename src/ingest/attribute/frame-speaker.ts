@@ -35,6 +35,7 @@ export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): Resolve
   // "sagten sie" is plural, "sagte sie" singular
   const pluralVerb = cueTok ? /(en|ten)$/.test(cueTok.lower) : null;
   const r = disc.resolve(frame.subject, unit.toks, unit.index, pluralVerb);
+  if (r && frame.rule === "reported:eigene-angaben") return ownWords(r, unit, disc);
   // "die Feministin X, die den Mut hervorhob": the relative pronoun is the subject of the verb of saying
   // and so the mention; the antecedent says who it is
   const rel = cueAt >= 0 ? clauseStart(unit.toks, cueAt) : -1;
@@ -43,6 +44,17 @@ export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): Resolve
     return { ...r, mention: { start: t.start, end: t.end, text: t.text } };
   }
   return r;
+}
+
+/** "Die Feuerwehr hat nach eigenen Angaben …": the subject says who, and "eigenen Angaben" is where the
+ * statement names its source, as "seinen" is in "nach seinen Angaben". */
+function ownWords(r: ResolvedSpeaker, unit: Unit, disc: Discourse): ResolvedSpeaker {
+  const toks = unit.toks;
+  const k = toks.findIndex((t, i) => t.q === -1 && t.lower.startsWith("eigene") && toks[i + 1]?.cap);
+  const noun = toks[k + 1];
+  if (k < 0 || !noun) return r;
+  const start = toks[k]!.start;
+  return { ...r, mention: { start, end: noun.end, text: disc.text.slice(start, noun.end) } };
 }
 
 /**

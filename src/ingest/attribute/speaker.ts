@@ -68,7 +68,7 @@ export class Discourse {
   private readonly personGender = new Map<string, "m" | "f" | null>();
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly rec: Recognition,
     readonly lex: AttributionLexicon,
   ) {

@@ -43,3 +43,19 @@ describe("attribute: the source of a relative clause opened by wonach / nach den
     expect(s?.speaker.name).toBe("Vera Holm");
   });
 });
+
+// "nach eigenen Angaben": the subject says who speaks; the possessive phrase is where the statement names its
+// source, as "seinen" is in "nach seinen Angaben" (frame-speaker.ts).
+describe("attribute: nach eigenen Angaben", () => {
+  it.each([
+    ["Die Bergwacht hat nach eigenen Angaben drei Wanderer gerettet.", "Bergwacht"],
+    ["Nach eigenen Angaben hat der Verein neue Mitglieder gewonnen.", "Verein"],
+  ])("%s", (text, name) => {
+    const s = statementsOf(text)[0];
+    expect([s?.rule, s?.speaker.name, s?.speaker.mention?.text]).toEqual([
+      "reported:eigene-angaben",
+      name,
+      "eigenen Angaben",
+    ]);
+  });
+});
