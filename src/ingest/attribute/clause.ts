@@ -104,7 +104,12 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   for (let n = 0; n < 4; n++) {
     const p = toks[end];
     // and genitives: "Im Vorfeld der nun abgesagten Parade haben …"
-    const genitive = !!p && p.q === -1 && GENITIVE_ARTICLES.has(p.lower) && toks[end + 1]?.kind !== "qopen";
+    // and an indefinite one: "Am Rande einer Sitzung nahm …"
+    const genitive =
+      !!p &&
+      p.q === -1 &&
+      (GENITIVE_ARTICLES.has(p.lower) || INDEFINITE_GENITIVES.has(p.lower)) &&
+      toks[end + 1]?.kind !== "qopen";
     if (!p || p.q !== -1 || (!PREPOSITIONS.has(p.lower) && !genitive)) break;
     const np = parseNP(toks, genitive ? end : end + 1, lex, false);
     if (!np || np.pronoun) break;
@@ -140,6 +145,9 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   // "Die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte …": appositions between commas
   return afterAppositions(toks, joined, to);
 }
+
+/** The indefinite article in the genitive: "eines Treffens", "einer Sitzung". */
+const INDEFINITE_GENITIVES = new Set(["eines", "einer"]);
 
 function verbAt(v: Token | undefined): boolean {
   return v?.kind === "word" && !v.cap && v.q === -1 && (!isFunction(v.lower) || AUXILIARIES.has(v.lower));

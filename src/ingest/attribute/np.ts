@@ -459,6 +459,8 @@ function readApposition(toks: Token[], j: number, np: NP, lex: AttributionLexico
       names.push(toks[m++]!);
     else break;
   }
+  // "der Ministerpräsident des Landes, Karl Brenner (CDU), …": the party after the name
+  if (names.length >= 1 && toks[m]?.text === "(") m = skipParenthesis(toks, m);
   if (
     names.length >= 1 &&
     (toks[m]?.text === "," || toks[m]?.kind === "word") &&

@@ -279,13 +279,11 @@ export class Discourse {
     return null;
   }
 
-  /**
-   * A name read from the text: the recognized entity of that name (or alias, or surname) if there is
-   * one, else a new id from the name, as the graph's ids are slugs of names.
-   */
   /** ids of the people and organizations the recognizer found, once per article */
   private recognized: Set<string> | null = null;
 
+  /** A name read from the text: the recognized entity of that name (or alias, or surname), else a new id
+   * from the name, as the graph's ids are slugs of names. */
   private identify(ref: Referent): Referent {
     if (ref.id) return ref;
     const cacheKey = `${ref.type}:${ref.name}`;
@@ -352,7 +350,9 @@ export class Discourse {
   recentSpeaker(unit: number, pos: number, maxUnits: number, recognized = false): ResolvedSpeaker | null {
     this.recognized ??= new Set(this.rec.entities.map((e) => e.id));
     const known = this.recognized;
-    const fits = (x: Salient) => x.type !== "UNKNOWN" && (!recognized || (x.id !== null && known.has(x.id)));
+    // a person the text introduced with role and full name is as sure a referent as one the recognizer knows
+    const introduced = (id: string) => known.has(id) || this.textRoleNames.some((r) => r.id === id);
+    const fits = (x: Salient) => x.type !== "UNKNOWN" && (!recognized || (x.id !== null && introduced(x.id)));
     const s = this.fromSalience(pos, unit, fits, maxUnits);
     return s ? resolved(s, { ...s.mention }, "salience") : null;
   }
@@ -385,11 +385,11 @@ export class Discourse {
     return null;
   }
 
-  /** The phrase's text, without the punctuation it ends in (a closing quote mark stays). */
+  /** The phrase's text, without the punctuation it ends in (a closing parenthesis stays: "X (CDU)"). */
   mentionOf(np: NP, toks: Token[]): TextSpan {
     const first = toks[np.start]!;
     let end = np.end;
-    while (end > np.start + 1 && toks[end - 1]!.kind === "punct" && toks[end - 1]!.kind !== "qclose") end--;
+    while (end > np.start + 1 && toks[end - 1]!.kind === "punct" && toks[end - 1]!.text !== ")") end--;
     const last = toks[end - 1]!;
     return { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
   }
