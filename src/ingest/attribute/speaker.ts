@@ -19,6 +19,7 @@ import type {
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, isAgeNoun, type NP, parseNP, type RoleInfo, roleOf } from "./np.ts";
 import { genderOf, genderOfFirstName, isThingPlural, sideOf, sidesOf } from "./phrase-features.ts";
+import { lastBefore, namedJustBefore } from "./pronoun-fallback.ts";
 
 export type Gender = "m" | "f" | null;
 
@@ -113,6 +114,11 @@ export class Discourse {
   side(word: string): string | null {
     return sideOf(word, this.lex);
   }
+
+  private readonly personById = (id: string): Referent | null => {
+    const e = this.entities.get(id);
+    return e ? this.referentOf(e) : null;
+  };
 
   private referentOf(e: Entity): Referent {
     const first = e.type === "PERSON" ? e.name.split(/\s+/) : [];
@@ -415,8 +421,14 @@ export class Discourse {
       },
       8,
     );
-    if (!hit) return null;
-    return resolved(hit, mention, "pronoun");
+    if (hit) return resolved(hit, mention, "pronoun");
+    // "Bei der Ankündigung durch den Präsidenten X hatte er …": no subject before it, but a person named
+    // just before in another role
+    const near =
+      plural || (p === "sie" && pluralVerb !== false)
+        ? null
+        : namedJustBefore(mention.start, p, this.text, this.mentions, this.personById, this.textRoleNames);
+    return near ? resolved(near, mention, "pronoun") : null;
   }
 
   /** The recognized person or organization the phrase's head names, not its modifiers; a role noun with no name
@@ -574,18 +586,6 @@ export class Discourse {
     });
     return resolved(ref, { start: t.start, end: t.start + word.length, text: word }, "name");
   }
-}
-
-/** Index of the last record with pos < `pos` in a list sorted by pos, or -1. */
-function lastBefore(list: RoleName[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 function strip(s: Referent): Referent {

@@ -24,3 +24,21 @@ describe("attribute: a person introduced with role and name takes over the Konju
     expect(s?.speaker.name).toBe("Karl Brenner");
   });
 });
+
+// A pronoun with no salient subject before it goes to a person of its gender named just before
+// (speaker.ts), not to one its own possessive introduced.
+describe("attribute: a pronoun with no salient antecedent", () => {
+  it("resolves to the person named just before in another role", () => {
+    const s = statementsOf(
+      "Bei der ersten Ankündigung durch den Bürgermeister Karl Brenner hatte er das Jahr 2030 genannt.",
+    )[0];
+    expect([s?.speaker.name, s?.speaker.mention?.text]).toEqual(["Karl Brenner", "er"]);
+  });
+
+  it("does not resolve to a person the pronoun's possessive introduced", () => {
+    const s = statementsOf(
+      "Nach dem Flug mit seinen Kollegen Anton Bauer und Karl Brenner meldete er sich mit den Worten: „Wir sind gelandet.“",
+    )[0];
+    expect(s?.speaker.name).not.toBe("Karl Brenner");
+  });
+});
