@@ -104,7 +104,7 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   for (let n = 0; n < 4; n++) {
     const p = toks[end];
     // and genitives: "Im Vorfeld der nun abgesagten Parade haben …"
-    // and an indefinite one: "Am Rande einer Sitzung nahm …"
+    // and an indefinite or possessive one: "Am Rande einer Sitzung nahm …", "mit dem Anwalt seiner Familie"
     const genitive =
       !!p &&
       p.q === -1 &&
@@ -146,8 +146,8 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   return afterAppositions(toks, joined, to);
 }
 
-/** The indefinite article in the genitive: "eines Treffens", "einer Sitzung". */
-const INDEFINITE_GENITIVES = new Set(["eines", "einer"]);
+/** Indefinite and possessive determiners in the genitive: "einer Sitzung", "seiner Familie". */
+const INDEFINITE_GENITIVES = new Set(["eines", "einer", "seines", "seiner", "ihres", "ihrer"]);
 
 function verbAt(v: Token | undefined): boolean {
   return v?.kind === "word" && !v.cap && v.q === -1 && (!isFunction(v.lower) || AUXILIARIES.has(v.lower));
@@ -171,14 +171,16 @@ function coordinatedPhrase(toks: Token[], end: number, lex: AttributionLexicon):
 function afterAppositions(toks: Token[], end: number, to: number): number {
   let e = end;
   for (let n = 0; n < 2; n++) {
-    if (toks[e]?.text !== "," || toks[e]!.q !== -1) return -1;
+    // between commas, or between dashes: "mit dem Anwalt der Familie – X – sagte"
+    const mark = toks[e]?.text ?? "";
+    if (!(mark === "," || mark === "–" || mark === "—") || toks[e]!.q !== -1) return -1;
     let c = e + 1;
     let capital = false;
-    while (c < to && c - e <= 10 && toks[c]!.text !== ",") {
+    while (c < to && c - e <= 10 && toks[c]!.text !== mark) {
       if (toks[c]!.cap || toks[c]!.q !== -1) capital ||= toks[c]!.cap && toks[c]!.q === -1;
       c++;
     }
-    if (toks[c]?.text !== "," || !capital || !nominalOnly(toks, e + 1, c)) return -1;
+    if (toks[c]?.text !== mark || !capital || !nominalOnly(toks, e + 1, c)) return -1;
     e = c;
     if (verbAt(toks[c + 1])) return c + 1;
   }

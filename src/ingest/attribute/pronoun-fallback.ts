@@ -10,21 +10,29 @@ interface Person {
   gender: "m" | "f" | null;
 }
 
-/** The person of the pronoun's gender named last in the 200 characters before `pos`, if any; not one the
- * pronoun's own possessive introduced ("mit seinen Kollegen X und Y lenkte er"). */
+/** The person of the pronoun's gender named last in the 200 characters before `pos`, if any; for a personal
+ * pronoun not one its own possessive introduced ("mit seinen Kollegen X und Y lenkte er"), while a
+ * demonstrative points to exactly such a one ("mit dem Anwalt seiner Familie, X, sagte dieser"). */
+/** Where people were named: the recognizer's mentions (of `personById`) and the text's role+name phrases. */
+export interface NamedPeople<R extends Person> {
+  text: string;
+  mentions: Mention[];
+  personById: (id: string) => R | null;
+  roleNames: Array<R & { pos: number }>;
+}
+
 export function namedJustBefore<R extends Person>(
+  people: NamedPeople<R>,
   pos: number,
   p: string,
-  text: string,
-  mentions: Mention[],
-  personById: (id: string) => R | null,
-  roleNames: Array<R & { pos: number }>,
+  demonstrative: boolean,
 ): R | null {
+  const { text, mentions, personById, roleNames } = people;
   const owned = p === "er" ? /\bsein(e[mnrs]?)?\s/i : /\bihr(e[mnrs]?)?\s/i;
   const fits = (r: R, at: number) =>
     r.type === "PERSON" &&
     (p === "er" ? r.gender !== "f" : r.gender === "f") &&
-    !owned.test(text.slice(Math.max(0, at - 50), at));
+    (demonstrative || !owned.test(text.slice(Math.max(0, at - 50), at)));
   for (let k = lastBefore(mentions, pos); k >= 0 && mentions[k]!.start >= pos - 200; k--) {
     const m = mentions[k]!;
     const r = personById(m.entityId);

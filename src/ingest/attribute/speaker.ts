@@ -4,6 +4,7 @@
 // Kremlchef Wladimir Putin") are never the referent of the phrase they modify.
 
 import { DEFINITE_ARTICLES, PERSON_POSSESSIVES } from "../german/anaphoric-determiners.ts";
+import { DEMONSTRATIVE_PRONOUNS } from "../german/demonstratives.ts";
 import { DETERMINERS } from "../german/determiners.ts";
 import { slug } from "../slug.ts";
 import type {
@@ -18,8 +19,8 @@ import type {
 } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, isAgeNoun, type NP, parseNP, type RoleInfo, roleOf } from "./np.ts";
-import { genderOf, genderOfFirstName, isThingPlural, sideOf, sidesOf } from "./phrase-features.ts";
-import { lastBefore, namedJustBefore } from "./pronoun-fallback.ts";
+import { genderOf, isThingPlural, personGender, sideOf, sidesOf } from "./phrase-features.ts";
+import { lastBefore, type NamedPeople, namedJustBefore } from "./pronoun-fallback.ts";
 
 export type Gender = "m" | "f" | null;
 
@@ -67,6 +68,8 @@ export class Discourse {
   private readonly mentions: Mention[];
 
   private readonly personGender = new Map<string, "m" | "f" | null>();
+  /** who was named where, for a pronoun no salient referent explains */
+  private readonly people: NamedPeople<Referent>;
 
   constructor(
     readonly text: string,
@@ -75,6 +78,11 @@ export class Discourse {
   ) {
     for (const e of rec.entities) this.entities.set(e.id, e);
     this.mentions = rec.mentions;
+    const personById = (id: string) => {
+      const e = this.entities.get(id);
+      return e ? this.referentOf(e) : null;
+    };
+    this.people = { text, mentions: rec.mentions, personById, roleNames: this.textRoleNames };
   }
 
   /** People the recognizer knows with a role: every mention is a place where that role was named. Built on
@@ -115,11 +123,6 @@ export class Discourse {
     return sideOf(word, this.lex);
   }
 
-  private readonly personById = (id: string): Referent | null => {
-    const e = this.entities.get(id);
-    return e ? this.referentOf(e) : null;
-  };
-
   private referentOf(e: Entity): Referent {
     const first = e.type === "PERSON" ? e.name.split(/\s+/) : [];
     return {
@@ -131,21 +134,10 @@ export class Discourse {
     };
   }
 
-  /** "Umweltministerin Leonore Gewessler", "Frau Roth": a feminine role noun or "Frau" before a mention
-   * says more than the first name; else the first name. */
   private genderOfPerson(e: Entity, first: string[]): "m" | "f" | null {
     const known = this.personGender.get(e.id);
     if (known !== undefined) return known;
-    let gender = first.length > 1 ? genderOfFirstName(first[0]!, this.lex) : null;
-    for (const m of e.mentions) {
-      // "Die Anwältin Samanis": the role of the genitive's head, not of the name
-      if (m.text.endsWith("s") && !e.name.endsWith("s")) continue;
-      const before = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
-      if (before && (before === "Frau" || (/in$/.test(before) && roleOf(before, this.lex)))) {
-        gender = "f";
-        break;
-      }
-    }
+    const gender = personGender(e, first, this.text, this.lex);
     this.personGender.set(e.id, gender);
     return gender;
   }
@@ -410,6 +402,12 @@ export class Discourse {
     const p = pronoun.lower;
     if (p !== "er" && p !== "sie") return null;
     const plural = p === "sie" && pluralVerb === true;
+    const singular = !plural && (p === "er" || pluralVerb === false);
+    const near = (demonstrative: boolean) =>
+      singular ? namedJustBefore(this.people, mention.start, p, demonstrative) : null;
+    // "mit dem Anwalt der Familie, X, sagte dieser": a demonstrative points to the one named last, not the topic
+    const last = DEMONSTRATIVE_PRONOUNS.has(pronoun.text.toLowerCase()) ? near(true) : null;
+    if (last) return resolved(last, mention, "pronoun");
     const hit = this.fromSalience(
       mention.start,
       unit,
@@ -424,11 +422,8 @@ export class Discourse {
     if (hit) return resolved(hit, mention, "pronoun");
     // "Bei der Ankündigung durch den Präsidenten X hatte er …": no subject before it, but a person named
     // just before in another role
-    const near =
-      plural || (p === "sie" && pluralVerb !== false)
-        ? null
-        : namedJustBefore(mention.start, p, this.text, this.mentions, this.personById, this.textRoleNames);
-    return near ? resolved(near, mention, "pronoun") : null;
+    const named = near(false);
+    return named ? resolved(named, mention, "pronoun") : null;
   }
 
   /** The recognized person or organization the phrase's head names, not its modifiers; a role noun with no name

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { finiteVerbIndex } from "../../../../src/ingest/attribute/clause.ts";
+import { attributionLexicon } from "../../../../src/ingest/attribute/lexicon.ts";
 import { statementsOf } from "./rules/table.ts";
+import { sentenceTokens } from "./sentence-tokens.ts";
 
 // A person introduced with role and full name in a sentence that is no statement ("nahm … Stellung") is the
 // source of the Konjunktiv sentence after it, as a person the recognizer knows would be (speaker.ts); the
@@ -40,5 +43,28 @@ describe("attribute: a pronoun with no salient antecedent", () => {
       "Nach dem Flug mit seinen Kollegen Anton Bauer und Karl Brenner meldete er sich mit den Worten: „Wir sind gelandet.“",
     )[0];
     expect(s?.speaker.name).not.toBe("Karl Brenner");
+  });
+});
+
+describe("attribute: a demonstrative points to the person named last, not the topic", () => {
+  it.each([
+    "Im Gespräch mit dem Anwalt der Familie, Rainer Wittner, sagte dieser, dass Delmare krank sei.",
+    "Im Gespräch mit Anwalt Rainer Wittner sagte dieser, dass Delmare krank sei.",
+  ])("%s", (second) => {
+    const s = statementsOf(`Der Schauspieler Fred Delmare ist krank. ${second}`)[0];
+    expect([s?.speaker.name, s?.speaker.mention?.text]).toEqual(["Rainer Wittner", "dieser"]);
+  });
+});
+
+describe("the finite verb behind a prefield with a possessive genitive and an apposition in dashes", () => {
+  it.each([
+    ["In einem Interview mit dem Anwalt seiner Familie sagte er, dass alles gut sei.", "sagte"],
+    [
+      "In einem Interview mit dem Anwalt der Familie – Rainer Wittner – sagte dieser, dass alles gut sei.",
+      "sagte",
+    ],
+  ])("%s: verb %s", (text, verb) => {
+    const ts = sentenceTokens(text);
+    expect(ts[finiteVerbIndex(ts, 0, ts.length, attributionLexicon())]?.text).toBe(verb);
   });
 });
