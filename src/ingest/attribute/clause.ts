@@ -142,8 +142,31 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   // "Die Union sowie auch die FDP sprechen …": a coordinated subject
   const joined = coordinatedPhrase(toks, end, lex);
   if (joined > end && verbAt(toks[joined])) return joined;
+  // "Für die Ausarbeitung der Verfassung, die der Rat als Aufgabe ansieht, gab X …": a relative clause
+  // closes the prefield phrase
+  const rel = relativeClauseEnd(toks, joined, to);
+  if (rel > 0 && verbAt(toks[rel])) return rel;
   // "Die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte …": appositions between commas
   return afterAppositions(toks, joined, to);
+}
+
+/** Relative pronouns that open a clause after a comma: "…, die …", "…, in dem …". */
+const RELATIVE_OPENERS = new Set(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"]);
+
+/** The index after the comma that closes a relative clause opened by the comma at `e`, or -1: its verb
+ * stands last, before that comma. */
+export function relativeClauseEnd(toks: Token[], e: number, to: number): number {
+  if (toks[e]?.text !== "," || toks[e]!.q !== -1) return -1;
+  const k = PREPOSITIONS.has(toks[e + 1]?.lower ?? "") ? e + 2 : e + 1;
+  if (!RELATIVE_OPENERS.has(toks[k]?.lower ?? "")) return -1;
+  for (let c = k + 1; c < to && c - k < 25; c++) {
+    const t = toks[c]!;
+    if (t.q !== -1) return -1;
+    if (t.text !== ",") continue;
+    const verb = toks[c - 1]!;
+    return verb.kind === "word" && !verb.cap ? c + 1 : -1;
+  }
+  return -1;
 }
 
 /** Indefinite and possessive determiners in the genitive: "einer Sitzung", "seiner Familie". */

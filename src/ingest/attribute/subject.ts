@@ -22,6 +22,7 @@ import {
   nominalOnly,
   opensAddressee,
   phraseAfterVerb,
+  relativeClauseEnd,
   skipAdverbs,
 } from "./clause.ts";
 import { agentAfter, type Cue, passiveAux } from "./cues.ts";
@@ -86,6 +87,8 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       if (app) return app.names.length ? app : np;
       // "Theo Kitz vom Bankhaus Merck Finck sagte": attachments after the phrase, no verb among them
       if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return thingBeforePerson(toks, np, v, lex) ?? np;
+      // "Der Ermittler, der als Zeuge gilt, will …": a relative clause closes the prefield phrase
+      if (np && !np.pronoun && relativeClauseEnd(toks, np.end, v) === v) return np;
       if (np && !np.pronoun && (np.names.length || np.role || np.org)) prefield = np;
     }
   }

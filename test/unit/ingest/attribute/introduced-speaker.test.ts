@@ -68,3 +68,19 @@ describe("the finite verb behind a prefield with a possessive genitive and an ap
     expect(ts[finiteVerbIndex(ts, 0, ts.length, attributionLexicon())]?.text).toBe(verb);
   });
 });
+
+describe("a relative clause that closes the prefield phrase", () => {
+  it("finds the verb after it and keeps the phrase as subject", () => {
+    const out = statementsOf(
+      "Die Zeitung berichtete, der Rat tage. Für die Ausarbeitung einer Verfassung, die der Rat als Aufgabe ansieht, gab General Tamsin einen Zeitraum von einem Jahr an. Ein weiterer Monat werde gebraucht.",
+    );
+    expect(out.find((s) => s.text.includes("weiterer Monat"))?.speaker.name).toBe("Tamsin");
+  });
+
+  it("keeps the speaker of a colon lead whose subject has a relative clause", () => {
+    const out = statementsOf(
+      "Der Ermittler, der als wichtiger Zeuge gilt, will nach dem Prozess aufhören:\n„Danach kommt nichts Größeres mehr!“",
+    );
+    expect(out.find((s) => s.text.includes("Größeres"))?.speaker.name).toBe("Ermittler");
+  });
+});
