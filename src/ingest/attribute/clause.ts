@@ -104,7 +104,12 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   for (let n = 0; n < 4; n++) {
     const p = toks[end];
     // and genitives: "Im Vorfeld der nun abgesagten Parade haben …"
-    const genitive = !!p && p.q === -1 && GENITIVE_ARTICLES.has(p.lower) && toks[end + 1]?.kind !== "qopen";
+    // and an indefinite or possessive one: "Am Rande einer Sitzung nahm …", "mit dem Anwalt seiner Familie"
+    const genitive =
+      !!p &&
+      p.q === -1 &&
+      (GENITIVE_ARTICLES.has(p.lower) || INDEFINITE_GENITIVES.has(p.lower)) &&
+      toks[end + 1]?.kind !== "qopen";
     if (!p || p.q !== -1 || (!PREPOSITIONS.has(p.lower) && !genitive)) break;
     const np = parseNP(toks, genitive ? end : end + 1, lex, false);
     if (!np || np.pronoun) break;
@@ -137,9 +142,35 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   // "Die Union sowie auch die FDP sprechen …": a coordinated subject
   const joined = coordinatedPhrase(toks, end, lex);
   if (joined > end && verbAt(toks[joined])) return joined;
+  // "Für die Ausarbeitung der Verfassung, die der Rat als Aufgabe ansieht, gab X …": a relative clause
+  // closes the prefield phrase
+  const rel = relativeClauseEnd(toks, joined, to);
+  if (rel > 0 && verbAt(toks[rel])) return rel;
   // "Die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte …": appositions between commas
   return afterAppositions(toks, joined, to);
 }
+
+/** Relative pronouns that open a clause after a comma: "…, die …", "…, in dem …". */
+const RELATIVE_OPENERS = new Set(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"]);
+
+/** The index after the comma that closes a relative clause opened by the comma at `e`, or -1: its verb
+ * stands last, before that comma. */
+export function relativeClauseEnd(toks: Token[], e: number, to: number): number {
+  if (toks[e]?.text !== "," || toks[e]!.q !== -1) return -1;
+  const k = PREPOSITIONS.has(toks[e + 1]?.lower ?? "") ? e + 2 : e + 1;
+  if (!RELATIVE_OPENERS.has(toks[k]?.lower ?? "")) return -1;
+  for (let c = k + 1; c < to && c - k < 25; c++) {
+    const t = toks[c]!;
+    if (t.q !== -1) return -1;
+    if (t.text !== ",") continue;
+    const verb = toks[c - 1]!;
+    return verb.kind === "word" && !verb.cap ? c + 1 : -1;
+  }
+  return -1;
+}
+
+/** Indefinite and possessive determiners in the genitive: "einer Sitzung", "seiner Familie". */
+const INDEFINITE_GENITIVES = new Set(["eines", "einer", "seines", "seiner", "ihres", "ihrer"]);
 
 function verbAt(v: Token | undefined): boolean {
   return v?.kind === "word" && !v.cap && v.q === -1 && (!isFunction(v.lower) || AUXILIARIES.has(v.lower));
@@ -163,14 +194,16 @@ function coordinatedPhrase(toks: Token[], end: number, lex: AttributionLexicon):
 function afterAppositions(toks: Token[], end: number, to: number): number {
   let e = end;
   for (let n = 0; n < 2; n++) {
-    if (toks[e]?.text !== "," || toks[e]!.q !== -1) return -1;
+    // between commas, or between dashes: "mit dem Anwalt der Familie – X – sagte"
+    const mark = toks[e]?.text ?? "";
+    if (!(mark === "," || mark === "–" || mark === "—") || toks[e]!.q !== -1) return -1;
     let c = e + 1;
     let capital = false;
-    while (c < to && c - e <= 10 && toks[c]!.text !== ",") {
+    while (c < to && c - e <= 10 && toks[c]!.text !== mark) {
       if (toks[c]!.cap || toks[c]!.q !== -1) capital ||= toks[c]!.cap && toks[c]!.q === -1;
       c++;
     }
-    if (toks[c]?.text !== "," || !capital || !nominalOnly(toks, e + 1, c)) return -1;
+    if (toks[c]?.text !== mark || !capital || !nominalOnly(toks, e + 1, c)) return -1;
     e = c;
     if (verbAt(toks[c + 1])) return c + 1;
   }

@@ -2,15 +2,24 @@
 // names) goes to Discourse, which finds who it is; the cue verb's number tells singular from plural.
 
 import { PERSON_PRONOUNS } from "../german/pronouns.ts";
+import {
+  SOURCE_RELATIVE_ADVERBS,
+  SOURCE_RELATIVE_POSTPOSITIONS,
+  SOURCE_RELATIVE_PREPOSITIONS,
+  SOURCE_RELATIVES,
+} from "../german/relative-pronouns.ts";
 import { isSpeechOccasion } from "../german/speech-occasions.ts";
+import type { Token } from "../types.ts";
 import { clauseStart } from "./clause.ts";
 import type { Frame } from "./rules/rule.ts";
 import type { Discourse, ResolvedSpeaker } from "./speaker.ts";
-import { isRelativeOpener, ownerOfWords } from "./subject.ts";
+import { antecedent, isRelativeOpener, ownerOfWords } from "./subject.ts";
 import type { Unit } from "./text.ts";
 
 /** The speaker a frame names, resolved. */
 export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): ResolvedSpeaker | null {
+  const source = frame.kind === "DIRECT" ? null : relativeSource(frame, unit, disc);
+  if (source) return source;
   if (frame.sourceTok) return disc.resolveWord(frame.sourceTok, unit.index);
   if (!frame.subject) return null;
   // "hieß es bei einer Pressekonferenz von X", "in einer Mitteilung der Partei": the occasion's owner speaks
@@ -26,6 +35,7 @@ export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): Resolve
   // "sagten sie" is plural, "sagte sie" singular
   const pluralVerb = cueTok ? /(en|ten)$/.test(cueTok.lower) : null;
   const r = disc.resolve(frame.subject, unit.toks, unit.index, pluralVerb);
+  if (r && frame.rule === "reported:eigene-angaben") return ownWords(r, unit, disc);
   // "die Feministin X, die den Mut hervorhob": the relative pronoun is the subject of the verb of saying
   // and so the mention; the antecedent says who it is
   const rel = cueAt >= 0 ? clauseStart(unit.toks, cueAt) : -1;
@@ -34,6 +44,51 @@ export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): Resolve
     return { ...r, mention: { start: t.start, end: t.end, text: t.text } };
   }
   return r;
+}
+
+/** "Die Feuerwehr hat nach eigenen Angaben …": the subject says who, and "eigenen Angaben" is where the
+ * statement names its source, as "seinen" is in "nach seinen Angaben". */
+function ownWords(r: ResolvedSpeaker, unit: Unit, disc: Discourse): ResolvedSpeaker {
+  const toks = unit.toks;
+  const k = toks.findIndex((t, i) => t.q === -1 && t.lower.startsWith("eigene") && toks[i + 1]?.cap);
+  const noun = toks[k + 1];
+  if (k < 0 || !noun) return r;
+  const start = toks[k]!.start;
+  return { ...r, mention: { start, end: noun.end, text: disc.text.slice(start, noun.end) } };
+}
+
+/**
+ * "Er verwies auf Studien, nach denen …", "Das Institut bestätigte die Befunde, wonach …", "die Pläne, laut
+ * denen …", "Grundsätze, denen zufolge …": a relative clause that names its own source. The phrase it hangs
+ * on is the source of its words, not the subject of the verb before; the relative word is the mention.
+ */
+function relativeSource(frame: Frame, unit: Unit, disc: Discourse): ResolvedSpeaker | null {
+  const toks = unit.toks;
+  const at = [toks.findIndex((t) => t.start >= frame.start)];
+  // "laut denen jeder …": a rule read the relative pronoun as the source phrase
+  if (frame.subject) at.push(frame.subject.start - 1, frame.subject.start);
+  for (const k of at) {
+    const found = k > 0 ? sourceRelativeAt(toks, k) : null;
+    if (!found) continue;
+    const ante = antecedent(toks, k - 1, disc.lex);
+    if (!ante || ante.pronoun) return null;
+    const r = disc.resolve(ante, toks, unit.index, null);
+    return r ? { ...r, mention: { start: found.start, end: found.end, text: found.text } } : null;
+  }
+  return null;
+}
+
+/** The relative word of a source clause opened at `k` right after a comma ("wonach", "nach denen",
+ * "denen zufolge"), else null. */
+function sourceRelativeAt(toks: Token[], k: number): Token | null {
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!t || toks[k - 1]?.text !== "," || t.q !== -1) return null;
+  if (SOURCE_RELATIVE_ADVERBS.has(t.lower)) return t;
+  if (!next || next.q !== -1) return null;
+  if (SOURCE_RELATIVE_PREPOSITIONS.has(t.lower) && SOURCE_RELATIVES.has(next.lower)) return next;
+  if (SOURCE_RELATIVES.has(t.lower) && SOURCE_RELATIVE_POSTPOSITIONS.has(next.lower)) return t;
+  return null;
 }
 
 /** "sagte er" with no antecedent in reach: keep the statement, with the pronoun as the speaker's words. */

@@ -117,11 +117,15 @@ function isNameLike(t: Token | undefined): boolean {
   return !NAME_STOPS.has(t.lower) && !startsWithDigit(t.text);
 }
 
-/** "81-Jährige", "3-Jährigen": a number joined to a capitalized noun ("Jährige", "Jähriger"). */
-export function isAgeNoun(t: Token): boolean {
+/** "81-Jährige", "3-Jährigen": a number joined to a capitalized noun ("Jährige", "Jähriger"); written
+ * small ("der 81-jährige sagte") it is the noun too when no noun follows it (`next`) to make it an
+ * adjective ("der 81-jährige Mann"). */
+export function isAgeNoun(t: Token, next?: Token): boolean {
   if (t.kind !== "word" || t.q !== -1 || !startsWithDigit(t.text)) return false;
   const dash = t.text.indexOf("-");
-  return dash > 0 && t.text.startsWith("Jährig", dash + 1);
+  if (dash <= 0) return false;
+  if (t.text.startsWith("Jährig", dash + 1)) return true;
+  return t.text.startsWith("jährig", dash + 1) && !(next?.kind === "word" && next.cap);
 }
 
 // These tests run for nearly every token a phrase reader looks at: char codes and sets, not regexes.
@@ -211,6 +215,11 @@ function parseUncached(toks: Token[], i: number, lex: AttributionLexicon, withMo
   }
   np.end = j;
   if (!np.title) assignHead(np, lex);
+  // "die Wochenzeitung „Die Zeit“", "der Zeitung „Hoy Bolivia“": a medium noun and the title that names it
+  if (np.media && np.caps.length === 1 && toks[j]?.kind === "qopen") {
+    j = readTitle(toks, j, np);
+    np.end = j;
+  }
   if (!withModifiers) return np;
   // "(CDU)"
   j = skipParenthesis(toks, j);
@@ -311,7 +320,7 @@ function readAdjectives(toks: Token[], j: number, np: NP): number {
       t.q === -1 &&
       (isAdjectiveLike(t) || dated) &&
       toks[j + 1] &&
-      !isAgeNoun(t) &&
+      !isAgeNoun(t, toks[j + 1]) &&
       !verbOnly(t.lower)
     ) {
       np.adjectives.push(t);
@@ -354,7 +363,7 @@ function readNameRun(toks: Token[], j: number, np: NP, lex: AttributionLexicon):
   while (np.caps.length < 6) {
     const c = toks[j];
     // "der 81-Jährige", "die 45-Jährige": a noun of age after a determiner, the news style's anaphor
-    if (c && np.caps.length === 0 && np.det && isAgeNoun(c)) {
+    if (c && np.caps.length === 0 && np.det && isAgeNoun(c, toks[j + 1])) {
       np.caps.push(c);
       j++;
       break;
@@ -473,6 +482,8 @@ function readApposition(toks: Token[], j: number, np: NP, lex: AttributionLexico
       names.push(toks[m++]!);
     else break;
   }
+  // "der Ministerpräsident des Landes, Karl Brenner (CDU), …": the party after the name
+  if (names.length >= 1 && toks[m]?.text === "(") m = skipParenthesis(toks, m);
   if (
     names.length >= 1 &&
     (toks[m]?.text === "," || toks[m]?.kind === "word") &&

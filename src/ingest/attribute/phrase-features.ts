@@ -5,7 +5,7 @@
 import { FEMININE_ARTICLES, MASCULINE_ARTICLES } from "../german/articles-by-gender.ts";
 import { isInflectedNounOrCompound } from "../german/compound-nouns.ts";
 import { isCommonNoun, wordClasses } from "../german/dictionary.ts";
-import type { Token } from "../types.ts";
+import type { Entity, Token } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { type NP, roleOf } from "./np.ts";
 
@@ -96,4 +96,22 @@ export function isThingPlural(names: Token[]): boolean {
       isInflectedNounOrCompound(n.text) ||
       wordClasses(n.text).adjective,
   );
+}
+
+/** "Umweltministerin Leonore Gewessler", "Frau Roth": a feminine role noun or "Frau" before a mention of the
+ * person says more than the first name; else the first name (`first`: the name's words). */
+export function personGender(
+  e: Entity,
+  first: string[],
+  text: string,
+  lex: AttributionLexicon,
+): "m" | "f" | null {
+  const gender = first.length > 1 ? genderOfFirstName(first[0]!, lex) : null;
+  for (const m of e.mentions) {
+    // "Die Anwältin Samanis": the role of the genitive's head, not of the name
+    if (m.text.endsWith("s") && !e.name.endsWith("s")) continue;
+    const before = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    if (before && (before === "Frau" || (/in$/.test(before) && roleOf(before, lex)))) return "f";
+  }
+  return gender;
 }

@@ -4,6 +4,7 @@
 // Kremlchef Wladimir Putin") are never the referent of the phrase they modify.
 
 import { DEFINITE_ARTICLES, PERSON_POSSESSIVES } from "../german/anaphoric-determiners.ts";
+import { DEMONSTRATIVE_PRONOUNS } from "../german/demonstratives.ts";
 import { DETERMINERS } from "../german/determiners.ts";
 import { slug } from "../slug.ts";
 import type {
@@ -18,7 +19,8 @@ import type {
 } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, isAgeNoun, type NP, parseNP, type RoleInfo, roleOf } from "./np.ts";
-import { genderOf, genderOfFirstName, isThingPlural, sideOf, sidesOf } from "./phrase-features.ts";
+import { genderOf, isThingPlural, personGender, sideOf, sidesOf } from "./phrase-features.ts";
+import { lastBefore, type NamedPeople, namedJustBefore } from "./pronoun-fallback.ts";
 
 export type Gender = "m" | "f" | null;
 
@@ -66,14 +68,21 @@ export class Discourse {
   private readonly mentions: Mention[];
 
   private readonly personGender = new Map<string, "m" | "f" | null>();
+  /** who was named where, for a pronoun no salient referent explains */
+  private readonly people: NamedPeople<Referent>;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly rec: Recognition,
     readonly lex: AttributionLexicon,
   ) {
     for (const e of rec.entities) this.entities.set(e.id, e);
     this.mentions = rec.mentions;
+    const personById = (id: string) => {
+      const e = this.entities.get(id);
+      return e ? this.referentOf(e) : null;
+    };
+    this.people = { text, mentions: rec.mentions, personById, roleNames: this.textRoleNames };
   }
 
   /** People the recognizer knows with a role: every mention is a place where that role was named. Built on
@@ -125,21 +134,10 @@ export class Discourse {
     };
   }
 
-  /** "Umweltministerin Leonore Gewessler", "Frau Roth": a feminine role noun or "Frau" before a mention
-   * says more than the first name; else the first name. */
   private genderOfPerson(e: Entity, first: string[]): "m" | "f" | null {
     const known = this.personGender.get(e.id);
     if (known !== undefined) return known;
-    let gender = first.length > 1 ? genderOfFirstName(first[0]!, this.lex) : null;
-    for (const m of e.mentions) {
-      // "Die Anwältin Samanis": the role of the genitive's head, not of the name
-      if (m.text.endsWith("s") && !e.name.endsWith("s")) continue;
-      const before = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
-      if (before && (before === "Frau" || (/in$/.test(before) && roleOf(before, this.lex)))) {
-        gender = "f";
-        break;
-      }
-    }
+    const gender = personGender(e, first, this.text, this.lex);
     this.personGender.set(e.id, gender);
     return gender;
   }
@@ -279,13 +277,11 @@ export class Discourse {
     return null;
   }
 
-  /**
-   * A name read from the text: the recognized entity of that name (or alias, or surname) if there is
-   * one, else a new id from the name, as the graph's ids are slugs of names.
-   */
   /** ids of the people and organizations the recognizer found, once per article */
   private recognized: Set<string> | null = null;
 
+  /** A name read from the text: the recognized entity of that name (or alias, or surname), else a new id
+   * from the name, as the graph's ids are slugs of names. */
   private identify(ref: Referent): Referent {
     if (ref.id) return ref;
     const cacheKey = `${ref.type}:${ref.name}`;
@@ -352,7 +348,9 @@ export class Discourse {
   recentSpeaker(unit: number, pos: number, maxUnits: number, recognized = false): ResolvedSpeaker | null {
     this.recognized ??= new Set(this.rec.entities.map((e) => e.id));
     const known = this.recognized;
-    const fits = (x: Salient) => x.type !== "UNKNOWN" && (!recognized || (x.id !== null && known.has(x.id)));
+    // a person the text introduced with role and full name is as sure a referent as one the recognizer knows
+    const introduced = (id: string) => known.has(id) || this.textRoleNames.some((r) => r.id === id);
+    const fits = (x: Salient) => x.type !== "UNKNOWN" && (!recognized || (x.id !== null && introduced(x.id)));
     const s = this.fromSalience(pos, unit, fits, maxUnits);
     return s ? resolved(s, { ...s.mention }, "salience") : null;
   }
@@ -385,11 +383,11 @@ export class Discourse {
     return null;
   }
 
-  /** The phrase's text, without the punctuation it ends in (a closing quote mark stays). */
+  /** The phrase's text, without the punctuation it ends in (a closing parenthesis stays: "X (CDU)"). */
   mentionOf(np: NP, toks: Token[]): TextSpan {
     const first = toks[np.start]!;
     let end = np.end;
-    while (end > np.start + 1 && toks[end - 1]!.kind === "punct" && toks[end - 1]!.kind !== "qclose") end--;
+    while (end > np.start + 1 && toks[end - 1]!.kind === "punct" && toks[end - 1]!.text !== ")") end--;
     const last = toks[end - 1]!;
     return { start: first.start, end: last.end, text: this.text.slice(first.start, last.end) };
   }
@@ -404,6 +402,12 @@ export class Discourse {
     const p = pronoun.lower;
     if (p !== "er" && p !== "sie") return null;
     const plural = p === "sie" && pluralVerb === true;
+    const singular = !plural && (p === "er" || pluralVerb === false);
+    const near = (demonstrative: boolean) =>
+      singular ? namedJustBefore(this.people, mention.start, p, demonstrative) : null;
+    // "mit dem Anwalt der Familie, X, sagte dieser": a demonstrative points to the one named last, not the topic
+    const last = DEMONSTRATIVE_PRONOUNS.has(pronoun.text.toLowerCase()) ? near(true) : null;
+    if (last) return resolved(last, mention, "pronoun");
     const hit = this.fromSalience(
       mention.start,
       unit,
@@ -415,8 +419,11 @@ export class Discourse {
       },
       8,
     );
-    if (!hit) return null;
-    return resolved(hit, mention, "pronoun");
+    if (hit) return resolved(hit, mention, "pronoun");
+    // "Bei der Ankündigung durch den Präsidenten X hatte er …": no subject before it, but a person named
+    // just before in another role
+    const named = near(false);
+    return named ? resolved(named, mention, "pronoun") : null;
   }
 
   /** The recognized person or organization the phrase's head names, not its modifiers; a role noun with no name
@@ -574,18 +581,6 @@ export class Discourse {
     });
     return resolved(ref, { start: t.start, end: t.start + word.length, text: word }, "name");
   }
-}
-
-/** Index of the last record with pos < `pos` in a list sorted by pos, or -1. */
-function lastBefore(list: RoleName[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 function strip(s: Referent): Referent {

@@ -22,6 +22,7 @@ import {
   nominalOnly,
   opensAddressee,
   phraseAfterVerb,
+  relativeClauseEnd,
   skipAdverbs,
 } from "./clause.ts";
 import { agentAfter, type Cue, passiveAux } from "./cues.ts";
@@ -86,6 +87,8 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       if (app) return app.names.length ? app : np;
       // "Theo Kitz vom Bankhaus Merck Finck sagte": attachments after the phrase, no verb among them
       if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return thingBeforePerson(toks, np, v, lex) ?? np;
+      // "Der Ermittler, der als Zeuge gilt, will …": a relative clause closes the prefield phrase
+      if (np && !np.pronoun && relativeClauseEnd(toks, np.end, v) === v) return np;
       if (np && !np.pronoun && (np.names.length || np.role || np.org)) prefield = np;
     }
   }
@@ -285,6 +288,11 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
         (POST_SUBJECT_PARTICLES.has(toks[np0.end]?.lower ?? "") && toks[np0.end + 1]?.text === ",")) &&
       !np0.pronoun?.lower.match(/^es$/)
     ) {
+      // "Die Äußerungen Hassemers bezeichnete Wiefelspütz als Knaller und glaubt, …": the verb before "und"
+      // took the person after it as subject, and the verb after "und" shares it
+      const v0 = coordinated ? finiteVerbIndex(toks, np0.end, v - 1, lex) : -1;
+      const first = v0 > 0 ? subjectOf(toks, 0, v0, lex) : null;
+      if (first && first.start > v0 && !first.pronoun) return first;
       const after = phraseAfterVerb(toks, v + 1, lex);
       // "Die Anhänger, die sich versammelten, warnte er": a pronoun only nominative is the subject
       if (after?.pronoun && NOMINATIVE_ONLY_PRONOUNS.has(after.pronoun.lower) && !coordinated) return after;
@@ -366,6 +374,11 @@ export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon
     if (t.cap || isAdjectiveLike(t)) return true;
     return GENITIVE_ARTICLES.has(t.lower) && !!toks[k - 1]?.cap && toks[k - 1]!.q === -1;
   };
+  // "der Zeitung „Hoy Bolivia“, wonach …": a quoted title closes the phrase
+  if (toks[m]?.kind === "qclose") {
+    while (m > 0 && toks[m]!.kind !== "qopen") m--;
+    if (m > 0) m--;
+  }
   while (m > 0 && inPhrase(m)) m--;
   const t = toks[m];
   if (!(t && t.kind === "word" && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower)))) m++;

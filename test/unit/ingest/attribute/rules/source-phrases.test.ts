@@ -68,11 +68,11 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
         content: "Die Verhandlungen sind laut Bürgermeister Jonas Keller gut verlaufen",
       },
       {
-        // "nach eigenen Angaben": the subject of the sentence is the source
+        // "nach eigenen Angaben": the subject of the sentence is the source, "eigenen Angaben" its mention
         text: "Die Firma beschäftigt nach eigenen Angaben rund 400 Menschen.",
         rule: "reported:eigene-angaben",
         kind: "REPORTED",
-        speaker: "Die Firma",
+        speaker: "eigenen Angaben",
         content: "Die Firma beschäftigt nach eigenen Angaben rund 400 Menschen",
       },
       {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./rules/table.ts";
+
+// Subject phrases the speaker is read from: a verb after "und" whose first verb has its subject after it
+// (OVS), an age noun written small ("der 81-jährige"), a medium noun with its quoted title.
+describe("attribute: the subject phrase of a verb of saying", () => {
+  it("gives the verb after 'und' the subject the first verb has after it in OVS", () => {
+    const s = statementsOf(
+      "Die Forderungen Kleins und Brandts bezeichnete Kowalski als „Luftschloss“ und betonte, dass das Land sparen müsse.",
+    ).find((x) => x.text.includes("sparen"));
+    expect([s?.speaker.name, s?.speaker.mention?.text]).toEqual(["Kowalski", "Kowalski"]);
+  });
+
+  it("reads an age noun written small as the subject after the verb", () => {
+    const s = statementsOf(
+      "Am Dienstag sagte der 67-jährige in einem Interview, dass der Hund das Feuer ausgelöst habe.",
+    ).find((x) => x.text.includes("Feuer"));
+    expect(s?.speaker.mention?.text).toBe("der 67-jährige");
+  });
+
+  it("keeps an age word written small before a noun an adjective", () => {
+    const s = statementsOf(
+      "Am Dienstag sagte der 67-jährige Landwirt, dass der Hund das Feuer ausgelöst habe.",
+    ).find((x) => x.text.includes("Feuer"));
+    expect(s?.speaker.mention?.text).toBe("der 67-jährige Landwirt");
+  });
+
+  it("reads a medium noun with its quoted title after a focus particle", () => {
+    const s = statementsOf(
+      "Selbst die Fachzeitschrift „Bauwelt Heute“ hatte im Mai kritisiert, dass die Pläne zu teuer seien.",
+    ).find((x) => x.text.includes("zu teuer"));
+    expect([s?.speaker.name, s?.speaker.type]).toEqual(["Bauwelt Heute", "ORGANIZATION"]);
+  });
+});
