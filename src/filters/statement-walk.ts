@@ -22,6 +22,7 @@ import {
   composeConditions,
   portable,
   type ResolvedStatementWhere,
+  saidByOneOf,
   whereClause,
 } from "./statement-where.ts";
 
@@ -56,12 +57,32 @@ export function walkChosen(r: ResolvedStatementWhere, page: WalkPage): boolean {
   return (page.limit * total) / matches < smallest;
 }
 
-/** A set as a list variable (`set0`, …) bound once before the walk. */
-function collectSet(set: AnchorSet, i: number): string {
-  return `CALL () { ${set.nodes} RETURN collect(DISTINCT ${set.variable}) AS set${i} }`;
+/**
+ * A set as a list variable (`set0`, …) bound once before the walk: nodes for an ABOUT set, node ids for a
+ * speaker set (tested against the statement's `speakerId`, `saidByOneOf`). A speaker set whose ids the
+ * estimate kept is not collected at all: its ids are the parameter (`keptSpeakerIds`).
+ */
+function collectSet(r: ResolvedStatementWhere, set: AnchorSet, i: number): string[] {
+  if (set.rel === "SAID_BY") {
+    if (keptSpeakerIds(r, set)) return [];
+    return [`CALL () { ${set.nodes} RETURN collect(DISTINCT ${set.variable}.id) AS set${i} }`];
+  }
+  return [`CALL () { ${set.nodes} RETURN collect(DISTINCT ${set.variable}) AS set${i} }`];
 }
 
-function membership(set: AnchorSet, i: number, how: string | null): string {
+/** The parameter holding a speaker set's kept ids, if the estimate kept them. */
+function keptSpeakerIds(r: ResolvedStatementWhere, set: AnchorSet): string | null {
+  if (set.kind === "speakers") return "$speakerIds";
+  return r.setIds?.[set.kind] ? `$setIds_${set.kind}` : null;
+}
+
+/** The list variables `collectSet` binds, for a subquery's imports. */
+function setVariables(r: ResolvedStatementWhere, sets: { set: AnchorSet; i: number }[]): string[] {
+  return sets.filter(({ set }) => set.rel !== "SAID_BY" || !keptSpeakerIds(r, set)).map(({ i }) => `set${i}`);
+}
+
+function membership(r: ResolvedStatementWhere, set: AnchorSet, i: number, how: string | null): string {
+  if (set.rel === "SAID_BY") return saidByOneOf(keptSpeakerIds(r, set) ?? `set${i}`);
   const via = how && set.rel === "ABOUT" ? " AND r.via = $aboutHow" : "";
   return `EXISTS { MATCH (s)-[r:${set.rel}]->(n) WHERE n IN set${i}${via} }`;
 }
@@ -77,8 +98,11 @@ export function walkPageQuery(r: ResolvedStatementWhere, page: WalkPage): Cypher
   const how = r.where.about?.how ?? null;
   const c = composeConditions(r, kinds);
   const params: Record<string, unknown> = { ...c.params, limit: page.limit };
-  const vars = sets.map((_, i) => `set${i}`).join(", ");
-  const dated = ["s.publishedAt > ''", ...c.conditions, ...sets.map((set, i) => membership(set, i, how))];
+  const vars = setVariables(
+    r,
+    sets.map((set, i) => ({ set, i })),
+  ).join(", ");
+  const dated = ["s.publishedAt > ''", ...c.conditions, ...sets.map((set, i) => membership(r, set, i, how))];
   if (page.after) {
     dated.push("s.publishedAt <= $afterKey AND (s.publishedAt < $afterKey OR s.id < $afterId)");
     params.afterKey = String(page.after.key);
@@ -88,7 +112,7 @@ export function walkPageQuery(r: ResolvedStatementWhere, page: WalkPage): Cypher
   const undated = ["coalesce(s.publishedAt, '') = ''", ...fallback.conditions];
   Object.assign(params, fallback.params);
   const query = [
-    ...sets.map(collectSet),
+    ...sets.flatMap((set, i) => collectSet(r, set, i)),
     `CALL (${vars}) {`,
     "  MATCH (s:Statement) USING INDEX s:Statement(publishedAt)",
     `  ${whereClause(dated).replaceAll("\n", "\n  ")}`,
@@ -167,14 +191,14 @@ export function composeCollected(r: ResolvedStatementWhere): Composed | null {
   const how = r.where.about?.how ?? null;
   // An ABOUT anchor does not look at `via`; composeConditions still tests `how` then.
   const head = [
-    ...others.map(({ set, i }) => collectSet(set, i)),
+    ...others.flatMap(({ set, i }) => collectSet(r, set, i)),
     chosen.nodes,
     `MATCH (s:Statement)-[:${chosen.rel}]->(${chosen.variable})`,
-    `WITH DISTINCT ${["s", ...others.map(({ i }) => `set${i}`)].join(", ")}`,
+    `WITH DISTINCT ${["s", ...setVariables(r, others)].join(", ")}`,
   ].join("\n");
   return {
     head,
-    conditions: [...c.conditions, ...others.map(({ set, i }) => membership(set, i, how))],
+    conditions: [...c.conditions, ...others.map(({ set, i }) => membership(r, set, i, how))],
     params: c.params,
   };
 }
