@@ -89,6 +89,12 @@ export interface ResolvedStatementWhere {
    * affiliations). Absent: the traversal. `portable` drops them (the `cypher` field).
    */
   setIds?: Partial<Record<AnchorKind, string[]>> | null;
+  /**
+   * True when the estimate's probe found no statement with a speaker but without `speakerId` (see
+   * `SPEAKER_IDS_PROBE`): the walk may then read the speaker from the (publishedAt, speakerId) index,
+   * which holds only statements that have the property. Kept as long as the set ids; absent: false.
+   */
+  speakerIdsComplete?: boolean | null;
 }
 
 /** The sets whose ids the estimate keeps (see `setIds`): those a traversal finds. */
@@ -96,7 +102,7 @@ export const COLLECTED_KINDS: readonly AnchorKind[] = ["affiliations", "places"]
 
 /** `r` without its kept set ids: a query that finds every set itself (analysts' copies, the estimate). */
 export function portable(r: ResolvedStatementWhere): ResolvedStatementWhere {
-  return r.setIds ? { ...r, setIds: null } : r;
+  return r.setIds || r.speakerIdsComplete ? { ...r, setIds: null, speakerIdsComplete: null } : r;
 }
 
 const setIdsParam = (kind: AnchorKind) => `setIds_${kind}`;

@@ -3,7 +3,11 @@
 // saidByOneOf), a statement without it (an old graph, an import) is still found through its edge, and
 // migrate() copies it into a graph written without it.
 import { beforeEach, describe, expect, it } from "vitest";
-import { resolveStatementWhere, statementPageQuery } from "../../../src/filters/statement-filter.ts";
+import {
+  clearStatementEstimates,
+  resolveStatementWhere,
+  statementPageQuery,
+} from "../../../src/filters/statement-filter.ts";
 import type { ResolvedStatementWhere, StatementWhere } from "../../../src/filters/statement-where.ts";
 import { ingestExtractions } from "../../../src/ingest/ingest.ts";
 import { migrate } from "../../../src/neo4j/migrate.ts";
@@ -33,12 +37,19 @@ async function speakerIds(): Promise<{ text: string; speakerId: string | null; t
   );
 }
 
-/** The walk in publication order (what a big graph's page takes), forced by an estimate. */
-async function walkedTexts(where: StatementWhere): Promise<string[]> {
+/**
+ * The walk in publication order (what a big graph's page takes), forced by an estimate. `complete`: what
+ * the estimate's probe should have found, and so which index the walk reads.
+ */
+async function walkedTexts(where: StatementWhere, complete: boolean): Promise<string[]> {
+  clearStatementEstimates(); // as a new graph version does
   const r: ResolvedStatementWhere = await resolveStatementWhere(where);
+  expect(r.speakerIdsComplete).toBe(complete);
   const kinds = r.speakerIds ? { speakers: 100_000 } : { affiliations: 100_000 };
   const q = statementPageQuery({ ...r, anchorCosts: kinds, statementTotal: 1_000_000 }, { limit: 10 });
-  expect(q.query).toContain("USING INDEX s:Statement(publishedAt)");
+  expect(q.query).toContain(
+    complete ? "USING INDEX s:Statement(publishedAt, speakerId)" : "USING INDEX s:Statement(publishedAt)\n",
+  );
   expect(q.query).toContain("s.speakerId IN");
   return (await read<{ s: { text: string } }>(q.query, q.params)).map((row) => row.s.text).sort();
 }
@@ -73,17 +84,19 @@ describe("Statement.speakerId", () => {
   it("the walk finds a speaker's statements by the copy, and through the edge where it is absent", async () => {
     const byName = { speaker: { id: "anna-muster" } };
     const negotiators = { speaker: { nationality: "Russland", roleKind: "NEGOTIATOR" as const } };
-    expect(await walkedTexts(byName)).toEqual(["Nichts Neues.", "Wir sprechen über Sicherheit."]);
-    expect(await walkedTexts(negotiators)).toEqual(["Die Gespräche in Porto waren gut."]);
-    // A graph written before the copy: the same statements, found through SAID_BY.
+    // Every statement has its copy: the walk reads it from the (publishedAt, speakerId) index.
+    expect(await walkedTexts(byName, true)).toEqual(["Nichts Neues.", "Wir sprechen über Sicherheit."]);
+    expect(await walkedTexts(negotiators, true)).toEqual(["Die Gespräche in Porto waren gut."]);
+    // A graph written before the copy: the estimate's probe sees it, and the walk finds the same
+    // statements through the publishedAt index and SAID_BY.
     await write("MATCH (s:Statement) REMOVE s.speakerId");
-    expect(await walkedTexts(byName)).toEqual(["Nichts Neues.", "Wir sprechen über Sicherheit."]);
-    expect(await walkedTexts(negotiators)).toEqual(["Die Gespräche in Porto waren gut."]);
+    expect(await walkedTexts(byName, false)).toEqual(["Nichts Neues.", "Wir sprechen über Sicherheit."]);
+    expect(await walkedTexts(negotiators, false)).toEqual(["Die Gespräche in Porto waren gut."]);
     // The copy is what the walk reads when present (a statement's SAID_BY never moves, so it cannot
     // differ): planted on Anna Muster's statement, it makes it Iwan Beispiel's, beside his own statement,
     // which has no copy now and is found through its edge.
     await write("MATCH (s:Statement {text: 'Nichts Neues.'}) SET s.speakerId = 'iwan-beispiel'");
-    expect(await walkedTexts({ speaker: { id: "iwan-beispiel" } })).toEqual([
+    expect(await walkedTexts({ speaker: { id: "iwan-beispiel" } }, false)).toEqual([
       "Die Gespräche in Porto waren gut.",
       "Nichts Neues.",
     ]);

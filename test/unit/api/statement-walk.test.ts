@@ -130,6 +130,16 @@ describe("kept set ids", () => {
         "      THEN EXISTS { MATCH (s)-[r:ABOUT]->(n) WHERE n IN set1 }\n" +
         "      ELSE false END\n",
     );
+    // Every statement's speaker copied (the estimate's probe): the copy is read from the index entry.
+    const fromIndex = statementPageQuery(headline({ ...BIG, ...KEPT, speakerIdsComplete: true }), {
+      limit: 21,
+    }).query;
+    expect(fromIndex).toContain(
+      "  MATCH (s:Statement) USING INDEX s:Statement(publishedAt, speakerId)\n" +
+        "  WHERE s.publishedAt > ''\n" +
+        "    AND s.speakerId IS NOT NULL\n" +
+        "    AND CASE WHEN s.speakerId IN $setIds_affiliations\n",
+    );
     // The places: Place and Meeting nodes by id, where the set is read at all.
     const walk = statementPageQuery(headline({ ...BIG, ...KEPT }), { limit: 21 }).query;
     expect(walk).toContain(
