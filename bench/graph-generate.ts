@@ -316,7 +316,7 @@ async function writeStatements(
   await inBatches(
     `UNWIND $rows AS r
      MATCH (a:Article {id: r.articleId})
-     CREATE (s:Statement {id: r.id, articleId: r.articleId, publishedAt: r.publishedAt, kind: r.kind, confidence: r.confidence, text: r.text})
+     CREATE (s:Statement {id: r.id, articleId: r.articleId, publishedAt: r.publishedAt, kind: r.kind, confidence: r.confidence, text: r.text, speakerId: r.speaker})
      CREATE (s)-[:REPORTED_IN]->(a)
      WITH s, r
      CALL (s, r) { MATCH (x:Person {id: r.speaker}) RETURN x UNION MATCH (x:Organization {id: r.speaker}) RETURN x }

@@ -23,3 +23,6 @@ CREATE INDEX affiliated_with_role_kind IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-
 CREATE INDEX country_id IF NOT EXISTS FOR (n:Country) ON (n.id);
 // The graph version (cypher/read/graph-version.cypher) reads the latest ingestedAt from this index.
 CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);
+// The walk in publication order (src/filters/statement-walk.ts) reads the speaker's copied id from this
+// index entry instead of from the statement: at 1M statements 8,666 instead of 22,594 db hits a page.
+CREATE INDEX statement_published_at_speaker_id IF NOT EXISTS FOR (n:Statement) ON (n.publishedAt, n.speakerId);

@@ -3,7 +3,7 @@
 // CREATE instead of MERGE: no look for an edge or node that cannot be there (src/ingest/write/batch.ts).
 // Statement ids are unique (constraint), so a statement written meanwhile by another process fails the
 // batch rather than doubling.
-// @param rows: [{"id":"art-0123456789abcdef:10-40","articleId":"art-0123456789abcdef","kind":"DIRECT","text":"t","start":10,"end":40,"cueText":null,"cueStart":null,"cueEnd":null,"confidence":0.9,"rule":"direct","saidOn":null,"publishedAt":"2025-12-21","speakerMentionText":null,"speakerMentionStart":null,"speakerMentionEnd":null}]
+// @param rows: [{"id":"art-0123456789abcdef:10-40","articleId":"art-0123456789abcdef","kind":"DIRECT","text":"t","start":10,"end":40,"cueText":null,"cueStart":null,"cueEnd":null,"confidence":0.9,"rule":"direct","saidOn":null,"publishedAt":"2025-12-21","speakerMentionText":null,"speakerMentionStart":null,"speakerMentionEnd":null,"speakerId":"kirill-dmitrijew"}]
 // Plan kept while the graph grows (only id seeks; see STEPS in src/ingest/write/write.ts).
 CYPHER replan=skip
 UNWIND $rows AS row

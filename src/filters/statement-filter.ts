@@ -192,6 +192,7 @@ export async function resolveStatementWhere(
   resolved.statementTotal = estimate?.total ?? null;
   resolved.speakerRoute = estimate?.speakerRoute ?? null;
   resolved.setIds = estimate?.setIds ?? null;
+  resolved.speakerIdsComplete = estimate?.speakerIdsComplete ?? null;
   return resolved;
 }
 
@@ -209,6 +210,8 @@ interface Estimate {
   total: number;
   speakerRoute: SpeakerRoute | null;
   setIds: Partial<Record<AnchorKind, string[]>> | null;
+  /** Read with the set ids and dropped with them (see ResolvedStatementWhere.speakerIdsComplete). */
+  speakerIdsComplete: boolean;
 }
 const estimateCache = new Map<string, { at: number; estimate: Estimate }>();
 const refreshing = new Set<string>();
@@ -261,7 +264,7 @@ async function estimateAnchors(r: ResolvedStatementWhere, run?: Runner): Promise
       .catch(() => undefined) // the next request tries again; this one has its costs
       .finally(() => refreshing.delete(key));
   }
-  return age < SET_IDS_MS ? hit.estimate : { ...hit.estimate, setIds: null };
+  return age < SET_IDS_MS ? hit.estimate : { ...hit.estimate, setIds: null, speakerIdsComplete: false };
 }
 
 function store(key: string, estimate: Estimate | null, gen: number): Estimate | null {
@@ -306,6 +309,7 @@ async function computeEstimate(
     total: Number(row?.total ?? 0),
     speakerRoute,
     setIds: Object.keys(setIds).length > 0 ? setIds : null,
+    speakerIdsComplete: row?.speakerIdsMissing === false,
   };
 }
 

@@ -89,6 +89,12 @@ export interface ResolvedStatementWhere {
    * affiliations). Absent: the traversal. `portable` drops them (the `cypher` field).
    */
   setIds?: Partial<Record<AnchorKind, string[]>> | null;
+  /**
+   * True when the estimate's probe found no statement with a speaker but without `speakerId` (see
+   * `SPEAKER_IDS_PROBE`): the walk may then read the speaker from the (publishedAt, speakerId) index,
+   * which holds only statements that have the property. Kept as long as the set ids; absent: false.
+   */
+  speakerIdsComplete?: boolean | null;
 }
 
 /** The sets whose ids the estimate keeps (see `setIds`): those a traversal finds. */
@@ -96,7 +102,7 @@ export const COLLECTED_KINDS: readonly AnchorKind[] = ["affiliations", "places"]
 
 /** `r` without its kept set ids: a query that finds every set itself (analysts' copies, the estimate). */
 export function portable(r: ResolvedStatementWhere): ResolvedStatementWhere {
-  return r.setIds ? { ...r, setIds: null } : r;
+  return r.setIds || r.speakerIdsComplete ? { ...r, setIds: null, speakerIdsComplete: null } : r;
 }
 
 const setIdsParam = (kind: AnchorKind) => `setIds_${kind}`;
@@ -220,7 +226,7 @@ function speakerConditions(
 ): void {
   const sp = r.where.speaker ?? {};
   if (r.speakerIds) {
-    if (test("speakers")) conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE sp.id IN $speakerIds }");
+    if (test("speakers")) conditions.push(saidByOneOf("$speakerIds"));
     params.speakerIds = r.speakerIds;
   }
   if (sp.type === "PERSON") conditions.push("EXISTS { MATCH (s)-[:SAID_BY]->(:Person) }");
@@ -238,6 +244,20 @@ function speakerConditions(
     ? person
     : `${person} OR (sp:Organization AND ${onOrganization.join(" AND ")})`;
   conditions.push(`EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE ${alternatives} }`);
+}
+
+/**
+ * The statement's speaker is one of `idsExpr` (a list of node ids). The writers copy the id of the
+ * SAID_BY target onto the statement as `speakerId` (src/ingest/write/statement-rows.ts, the bench
+ * generator, the backfill in src/neo4j/migrate.ts): a statement's SAID_BY edge is written once with
+ * the statement and never moved (people are renamed before an article is written; an updated
+ * article's statements are deleted and written anew), so the copy cannot go stale. Testing it is one
+ * property read instead of an expansion over all of the statement's relationships (~5 db hits; a walk
+ * at 1M tests ~7,000 statements). A statement without the property (a graph written before it, a
+ * fixture, an import of an old export) is tested through its edge, so the result never depends on it.
+ */
+export function saidByOneOf(idsExpr: string): string {
+  return `(s.speakerId IN ${idsExpr} OR (s.speakerId IS NULL AND EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE sp.id IN ${idsExpr} }))`;
 }
 
 /** Conditions on one affiliation `a` of a person to an organization `o`: the role, and what `o` belongs to. */

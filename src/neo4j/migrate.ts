@@ -1,4 +1,5 @@
-// Applies cypher/schema/*.cypher at every start. Every statement is IF NOT EXISTS, so running it
+// Applies cypher/schema/*.cypher at every start, then the backfills of cypher/migrate whose probe finds
+// data missing. Every statement is IF NOT EXISTS, so running it
 // again is a no-op; new constraints/indexes are added by adding statements, never by editing old ones.
 import { cypher, cypherNames } from "./registry.ts";
 import { read, runSchema } from "./run.ts";
@@ -59,6 +60,8 @@ export interface MigrationResult {
   /** Of those, the ones that ran because their constraint/index did not exist yet. */
   applied: number;
   files: string[];
+  /** Backfills that found data to copy and ran (`BACKFILLS`). */
+  backfilled: string[];
 }
 
 /**
@@ -91,7 +94,26 @@ export async function migrate(opts: { indexTimeoutSeconds?: number } = {}): Prom
     }
   }
   await awaitIndexes(opts.indexTimeoutSeconds ?? 120);
-  return { statements, applied, files };
+  const backfilled = await backfill();
+  return { statements, applied, files, backfilled };
+}
+
+/**
+ * Data the readers rely on for speed that older graphs lack, copied in once: each backfill has a cheap
+ * probe (`<name>-probe`, one row `{ missing }`) and an idempotent query that runs in its own batched
+ * transactions (so it needs an auto-commit session, like the schema). Returns the names that ran.
+ */
+const BACKFILLS = ["migrate/statement-speaker-ids"];
+
+async function backfill(): Promise<string[]> {
+  const ran: string[] = [];
+  for (const name of BACKFILLS) {
+    const [probe] = await read<{ missing: boolean }>(cypher(`${name}-probe`), {}, STARTUP);
+    if (!probe?.missing) continue;
+    await runSchema(cypher(name));
+    ran.push(name);
+  }
+  return ran;
 }
 
 /** Queries would silently skip an index that is still POPULATING, and full-text search would miss rows. */

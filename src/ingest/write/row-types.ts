@@ -130,6 +130,8 @@ export interface StatementRow {
   speakerMentionText: string | null;
   speakerMentionStart: number | null;
   speakerMentionEnd: number | null;
+  /** The SAID_BY target's id, copied for the statement filter (src/filters/statement-where.ts, saidByOneOf). */
+  speakerId: string | null;
 }
 
 export interface SaidByRow {

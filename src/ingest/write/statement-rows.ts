@@ -40,9 +40,8 @@ export function addStatementRows(ctx: RowContext, statements: Statement[], meeti
     if (s.cue) requireSpan(s.cue.start, s.cue.end, text.length, `${field}(${id}).cue`);
     const mention = s.speaker?.mention ?? null;
     if (mention) requireSpan(mention.start, mention.end, text.length, `${field}(${id}).speaker.mention`);
-    rows.statements.push(statementRow(s, articleId, ctx.publishedAt));
-
     const speaker = speakerTarget(s, labelOf);
+    rows.statements.push(statementRow(s, articleId, ctx.publishedAt, speaker?.id ?? null));
     if (speaker) {
       rows.saidBy.push({
         statementId: id,
@@ -95,7 +94,12 @@ function aboutRows(ctx: RowContext, s: Statement, field: string, meetingIds: Set
   return [...about.values()];
 }
 
-function statementRow(s: Statement, articleId: string, publishedAt: string | null): StatementRow {
+function statementRow(
+  s: Statement,
+  articleId: string,
+  publishedAt: string | null,
+  speakerId: string | null,
+): StatementRow {
   return {
     id: s.id,
     articleId,
@@ -113,6 +117,7 @@ function statementRow(s: Statement, articleId: string, publishedAt: string | nul
     speakerMentionText: s.speaker?.mention?.text ?? null,
     speakerMentionStart: s.speaker?.mention?.start ?? null,
     speakerMentionEnd: s.speaker?.mention?.end ?? null,
+    speakerId,
   };
 }
 

@@ -109,7 +109,11 @@ describe("kept set ids", () => {
         const dated = q.query.includes("CALL (dated)")
           ? q.query.slice(0, q.query.indexOf("CALL (dated)"))
           : q.query;
-        expect(dated).toContain("MATCH (sp:Person) WHERE sp.id IN $setIds_affiliations RETURN sp");
+        // Anchored on the speakers: their nodes by id; in a walk or as a collected set: the ids
+        // themselves, tested on the statement's speakerId.
+        expect(dated).toMatch(
+          /MATCH \(sp:Person\) WHERE sp\.id IN \$setIds_affiliations RETURN sp|s\.speakerId IN \$setIds_affiliations/,
+        );
         expect(dated).not.toContain("PART_OF");
         expect(dated).not.toContain("AFFILIATED_WITH");
         expect(q.params).toMatchObject({
@@ -118,6 +122,24 @@ describe("kept set ids", () => {
         });
       }
     }
+    // The walk tests the kept speakers on the statement's copied speakerId, and the ABOUT edges only for
+    // the statements that pass (a CASE: the planner would put the EXISTS first).
+    expect(statementPageQuery(headline({ ...BIG, ...KEPT }), { limit: 21 }).query).toContain(
+      "  WHERE s.publishedAt > ''\n" +
+        "    AND CASE WHEN (s.speakerId IN $setIds_affiliations OR (s.speakerId IS NULL AND EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE sp.id IN $setIds_affiliations }))\n" +
+        "      THEN EXISTS { MATCH (s)-[r:ABOUT]->(n) WHERE n IN set1 }\n" +
+        "      ELSE false END\n",
+    );
+    // Every statement's speaker copied (the estimate's probe): the copy is read from the index entry.
+    const fromIndex = statementPageQuery(headline({ ...BIG, ...KEPT, speakerIdsComplete: true }), {
+      limit: 21,
+    }).query;
+    expect(fromIndex).toContain(
+      "  MATCH (s:Statement) USING INDEX s:Statement(publishedAt, speakerId)\n" +
+        "  WHERE s.publishedAt > ''\n" +
+        "    AND s.speakerId IS NOT NULL\n" +
+        "    AND CASE WHEN s.speakerId IN $setIds_affiliations\n",
+    );
     // The places: Place and Meeting nodes by id, where the set is read at all.
     const walk = statementPageQuery(headline({ ...BIG, ...KEPT }), { limit: 21 }).query;
     expect(walk).toContain(
