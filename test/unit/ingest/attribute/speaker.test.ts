@@ -234,6 +234,18 @@ describe("resolve: role descriptions", () => {
     expect(r?.how).toBe("unresolved");
     expect(r?.gender).toBe("f");
   });
+
+  it("an office does not describe a person introduced in another role; a broad description does", () => {
+    const s = new Story([
+      "Der Leiter der Feuerwehr, Jonas Weil, kam zur Sitzung.",
+      "der Minister sagte",
+      "der Politiker sagte",
+    ]);
+    s.mention(0);
+    s.disc.registerRoleNames(s.units[0]!);
+    expect(s.resolve(1)?.how).toBe("unresolved");
+    expect(who(s.resolve(2))).toMatchObject({ name: "Jonas Weil", how: "description" });
+  });
 });
 
 describe("resolveWord: a source word in 'nach … Angaben'", () => {
