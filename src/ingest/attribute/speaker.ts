@@ -507,17 +507,15 @@ export class Discourse {
     const isExcluded = (name: string) =>
       name.split(/\s+/).some((w) => excluded.has(w) || excluded.has(`${w}s`));
     const gender = genderOf(np, this.lex);
-    // "der Leiter der Polizei, X, …  Der Minister sagte": another office does not describe X
+    // "der Leiter der Polizei, X, …  Der Minister sagte": another office does not describe X ("der Politiker" may)
     const otherRole = new Set<string>();
     for (const c of this.roleNamesBefore(before)) {
       const roleFits =
         c.stem === role.stem ||
         (c.kind === role.kind && c.kind !== "OTHER" && c.kind !== "OFFICIAL") ||
         role.stem === "chef";
-      if (!roleFits) {
-        if (role.kind !== "OFFICIAL" && role.kind !== "OTHER") otherRole.add(c.name); // "der Politiker" fits all
-        continue;
-      }
+      if (!roleFits && role.kind !== "OFFICIAL" && role.kind !== "OTHER") otherRole.add(c.name);
+      if (!roleFits) continue;
       if (sides.size && c.sides.size && ![...sides].some((s) => c.sides.has(s))) continue;
       if (role.stem === "chef" && sides.size && !c.sides.size) continue;
       if (isExcluded(c.name)) continue;
