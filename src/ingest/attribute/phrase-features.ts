@@ -5,9 +5,16 @@
 import { FEMININE_ARTICLES, MASCULINE_ARTICLES } from "../german/articles-by-gender.ts";
 import { isInflectedNounOrCompound } from "../german/compound-nouns.ts";
 import { isCommonNoun, wordClasses } from "../german/dictionary.ts";
-import type { Entity, Token } from "../types.ts";
+import type { Entity, RoleKind, Token } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { type NP, roleOf } from "./np.ts";
+
+/** Offices of government: a definite "der Minister" names the holder, never someone introduced in another role. */
+export const GOV_OFFICES: ReadonlySet<RoleKind> = new Set([
+  "MINISTER",
+  "HEAD_OF_STATE",
+  "HEAD_OF_GOVERNMENT",
+]);
 
 /** Endings a side word may carry: "russische", "Russlands" → "russisch", "russland". Morphology, kept here. */
 const STRIP = ["", "e", "en", "er", "es", "em", "s", "n"];

@@ -19,7 +19,7 @@ import type {
 } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { isAdjectiveLike, isAgeNoun, type NP, parseNP, type RoleInfo, roleOf } from "./np.ts";
-import { genderOf, isThingPlural, personGender, sideOf, sidesOf } from "./phrase-features.ts";
+import { GOV_OFFICES, genderOf, isThingPlural, personGender, sideOf, sidesOf } from "./phrase-features.ts";
 import { lastBefore, type NamedPeople, namedJustBefore } from "./pronoun-fallback.ts";
 
 export type Gender = "m" | "f" | null;
@@ -507,14 +507,15 @@ export class Discourse {
     const isExcluded = (name: string) =>
       name.split(/\s+/).some((w) => excluded.has(w) || excluded.has(`${w}s`));
     const gender = genderOf(np, this.lex);
-    // "der Leiter der Polizei, X, …  Der Minister sagte": another office does not describe X ("der Politiker" may)
+    // "der Leiter der Polizei, X, …  Der Minister sagte": an office of government does not describe someone
+    // introduced in another role ("der Berater", "der Politiker" may)
     const otherRole = new Set<string>();
     for (const c of this.roleNamesBefore(before)) {
       const roleFits =
         c.stem === role.stem ||
         (c.kind === role.kind && c.kind !== "OTHER" && c.kind !== "OFFICIAL") ||
         role.stem === "chef";
-      if (!roleFits && role.kind !== "OFFICIAL" && role.kind !== "OTHER") otherRole.add(c.name);
+      if (!roleFits && GOV_OFFICES.has(role.kind)) otherRole.add(c.name);
       if (!roleFits) continue;
       if (sides.size && c.sides.size && ![...sides].some((s) => c.sides.has(s))) continue;
       if (role.stem === "chef" && sides.size && !c.sides.size) continue;
