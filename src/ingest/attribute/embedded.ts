@@ -5,7 +5,7 @@
 // clause is the narrator's frame around it, so the statement is the clause after the comma, and the main
 // clause's subject may name who said it.
 
-import { CONTENT_OPENERS, NON_CONTENT_OPENERS } from "../german/conjunctions.ts";
+import { CONTENT_OPENERS, COORDINATORS, NON_CONTENT_OPENERS } from "../german/conjunctions.ts";
 import type { Token } from "../types.ts";
 import {
   clauseEnd,
@@ -48,7 +48,13 @@ export function embeddedContent(toks: Token[], lex: AttributionLexicon): Embedde
   const first = comma + 1;
   const opener = toks[first];
   if (opener?.kind !== "word" || opener.q !== -1) return null;
-  if (NON_CONTENT_OPENERS.has(opener.lower) || isRelativeOpener(toks, first)) return null;
+  // "Seine Frau ist krank, und er wolle …": a coordinated main clause has its own subject, it is no content
+  if (
+    NON_CONTENT_OPENERS.has(opener.lower) ||
+    COORDINATORS.has(opener.lower) ||
+    isRelativeOpener(toks, first)
+  )
+    return null;
   const to = clauseEnd(toks, first);
   // "wonach", "warum" … open a content clause only after a verb of saying, which this sentence lacks
   if (!isContentClause(toks, first, to, lex, !CONTENT_OPENERS.has(opener.lower))) return null;

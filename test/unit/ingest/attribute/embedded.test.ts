@@ -40,4 +40,12 @@ describe("reported speech embedded after an indicative main clause", () => {
     );
     expect(out.map((s) => s.text)).toContain("Die Lehrer seien informiert, die Masken lägen bereit");
   });
+
+  it("never gives a coordinated main clause with its own subject to the subject before 'und'", () => {
+    const out = statementsOf(
+      "Der Trainer Paul Ebert sagte, er höre auf. Seine Tochter ist schwer erkrankt, und er wolle sie begleiten.",
+    );
+    const wolle = out.filter((s) => s.text.includes("er wolle sie begleiten"));
+    expect(wolle.map((s) => s.speaker.name)).toEqual(["Paul Ebert"]);
+  });
 });
