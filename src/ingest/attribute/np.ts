@@ -7,8 +7,10 @@ import { CLOSED_CLASS } from "../german/closed-class.ts";
 import { DEMONSTRATIVE_PRONOUNS } from "../german/demonstratives.ts";
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
 import { wordClasses } from "../german/dictionary.ts";
+import { ADJECTIVE_ENDING } from "../german/endings.ts";
 import { NAME_PARTICLES, NAME_STOPS, NOT_NAME } from "../german/names.ts";
 import { PLURAL_PARTITIVES } from "../german/partitive-quantifiers.ts";
+import { PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { ADJECTIVAL_QUANTIFIERS, NUMBER_WORDS, PARTITIVE_PRONOUNS } from "../german/quantities.ts";
 import { RELATIVE_TIME_ADJECTIVES } from "../german/relative-time.ts";
@@ -293,15 +295,22 @@ function readPossessor(toks: Token[], j: number, np: NP, lex: AttributionLexicon
 
 /**
  * "die in New York geborene Sängerin", "die zur Universität gehörende Stiftung", "ein nicht genannter
- * Vertreter": an extended attribute between the determiner and the noun, ending in a participle. Its words
- * go to `np.modifiers`.
+ * Vertreter": an extended attribute between the determiner and the noun, ending in a participle — or, when
+ * a preposition opens it, in any declined adjective ("der für die Region zuständige Koordinator"). Its
+ * words go to `np.modifiers`.
  */
 function readExtendedAttribute(toks: Token[], j: number, np: NP): number {
   if (!np.det || toks[j]?.q !== -1 || isNameLike(toks[j]) || isAdjectiveLike(toks[j]!)) return j;
+  const prepositional = PREPOSITIONS.has(toks[j]!.lower);
   for (let m = j; m < j + 8 && m + 1 < toks.length; m++) {
     const x = toks[m]!;
     if (x.q !== -1 || x.kind !== "word") break;
-    if (!x.cap && PARTICIPLE_ATTRIBUTE.test(x.lower) && !isFunctionWord(x.lower) && isNameLike(toks[m + 1])) {
+    // an adjective right after the attribute's own noun ends it ("für die Region zuständige"), not one
+    // inside a phrase of the attribute ("in lateinischer Sprache")
+    const attribute =
+      PARTICIPLE_ATTRIBUTE.test(x.lower) ||
+      (prepositional && m > j + 1 && toks[m - 1]!.cap && ADJECTIVE_ENDING.test(x.lower));
+    if (!x.cap && attribute && !isFunctionWord(x.lower) && isNameLike(toks[m + 1])) {
       for (let k = j; k < m; k++) np.modifiers.push(toks[k]!);
       return m;
     }

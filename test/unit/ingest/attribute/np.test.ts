@@ -137,6 +137,20 @@ describe("parseNP: modifiers are never the head", () => {
     expect(np.names).toEqual(["Lena", "Brandt"]);
   });
 
+  it("an extended attribute opened by a preposition may end in any adjective after its own noun", () => {
+    const np = read("der für die Region zuständige Sprecher Karl Moll sagte")!;
+    expect(np.modifiers).toBe("für die Region");
+    expect(np.adjectives).toEqual(["zuständige"]);
+    expect(np.head).toBe("Sprecher");
+    expect(np.names).toEqual(["Karl", "Moll"]);
+    // an adjective inside the attribute's own phrase does not end it
+    const inner = read(
+      "die bei einem Treffen in lateinischer Sprache abgegebene Erklärung wurde verbreitet",
+    )!;
+    expect(inner.adjectives).toEqual(["abgegebene"]);
+    expect(inner.head).toBe("Erklärung");
+  });
+
   it("a genitive name before a role noun is its possessor", () => {
     const np = read("Russlands Unterhändler sagte")!;
     expect(np.possessor).toBe("Russlands");
