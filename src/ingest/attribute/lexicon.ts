@@ -44,6 +44,8 @@ export interface AttributionLexicon {
   media: Set<string>;
   /** qualifier word → side */
   sides: Map<string, string>;
+  /** given names as written ("Peter"), from the recognizer's lexicon */
+  firstNames: Set<string>;
   /** given names (lower case) that are female although they do not end in -a (data/lexicon/first-names.yaml, read by ../lexicon/) */
   femaleNames: Set<string>;
   /** given names (lower case) that end in -a and are male */
@@ -143,6 +145,7 @@ export function attributionLexicon(): AttributionLexicon {
     media: lower(strings(raw.media, "media")),
     sides,
     // the given names' genders come with the recognizer's lexicon, which reads first-names.yaml once
+    firstNames: lexicon().firstNames,
     femaleNames: lexicon().femaleNames,
     maleNamesInA: lexicon().maleNamesInA,
   };

@@ -481,7 +481,9 @@ function readAttachedPhrases(toks: Token[], j: number, np: NP, lex: AttributionL
 /** "Ein Sprecher der Polizei, Lars Beringer, sagte": a name in apposition after a role phrase becomes the
  * phrase's names. */
 function readApposition(toks: Token[], j: number, np: NP, lex: AttributionLexicon): number {
-  if (toks[j]?.text !== "," || !(np.role || np.org) || np.names.length !== 0) return j;
+  // "der Koordinator, Peter Lang, …": a noun the lexicon has no role for, named by a given name and surname
+  const named = !!np.det && isNameLike(toks[j + 2]) && lex.firstNames.has(toks[j + 1]?.text ?? "");
+  if (toks[j]?.text !== "," || !(np.role || np.org || named) || np.names.length !== 0) return j;
   let m = j + 1;
   const names: Token[] = [];
   while (names.length < 4) {

@@ -171,6 +171,15 @@ describe("parseNP: apposition, titles, groups, pronouns", () => {
     expect(np.next).toBe(next);
   });
 
+  it("a given name and surname in apposition name a noun the lexicon has no role for", () => {
+    const np = read("der Koordinator der Hilfe, Peter Lang, sagte")!;
+    expect(np.head).toBe("Koordinator");
+    expect(np.names).toEqual(["Peter", "Lang"]);
+    expect(np.next).toBe("sagte");
+    // a list of things after a noun is no name
+    expect(read("die Produkte, Kaffee und Tee, kosten mehr")!.names).toEqual([]);
+  });
+
   it("a quoted title is a medium: das „Wall Street Journal“", () => {
     const np = read("das „Wall Street Journal“ berichtete")!;
     expect(np.title).toBe("Wall Street Journal");
