@@ -57,6 +57,21 @@ export function clauseStart(toks: Token[], i: number): number {
   return j;
 }
 
+const DASHES = new Set(["–", "—"]);
+
+/** The start of the clause of the word at `i` past a short parenthesis between dashes right before it: "In
+ * einem Interview mit dem Anwalt – Rainer Witt – sagte er, …" is one main clause. */
+export function clauseStartPastDashes(toks: Token[], i: number): number {
+  const c = clauseStart(toks, i);
+  if (c < 3 || !DASHES.has(toks[c - 1]!.text)) return c;
+  for (let m = c - 2; m > 0 && c - 1 - m <= PAREN_SPAN; m--) {
+    const t = toks[m]!;
+    if (DASHES.has(t.text)) return clauseStart(toks, m);
+    if (t.kind === "punct" && BOUNDARY.has(t.text)) return c;
+  }
+  return c;
+}
+
 export function isFunction(lower: string): boolean {
   return CLOSED_CLASS.has(lower);
 }

@@ -15,6 +15,7 @@ import type { Token } from "../../types.ts";
 import {
   clauseEnd,
   clauseStart,
+  clauseStartPastDashes,
   contentOf,
   indicativeMainClause,
   infinitiveClause,
@@ -69,7 +70,7 @@ function cueBefore(ctx: FrameContext): Frame | null {
 function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   const { toks, lex, cues } = ctx;
   const unitEnd = toks.length;
-  const clauseFrom = clauseStart(toks, cue.finiteIdx);
+  const clauseFrom = clauseStartPastDashes(toks, cue.finiteIdx);
   const coordinated = toks[cue.finiteIdx - 1]?.lower === "und";
   const mainClause =
     clauseFrom === 0 ||

@@ -172,6 +172,14 @@ describe("rules: the cue before the content", () => {
         content: "dass niemand verletzt wurde",
       },
       {
+        // a short parenthesis between dashes before the verb belongs to the main clause
+        text: "Im Gespräch mit dem Sender – es dauerte kaum zehn Minuten – sagte die Ärztin, die Lage sei ernst.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "die Ärztin",
+        content: "die Lage sei ernst",
+      },
+      {
         text: "Der Pilot erwähnte auch, dass er den Turm zweimal gerufen habe.",
         rule: "indirect:cue-before",
         kind: "INDIRECT",
