@@ -180,6 +180,21 @@ describe("rules: the cue before the content", () => {
         content: "die Lage sei ernst",
       },
       {
+        // court reports: the finding of the court
+        text: "Die Kammer sah es als erwiesen an, dass der Kassierer Geld abgezweigt hatte.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Die Kammer",
+        content: "dass der Kassierer Geld abgezweigt hatte",
+      },
+      {
+        text: "Der Verband legt großen Wert darauf, dass die Löhne steigen.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Verband",
+        content: "dass die Löhne steigen",
+      },
+      {
         text: "Der Pilot erwähnte auch, dass er den Turm zweimal gerufen habe.",
         rule: "indirect:cue-before",
         kind: "INDIRECT",
@@ -194,6 +209,9 @@ describe("rules: the cue before the content", () => {
     "Es ist sicher, dass der Zug am Abend kommt.",
     // "von" as the object of "sprechen", not an agent
     "Von grober Täuschung wird gesprochen, dass die Firma ihre Kunden belogen habe.",
+    // "legen", "ansehen" and "aufstellen" in their other senses
+    "Die Arbeiter legten die Werkzeuge nieder, dass es krachte.",
+    "Die Firma stellte neue Regeln auf, dass alle pünktlich kommen.",
     // "gegeben" without its particle is no speech act
     "Die Stadt hat viel Geld gegeben, dass der Platz schöner wird.",
   ])("no speaker named: %s", (text) => {
