@@ -364,6 +364,9 @@ export function isRelativeOpener(toks: Token[], from: number): boolean {
 }
 
 /** The noun phrase a relative clause hangs on: the phrase that ends at the comma before it. */
+/** Prepositions of a place or origin attribute after a noun: "der Prediger aus London", "der Bürgermeister von Rom". */
+const ATTRIBUTE_PREPOSITIONS = new Set(["aus", "von", "vom"]);
+
 export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon): NP | null {
   let m = comma - 1;
   // skip back over what may belong to the phrase: names, nouns, adjectives, a genitive attribute ("Der Führer
@@ -372,7 +375,10 @@ export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word") return false;
     if (t.cap || isAdjectiveLike(t)) return true;
-    return GENITIVE_ARTICLES.has(t.lower) && !!toks[k - 1]?.cap && toks[k - 1]!.q === -1;
+    // "des Landes", and "ein Prediger aus London": a short attribute after the noun ("Angaben aus Kiew" name
+    // their source, the place)
+    const origin = ATTRIBUTE_PREPOSITIONS.has(t.lower) && !lex.angabenNouns.has(toks[k - 1]?.lower ?? "");
+    return (GENITIVE_ARTICLES.has(t.lower) || origin) && !!toks[k - 1]?.cap && toks[k - 1]!.q === -1;
   };
   // "der Zeitung „Hoy Bolivia“, wonach …": a quoted title closes the phrase
   if (toks[m]?.kind === "qclose") {
