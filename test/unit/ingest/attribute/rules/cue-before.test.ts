@@ -195,6 +195,21 @@ describe("rules: the cue before the content", () => {
         content: "dass die Löhne steigen",
       },
       {
+        text: "Die Stadtwerke riefen die Bürger dazu auf, sparsam mit Wasser umzugehen.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Die Stadtwerke",
+        content: "sparsam mit Wasser umzugehen",
+      },
+      {
+        // a passive with its agent: the agent speaks
+        text: "Die Anwohner wurden von der Feuerwehr angewiesen, Fenster und Türen zu schließen.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "der Feuerwehr",
+        content: "Fenster und Türen zu schließen",
+      },
+      {
         text: "Der Pilot erwähnte auch, dass er den Turm zweimal gerufen habe.",
         rule: "indirect:cue-before",
         kind: "INDIRECT",
@@ -209,6 +224,9 @@ describe("rules: the cue before the content", () => {
     "Es ist sicher, dass der Zug am Abend kommt.",
     // "von" as the object of "sprechen", not an agent
     "Von grober Täuschung wird gesprochen, dass die Firma ihre Kunden belogen habe.",
+    // "angewiesen sein auf" is a state, "drängen" without a content clause no speech
+    "Das Land ist auf Hilfe angewiesen, um den Winter zu überstehen.",
+    "Die Fans drängten sich in die Halle, um besser zu sehen.",
     // "legen", "ansehen" and "aufstellen" in their other senses
     "Die Arbeiter legten die Werkzeuge nieder, dass es krachte.",
     "Die Firma stellte neue Regeln auf, dass alle pünktlich kommen.",
