@@ -10,9 +10,6 @@ interface Person {
   gender: "m" | "f" | null;
 }
 
-/** The person of the pronoun's gender named last in the 200 characters before `pos`, if any; for a personal
- * pronoun not one its own possessive introduced ("mit seinen Kollegen X und Y lenkte er"), while a
- * demonstrative points to exactly such a one ("mit dem Anwalt seiner Familie, X, sagte dieser"). */
 /** Where people were named: the recognizer's mentions (of `personById`) and the text's role+name phrases. */
 export interface NamedPeople<R extends Person> {
   text: string;
@@ -21,6 +18,9 @@ export interface NamedPeople<R extends Person> {
   roleNames: Array<R & { pos: number }>;
 }
 
+/** The person of the pronoun's gender named last in the 200 characters before `pos`, if any; for a personal
+ * pronoun not one its own possessive introduced ("mit seinen Kollegen X und Y lenkte er"), while a
+ * demonstrative points to exactly such a one ("mit dem Anwalt seiner Familie, X, sagte dieser"). */
 export function namedJustBefore<R extends Person>(
   people: NamedPeople<R>,
   pos: number,
