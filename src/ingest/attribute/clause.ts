@@ -5,9 +5,13 @@ import { ADVERBS, FOCUS_PARTICLES, POST_SUBJECT_PARTICLES } from "../german/adve
 import { TIME_NOUN } from "../german/calendar.ts";
 import { DATIVE_DETERMINERS } from "../german/case.ts";
 import { CLOSED_CLASS } from "../german/closed-class.ts";
-import { GENITIVE_ARTICLES } from "../german/complements.ts";
 import { COORDINATORS, PHRASE_LINKS, SUBORDINATORS } from "../german/conjunctions.ts";
-import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
+import {
+  DETERMINERS,
+  GENITIVE_DETERMINERS,
+  GENITIVE_POSSESSIVES,
+  POSSESSIVES,
+} from "../german/determiners.ts";
 import { konjunktivOf } from "../german/dictionary.ts";
 import { NEGATIONS } from "../german/negation.ts";
 import { PREPOSITIONS } from "../german/prepositions.ts";
@@ -123,7 +127,7 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
     const genitive =
       !!p &&
       p.q === -1 &&
-      (GENITIVE_ARTICLES.has(p.lower) || INDEFINITE_GENITIVES.has(p.lower)) &&
+      (GENITIVE_DETERMINERS.has(p.lower) || GENITIVE_POSSESSIVES.has(p.lower)) &&
       toks[end + 1]?.kind !== "qopen";
     if (!p || p.q !== -1 || (!PREPOSITIONS.has(p.lower) && !genitive)) break;
     const np = parseNP(toks, genitive ? end : end + 1, lex, false);
@@ -184,9 +188,6 @@ export function relativeClauseEnd(toks: Token[], e: number, to: number): number 
   return -1;
 }
 
-/** Indefinite and possessive determiners in the genitive: "einer Sitzung", "seiner Familie". */
-const INDEFINITE_GENITIVES = new Set(["eines", "einer", "seines", "seiner", "ihres", "ihrer"]);
-
 function verbAt(v: Token | undefined): boolean {
   return v?.kind === "word" && !v.cap && v.q === -1 && (!isFunction(v.lower) || AUXILIARIES.has(v.lower));
 }
@@ -211,7 +212,7 @@ function afterAppositions(toks: Token[], end: number, to: number): number {
   for (let n = 0; n < 2; n++) {
     // between commas, or between dashes: "mit dem Anwalt der Familie – X – sagte"
     const mark = toks[e]?.text ?? "";
-    if (!(mark === "," || mark === "–" || mark === "—") || toks[e]!.q !== -1) return -1;
+    if (!(mark === "," || DASHES.has(mark)) || toks[e]!.q !== -1) return -1;
     let c = e + 1;
     let capital = false;
     while (c < to && c - e <= 10 && toks[c]!.text !== mark) {

@@ -11,7 +11,7 @@ import { isCommonNoun, wordClasses } from "../german/dictionary.ts";
 import { isAbstractNoun, isDocumentNoun } from "../german/document-nouns.ts";
 import { PLURAL_PARTITIVES } from "../german/partitive-quantifiers.ts";
 import { POSTPOSITIONS } from "../german/postpositions.ts";
-import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
+import { AGENT_PREPOSITIONS, ORIGIN_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
 import type { Token } from "../types.ts";
@@ -364,9 +364,6 @@ export function isRelativeOpener(toks: Token[], from: number): boolean {
 }
 
 /** The noun phrase a relative clause hangs on: the phrase that ends at the comma before it. */
-/** Prepositions of a place or origin attribute after a noun: "der Prediger aus London", "der Bürgermeister von Rom". */
-const ATTRIBUTE_PREPOSITIONS = new Set(["aus", "von", "vom"]);
-
 export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon): NP | null {
   let m = comma - 1;
   // skip back over what may belong to the phrase: names, nouns, adjectives, a genitive attribute ("Der Führer
@@ -377,7 +374,7 @@ export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon
     if (t.cap || isAdjectiveLike(t)) return true;
     // "des Landes", and "ein Prediger aus London": a short attribute after the noun ("Angaben aus Kiew" name
     // their source, the place)
-    const origin = ATTRIBUTE_PREPOSITIONS.has(t.lower) && !lex.angabenNouns.has(toks[k - 1]?.lower ?? "");
+    const origin = ORIGIN_PREPOSITIONS.has(t.lower) && !lex.angabenNouns.has(toks[k - 1]?.lower ?? "");
     return (GENITIVE_ARTICLES.has(t.lower) || origin) && !!toks[k - 1]?.cap && toks[k - 1]!.q === -1;
   };
   // "der Zeitung „Hoy Bolivia“, wonach …": a quoted title closes the phrase

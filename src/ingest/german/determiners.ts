@@ -94,3 +94,7 @@ export const OWNER_POSSESSIVES = new Set(["sein", "seine", "ihr", "ihre"]);
 
 /** Determiners in the genitive that open an owner's phrase: "Angaben des ZDF", "einem Bericht einer Zeitung". */
 export const GENITIVE_DETERMINERS = new Set([...GENITIVE_ARTICLES, "eines", "einer"]);
+
+/** Possessives in the genitive that open an owner's phrase: "Angaben seines Anwalts", "mit dem Anwalt seiner
+ * Familie". */
+export const GENITIVE_POSSESSIVES = new Set(["seines", "seiner", "ihres", "ihrer"]);

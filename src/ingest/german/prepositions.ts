@@ -65,6 +65,9 @@ export const SOURCE_PREPOSITIONS = new Set(["aus", "von", "vom", "in", "im", "be
 /** Prepositions of the agent of a passive and of an owner: "wurde von der Opposition gefordert". */
 export const AGENT_PREPOSITIONS = new Set(["von", "vom"]);
 
+/** Prepositions of an origin attribute after a noun: "ein Prediger aus London", "der Bürgermeister von Rom". */
+export const ORIGIN_PREPOSITIONS = new Set(["aus", "von", "vom"]);
+
 /** Words that are a preposition or a subordinator: "Bis ins hohe Alter", "bis er kam". */
 export const PREPOSITION_SUBORDINATORS = new Set(["bis", "während", "seit"]);
 

@@ -5,6 +5,7 @@ import { SUBORDINATORS } from "../../german/conjunctions.ts";
 import {
   DETERMINERS,
   GENITIVE_DETERMINERS,
+  GENITIVE_POSSESSIVES,
   GENITIVE_PRONOUNS,
   POSSESSIVES,
 } from "../../german/determiners.ts";
@@ -242,9 +243,6 @@ function nachAngaben(toks: Token[], i: number, lex: AttributionLexicon, out: Sou
   }
   return true;
 }
-
-/** "seines Anwalts", "ihrer Sprecherin": a possessive in the genitive opens the owner of "Angaben". */
-const GENITIVE_POSSESSIVES = new Set(["seines", "seiner", "ihres", "ihrer"]);
 
 /** "Angaben libanesischer Sicherheitskreise", "Schätzungen französischer Behörden": a genitive without an
  * article carries its case on a strong adjective in -er before a capitalized noun. */
