@@ -113,6 +113,13 @@ interface Template {
   /** Surface forms to replace, longest first: a person's full name or surname, a city's name. */
   people: Array<{ full: string[]; surname: string[] }>;
   cities: string[];
+  /**
+   * Where the variant number goes: after the headline the reader takes as the title (it may follow a
+   * line of page chrome or a breadcrumb naming it), none without a title. Names, cities and dates
+   * repeat with a period of a few thousand variants, so a titled article whose date does not move
+   * would otherwise come back as "unchanged" (identity is title, source and date).
+   */
+  markAt: number;
 }
 
 async function templates(): Promise<Template[]> {
@@ -129,9 +136,30 @@ async function templates(): Promise<Template[]> {
         return { full: forms.filter((f) => f.includes(" ")), surname: forms.filter((f) => !f.includes(" ")) };
       });
     const cities = CITIES.filter((c) => raw.text.includes(c));
-    out.push({ file: path.basename(raw.file), text: raw.text, people, cities });
+    const title = (ex as Extraction).article.title;
+    out.push({
+      file: path.basename(raw.file),
+      text: raw.text,
+      people,
+      cities,
+      markAt: titleEnd(raw.text, title),
+    });
   }
   return out;
+}
+
+/**
+ * The end of the title in the text: its occurrence as a line of its own (a breadcrumb may name it
+ * first), else its first occurrence; -1 without a title (such an article is told apart by its file).
+ */
+function titleEnd(text: string, title: string | null): number {
+  if (!title) return -1;
+  const line = new RegExp(
+    `(?:^|\\n)[ \\t]*${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]*(?=\\n|$)`,
+  ).exec(text);
+  if (line) return line.index + line[0].trimEnd().length;
+  const at = text.indexOf(title);
+  return at >= 0 ? at + title.length : -1;
 }
 
 function germanDate(d: Date, withYear: boolean): string {
@@ -143,7 +171,8 @@ function germanDate(d: Date, withYear: boolean): string {
 function variant(t: Template, k: number, n: number): string {
   const mark = (i: number) => `\u0001${i}\u0001`;
   const swaps: string[] = [];
-  let text = t.text;
+  const folge = "\u0002";
+  let text = t.markAt >= 0 ? `${t.text.slice(0, t.markAt)}${folge}${t.text.slice(t.markAt)}` : t.text;
   const swap = (from: string, to: string) => {
     if (!from) return;
     text = text.split(from).join(mark(swaps.length));
@@ -170,8 +199,7 @@ function variant(t: Template, k: number, n: number): string {
   });
   // Some sample headlines name no one and carry no date the reader finds, so the variant number goes
   // into the title: title, source and date are an article's identity when it has no url.
-  const nl = text.indexOf("\n");
-  return nl > 0 ? `${text.slice(0, nl)} (Folge ${k + 1})${text.slice(nl)}` : text;
+  return text.replace(folge, ` (Folge ${k + 1})`);
 }
 
 /**
