@@ -12,7 +12,7 @@ import {
   GENITIVE_POSSESSIVES,
   POSSESSIVES,
 } from "../german/determiners.ts";
-import { konjunktivOf } from "../german/dictionary.ts";
+import { konjunktivOf, wordClasses } from "../german/dictionary.ts";
 import { NEGATIONS } from "../german/negation.ts";
 import { PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from "../german/pronouns.ts";
@@ -348,9 +348,29 @@ export function hasClauseWord(toks: Token[], from: number, to: number): boolean 
     if (isFunction(t.lower) && !AUXILIARIES.has(t.lower)) continue;
     const prev = toks[k - 1];
     if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower))) continue;
+    // "Der ehemalige sozialdemokratische Bürgermeister": adjectives before their noun are the phrase's
+    if (attributive(toks, k)) continue;
     return true;
   }
   return false;
+}
+
+/** An adjective before its noun, perhaps after more adjectives: "ehemalige sozialdemokratische Bürgermeister". */
+export function attributive(toks: Token[], k: number): boolean {
+  // "Die Delegierten begrüßten Reformen", "Es gebe Einigkeit": after a noun or a pronoun it is the verb
+  const prev = toks[k - 1];
+  if (prev?.kind === "word" && ((prev.cap && !isFunction(prev.lower)) || PERSONAL_PRONOUNS.has(prev.lower)))
+    return false;
+  let m = k;
+  while (m - k < 4 && isAdjectiveLike(toks[m]!) && !verbOnly(toks[m]!.text)) m++;
+  const noun = toks[m];
+  return m > k && !!noun && noun.kind === "word" && noun.cap && noun.q === -1;
+}
+
+/** A word the dictionary knows as a verb form and never as an adjective: "gebe", "stehe", "fordern". */
+function verbOnly(word: string): boolean {
+  const c = wordClasses(word);
+  return c.verb && !c.adjective;
 }
 
 export function infinitiveClause(toks: Token[], from: number, to: number): boolean {

@@ -15,6 +15,7 @@ import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../../german/relative-
 import { AUXILIARIES, MODAL_VERBS, PERFECT_AUXILIARIES } from "../../german/verbs.ts";
 import type { StatementKind, Token } from "../../types.ts";
 import {
+  attributive,
   clauseEnd,
   contentOf,
   hasClauseWord,
@@ -292,7 +293,7 @@ function hasContentWord(toks: Token[], from: number, end: number): boolean {
     const prev = toks[k - 1];
     if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower) || PREPOSITIONS.has(prev.lower)))
       continue;
-    if (/^\d/.test(t.text)) continue;
+    if (/^\d/.test(t.text) || attributive(toks, k)) continue;
     return true;
   }
   return false;

@@ -1,0 +1,28 @@
+// The speaker is someone who can say something: never the object of the verb, never a thing the sentence
+// talks about. Sentences of our own, read by the whole attribute stage.
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./table.ts";
+
+describe("speaker: a noun phrase with its adjectives is no content before a cue", () => {
+  it("reads no '…, VERB X' frame after a subject with attributive adjectives and an apposition", () => {
+    const out = statementsOf(
+      "Der frühere christdemokratische Vorsitzende des Vereins, Karl Brandt, schätzt den Umbau als schweren Fehler ein. Im Radio äußerte er sich mit den Worten: „Das war ein Fehler.“",
+    );
+    expect(out.map((s) => s.speaker.name)).not.toContain("Umbau");
+    expect(out.find((s) => s.kind === "DIRECT")?.speaker.name).toBe("Karl Brandt");
+  });
+
+  it("reads no frame after a subject with an adjective and a relative clause", () => {
+    const out = statementsOf(
+      "Auch amtliche Zahlen, auf die im Gutachten verwiesen wird, belegen die geringe Quote. Es habe kaum Anklagen gegeben.",
+    );
+    expect(out.map((s) => s.speaker.name)).not.toContain("Quote");
+  });
+
+  it("still reads content whose verb ends like an adjective: 'Es gebe Einigkeit …, schrieb er'", () => {
+    const out = statementsOf(
+      "Die Ministerin Anna Roth reiste ab. Es gebe Einigkeit über den Plan, schrieb sie nach dem Treffen.",
+    );
+    expect(out.map((s) => s.rule)).toContain("indirect:cue-after");
+  });
+});
