@@ -1,7 +1,7 @@
 // The speaker is someone who can say something: never the object of the verb, never a thing the sentence
 // talks about. Sentences of our own, read by the whole attribute stage.
 import { describe, expect, it } from "vitest";
-import { statementsOf } from "./table.ts";
+import { rows, statementsOf } from "./table.ts";
 
 describe("speaker: a noun phrase with its adjectives is no content before a cue", () => {
   it("reads no '…, VERB X' frame after a subject with attributive adjectives and an apposition", () => {
@@ -24,5 +24,29 @@ describe("speaker: a noun phrase with its adjectives is no content before a cue"
       "Die Ministerin Anna Roth reiste ab. Es gebe Einigkeit über den Plan, schrieb sie nach dem Treffen.",
     );
     expect(out.map((s) => s.rule)).toContain("indirect:cue-after");
+  });
+});
+
+describe("speaker: words are never their own speaker, the text or banner they stand in is", () => {
+  rows([
+    {
+      text: "Im Gemeindeblatt fand sich dazu die Feststellung „Wir bauen die Schule bis zum Sommer fertig“.",
+      rule: "direct:speech-noun",
+      kind: "DIRECT",
+      speaker: "Gemeindeblatt",
+      content: "„Wir bauen die Schule bis zum Sommer fertig“",
+    },
+    {
+      text: "Auf dem vordersten Transparent stand die Parole „Keine Kohle mehr aus dem Tagebau“.",
+      rule: "direct:slogan",
+      kind: "DIRECT",
+      speaker: "dem vordersten Transparent",
+      content: "„Keine Kohle mehr aus dem Tagebau“",
+    },
+  ]);
+
+  it("still gives the words to the subject that published them", () => {
+    const out = statementsOf("Die Stadträtin veröffentlichte die Erklärung „Wir bleiben bei unserem Plan“.");
+    expect(out.map((s) => s.speaker.mention?.text)).toEqual(["Die Stadträtin"]);
   });
 });
