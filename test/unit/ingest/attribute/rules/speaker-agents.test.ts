@@ -50,3 +50,14 @@ describe("speaker: words are never their own speaker, the text or banner they st
     expect(out.map((s) => s.speaker.mention?.text)).toEqual(["Die Stadträtin"]);
   });
 });
+
+describe("speaker: the subject after an infinitive clause in the prefield", () => {
+  it("gives the quotation after the colon to the pronoun after the verb", () => {
+    const out = statementsOf(
+      "Ebenso äußerte sich Parteichef Hans Maier. Das Angebot, verletzte Kinder kostenlos in Kliniken behandeln zu lassen, lehnt er jedoch ab:\n„Wir wollen alle Menschen ohne Bedingung einreisen lassen.“",
+    );
+    expect(out.map((s) => [s.rule, s.speaker.mention?.text, s.speaker.name])).toEqual([
+      ["direct:colon-lead", "er", "Hans Maier"],
+    ]);
+  });
+});
