@@ -98,7 +98,9 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
     ? parseNP(toks, after + 1, lex)
     : phraseAfterVerb(toks, v + 1, lex);
   // "forderten den Rücktritt": a phrase in the accusative or dative after the verb is no subject
-  const objectCase = !!np?.det && NON_NOMINATIVE_DETERMINERS.has(np.det.lower);
+  // "fordern die Nennung eines Datums": a singular noun after a plural verb is no subject either
+  const objectCase =
+    (!!np?.det && NON_NOMINATIVE_DETERMINERS.has(np.det.lower)) || (!!np && disagreesInNumber(toks[v]!, np));
   // "Einige der Abgeordneten haben Premierminister X geschrieben": a plural verb does not agree with one
   // person named after it, who is an object; the prefield is the subject
   if (np && i < v && pluralVerb(toks[v]!) && singularPerson(toks, np)) {
@@ -119,6 +121,20 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   // "Der Sekretär der Union (UGIT) sagte gegenüber der Agentur: …": only an addressee after the verb
   return !np && opensAddressee(toks, after) ? prefield : null;
 }
+
+/** A phrase that cannot be the subject of the finite verb `v`: a plural verb and a singular noun that says its
+ * number by a feminine suffix ("fordern aber die Nennung eines Datums": the plural's form is "Nennungen"). */
+export function disagreesInNumber(v: Token, np: NP): boolean {
+  if (!pluralVerb(v) || np.pronoun || np.names.length || np.org || np.media || np.title) return false;
+  const d = np.det?.lower;
+  if (d && !SINGULAR_FEMININE.has(d)) return false;
+  return !!np.head && np.head.cap && FEMININE_SINGULAR.test(np.head.text);
+}
+
+/** Determiners a feminine singular may take in the nominative ("die", "eine", "keine", "diese"). */
+const SINGULAR_FEMININE = new Set(["die", "eine", "keine", "diese", "jene"]);
+/** Feminine suffixes in the singular: "Nennung", "Freiheit", "Möglichkeit", "Nation", "Qualität", "Herrschaft". */
+const FEMININE_SINGULAR = /(?:ung|heit|keit|tion|sion|ität|schaft)$/;
 
 /** A finite verb of the 3rd person plural: "sagten", "haben", "sind" (the singular ends in -t, -te or -e). */
 function pluralVerb(t: Token): boolean {

@@ -61,3 +61,17 @@ describe("speaker: the subject after an infinitive clause in the prefield", () =
     ]);
   });
 });
+
+describe("speaker: the subject agrees with the verb in number", () => {
+  it("reads no '…, VERB X' frame with a singular noun after a plural verb", () => {
+    const out = statementsOf(
+      "Die Anwohner begrüßten den Plan der Stadt, fordern aber die Nennung eines festen Termins.",
+    );
+    expect(out.map((s) => s.speaker.mention?.text)).not.toContain("die Nennung");
+  });
+
+  it("still reads a singular noun after a singular verb", () => {
+    const out = statementsOf("Der Plan sei zu teuer, erklärte die Regierung.");
+    expect(out.map((s) => s.speaker.mention?.text)).toEqual(["die Regierung"]);
+  });
+});
