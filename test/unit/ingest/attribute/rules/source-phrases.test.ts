@@ -49,7 +49,7 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
         text: "Nach Kuhns Vorstellung soll die Steuer im Herbst sinken.",
         rule: "reported:nach-angaben",
         kind: "REPORTED",
-        speaker: "Kuhns",
+        speaker: "Kuhn",
         content: "Nach Kuhns Vorstellung soll die Steuer im Herbst sinken",
       },
       {
