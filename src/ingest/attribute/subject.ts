@@ -136,6 +136,17 @@ const SINGULAR_FEMININE = new Set(["die", "eine", "keine", "diese", "jene"]);
 /** Feminine suffixes in the singular: "Nennung", "Freiheit", "Möglichkeit", "Nation", "Qualität", "Herrschaft". */
 const FEMININE_SINGULAR = /(?:ung|heit|keit|tion|sion|ität|schaft)$/;
 
+/** A phrase whose determiner is never nominative ("den Vorgang", "einem Sprecher"): an object, no subject. */
+function nonNominative(np: NP): boolean {
+  return !!np.det && NON_NOMINATIVE_DETERMINERS.has(np.det.lower);
+}
+
+/** A subordinator that opens a clause with its finite verb last ("während", "weil", "nachdem"), not "wie"
+ * or "als", which also open phrases. */
+function verbFinalOpener(t: Token | undefined): boolean {
+  return !!t && t.q === -1 && SUBORDINATORS.has(t.lower) && t.lower !== "wie" && t.lower !== "als";
+}
+
 /** A finite verb of the 3rd person plural: "sagten", "haben", "sind" (the singular ends in -t, -te or -e). */
 function pluralVerb(t: Token): boolean {
   const w = t.lower;
@@ -291,6 +302,12 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
   if (isRelativeOpener(toks, from) && v > from) return antecedent(toks, from - 1, lex);
   const prev = toks[v - 1];
   const coordinated = prev?.lower === "und" || prev?.lower === "sowie";
+  // "…, während die Initiative den Vorschlag unterstützt und fordert, dass …": a verb coordinated at the end
+  // of a subordinate clause shares that clause's subject, the phrase right after the subordinator
+  if (coordinated && from > 0 && verbFinalOpener(toks[from])) {
+    const np = parseNP(toks, from + 1, lex);
+    if (np && !impersonalNP(np) && !nonNominative(np) && np.end < v - 1) return np;
+  }
   if (from === 0 && !coordinated) return subjectOf(toks, 0, v, lex);
   if (from === v || coordinated || isApposition(toks, from, v, lex)) {
     const np0 = initialNP(toks, lex);

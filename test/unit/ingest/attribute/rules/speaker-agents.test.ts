@@ -75,3 +75,15 @@ describe("speaker: the subject agrees with the verb in number", () => {
     expect(out.map((s) => s.speaker.mention?.text)).toEqual(["die Regierung"]);
   });
 });
+
+describe("speaker: a verb coordinated in a subordinate clause shares that clause's subject", () => {
+  rows([
+    {
+      text: "Die Initiative Blau kämpft für die alte Fahne, während die Initiative Rot den Vorschlag unterstützt und fordert, dass der Löwe auf die Fahne kommt.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "die Initiative Rot",
+      content: "dass der Löwe auf die Fahne kommt",
+    },
+  ]);
+});
