@@ -14,6 +14,7 @@ import { POSTPOSITIONS } from "../german/postpositions.ts";
 import { AGENT_PREPOSITIONS, ORIGIN_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
+import { isTimeNoun } from "../german/time-nouns.ts";
 import type { Token } from "../types.ts";
 import {
   clauseStart,
@@ -73,7 +74,8 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       !ADVERBS.has(t.lower) &&
       !SUBORDINATORS.has(t.lower) &&
       !NON_NOMINATIVE_DETERMINERS.has(t.lower) &&
-      !(i === 0 && adverbialShape(t.lower) && !toks[i + 1]?.cap && !knownNoun(t, lex))
+      !(i === 0 && adverbialShape(t.lower) && !toks[i + 1]?.cap && !knownNoun(t, lex)) &&
+      !timeAdverbial(toks, i)
     ) {
       const parsed = parseNP(toks, i, lex);
       // "Der Zeitung gegenüber erklärte die Ministerin": a phrase before a postposition is its object
@@ -146,6 +148,19 @@ function nonNominative(np: NP): boolean {
 function verbFinalOpener(t: Token | undefined): boolean {
   return !!t && t.q === -1 && SUBORDINATORS.has(t.lower) && t.lower !== "wie" && t.lower !== "als";
 }
+
+/** "Ende Januar 2006 verkündete der Verband", "Montag sagte der Minister": a time without an article opens
+ * the clause as an adverbial, never as its subject. */
+function timeAdverbial(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.kind !== "word" || t.q !== -1) return false;
+  if (isTimeNoun(t.lower)) return true;
+  const next = toks[i + 1];
+  return PERIOD_PARTS.has(t.lower) && !!next && (isTimeNoun(next.lower) || /^\d{4}$/.test(next.text));
+}
+
+/** "Ende", "Anfang", "Mitte" before a month or a year. */
+const PERIOD_PARTS = new Set(["ende", "anfang", "mitte"]);
 
 /** A finite verb of the 3rd person plural: "sagten", "haben", "sind" (the singular ends in -t, -te or -e). */
 function pluralVerb(t: Token): boolean {

@@ -87,3 +87,10 @@ describe("speaker: a verb coordinated in a subordinate clause shares that clause
     },
   ]);
 });
+
+describe("speaker: a time opening the clause is an adverbial, never the subject", () => {
+  it("takes the subject after the verb after 'Ende Januar 2006'", () => {
+    const out = statementsOf("Ende Januar 2006 erklärte der Verband, dass man sich bewerben werde.");
+    expect(out.map((s) => s.speaker.mention?.text)).toEqual(["der Verband"]);
+  });
+});
