@@ -116,7 +116,8 @@ function isNameLike(t: Token | undefined): boolean {
   if (t?.kind !== "word" || t.q !== -1) return false;
   // "el-Baradei", "al-Assad"
   if (!t.cap) return (t.text[2] === "-" || t.text[3] === "-") && ARABIC_ARTICLE.test(t.text);
-  return !NAME_STOPS.has(t.lower) && !startsWithDigit(t.text);
+  // "Allerlei „Eye Candy“", "Vielerlei Gründe": an indeclinable quantifier in -erlei, capitalized at the start
+  return !NAME_STOPS.has(t.lower) && !startsWithDigit(t.text) && !t.lower.endsWith("erlei");
 }
 
 /** "81-Jährige", "3-Jährigen": a number joined to a capitalized noun ("Jährige", "Jähriger"); written

@@ -157,6 +157,10 @@ describe("parseNP: modifiers are never the head", () => {
     expect(np.head).toBe("Hersteller");
   });
 
+  it("a quantifier in -erlei opening the sentence is no name", () => {
+    expect(read("Vielerlei Gründe sprechen dafür")?.names ?? []).toEqual([]);
+  });
+
   it("a genitive name before a role noun is its possessor", () => {
     const np = read("Russlands Unterhändler sagte")!;
     expect(np.possessor).toBe("Russlands");
