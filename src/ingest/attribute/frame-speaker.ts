@@ -1,6 +1,7 @@
 // The handoff from a frame to speaker resolution: the frame's subject phrase (or the word a source phrase
 // names) goes to Discourse, which finds who it is; the cue verb's number tells singular from plural.
 
+import { DEFINITE_ARTICLES } from "../german/anaphoric-determiners.ts";
 import { PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSON_PRONOUNS } from "../german/pronouns.ts";
 import {
@@ -30,9 +31,15 @@ export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): Resolve
   const head = frame.subject.head ?? frame.subject.caps.at(-1);
   if (head && !frame.subject.names.length && isSpeechOccasion(head.lower)) {
     const owner = ownerOfWords(frame.subject, unit.toks, disc.lex);
+    const mention = disc.mentionOf(frame.subject, unit.toks);
     const r = owner && !owner.pronoun ? disc.resolve(owner, unit.toks, unit.index, null) : null;
     // the words stand in the whole phrase: it stays the mention
-    if (r) return { ...r, mention: disc.mentionOf(frame.subject, unit.toks) };
+    if (r) return { ...r, mention };
+    // "hieß es in der Rede": a definite occasion without an owner is the one of the person just written about
+    const giver = DEFINITE_ARTICLES.has(frame.subject.det?.lower ?? "")
+      ? disc.recentPerson(unit.index, mention.start, 3)
+      : null;
+    if (giver) return { ...giver, mention };
   }
   // "In der Zeitung fand sich die Feststellung „…“", "Auf dem Transparent war die Parole „…“": words are
   // never their own speaker; the text or banner they stand in is

@@ -94,3 +94,13 @@ describe("speaker: a time opening the clause is an adverbial, never the subject"
     expect(out.map((s) => s.speaker.mention?.text)).toEqual(["der Verband"]);
   });
 });
+
+describe("speaker: a definite occasion without an owner is that of the person just written about", () => {
+  it("gives 'hieß es in der Rede' to the person who gave the speech", () => {
+    const out = statementsOf(
+      "In seiner Neujahrsansprache sprach Bürgermeister Karl Brandt über die Finanzen. „Wir müssen sparen, wo es nur geht“, hieß es in der Rede.",
+    );
+    const quote = out.find((s) => s.kind === "DIRECT");
+    expect([quote?.speaker.name, quote?.speaker.mention?.text]).toEqual(["Karl Brandt", "der Rede"]);
+  });
+});
