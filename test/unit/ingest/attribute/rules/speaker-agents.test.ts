@@ -104,3 +104,12 @@ describe("speaker: a definite occasion without an owner is that of the person ju
     expect([quote?.speaker.name, quote?.speaker.mention?.text]).toEqual(["Karl Brandt", "der Rede"]);
   });
 });
+
+describe("speaker: a Konjunktiv sentence that introduces its own speaker is not the speaker before's", () => {
+  it("gives the sentence to the role and name in its indicative main clause", () => {
+    const out = statementsOf(
+      "Die Bürgermeisterin Anna Roth sagte, die Brücke werde saniert. Auch der Sprecher der Opposition im Stadtrat, Jan Kuhn, will prüfen, ob die Stadt klagen solle.",
+    );
+    expect(out.map((s) => s.speaker.name)).toEqual(["Anna Roth", "Jan Kuhn"]);
+  });
+});
