@@ -12,7 +12,7 @@ import {
   GENITIVE_POSSESSIVES,
   POSSESSIVES,
 } from "../german/determiners.ts";
-import { konjunktivOf } from "../german/dictionary.ts";
+import { konjunktivOf, wordClasses } from "../german/dictionary.ts";
 import { NEGATIONS } from "../german/negation.ts";
 import { PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from "../german/pronouns.ts";
@@ -165,6 +165,9 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   // closes the prefield phrase
   const rel = relativeClauseEnd(toks, joined, to);
   if (rel > 0 && verbAt(toks[rel])) return rel;
+  // "Das Angebot, Verletzte in Kliniken behandeln zu lassen, lehnt er ab": an infinitive clause on the noun
+  const inf = infinitiveAttributeEnd(toks, joined, to);
+  if (inf > 0 && verbAt(toks[inf])) return inf;
   // "Die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte …": appositions between commas
   return afterAppositions(toks, joined, to);
 }
@@ -183,7 +186,29 @@ export function relativeClauseEnd(toks: Token[], e: number, to: number): number 
     if (t.q !== -1) return -1;
     if (t.text !== ",") continue;
     const verb = toks[c - 1]!;
+    // "die Bitte, die Straße zu sperren, …": an infinitive clause, its "die" an article
+    if (zuInfinitiveBefore(toks, c)) return -1;
     return verb.kind === "word" && !verb.cap ? c + 1 : -1;
+  }
+  return -1;
+}
+
+/** A zu-infinitive right before the comma at `c`: "zu sperren", "einzuführen". */
+function zuInfinitiveBefore(toks: Token[], c: number): boolean {
+  const verb = toks[c - 1];
+  if (verb?.kind !== "word" || verb.cap) return false;
+  return toks[c - 2]?.lower === "zu" || PARTICLE_ZU_INFINITIVE.test(verb.lower);
+}
+
+/** The index after the comma that closes a zu-infinitive opened by the comma at `e` ("die Forderung, die
+ * Steuern zu senken, …"), or -1. */
+function infinitiveAttributeEnd(toks: Token[], e: number, to: number): number {
+  if (toks[e]?.text !== "," || toks[e]!.q !== -1) return -1;
+  for (let c = e + 1; c < to && c - e < 25; c++) {
+    const t = toks[c]!;
+    if (t.q !== -1 || (t.kind === "punct" && BOUNDARY.has(t.text) && t.text !== ",")) return -1;
+    if (t.text !== ",") continue;
+    return zuInfinitiveBefore(toks, c) ? c + 1 : -1;
   }
   return -1;
 }
@@ -348,9 +373,29 @@ export function hasClauseWord(toks: Token[], from: number, to: number): boolean 
     if (isFunction(t.lower) && !AUXILIARIES.has(t.lower)) continue;
     const prev = toks[k - 1];
     if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower))) continue;
+    // "Der ehemalige sozialdemokratische Bürgermeister": adjectives before their noun are the phrase's
+    if (attributive(toks, k)) continue;
     return true;
   }
   return false;
+}
+
+/** An adjective before its noun, perhaps after more adjectives: "ehemalige sozialdemokratische Bürgermeister". */
+export function attributive(toks: Token[], k: number): boolean {
+  // "Die Delegierten begrüßten Reformen", "Es gebe Einigkeit": after a noun or a pronoun it is the verb
+  const prev = toks[k - 1];
+  if (prev?.kind === "word" && ((prev.cap && !isFunction(prev.lower)) || PERSONAL_PRONOUNS.has(prev.lower)))
+    return false;
+  let m = k;
+  while (m - k < 4 && isAdjectiveLike(toks[m]!) && !verbOnly(toks[m]!.text)) m++;
+  const noun = toks[m];
+  return m > k && !!noun && noun.kind === "word" && noun.cap && noun.q === -1;
+}
+
+/** A word the dictionary knows as a verb form and never as an adjective: "gebe", "stehe", "fordern". */
+function verbOnly(word: string): boolean {
+  const c = wordClasses(word);
+  return c.verb && !c.adjective;
 }
 
 export function infinitiveClause(toks: Token[], from: number, to: number): boolean {

@@ -3,12 +3,13 @@
 // with a speaker named a little earlier, a quote after a colon whose speaker is the clause's subject, and
 // quoted judgements "für X". Each statement's rule names the step that made it.
 
+import type { Token } from "../types.ts";
 import { finiteVerbIndex } from "./clause.ts";
 import { embeddedContent } from "./embedded.ts";
 import { frameSpeaker } from "./frame-speaker.ts";
 import { quoteOnly } from "./frames.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
-import { parseNP } from "./np.ts";
+import { type NP, parseNP, roleOf } from "./np.ts";
 import { colonLead } from "./rules/colon-leads.ts";
 import { opinionQuotes } from "./rules/judgements.ts";
 import type { Frame } from "./rules/rule.ts";
@@ -63,6 +64,25 @@ export function continuation(st: AttributionState, unit: Unit, last: Last, q: Sp
   }
   // "Jugendliche haben … ausgesagt, dass …": a main clause that names a new speaker ends the passage
   if (embedded(st, unit, "indirect:continuation", 0.7)) return;
+  // "Auch der Sprecher der Fraktion, X, will prüfen, ob … solle": an indicative main clause whose subject
+  // names someone else is that one's
+  const own = ownSubject(st, unit, true);
+  if (own && own.name !== last.speaker.name && own.type === "PERSON") {
+    const span = trimmed(unit, st.text);
+    const idx = statements.push(
+      "INDIRECT",
+      span.start,
+      span.end,
+      own,
+      null,
+      unit,
+      "indirect:konjunktiv",
+      0.55,
+    );
+    st.lastUnitWithStatement = unit.index;
+    st.last = { speaker: own, unit: unit.index, extendable: idx };
+    return;
+  }
   const span = trimmed(unit, st.text);
   const prev = last.extendable >= 0 ? statements.out[last.extendable] : undefined;
   if (prev) {
@@ -92,16 +112,7 @@ export function konjunktiv(st: AttributionState, unit: Unit): boolean {
   if (!strongKonjunktiv(unit, lex)) return false;
   // "Ein Sprecher … schränkte die Bereitschaft ein, sie sei …": Konjunktiv only below an indicative main
   // verb whose subject names someone — that subject is the source
-  const v = finiteVerbIndex(unit.toks, 0, unit.toks.length, lex);
-  const mainKonj =
-    v >= 0 && (lex.konjunktiv1.has(unit.toks[v]!.lower) || lex.konjunktiv2.has(unit.toks[v]!.lower));
-  // only a word that looks like a finite verb ("schränkte", "betont") makes the clause indicative
-  const verbLike = v >= 0 && /(t|te|ten|en|st)$/.test(unit.toks[v]!.lower);
-  const np = verbLike && !mainKonj ? subjectOf(unit.toks, 0, v, lex) : null;
-  const own =
-    np && !np.pronoun && (np.names.length || np.role || np.org)
-      ? disc.resolve(np, unit.toks, unit.index, null)
-      : null;
+  const own = ownSubject(st, unit);
   // else the person or organization the sentence before was about ("X definierte das Ziel. Es gehe nicht
   // darum, …"): a new subject between the last speaker and this sentence is the new source; else the last
   // speaker close by
@@ -123,6 +134,29 @@ export function konjunktiv(st: AttributionState, unit: Unit): boolean {
   st.lastUnitWithStatement = unit.index;
   st.last = { speaker: ref, unit: unit.index, extendable: idx };
   return true;
+}
+
+/** The named subject of an indicative main clause above the Konjunktiv ("Ein Sprecher … schränkte die
+ * Bereitschaft ein, sie sei …"), resolved; null when the main verb is Konjunktiv or names nobody. */
+function ownSubject(st: AttributionState, unit: Unit, introduced = false): ResolvedSpeaker | null {
+  const { lex, disc } = st;
+  const v = finiteVerbIndex(unit.toks, 0, unit.toks.length, lex);
+  const mainKonj =
+    v >= 0 && (lex.konjunktiv1.has(unit.toks[v]!.lower) || lex.konjunktiv2.has(unit.toks[v]!.lower));
+  // only a word that looks like a finite verb ("schränkte", "betont") makes the clause indicative
+  const verbLike = v >= 0 && /(t|te|ten|en|st|ll)$/.test(unit.toks[v]!.lower);
+  const np = verbLike && !mainKonj ? subjectOf(unit.toks, 0, v, lex) : null;
+  if (!np || np.pronoun || !(np.names.length || np.role || np.org)) return null;
+  // with `introduced`, only someone introduced here with role and name ("der Sprecher der Fraktion, X")
+  if (introduced && !(np.role && np.names.length) && !namedAfterRole(unit.toks, np, lex)) return null;
+  return disc.resolve(np, unit.toks, unit.index, null);
+}
+
+/** "Der Sprecher der Fraktion, Dieter Wiefelspütz, will …": a full name in apposition after a role noun. */
+function namedAfterRole(toks: Token[], np: NP, lex: AttributionLexicon): boolean {
+  if (np.names.length < 2 || toks[np.start - 1]?.text !== ",") return false;
+  for (let k = 0; k < np.start - 1; k++) if (toks[k]!.cap && roleOf(toks[k]!.text, lex)) return true;
+  return false;
 }
 
 /** "direct:bare-quote": a bare quote after a sentence about someone ("X verteidigte den Plan. „…“"): the

@@ -1,6 +1,8 @@
 // The handoff from a frame to speaker resolution: the frame's subject phrase (or the word a source phrase
 // names) goes to Discourse, which finds who it is; the cue verb's number tells singular from plural.
 
+import { DEFINITE_ARTICLES } from "../german/anaphoric-determiners.ts";
+import { PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSON_PRONOUNS } from "../german/pronouns.ts";
 import {
   SOURCE_RELATIVE_ADVERBS,
@@ -9,8 +11,11 @@ import {
   SOURCE_RELATIVES,
 } from "../german/relative-pronouns.ts";
 import { isSpeechOccasion } from "../german/speech-occasions.ts";
+import { SLOGAN_NOUNS, WORDS_NOUNS } from "../german/speech-words.ts";
 import type { Token } from "../types.ts";
 import { clauseStart } from "./clause.ts";
+import type { AttributionLexicon } from "./lexicon.ts";
+import { type NP, parseNP } from "./np.ts";
 import type { Frame } from "./rules/rule.ts";
 import type { Discourse, ResolvedSpeaker } from "./speaker.ts";
 import { antecedent, isRelativeOpener, ownerOfWords } from "./subject.ts";
@@ -26,9 +31,25 @@ export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): Resolve
   const head = frame.subject.head ?? frame.subject.caps.at(-1);
   if (head && !frame.subject.names.length && isSpeechOccasion(head.lower)) {
     const owner = ownerOfWords(frame.subject, unit.toks, disc.lex);
+    const mention = disc.mentionOf(frame.subject, unit.toks);
     const r = owner && !owner.pronoun ? disc.resolve(owner, unit.toks, unit.index, null) : null;
     // the words stand in the whole phrase: it stays the mention
-    if (r) return { ...r, mention: disc.mentionOf(frame.subject, unit.toks) };
+    if (r) return { ...r, mention };
+    // "hieß es in der Rede": a definite occasion without an owner is the one of the person just written about
+    const giver = DEFINITE_ARTICLES.has(frame.subject.det?.lower ?? "")
+      ? disc.recentPerson(unit.index, mention.start, 3)
+      : null;
+    if (giver) return { ...giver, mention };
+  }
+  // "In der Zeitung fand sich die Feststellung „…“", "Auf dem Transparent war die Parole „…“": words are
+  // never their own speaker; the text or banner they stand in is
+  if (
+    head &&
+    wordsAsSubject(frame.subject, unit.toks, head) &&
+    !ownerOfWords(frame.subject, unit.toks, disc.lex)
+  ) {
+    const place = placeOfWords(unit.toks, frame.subject.start, disc.lex);
+    return place ? disc.resolve(place, unit.toks, unit.index, null) : null;
   }
   const cueAt = frame.cue ? unit.toks.findIndex((t) => t.start === frame.cue!.start) : -1;
   const cueTok = unit.toks[cueAt];
@@ -45,6 +66,25 @@ export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): Resolve
   }
   return r;
 }
+
+/** A noun for quoted words or a slogan ("Feststellung", "Parole", "Spruch") standing as a phrase of its own
+ * in the clause, not after a preposition ("in einer Erklärung", "nach eigener Aussage" name a source). */
+function wordsAsSubject(np: NP, toks: Token[], head: Token): boolean {
+  if (!(WORDS_NOUNS.has(head.lower) || SLOGAN_NOUNS.has(head.lower))) return false;
+  return !PREPOSITIONS.has(toks[np.start - 1]?.lower ?? "");
+}
+
+/** The place that opens the clause of the words at `at`: "In der Zeitung", "Auf dem Transparent", "Im
+ * Bericht" — a phrase after "in" or "auf" with a capitalized noun; null when the clause opens otherwise. */
+function placeOfWords(toks: Token[], at: number, lex: AttributionLexicon): NP | null {
+  const from = clauseStart(toks, at);
+  const p = toks[from];
+  if (!p || p.q !== -1 || !PLACE_PREPOSITIONS.has(p.lower)) return null;
+  const np = parseNP(toks, from + 1, lex);
+  return np && !np.pronoun && np.end <= at && (np.head ?? np.caps.at(-1))?.cap ? np : null;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "im", "auf"]);
 
 /** "Die Feuerwehr hat nach eigenen Angaben …": the subject says who, and "eigenen Angaben" is where the
  * statement names its source, as "seinen" is in "nach seinen Angaben". */

@@ -116,7 +116,8 @@ function isNameLike(t: Token | undefined): boolean {
   if (t?.kind !== "word" || t.q !== -1) return false;
   // "el-Baradei", "al-Assad"
   if (!t.cap) return (t.text[2] === "-" || t.text[3] === "-") && ARABIC_ARTICLE.test(t.text);
-  return !NAME_STOPS.has(t.lower) && !startsWithDigit(t.text);
+  // "Allerlei „Eye Candy“", "Vielerlei Gründe": an indeclinable quantifier in -erlei, capitalized at the start
+  return !NAME_STOPS.has(t.lower) && !startsWithDigit(t.text) && !t.lower.endsWith("erlei");
 }
 
 /** "81-Jährige", "3-Jährigen": a number joined to a capitalized noun ("Jährige", "Jähriger"); written
@@ -302,14 +303,17 @@ function readPossessor(toks: Token[], j: number, np: NP, lex: AttributionLexicon
 function readExtendedAttribute(toks: Token[], j: number, np: NP): number {
   if (!np.det || toks[j]?.q !== -1 || isNameLike(toks[j]) || isAdjectiveLike(toks[j]!)) return j;
   const prepositional = PREPOSITIONS.has(toks[j]!.lower);
-  for (let m = j; m < j + 8 && m + 1 < toks.length; m++) {
+  for (let m = j; m < j + 10 && m + 1 < toks.length; m++) {
     const x = toks[m]!;
+    // "der in West Richland, Washington, ansässigen Firma": a place's apposition between commas
+    if (prepositional && x.text === "," && x.q === -1 && m > j + 1 && toks[m - 1]!.cap) continue;
     if (x.q !== -1 || x.kind !== "word") break;
     // an adjective right after the attribute's own noun ends it ("für die Region zuständige"), not one
     // inside a phrase of the attribute ("in lateinischer Sprache")
+    const noun = toks[m - 1]!.text === "," ? toks[m - 2]! : toks[m - 1]!;
     const attribute =
       PARTICIPLE_ATTRIBUTE.test(x.lower) ||
-      (prepositional && m > j + 1 && toks[m - 1]!.cap && ADJECTIVE_ENDING.test(x.lower));
+      (prepositional && m > j + 1 && noun.cap && ADJECTIVE_ENDING.test(x.lower));
     if (!x.cap && attribute && !isFunctionWord(x.lower) && isNameLike(toks[m + 1])) {
       for (let k = j; k < m; k++) np.modifiers.push(toks[k]!);
       return m;

@@ -14,6 +14,7 @@ import { POSTPOSITIONS } from "../german/postpositions.ts";
 import { AGENT_PREPOSITIONS, ORIGIN_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { IMPERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
+import { isTimeNoun } from "../german/time-nouns.ts";
 import type { Token } from "../types.ts";
 import {
   clauseStart,
@@ -73,7 +74,8 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       !ADVERBS.has(t.lower) &&
       !SUBORDINATORS.has(t.lower) &&
       !NON_NOMINATIVE_DETERMINERS.has(t.lower) &&
-      !(i === 0 && adverbialShape(t.lower) && !toks[i + 1]?.cap && !knownNoun(t, lex))
+      !(i === 0 && adverbialShape(t.lower) && !toks[i + 1]?.cap && !knownNoun(t, lex)) &&
+      !timeAdverbial(toks, i)
     ) {
       const parsed = parseNP(toks, i, lex);
       // "Der Zeitung gegenüber erklärte die Ministerin": a phrase before a postposition is its object
@@ -98,7 +100,9 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
     ? parseNP(toks, after + 1, lex)
     : phraseAfterVerb(toks, v + 1, lex);
   // "forderten den Rücktritt": a phrase in the accusative or dative after the verb is no subject
-  const objectCase = !!np?.det && NON_NOMINATIVE_DETERMINERS.has(np.det.lower);
+  // "fordern die Nennung eines Datums": a singular noun after a plural verb is no subject either
+  const objectCase =
+    (!!np?.det && NON_NOMINATIVE_DETERMINERS.has(np.det.lower)) || (!!np && disagreesInNumber(toks[v]!, np));
   // "Einige der Abgeordneten haben Premierminister X geschrieben": a plural verb does not agree with one
   // person named after it, who is an object; the prefield is the subject
   if (np && i < v && pluralVerb(toks[v]!) && singularPerson(toks, np)) {
@@ -119,6 +123,44 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   // "Der Sekretär der Union (UGIT) sagte gegenüber der Agentur: …": only an addressee after the verb
   return !np && opensAddressee(toks, after) ? prefield : null;
 }
+
+/** A phrase that cannot be the subject of the finite verb `v`: a plural verb and a singular noun that says its
+ * number by a feminine suffix ("fordern aber die Nennung eines Datums": the plural's form is "Nennungen"). */
+export function disagreesInNumber(v: Token, np: NP): boolean {
+  if (!pluralVerb(v) || np.pronoun || np.names.length || np.org || np.media || np.title) return false;
+  const d = np.det?.lower;
+  if (d && !SINGULAR_FEMININE.has(d)) return false;
+  return !!np.head && np.head.cap && FEMININE_SINGULAR.test(np.head.text);
+}
+
+/** Determiners a feminine singular may take in the nominative ("die", "eine", "keine", "diese"). */
+const SINGULAR_FEMININE = new Set(["die", "eine", "keine", "diese", "jene"]);
+/** Feminine suffixes in the singular: "Nennung", "Freiheit", "Möglichkeit", "Nation", "Qualität", "Herrschaft". */
+const FEMININE_SINGULAR = /(?:ung|heit|keit|tion|sion|ität|schaft)$/;
+
+/** A phrase whose determiner is never nominative ("den Vorgang", "einem Sprecher"): an object, no subject. */
+function nonNominative(np: NP): boolean {
+  return !!np.det && NON_NOMINATIVE_DETERMINERS.has(np.det.lower);
+}
+
+/** A subordinator that opens a clause with its finite verb last ("während", "weil", "nachdem"), not "wie"
+ * or "als", which also open phrases. */
+function verbFinalOpener(t: Token | undefined): boolean {
+  return !!t && t.q === -1 && SUBORDINATORS.has(t.lower) && t.lower !== "wie" && t.lower !== "als";
+}
+
+/** "Ende Januar 2006 verkündete der Verband", "Montag sagte der Minister": a time without an article opens
+ * the clause as an adverbial, never as its subject. */
+function timeAdverbial(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.kind !== "word" || t.q !== -1) return false;
+  if (isTimeNoun(t.lower)) return true;
+  const next = toks[i + 1];
+  return PERIOD_PARTS.has(t.lower) && !!next && (isTimeNoun(next.lower) || /^\d{4}$/.test(next.text));
+}
+
+/** "Ende", "Anfang", "Mitte" before a month or a year. */
+const PERIOD_PARTS = new Set(["ende", "anfang", "mitte"]);
 
 /** A finite verb of the 3rd person plural: "sagten", "haben", "sind" (the singular ends in -t, -te or -e). */
 function pluralVerb(t: Token): boolean {
@@ -275,6 +317,12 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
   if (isRelativeOpener(toks, from) && v > from) return antecedent(toks, from - 1, lex);
   const prev = toks[v - 1];
   const coordinated = prev?.lower === "und" || prev?.lower === "sowie";
+  // "…, während die Initiative den Vorschlag unterstützt und fordert, dass …": a verb coordinated at the end
+  // of a subordinate clause shares that clause's subject, the phrase right after the subordinator
+  if (coordinated && from > 0 && verbFinalOpener(toks[from])) {
+    const np = parseNP(toks, from + 1, lex);
+    if (np && !impersonalNP(np) && !nonNominative(np) && np.end < v - 1) return np;
+  }
   if (from === 0 && !coordinated) return subjectOf(toks, 0, v, lex);
   if (from === v || coordinated || isApposition(toks, from, v, lex)) {
     const np0 = initialNP(toks, lex);

@@ -75,6 +75,10 @@ function capitalizedIn(words: Iterable<string>): RegExp {
 export const WORDS_NOUN_TEXT = capitalizedIn(WORDS_NOUNS);
 export const SLOGAN_TEXT = capitalizedIn(SLOGAN_NOUNS);
 
+/** Nouns for what someone has in mind that name their owner's view after "nach" and a genitive name:
+ * "Nach Schäubles Idee soll …", "nach Müllers Vorstellungen". */
+export const VIEW_NOUNS = new Set(["idee", "ideen", "vorstellung", "vorstellungen", "überzeugung"]);
+
 /** Endings of nouns that name a source after "nach": "nach Angaben", "nach Expertenmeinung", "nach
  * Polizeiberichten" (case-insensitive, on the word as written). */
 export const SOURCE_NOUN_ENDING =

@@ -15,6 +15,7 @@ import { PREPOSITION_RELATIVES, SUBJECT_RELATIVES } from "../../german/relative-
 import { AUXILIARIES, MODAL_VERBS, PERFECT_AUXILIARIES } from "../../german/verbs.ts";
 import type { StatementKind, Token } from "../../types.ts";
 import {
+  attributive,
   clauseEnd,
   contentOf,
   hasClauseWord,
@@ -28,6 +29,7 @@ import {
 import { type Cue, cueAt } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
+import { disagreesInNumber } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
 /** "Das berichtete die Zeitung.", "Dies teilte der Sprecher mit.": the sentence before is the content. */
@@ -191,7 +193,7 @@ function cueAfterFrame(
   if (name === SO_X && (!subject || (subject.caps.length === 0 && !subject.pronoun))) return null;
   // content before the verb puts the subject after it ("…, sagte X"); without one this is not the frame:
   // "Die UN bestätigten den Vorfall, teilten aber mit, …" reads the verb before its content
-  if (!subject) return null;
+  if (!subject || (cue && disagreesInNumber(toks[cue.finiteIdx]!, subject))) return null;
   let impersonal = false;
   if (subject?.pronoun?.lower === "es" && cue?.verb.impersonal) {
     // "hieß es aus Regierungskreisen"
@@ -292,7 +294,7 @@ function hasContentWord(toks: Token[], from: number, end: number): boolean {
     const prev = toks[k - 1];
     if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower) || PREPOSITIONS.has(prev.lower)))
       continue;
-    if (/^\d/.test(t.text)) continue;
+    if (/^\d/.test(t.text) || attributive(toks, k)) continue;
     return true;
   }
   return false;

@@ -19,6 +19,7 @@ import {
   SOURCE_NOUN_ENDING,
   VAGUE_REPORT,
   VAGUE_SOURCE_WORD,
+  VIEW_NOUNS,
 } from "../../german/speech-words.ts";
 import { isTimeNoun } from "../../german/time-nouns.ts";
 import { GEHT_FORMS } from "../../german/verb-forms.ts";
@@ -258,7 +259,8 @@ function genitiveAdjective(toks: Token[], at: number): boolean {
 function nachCompound(toks: Token[], i: number, n1: Token, lex: AttributionLexicon): SourceFrame | null {
   if (SOURCE_COMPOUND.test(n1.text))
     return { from: i, to: i + 2, subject: null, sourceTok: n1, rule: "reported:nach-informationen" };
-  if (n1.cap && /s$/.test(n1.text) && lex.angabenNouns.has(toks[i + 2]?.lower ?? ""))
+  const noun = toks[i + 2]?.lower ?? "";
+  if (n1.cap && /s$/.test(n1.text) && (lex.angabenNouns.has(noun) || VIEW_NOUNS.has(noun)))
     return { from: i, to: i + 3, subject: null, sourceTok: n1, rule: "reported:nach-angaben" };
   if (!POSSESSED_SOURCE_NOUNS.has(toks[i + 2]?.lower ?? "")) return null;
   // "nach seinen Worten"

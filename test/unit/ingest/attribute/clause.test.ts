@@ -39,6 +39,8 @@ describe("finite verb, subject and Konjunktiv of a main clause", () => {
     ["Am Montag erklärte die Ministerin ihren Rücktritt.", "erklärte", "die Ministerin"],
     ["Auch der Bürgermeister widersprach.", "widersprach", "der Bürgermeister"],
     ["Nach dem langen Flug mit seinen Kollegen lenkte er ein.", "lenkte", "er"],
+    // an infinitive clause on the noun of the prefield closes before the verb
+    ["Die Bitte, die Straße sofort zu sperren, lehnte der Bürgermeister ab.", "lehnte", "der Bürgermeister"],
   ])("%s: verb %s, subject %s", (text, verb, subject) => {
     const ts = sentenceTokens(text);
     const v = finiteVerbIndex(ts, 0, ts.length, lex);

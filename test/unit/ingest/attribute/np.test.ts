@@ -151,6 +151,16 @@ describe("parseNP: modifiers are never the head", () => {
     expect(inner.head).toBe("Erklärung");
   });
 
+  it("an extended attribute may hold a place with its region in commas", () => {
+    const np = read("der in Springfield, Ohio, ansässige Hersteller teilte mit")!;
+    expect(np.adjectives).toEqual(["ansässige"]);
+    expect(np.head).toBe("Hersteller");
+  });
+
+  it("a quantifier in -erlei opening the sentence is no name", () => {
+    expect(read("Vielerlei Gründe sprechen dafür")?.names ?? []).toEqual([]);
+  });
+
   it("a genitive name before a role noun is its possessor", () => {
     const np = read("Russlands Unterhändler sagte")!;
     expect(np.possessor).toBe("Russlands");

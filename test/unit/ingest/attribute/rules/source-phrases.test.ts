@@ -45,6 +45,14 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
         content: "sollen die Nebenkosten sinken",
       },
       {
+        // what someone has in mind, after a genitive name: the name is the source
+        text: "Nach Kuhns Vorstellung soll die Steuer im Herbst sinken.",
+        rule: "reported:nach-angaben",
+        kind: "REPORTED",
+        speaker: "Kuhn",
+        content: "Nach Kuhns Vorstellung soll die Steuer im Herbst sinken",
+      },
+      {
         // "es" before "nach Angaben" is no idiom: the source phrase is read as ever
         text: "Dabei kam es nach Angaben der Feuerwehr zu zwei Verletzten.",
         rule: "reported:nach-angaben",
