@@ -4,9 +4,9 @@
 // DocumentNode for the same query text, so a dashboard's repeated query compiles once. Measured on the
 // headline page (10k graph, response cache off, in process): ~2.1 → ~1.7 ms of Node CPU per request.
 //
-// Bounded: a document is compiled on its second use only (a stream of one-off queries never pays a
-// compile), mutations and subscriptions keep graphql-js, and an operation graphql-jit cannot compile
-// keeps it too. The compiled query runs wherever graphql-js's execute ran, so the plugins that wrap
+// Bounded (COMPILE_DEFAULTS): an operation is compiled from its fifth use on, only when short, and at
+// most so many a minute (a stream of new queries never makes the server compile without end);
+// mutations and subscriptions keep graphql-js, and an operation graphql-jit cannot compile keeps it too. The compiled query runs wherever graphql-js's execute ran, so the plugins that wrap
 // execution (request scope, response budget, response cache) and yoga's error masking see it as before.
 // graphql-jit's errors are GraphQLErrors by prototype but carry no AST nodes; they are rebuilt as
 // graphql-js errors on the nodes they name, so the plugins that copy an error (nodes, path, extensions)
@@ -25,9 +25,6 @@ import {
 import { getVariableValues } from "graphql/execution/values.js";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Plugin } from "graphql-yoga";
-
-/** Uses of a document before it is compiled. */
-export const COMPILE_ON_USE = 2;
 
 interface Entry {
   uses: number;
@@ -101,9 +98,44 @@ export interface CompiledQueryStats {
   compilations: number;
 }
 
-export function useCompiledQueries(): Plugin & { stats: () => CompiledQueryStats } {
+export interface CompiledQueryOptions {
+  /** Executions of an operation before it is compiled. */
+  compileOnUse?: number;
+  /** Query texts longer than this are never compiled. */
+  maxSourceChars?: number;
+  /** Compilations allowed per minute, all operations together. */
+  compilesPerMinute?: number;
+}
+
+/**
+ * A compile costs what tens of executions cost (the headline page: 1–55 ms under load; 2,800 characters
+ * of query: 130–230 ms; a query at armor's token limit: 0.7–2.4 s, all measured), and it blocks the
+ * event loop. So only operations that repeat are compiled, only short ones, and only so many a minute:
+ * a client sending new documents can make the server compile at most COMPILES_PER_MINUTE short ones.
+ */
+export const COMPILE_DEFAULTS: Required<CompiledQueryOptions> = {
+  compileOnUse: 5,
+  maxSourceChars: 2_000,
+  compilesPerMinute: 20,
+};
+
+export function useCompiledQueries(
+  options: CompiledQueryOptions = {},
+): Plugin & { stats: () => CompiledQueryStats } {
+  const opts = { ...COMPILE_DEFAULTS, ...options };
   const entries = new WeakMap<DocumentNode, Map<string, Entry>>();
   const stats: CompiledQueryStats = { compiledRuns: 0, compilations: 0 };
+  const window = { start: 0, used: 0 };
+  const mayCompile = (): boolean => {
+    const now = Date.now();
+    if (now - window.start >= 60_000) {
+      window.start = now;
+      window.used = 0;
+    }
+    if (window.used >= opts.compilesPerMinute) return false;
+    window.used++;
+    return true;
+  };
   const entryFor = (document: DocumentNode, operationName: string): Entry => {
     let byName = entries.get(document);
     if (!byName) {
@@ -117,29 +149,40 @@ export function useCompiledQueries(): Plugin & { stats: () => CompiledQueryStats
     }
     return entry;
   };
+  const compile = (entry: Entry, args: ExecutionArgs): CompiledQuery | null | undefined => {
+    if (entry.compiled !== undefined || !mayCompile()) return entry.compiled;
+    // An error's stack is its original error's (a resolver's throw); graphql-jit's own need none.
+    const compiled = compileQuery(args.schema, args.document, args.operationName ?? undefined, {
+      disablingCapturingStackErrors: true,
+    });
+    entry.compiled = isCompiledQuery(compiled) ? compiled : null;
+    if (entry.compiled) stats.compilations++;
+    return entry.compiled;
+  };
   return {
     stats: () => ({ ...stats }),
-    onExecute({ args, setExecuteFn }) {
-      const name = args.operationName ?? "";
-      const entry = entryFor(args.document, name);
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const entry = entryFor(args.document, args.operationName ?? "");
       entry.uses++;
+      if (entry.compiled === null) return;
       if (entry.compiled === undefined) {
-        if (entry.uses < COMPILE_ON_USE) return;
-        if (getOperationAST(args.document, args.operationName)?.operation !== "query") {
+        if (entry.uses < opts.compileOnUse) return;
+        const long =
+          (args.document.loc?.source.body.length ?? Number.POSITIVE_INFINITY) > opts.maxSourceChars;
+        if (long || getOperationAST(args.document, args.operationName)?.operation !== "query") {
           entry.compiled = null;
           return;
         }
-        // An error's stack is its original error's (a resolver's throw); graphql-jit's own need none.
-        const compiled = compileQuery(args.schema, args.document, args.operationName ?? undefined, {
-          disablingCapturingStackErrors: true,
-        });
-        entry.compiled = isCompiledQuery(compiled) ? compiled : null;
-        if (entry.compiled) stats.compilations++;
       }
-      const compiled = entry.compiled;
-      if (!compiled || !variablesValid(args)) return;
-      stats.compiledRuns++;
-      setExecuteFn((execArgs) => run(compiled, execArgs as ExecutionArgs));
+      if (!variablesValid(args)) return;
+      // Compiled when it is executed, i.e. only once the checks before execution (limits, the response
+      // estimate, the response cache) have let the request through.
+      setExecuteFn((execArgs) => {
+        const compiled = compile(entry, execArgs as ExecutionArgs);
+        if (!compiled) return executeFn(execArgs);
+        stats.compiledRuns++;
+        return run(compiled, execArgs as ExecutionArgs);
+      });
     },
   };
 }

@@ -4,7 +4,7 @@
 import { GraphQLError } from "graphql";
 import { createSchema, createYoga, type Plugin } from "graphql-yoga";
 import { describe, expect, it } from "vitest";
-import { useCompiledQueries } from "../../../src/http/compiled-queries.ts";
+import { type CompiledQueryOptions, useCompiledQueries } from "../../../src/http/compiled-queries.ts";
 
 const schema = createSchema({
   typeDefs: /* GraphQL */ `
@@ -30,8 +30,8 @@ const schema = createSchema({
   },
 });
 
-function server() {
-  const compiled = useCompiledQueries();
+function server(options: CompiledQueryOptions = { compileOnUse: 2 }) {
+  const compiled = useCompiledQueries(options);
   const seen: unknown[][] = [];
   // Sees the errors as the plugins after the compiled executor do (request scope, masking).
   const spy: Plugin = {
@@ -109,6 +109,24 @@ describe("compiled queries", () => {
     const compiled = await ask(query, { n: "viele" });
     expect(compiled.data ?? null).toEqual(interpreted.data ?? null);
     expect(compiled.errors?.map((e) => e.message)).toEqual(interpreted.errors?.map((e) => e.message));
+  });
+
+  it("compile from the configured use on, only short documents, and so many a minute", async () => {
+    const late = server({ compileOnUse: 3 });
+    for (let i = 0; i < 3; i++) await late.ask("{ speaker(id: 1) { name } }");
+    expect(late.stats()).toEqual({ compiledRuns: 1, compilations: 1 });
+
+    const short = server({ compileOnUse: 1, maxSourceChars: 30 });
+    await short.ask("{ speaker(id: 1) { name said } }");
+    expect(short.stats().compilations).toBe(0);
+    await short.ask("{ speaker(id: 1) { name } }");
+    expect(short.stats().compilations).toBe(1);
+
+    const few = server({ compileOnUse: 1, compilesPerMinute: 1 });
+    await few.ask("{ speaker(id: 1) { name } }");
+    const answer = await few.ask("{ speaker(id: 2) { name } }");
+    expect(answer).toEqual({ data: { speaker: { name: "Sprecherin 2" } } });
+    expect(few.stats()).toEqual({ compiledRuns: 1, compilations: 1 });
   });
 
   it("leave mutations to graphql-js", async () => {
