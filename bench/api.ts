@@ -12,8 +12,9 @@
 // a queue, i.e. flat-out latency. Those burst figures are still printed (--bursts=false skips them)
 // because they show how each server drains a queue; the goal is judged on the paced runs.
 // Flat-out throughput comes from autocannon; beside it, each server's CPU per request (user + system of
-// the child process over the run, from /proc; robust to other load on the machine, unlike req/s) and,
-// with --db-pid=N (the Neo4j server's process id), Neo4j's CPU per request too.
+// the child process over the run, from /proc; far less swayed by other load than req/s, though still
+// ±30 % at load 10: alternate runs to compare) and, with --db-pid=N (the Neo4j server's process id),
+// Neo4j's CPU per request too.
 // Options: --duration=S (seconds per run, 8), --rates=a,b,c (requests/s, 50,100,200), --connections=N (10),
 // --bursts=false, --cpu-prof=DIR (V8 CPU profiles of the servers' process, one per flat-out run:
 // DIR/<server>.cpuprofile, startup and warm-up left out), --only=api|floor|library

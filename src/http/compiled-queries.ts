@@ -2,7 +2,8 @@
 // function (its selections, argument reads and result shaping unrolled), which the next requests with
 // the same document run instead of graphql-js's interpreter. yoga's parse cache hands the same
 // DocumentNode for the same query text, so a dashboard's repeated query compiles once. Measured on the
-// headline page (10k graph, response cache off, in process): ~2.1 → ~1.7 ms of Node CPU per request.
+// headline page (10k graph, response cache off, load 9–12, alternated with the code before): in process
+// (yoga.fetch) 2.38 → 1.92 ms of Node CPU per request, through HTTP (bench:api) 3.70 → 3.13 ms.
 //
 // Bounded (COMPILE_DEFAULTS): an operation is compiled from its fifth use on, only when short, and at
 // most so many a minute (a stream of new queries never makes the server compile without end);
