@@ -3,7 +3,7 @@
 // before anything is fetched. While it runs, what fields return is counted (src/schema/response-budget.ts);
 // a request that runs out answers with that one error and no data, since the partial data is what the
 // budget is there to keep from being sent.
-import { GraphQLError } from "graphql";
+import { type DocumentNode, GraphQLError, type GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { currentRequestScope } from "../neo4j/request-scope.ts";
 import { estimateTooLarge, RESPONSE_TOO_LARGE } from "../schema/response-budget.ts";
@@ -16,12 +16,7 @@ export function useResponseBudget(large: Slots = slots(MAX_LARGE_AT_ONCE)): Plug
     onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const max = (args.contextValue as { maxResponseBytes?: number }).maxResponseBytes;
       if (max) {
-        const estimate = estimateResponse(
-          args.schema,
-          args.document,
-          args.operationName,
-          args.variableValues as Record<string, unknown> | undefined,
-        );
+        const estimate = estimateOf(args);
         if (estimate > max) {
           setResultAndStopExecution({ data: null, errors: [estimateTooLarge(estimate, max)] });
           return;
@@ -59,6 +54,35 @@ export function useResponseBudget(large: Slots = slots(MAX_LARGE_AT_ONCE)): Plug
       };
     },
   };
+}
+
+/**
+ * The estimate depends on the schema, the document, the operation and the variables only. yoga's parse
+ * cache hands the same DocumentNode for the same query text, so an operation without variables (the
+ * common dashboard request) is walked once, not per request; with variables it is walked each time.
+ */
+const estimates = new WeakMap<object, Map<string, number>>();
+
+function estimateOf(args: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variableValues?: unknown;
+}): number {
+  const variables = args.variableValues as Record<string, unknown> | undefined;
+  const cacheable = !variables || Object.keys(variables).length === 0;
+  const key = args.operationName ?? "";
+  const byOperation = cacheable ? estimates.get(args.document) : undefined;
+  const known = byOperation?.get(key);
+  if (known !== undefined) return known;
+  const estimate = estimateResponse(args.schema, args.document, args.operationName, variables);
+  if (cacheable) {
+    // Keyed by document alone: each yoga has its own parse cache, so a document never meets another schema.
+    const map = estimates.get(args.document) ?? new Map<string, number>();
+    map.set(key, estimate);
+    estimates.set(args.document, map);
+  }
+  return estimate;
 }
 
 /** When the request's time is up: its scope's deadline, else 30 s from now. */

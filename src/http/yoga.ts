@@ -8,6 +8,7 @@ import { schema } from "../schema/index.ts";
 import { useArmor } from "./armor.ts";
 import { bearerToken } from "./auth.ts";
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_INGEST_BODY_BYTES, useBodyLimit } from "./body-limit.ts";
+import { useCompiledQueries } from "./compiled-queries.ts";
 import { corsOptions } from "./cors.ts";
 import { useDatabaseGate } from "./database-gate.ts";
 import { useErrorHygiene } from "./error-hygiene.ts";
@@ -48,6 +49,8 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions = {}): Newsgra
       ingest: { apiToken: cfg.apiToken, maxBytes: DEFAULT_MAX_INGEST_BODY_BYTES },
     }),
     useArmor(cfg.production),
+    // Before every plugin that wraps execution: they wrap the compiled executor it sets.
+    useCompiledQueries(),
     useLimitErrorCodes(),
     useDatabaseGate(),
     useReadyz(),
