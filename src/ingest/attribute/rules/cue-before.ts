@@ -204,11 +204,15 @@ function secondPredicate(toks: Token[], from: number, to: number, lex: Attributi
 function subordinate(ctx: FrameContext): Frame | null {
   const { toks, lex } = ctx;
   for (const cue of ctx.cues) {
-    if (cue.verb.content === "reported") continue;
     const from = clauseStart(toks, cue.finiteIdx);
     const opener = toks[from];
     if (!opener || opener.q !== -1) continue;
     const relative = isRelativeOpener(toks, from);
+    // "…, der der Regierung vorwarf, die Bauern im Stich zu lassen": a reported speech act in a relative
+    // clause has its words in the dass- or zu-clause after it (in a main clause the speech-act rule reads
+    // the whole sentence)
+    const reported = cue.verb.content === "reported";
+    if (reported && !relative) continue;
     if (!relative && !FRAME_SUBORDINATORS.has(opener.lower)) continue;
     // the verb closes its clause (an auxiliary may follow: "der angegeben hatte")
     const ce = clauseEnd(toks, Math.max(cue.idx, cue.finiteIdx, cue.particleIdx));
@@ -224,7 +228,7 @@ function subordinate(ctx: FrameContext): Frame | null {
     const clauseTo = clauseEnd(toks, first);
     const isContent =
       CONTENT_OPENERS.has(opener2.lower) ||
-      isKonjunktiv(toks, first, to, lex) ||
+      (!reported && isKonjunktiv(toks, first, to, lex)) ||
       infinitiveClause(toks, first, clauseTo);
     if (!isContent) continue;
     const content = contentOf(toks, first, to);

@@ -95,6 +95,14 @@ describe("rules: the cue before the content", () => {
         content: "von einem Stein getroffen worden zu sein",
       },
       {
+        // a reported speech act in a relative clause: its words are the zu-clause after it
+        text: "Anwesend war auch der frühere Minister Max Kern, der der Regierung vorwarf, die Bauern im Stich zu lassen.",
+        rule: "indirect:relative",
+        kind: "INDIRECT",
+        speaker: "der",
+        content: "die Bauern im Stich zu lassen",
+      },
+      {
         // "und" before an indicative verb: the subject's second predicate ends the Konjunktiv content
         text: "Der Landrat sagte, die Brücke müsse sofort gesperrt werden, und verwies auf ein neues Gutachten.",
         rule: "indirect:cue-before",
