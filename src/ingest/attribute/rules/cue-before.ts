@@ -9,6 +9,7 @@ import {
 } from "../../german/conjunctions.ts";
 import { wordClasses } from "../../german/dictionary.ts";
 import { SOURCE_PREPOSITIONS } from "../../german/prepositions.ts";
+import { SUBJECT_RELATIVES } from "../../german/relative-pronouns.ts";
 import { UTTERED_FEELING } from "../../german/speech-words.ts";
 import { AUXILIARIES, OTHER_MODALS } from "../../german/verbs.ts";
 import type { Token } from "../../types.ts";
@@ -207,7 +208,14 @@ function subordinate(ctx: FrameContext): Frame | null {
     const from = clauseStart(toks, cue.finiteIdx);
     const opener = toks[from];
     if (!opener || opener.q !== -1) continue;
-    const relative = isRelativeOpener(toks, from);
+    // "…, der angegeben hatte, …": a participle right after the pronoun, its auxiliary closing the clause
+    // (isRelativeOpener reads "der angegebene Grund" there)
+    const relative =
+      isRelativeOpener(toks, from) ||
+      (cue.idx === from + 1 &&
+        cue.finiteIdx > cue.idx &&
+        SUBJECT_RELATIVES.has(opener.lower) &&
+        toks[from - 1]?.text === ",");
     // "…, der der Regierung vorwarf, die Bauern im Stich zu lassen": a reported speech act in a relative
     // clause has its words in the dass- or zu-clause after it (in a main clause the speech-act rule reads
     // the whole sentence)

@@ -80,6 +80,21 @@ describe("rules: the cue before the content", () => {
         content: "wurde niemand verletzt",
       },
       {
+        // the verb-final perfect: the auxiliary after the participle
+        text: "Wie der Verband in der Nacht bekanntgegeben hat, wird das Turnier nicht in Bonn stattfinden.",
+        rule: "indirect:wie-x-sagte",
+        kind: "INDIRECT",
+        speaker: "der Verband",
+        content: "wird das Turnier nicht in Bonn stattfinden",
+      },
+      {
+        text: "Gehört wurde auch ein Zeuge, der angegeben hatte, den Wagen gesehen zu haben.",
+        rule: "indirect:relative",
+        kind: "INDIRECT",
+        speaker: "ein Zeuge",
+        content: "den Wagen gesehen zu haben",
+      },
+      {
         text: "Während der Kapitän erklärte, das Schiff sei sicher, liefen die Passagiere zu den Booten.",
         rule: "indirect:subordinate",
         kind: "INDIRECT",
