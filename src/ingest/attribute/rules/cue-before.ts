@@ -28,10 +28,11 @@ import {
   skipAdverbs,
   span,
 } from "../clause.ts";
-import type { Cue } from "../cues.ts";
+import { type Cue, unitCues } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
+import type { Unit } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
 /** "Wie die Polizei mitteilte, wurde …", "Denn wie schon die WHO sagte, …": the content after the comma. */
@@ -262,6 +263,37 @@ function mainClauseAgain(ctx: FrameContext, first: number): number {
     if (after && (after.pronoun || after.det || after.names.length)) return k;
   }
   return toks.length;
+}
+
+/** A second speech act in the sentence of a frame, with words of its own beside the frame's: "Er sagte, Europa
+ * brauche die Engländer, und fügte hinzu: „…“", "X erklärte, …, und kündigte an, … zu wollen". A verb of
+ * saying in a main clause whose content (read as cueBefore reads it) lies outside the frame's content and
+ * whose verb the frame's content does not hold. */
+export function secondCueFrame(unit: Unit, lex: AttributionLexicon, main: Frame): Frame | null {
+  const toks = unit.toks;
+  const ctx: FrameContext = {
+    unit,
+    toks,
+    lex,
+    quoted: unit.quotes.length > 0,
+    cues: unitCues(unit, lex),
+    sources: [],
+    firstWord: toks.findIndex((t) => t.kind === "word" && t.q === -1),
+  };
+  for (const cue of ctx.cues) {
+    const at = toks[cue.idx]!;
+    // the frame's own verb again, unless the frame took a quotation after a later verb ("Er sagte, …, und
+    // fügte hinzu: „…“" reads the colon frame from the first verb)
+    if (main.cue && at.start === main.cue.start && main.kind !== "DIRECT") continue;
+    if (at.start >= main.start && at.end <= main.end) continue;
+    const f = cueBeforeFrame(ctx, cue);
+    if (!f || f.kind !== "INDIRECT") continue;
+    if (f.start < main.end && f.end > main.start) continue;
+    // the frame's own verb inside the second content: the two read one clause
+    if (main.cue && main.cue.start >= f.start && main.cue.end <= f.end) continue;
+    return f;
+  }
+  return null;
 }
 
 export const wieXSagteRule: FrameRule = {

@@ -259,3 +259,38 @@ describe("rules: the cue before the content", () => {
     expect(statementsOf(text)).toEqual([]);
   });
 });
+
+describe("a second speech act in the sentence of a frame, with words of its own", () => {
+  const said = (text: string) =>
+    statementsOf(text).map((s) => ({ kind: s.kind, speaker: s.speaker.mention?.text, text: s.text }));
+
+  it.each([
+    [
+      "Die Abgeordnete Anna Roth erklärte, der Plan sei ein Fehler, und kündigte an, im Herbst gegen den Minister anzutreten.",
+      [
+        { kind: "INDIRECT", speaker: "Die Abgeordnete Anna Roth", text: "der Plan sei ein Fehler" },
+        {
+          kind: "INDIRECT",
+          speaker: "Die Abgeordnete Anna Roth",
+          text: "im Herbst gegen den Minister anzutreten",
+        },
+      ],
+    ],
+    [
+      // the colon frame takes the quotation; the clause after the first verb is the same speaker's too
+      "Der Trainer Paul Haas sagte, die Mannschaft brauche Ruhe, und fügte hinzu: „Wir schaffen das.“",
+      [
+        { kind: "DIRECT", speaker: "Der Trainer Paul Haas", text: "„Wir schaffen das.“" },
+        { kind: "INDIRECT", speaker: "Der Trainer Paul Haas", text: "die Mannschaft brauche Ruhe" },
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  it("reads one statement where the second verb stands inside the content", () => {
+    expect(said("Der Minister Karl Weiß sagte, die Opposition behaupte, die Lage sei ernst.")).toHaveLength(
+      1,
+    );
+  });
+});
