@@ -287,7 +287,7 @@ export function secondCueFrame(unit: Unit, lex: AttributionLexicon, main: Frame)
     if (main.cue && at.start === main.cue.start && main.kind !== "DIRECT") continue;
     if (at.start >= main.start && at.end <= main.end) continue;
     const f = cueBeforeFrame(ctx, cue);
-    if (!f || f.kind !== "INDIRECT") continue;
+    if (f?.kind !== "INDIRECT") continue;
     if (f.start < main.end && f.end > main.start) continue;
     // the frame's own verb inside the second content: the two read one clause
     if (main.cue && main.cue.start >= f.start && main.cue.end <= f.end) continue;
