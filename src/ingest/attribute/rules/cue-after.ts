@@ -66,6 +66,49 @@ function previousSentenceFrame(ctx: FrameContext, rule: string, cue: Cue | null,
   return f;
 }
 
+/** Dashes that set off a clause: "… – das meint X". */
+const SEPARATING_DASHES = new Set(["–", "—", "-"]);
+
+/** "A, das teilte das Institut mit.", "A – das zumindest meint X vom Sekretariat": a demonstrative after the
+ * content, the verb of saying right after it (past adverbs) and its subject after the verb, closing the
+ * sentence: the words before the demonstrative are the subject's. */
+function demonstrativeFrame(ctx: FrameContext, c: number): Frame | null {
+  const { toks, lex, cues } = ctx;
+  // "das meint", "das zumindest meint": the verb second, after at most one word of focus
+  const cue = cues.find(
+    (q) =>
+      q.finiteIdx === q.idx &&
+      (q.idx === c + 1 || q.idx === skipAdverbs(toks, c + 1) || (q.idx === c + 2 && !toks[c + 1]!.cap)) &&
+      q.verb.content !== "reported",
+  );
+  const v = cue?.idx ?? -1;
+  if (!cue || wordsIn(toks, 0, c - 1) < 4 || !hasClauseWord(toks, 0, c - 1)) return null;
+  const subject = phraseAfterVerb(toks, v + 1, lex);
+  if (
+    !subject ||
+    subject.pronoun ||
+    !(subject.names.length || subject.role || subject.org || subject.media || subject.title)
+  )
+    return null;
+  // nothing after the subject but the verb's particle and a few words of time, place or affiliation
+  const rest = Math.max(subject.end, cue.particleIdx + 1);
+  if (wordsIn(toks, rest, toks.length) > 8 || toks.slice(rest).some((x) => x.q === -1 && x.text === ","))
+    return null;
+  const content = contentOf(toks, 0, c - 1);
+  if (!content) return null;
+  const direct = onlyQuote(toks, 0, c - 1);
+  return makeFrame(
+    ctx,
+    direct ? "DIRECT" : "INDIRECT",
+    `${direct ? "direct" : "indirect"}:das-sagte-x`,
+    content,
+    cue,
+    subject,
+    span(toks, c, toks.length),
+    0.85,
+  );
+}
+
 /** "„…“ So Trainer Max Kuhn.": a sentence of "So" and a speaker alone names who said the sentence before. */
 function soXAlone(ctx: FrameContext): Frame | null {
   const { toks, lex, firstWord } = ctx;
@@ -97,6 +140,16 @@ function cueAfter(ctx: FrameContext): Frame | null {
     const prev = toks[c - 1]!;
     const afterComma = prev.text === "," && prev.q === -1;
     const afterQuote = prev.kind === "qclose" || (afterComma && toks[c - 2]?.kind === "qclose");
+    // "…, das teilte das Institut mit.", "… – das zumindest meint X": the demonstrative takes up the words
+    // before it
+    if (
+      NEUTER_DEMONSTRATIVES.has(t.lower) &&
+      prev.q === -1 &&
+      (afterComma || SEPARATING_DASHES.has(prev.text))
+    ) {
+      const f = demonstrativeFrame(ctx, c);
+      if (f) return f;
+    }
     if (!afterComma && !afterQuote) continue;
     const before = afterComma ? c - 1 : c;
     // "Sein Rivale, so Obama, werde …": "so X," interrupts a sentence that goes on after it
@@ -345,6 +398,8 @@ export const cueAfterRule: FrameRule = {
   name: CUE_AFTER,
   reports: [
     "direct:cue-after",
+    "indirect:das-sagte-x",
+    "direct:das-sagte-x",
     "indirect:cue-after",
     "direct:so-x",
     "indirect:so-x",
