@@ -5,6 +5,7 @@ import { SUBORDINATORS } from "../german/conjunctions.ts";
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
 import { ADJECTIVE_ENDING } from "../german/endings.ts";
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
+import { NEUTER_DEMONSTRATIVES } from "../german/pronouns.ts";
 import { SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
 import { FRONTED_CUE_PARTICLES } from "../german/speech-words.ts";
 import { isTimeNoun } from "../german/time-nouns.ts";
@@ -68,7 +69,9 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
       before.q === -1 &&
       (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower)) &&
       toks[i + 1]?.cap &&
-      ADJECTIVE_ENDING.test(t.lower)
+      ADJECTIVE_ENDING.test(t.lower) &&
+      // "Das berichteten Helfer vor Ort": no adjective in -en agrees with "das", the verb follows the object
+      !(NEUTER_DEMONSTRATIVES.has(before.lower) && t.lower.endsWith("en"))
     )
       continue;
     const end = clauseEnd(toks, i);

@@ -156,6 +156,14 @@ describe("rules: the cue after the content", () => {
         content: "Der Verein habe, so der Kassenwart Udo Kern, keine Schulden",
       },
       {
+        // "berichteten" after "Das" is the verb: no adjective in -en agrees with "das"
+        text: "Im Norden des Landes sind erste Fälle von Cholera aufgetreten. Das berichteten Mitarbeiter der Hilfsorganisation.",
+        rule: "indirect:das-sagte-x",
+        kind: "INDIRECT",
+        speaker: "Mitarbeiter der Hilfsorganisation",
+        content: "Im Norden des Landes sind erste Fälle von Cholera aufgetreten",
+      },
+      {
         // the demonstrative after a comma takes up the words before it in the same sentence
         text: "Seit Montag ist die Brücke über den Kanal gesperrt, das teilte die Polizei mit.",
         rule: "indirect:das-sagte-x",
