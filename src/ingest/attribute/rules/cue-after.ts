@@ -50,12 +50,30 @@ function dasSagteX(ctx: FrameContext): Frame | null {
   // commas only inside the subject ("Dies teilte der Sprecher, Jan Roth, mit") or after the frame
   // ("Dies geht aus einer Mitteilung hervor, die am Mittwoch erschien")
   const frameEnd = subject ? Math.max(subject.end, (cue?.particleIdx ?? -1) + 1) : 0;
+  // and a relative clause on the subject before the particle ("aus einer Meldung der dpa, die … verbreitet
+  // wurde, hervor")
+  const relEnd = subject ? relativeOnSubject(toks, subject.end, cue?.particleIdx ?? -1) : -1;
   const commaOutside = toks.some(
     (t, k) =>
-      t.q === -1 && t.text === "," && (!subject || k < subject.start || (k >= subject.end && k < frameEnd)),
+      t.q === -1 &&
+      t.text === "," &&
+      (!subject || k < subject.start || (k >= subject.end && k < frameEnd && k > relEnd)),
   );
   if (!cue || wordsIn(toks, 0, toks.length) > 18 || commaOutside || !subject || subject.pronoun) return null;
   return previousSentenceFrame(ctx, "indirect:das-sagte-x", cue, subject);
+}
+
+/** The closing comma of a relative clause that opens at the end of the subject (", die …,") and ends right
+ * before the particle `particle`; -1 if there is none. */
+function relativeOnSubject(toks: Token[], end: number, particle: number): number {
+  // past a genitive the phrase reader leaves out ("einer Meldung der dpa, die …")
+  let from = end;
+  while (from < end + 3 && toks[from] && toks[from]!.kind === "word" && toks[from]!.q === -1) from++;
+  if (particle < 0 || toks[from]?.text !== "," || !opensRelative(toks, from + 1)) return -1;
+  const close = particle - 1;
+  if (toks[close]?.text !== "," || toks[close]!.q !== -1) return -1;
+  for (let k = from + 1; k < close; k++) if (toks[k]!.q === -1 && toks[k]!.text === ",") return -1;
+  return close;
 }
 
 /** A frame that gives the sentence before to its speaker ("Das sagte X.", "So X."): no words of its own. */

@@ -156,6 +156,14 @@ describe("rules: the cue after the content", () => {
         content: "Der Verein habe, so der Kassenwart Udo Kern, keine Schulden",
       },
       {
+        // a relative clause on the source before the particle stays inside the frame
+        text: "Die Stadt baut eine neue Brücke. Dies geht aus einem Bericht der Polizei, der am Montag erschien, hervor.",
+        rule: "indirect:das-sagte-x",
+        kind: "INDIRECT",
+        speaker: "einem Bericht der Polizei",
+        content: "Die Stadt baut eine neue Brücke",
+      },
+      {
         // "berichteten" after "Das" is the verb: no adjective in -en agrees with "das"
         text: "Im Norden des Landes sind erste Fälle von Cholera aufgetreten. Das berichteten Mitarbeiter der Hilfsorganisation.",
         rule: "indirect:das-sagte-x",
