@@ -34,6 +34,7 @@ import { type NP, parseNP } from "../np.ts";
 import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
 import type { Unit } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
+import { WEB_ADDRESS } from "./source-phrases.ts";
 
 /** "Wie die Polizei mitteilte, wurde …", "Denn wie schon die WHO sagte, …": the content after the comma. */
 function wieXSagte(ctx: FrameContext): Frame | null {
@@ -45,8 +46,11 @@ function wieXSagte(ctx: FrameContext): Frame | null {
   const comma = cue ? clauseEnd(toks, Math.max(cue.idx, cue.particleIdx)) : -1;
   if (!cue || toks[comma]?.text !== ",") return null;
   const subject = phraseAfterVerb(toks, wieAt + 1, lex);
+  // "Wie t-online.de berichtet, …": a web address names the source as one word
+  const site = toks[wieAt + 1];
+  const address = !subject && site?.kind === "word" && WEB_ADDRESS.test(site.text) ? site : null;
   const content = contentOf(toks, comma + 1, toks.length);
-  if (!subject || !content) return null;
+  if (!(subject || address) || !content) return null;
   return makeFrame(
     ctx,
     "INDIRECT",
@@ -56,6 +60,7 @@ function wieXSagte(ctx: FrameContext): Frame | null {
     subject,
     span(toks, 0, comma),
     0.85,
+    address,
   );
 }
 

@@ -294,3 +294,14 @@ describe("a second speech act in the sentence of a frame, with words of its own"
     );
   });
 });
+
+describe("wie-x-sagte with a web address as the source", () => {
+  it("reads the content after the comma", () => {
+    const s = statementsOf(
+      "Wie t-online.de berichtet, ist der neue Fahrplan seit Montag im Internet abrufbar.",
+    );
+    expect(s.map((x) => [x.rule, x.text])).toEqual([
+      ["indirect:wie-x-sagte", "ist der neue Fahrplan seit Montag im Internet abrufbar"],
+    ]);
+  });
+});
