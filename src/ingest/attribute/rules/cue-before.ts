@@ -7,6 +7,7 @@ import {
   LEADING_COORDINATORS,
   NON_CONTENT_OPENERS,
 } from "../../german/conjunctions.ts";
+import { DETERMINERS } from "../../german/determiners.ts";
 import { wordClasses } from "../../german/dictionary.ts";
 import { SOURCE_PREPOSITIONS } from "../../german/prepositions.ts";
 import { SUBJECT_RELATIVES } from "../../german/relative-pronouns.ts";
@@ -18,6 +19,7 @@ import {
   clauseStart,
   clauseStartPastDashes,
   contentOf,
+  finiteVerbIndex,
   indicativeMainClause,
   infinitiveClause,
   isFunction,
@@ -194,6 +196,9 @@ function secondPredicate(toks: Token[], from: number, to: number, lex: Attributi
       continue;
     }
     if (!moodShown) continue;
+    // "…, die Kommission habe versagt und die Fraktion der Grünen forderte …": a main clause of the narrator
+    // with a subject of its own, its verb in the indicative
+    if (ownSubjectClause(toks, k + 1, to, lex)) return toks[k - 1]?.text === "," ? k - 1 : k;
     const v = toks[k + 1]!;
     if (v.kind !== "word" || v.cap || v.q !== -1 || AUXILIARIES.has(v.lower) || OTHER_MODALS.has(v.lower))
       continue;
@@ -204,6 +209,26 @@ function secondPredicate(toks: Token[], from: number, to: number, lex: Attributi
     return toks[k - 1]?.text === "," ? k - 1 : k;
   }
   return to;
+}
+
+/** A clause at `from` that opens with a subject phrase (a determiner or a name) followed by a finite verb
+ * only in the indicative ("die Fraktion der Grünen im Landtag forderte"). */
+function ownSubjectClause(toks: Token[], from: number, to: number, lex: AttributionLexicon): boolean {
+  const t = toks[from];
+  if (!t || t.q !== -1 || t.kind !== "word" || !(DETERMINERS.has(t.lower) || t.cap)) return false;
+  const v = finiteVerbIndex(toks, from, to, lex);
+  const w = toks[v];
+  if (!w || w.q !== -1 || w.cap || v - from < 2) return false;
+  const wc = wordClasses(w.lower);
+  return (
+    wc.verb &&
+    wc.indicative &&
+    !wc.konjunktiv1 &&
+    !wc.participle &&
+    !lex.konjunktiv1.has(w.lower) &&
+    !AUXILIARIES.has(w.lower) &&
+    !OTHER_MODALS.has(w.lower)
+  );
 }
 
 /** A verb of saying that closes a subordinate or relative clause, its content after the comma: "Während X

@@ -126,6 +126,14 @@ describe("rules: the cue before the content", () => {
         content: "die Brücke müsse sofort gesperrt werden",
       },
       {
+        // "und" before a clause of the narrator with a subject of its own and its verb in the indicative
+        text: "Der Landrat Max Kern kritisierte, die Behörde habe versagt und die Fraktion der Grünen im Kreistag forderte einen Untersuchungsausschuss.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Landrat Max Kern",
+        content: "die Behörde habe versagt",
+      },
+      {
         text: "Die Trainerin kündigte an, im Sommer aufhören zu wollen und dankte den Fans.",
         rule: "indirect:cue-before",
         kind: "INDIRECT",
