@@ -26,6 +26,7 @@ import {
 import { frameSpeaker, unresolvedPronoun } from "./frame-speaker.ts";
 import { coordinatedQuotes, isHeadline, quoteOnly, readFrame } from "./frames.ts";
 import { type AttributionLexicon, attributionLexicon } from "./lexicon.ts";
+import { secondCueFrame } from "./rules/cue-before.ts";
 import type { Frame } from "./rules/rule.ts";
 import { labelFrames } from "./rules/speech-act-labels.ts";
 import { Discourse, type ResolvedSpeaker } from "./speaker.ts";
@@ -177,6 +178,20 @@ function framedUnit(st: AttributionState, unit: Unit, frame: Frame): void {
     const ls = frameSpeaker(lf, unit, disc);
     if (ls) statements.push("DIRECT", lf.start, lf.end, ls, lf, unit, lf.rule, confidenceOf(lf, ls));
   }
+  // "Er sagte, A, und fügte hinzu: „B“": a second verb of saying with words of its own
+  const second = frame.previous || frame.wordless ? null : secondCueFrame(unit, st.lex, frame);
+  const ss = second ? frameSpeaker(second, unit, disc) : null;
+  if (second && ss)
+    statements.push(
+      "INDIRECT",
+      second.start,
+      second.end,
+      ss,
+      second,
+      unit,
+      second.rule,
+      confidenceOf(second, ss),
+    );
   if (frame.cue && /cue-after|so-x/.test(frame.rule)) interrupted(st, unit, frame, speaker);
   if (frame.cue && frame.rule === "direct:colon") openingQuote(st, unit, frame, speaker);
   disc.noteSalient(speaker, unit.index, speaker.mention.start);

@@ -1,9 +1,12 @@
 // Finding the cues of a unit: verbs of saying outside quotes (finite or participle), with the particle,
 // reflexive and complement each verb needs in cues.yaml, and not in another sense of the word.
 
+import { SUBORDINATORS } from "../german/conjunctions.ts";
 import { DETERMINERS, POSSESSIVES } from "../german/determiners.ts";
 import { ADJECTIVE_ENDING } from "../german/endings.ts";
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
+import { NEUTER_DEMONSTRATIVES } from "../german/pronouns.ts";
+import { SUBJECT_RELATIVES } from "../german/relative-pronouns.ts";
 import { FRONTED_CUE_PARTICLES } from "../german/speech-words.ts";
 import { isTimeNoun } from "../german/time-nouns.ts";
 import {
@@ -66,7 +69,9 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
       before.q === -1 &&
       (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower)) &&
       toks[i + 1]?.cap &&
-      ADJECTIVE_ENDING.test(t.lower)
+      ADJECTIVE_ENDING.test(t.lower) &&
+      // "Das berichteten Helfer vor Ort": no adjective in -en agrees with "das", the verb follows the object
+      !(NEUTER_DEMONSTRATIVES.has(before.lower) && t.lower.endsWith("en"))
     )
       continue;
     const end = clauseEnd(toks, i);
@@ -119,6 +124,9 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
       const start = pastApposition(toks, first, lex);
       let aux = -1;
       for (let k = start; k < first; k++) if (toks[k]!.q === -1 && AUXILIARIES.has(toks[k]!.lower)) aux = k;
+      // "Wie die FIFA bekanntgegeben hat, …", "…, der das angegeben hatte, …": in a verb-final clause the
+      // auxiliary of the perfect follows the participle and closes the clause
+      if (aux < 0 && perfectAfter(toks, i)) aux = i + 1;
       // "zu sagen", "der gesagte Satz" are not frames; a passive ("wurde gefordert") names no speaker
       if (aux < 0 || toks[first - 1]?.lower === "zu") continue;
       // "Der Einzug ist geplant": a state, not a speech act (verbs of saying take "haben")
@@ -157,6 +165,20 @@ function pastApposition(toks: Token[], i: number, lex: AttributionLexicon): numb
   if (!np || np.pronoun || !np.names.length || (np.end !== c - 1 && np.end !== c)) return c;
   c = clauseStart(toks, a - 2);
   return c;
+}
+
+/** A perfect auxiliary right after the participle at `i`, closing a subordinate or relative clause. */
+function perfectAfter(toks: Token[], i: number): boolean {
+  const a = toks[i + 1];
+  if (!a || a.q !== -1 || !PERFECT_AUXILIARIES.has(a.lower)) return false;
+  const next = toks[i + 2];
+  if (next && !(next.kind === "punct" && next.q === -1)) return false;
+  const from = clauseStart(toks, i);
+  const opener = toks[from];
+  if (!opener || opener.q !== -1) return false;
+  return (
+    SUBORDINATORS.has(opener.lower) || (SUBJECT_RELATIVES.has(opener.lower) && toks[from - 1]?.text === ",")
+  );
 }
 
 function perfectAux(toks: Token[], from: number, to: number): number {

@@ -189,3 +189,83 @@ export const COMPLEMENT_SPEECH_NOUNS = new Set([
   "plans",
   "pläne",
 ]);
+
+/** Nouns of a speech act that a verb makes the subject's own when they stand as its object, their content
+ * after a comma: "vertrat die These, …", "fasste den Beschluss, …", "ist der Auffassung, dass …", "mit der
+ * Aufforderung, …", "kam zu dem Schluss, dass …". Not the nouns of what others said ("wies den Vorwurf
+ * zurück" answers someone else's): those need a verb from SPEECH_NOUN_VERBS. */
+export const OBJECT_SPEECH_NOUNS = new Set([
+  "these",
+  "bedingung",
+  "beschluss",
+  "befehl",
+  "hinweis",
+  "erlaubnis",
+  "auffassung",
+  "ansicht",
+  "meinung",
+  "überzeugung",
+  "standpunkt",
+  "position",
+  "einschätzung",
+  "vermutung",
+  "befürchtung",
+  "anweisung",
+  "weisung",
+  "zusicherung",
+  "versicherung",
+  "erklärung",
+  "feststellung",
+  "forderung",
+  "aufforderung",
+  "ankündigung",
+  "appell",
+  "aufruf",
+  "vorschlag",
+  "vorwurf",
+  "behauptung",
+  "warnung",
+  "zusage",
+  "versprechen",
+  "drohung",
+  "bitte",
+  "angebot",
+  "argument",
+  "einwand",
+  "begründung",
+  "empfehlung",
+  "mahnung",
+  "schluss",
+  "erkenntnis",
+  "prognose",
+]);
+
+/** Verbs that make a speech act of such an object (finite forms, participles and infinitives, lower case):
+ * "vertreten" a thesis, "machen" a proposal, "stellen"/"erheben" a demand, "fassen" a decision, "erteilen"
+ * an order, "aussprechen"/"äußern"/"abgeben" a warning or a declaration, "sein" of an opinion ("ist der
+ * Ansicht"), "kommen"/"gelangen" to a conclusion. */
+export const SPEECH_NOUN_VERBS = new Set([
+  ...["vertritt", "vertrat", "vertraten", "vertreten"],
+  ...["macht", "machte", "machten", "gemacht", "machen"],
+  ...["stellt", "stellte", "stellten", "gestellt", "stellen"],
+  ...["erhebt", "erhob", "erhoben", "erheben"],
+  ...["fasst", "fasste", "fassten", "gefasst", "fassen"],
+  ...["erteilt", "erteilte", "erteilten", "erteilen"],
+  ...["gibt", "gab", "gaben", "gegeben", "geben"],
+  ...["spricht", "sprach", "sprachen", "ausgesprochen", "aussprechen"],
+  ...["äußert", "äußerte", "äußerten", "geäußert", "äußern"],
+  ...["erneuert", "erneuerte", "erneuerten", "erneuern"],
+  ...["bekräftigt", "bekräftigte", "bekräftigten", "bekräftigen"],
+  ...["wiederholt", "wiederholte", "wiederholten", "wiederholen"],
+  ...["unterbreitet", "unterbreitete", "unterbreiteten", "unterbreiten"],
+  ...["richtet", "richtete", "richteten", "gerichtet", "richten"],
+  ...["legt", "legte", "legten", "vorgelegt", "vorlegen"],
+  ...["trifft", "traf", "trafen", "getroffen", "treffen"],
+  ...["zieht", "zog", "zogen", "gezogen", "ziehen"],
+  ...["teilt", "teilte", "teilten", "geteilt", "teilen"],
+  ...["ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären", "gewesen", "sein"],
+  ...["kommt", "kam", "kamen", "gekommen", "kommen", "gelangt", "gelangte", "gelangten", "gelangen"],
+]);
+
+/** Particles of those verbs at the end of their clause, after the noun: "sprach die Warnung aus, …". */
+export const SPEECH_NOUN_VERB_PARTICLES = new Set(["aus", "ab", "auf", "vor"]);

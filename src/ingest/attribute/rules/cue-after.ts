@@ -52,12 +52,30 @@ function dasSagteX(ctx: FrameContext): Frame | null {
   // commas only inside the subject ("Dies teilte der Sprecher, Jan Roth, mit") or after the frame
   // ("Dies geht aus einer Mitteilung hervor, die am Mittwoch erschien")
   const frameEnd = subject ? Math.max(subject.end, (cue?.particleIdx ?? -1) + 1) : 0;
+  // and a relative clause on the subject before the particle ("aus einer Meldung der dpa, die … verbreitet
+  // wurde, hervor")
+  const relEnd = subject ? relativeOnSubject(toks, subject.end, cue?.particleIdx ?? -1) : -1;
   const commaOutside = toks.some(
     (t, k) =>
-      t.q === -1 && t.text === "," && (!subject || k < subject.start || (k >= subject.end && k < frameEnd)),
+      t.q === -1 &&
+      t.text === "," &&
+      (!subject || k < subject.start || (k >= subject.end && k < frameEnd && k > relEnd)),
   );
   if (!cue || wordsIn(toks, 0, toks.length) > 18 || commaOutside || !subject || subject.pronoun) return null;
   return previousSentenceFrame(ctx, "indirect:das-sagte-x", cue, subject);
+}
+
+/** The closing comma of a relative clause that opens at the end of the subject (", die …,") and ends right
+ * before the particle `particle`; -1 if there is none. */
+function relativeOnSubject(toks: Token[], end: number, particle: number): number {
+  // past a genitive the phrase reader leaves out ("einer Meldung der dpa, die …")
+  let from = end;
+  while (from < end + 3 && toks[from] && toks[from]!.kind === "word" && toks[from]!.q === -1) from++;
+  if (particle < 0 || toks[from]?.text !== "," || !opensRelative(toks, from + 1)) return -1;
+  const close = particle - 1;
+  if (toks[close]?.text !== "," || toks[close]!.q !== -1) return -1;
+  for (let k = from + 1; k < close; k++) if (toks[k]!.q === -1 && toks[k]!.text === ",") return -1;
+  return close;
 }
 
 /** A frame that gives the sentence before to its speaker ("Das sagte X.", "So X."): no words of its own. */
@@ -66,6 +84,49 @@ function previousSentenceFrame(ctx: FrameContext, rule: string, cue: Cue | null,
   const f = makeFrame(ctx, "INDIRECT", rule, at, cue, subject, ctx.toks, 0.8);
   f.previous = true;
   return f;
+}
+
+/** Dashes that set off a clause: "… – das meint X". */
+const SEPARATING_DASHES = new Set(["–", "—", "-"]);
+
+/** "A, das teilte das Institut mit.", "A – das zumindest meint X vom Sekretariat": a demonstrative after the
+ * content, the verb of saying right after it (past adverbs) and its subject after the verb, closing the
+ * sentence: the words before the demonstrative are the subject's. */
+function demonstrativeFrame(ctx: FrameContext, c: number): Frame | null {
+  const { toks, lex, cues } = ctx;
+  // "das meint", "das zumindest meint": the verb second, after at most one word of focus
+  const cue = cues.find(
+    (q) =>
+      q.finiteIdx === q.idx &&
+      (q.idx === c + 1 || q.idx === skipAdverbs(toks, c + 1) || (q.idx === c + 2 && !toks[c + 1]!.cap)) &&
+      q.verb.content !== "reported",
+  );
+  const v = cue?.idx ?? -1;
+  if (!cue || wordsIn(toks, 0, c - 1) < 4 || !hasClauseWord(toks, 0, c - 1)) return null;
+  const subject = phraseAfterVerb(toks, v + 1, lex);
+  if (
+    !subject ||
+    subject.pronoun ||
+    !(subject.names.length || subject.role || subject.org || subject.media || subject.title)
+  )
+    return null;
+  // nothing after the subject but the verb's particle and a few words of time, place or affiliation
+  const rest = Math.max(subject.end, cue.particleIdx + 1);
+  if (wordsIn(toks, rest, toks.length) > 8 || toks.slice(rest).some((x) => x.q === -1 && x.text === ","))
+    return null;
+  const content = contentOf(toks, 0, c - 1);
+  if (!content) return null;
+  const direct = onlyQuote(toks, 0, c - 1);
+  return makeFrame(
+    ctx,
+    direct ? "DIRECT" : "INDIRECT",
+    `${direct ? "direct" : "indirect"}:das-sagte-x`,
+    content,
+    cue,
+    subject,
+    span(toks, c, toks.length),
+    0.85,
+  );
 }
 
 /** "„…“ So Trainer Max Kuhn.": a sentence of "So" and a speaker alone names who said the sentence before. */
@@ -99,6 +160,16 @@ function cueAfter(ctx: FrameContext): Frame | null {
     const prev = toks[c - 1]!;
     const afterComma = prev.text === "," && prev.q === -1;
     const afterQuote = prev.kind === "qclose" || (afterComma && toks[c - 2]?.kind === "qclose");
+    // "…, das teilte das Institut mit.", "… – das zumindest meint X": the demonstrative takes up the words
+    // before it
+    if (
+      NEUTER_DEMONSTRATIVES.has(t.lower) &&
+      prev.q === -1 &&
+      (afterComma || SEPARATING_DASHES.has(prev.text))
+    ) {
+      const f = demonstrativeFrame(ctx, c);
+      if (f) return f;
+    }
     if (!afterComma && !afterQuote) continue;
     const before = afterComma ? c - 1 : c;
     // "Sein Rivale, so Obama, werde …": "so X," interrupts a sentence that goes on after it
@@ -347,6 +418,8 @@ export const cueAfterRule: FrameRule = {
   name: CUE_AFTER,
   reports: [
     "direct:cue-after",
+    "indirect:das-sagte-x",
+    "direct:das-sagte-x",
     "indirect:cue-after",
     "direct:so-x",
     "indirect:so-x",

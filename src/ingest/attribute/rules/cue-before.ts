@@ -7,8 +7,10 @@ import {
   LEADING_COORDINATORS,
   NON_CONTENT_OPENERS,
 } from "../../german/conjunctions.ts";
+import { DETERMINERS } from "../../german/determiners.ts";
 import { wordClasses } from "../../german/dictionary.ts";
 import { SOURCE_PREPOSITIONS } from "../../german/prepositions.ts";
+import { SUBJECT_RELATIVES } from "../../german/relative-pronouns.ts";
 import { UTTERED_FEELING } from "../../german/speech-words.ts";
 import { AUXILIARIES, OTHER_MODALS } from "../../german/verbs.ts";
 import type { Token } from "../../types.ts";
@@ -17,6 +19,7 @@ import {
   clauseStart,
   clauseStartPastDashes,
   contentOf,
+  finiteVerbIndex,
   indicativeMainClause,
   infinitiveClause,
   isFunction,
@@ -27,11 +30,13 @@ import {
   skipAdverbs,
   span,
 } from "../clause.ts";
-import type { Cue } from "../cues.ts";
+import { type Cue, unitCues } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
+import type { Unit } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
+import { WEB_ADDRESS } from "./source-phrases.ts";
 
 /** "Wie die Polizei mitteilte, wurde …", "Denn wie schon die WHO sagte, …": the content after the comma. */
 function wieXSagte(ctx: FrameContext): Frame | null {
@@ -43,8 +48,11 @@ function wieXSagte(ctx: FrameContext): Frame | null {
   const comma = cue ? clauseEnd(toks, Math.max(cue.idx, cue.particleIdx)) : -1;
   if (!cue || toks[comma]?.text !== ",") return null;
   const subject = phraseAfterVerb(toks, wieAt + 1, lex);
+  // "Wie t-online.de berichtet, …": a web address names the source as one word
+  const site = toks[wieAt + 1];
+  const address = !subject && site?.kind === "word" && WEB_ADDRESS.test(site.text) ? site : null;
   const content = contentOf(toks, comma + 1, toks.length);
-  if (!subject || !content) return null;
+  if (!(subject || address) || !content) return null;
   return makeFrame(
     ctx,
     "INDIRECT",
@@ -54,6 +62,7 @@ function wieXSagte(ctx: FrameContext): Frame | null {
     subject,
     span(toks, 0, comma),
     0.85,
+    address,
   );
 }
 
@@ -187,6 +196,9 @@ function secondPredicate(toks: Token[], from: number, to: number, lex: Attributi
       continue;
     }
     if (!moodShown) continue;
+    // "…, die Kommission habe versagt und die Fraktion der Grünen forderte …": a main clause of the narrator
+    // with a subject of its own, its verb in the indicative
+    if (ownSubjectClause(toks, k + 1, to, lex)) return toks[k - 1]?.text === "," ? k - 1 : k;
     const v = toks[k + 1]!;
     if (v.kind !== "word" || v.cap || v.q !== -1 || AUXILIARIES.has(v.lower) || OTHER_MODALS.has(v.lower))
       continue;
@@ -199,16 +211,47 @@ function secondPredicate(toks: Token[], from: number, to: number, lex: Attributi
   return to;
 }
 
+/** A clause at `from` that opens with a subject phrase (a determiner or a name) followed by a finite verb
+ * only in the indicative ("die Fraktion der Grünen im Landtag forderte"). */
+function ownSubjectClause(toks: Token[], from: number, to: number, lex: AttributionLexicon): boolean {
+  const t = toks[from];
+  if (!t || t.q !== -1 || t.kind !== "word" || !(DETERMINERS.has(t.lower) || t.cap)) return false;
+  const v = finiteVerbIndex(toks, from, to, lex);
+  const w = toks[v];
+  if (!w || w.q !== -1 || w.cap || v - from < 2) return false;
+  const wc = wordClasses(w.lower);
+  return (
+    wc.verb &&
+    wc.indicative &&
+    !wc.konjunktiv1 &&
+    !wc.participle &&
+    !lex.konjunktiv1.has(w.lower) &&
+    !AUXILIARIES.has(w.lower) &&
+    !OTHER_MODALS.has(w.lower)
+  );
+}
+
 /** A verb of saying that closes a subordinate or relative clause, its content after the comma: "Während X
  * erklärte, aufgeregt zu sein, …", "…, der angab, bedroht worden zu sein". */
 function subordinate(ctx: FrameContext): Frame | null {
   const { toks, lex } = ctx;
   for (const cue of ctx.cues) {
-    if (cue.verb.content === "reported") continue;
     const from = clauseStart(toks, cue.finiteIdx);
     const opener = toks[from];
     if (!opener || opener.q !== -1) continue;
-    const relative = isRelativeOpener(toks, from);
+    // "…, der angegeben hatte, …": a participle right after the pronoun, its auxiliary closing the clause
+    // (isRelativeOpener reads "der angegebene Grund" there)
+    const relative =
+      isRelativeOpener(toks, from) ||
+      (cue.idx === from + 1 &&
+        cue.finiteIdx > cue.idx &&
+        SUBJECT_RELATIVES.has(opener.lower) &&
+        toks[from - 1]?.text === ",");
+    // "…, der der Regierung vorwarf, die Bauern im Stich zu lassen": a reported speech act in a relative
+    // clause has its words in the dass- or zu-clause after it (in a main clause the speech-act rule reads
+    // the whole sentence)
+    const reported = cue.verb.content === "reported";
+    if (reported && !relative) continue;
     if (!relative && !FRAME_SUBORDINATORS.has(opener.lower)) continue;
     // the verb closes its clause (an auxiliary may follow: "der angegeben hatte")
     const ce = clauseEnd(toks, Math.max(cue.idx, cue.finiteIdx, cue.particleIdx));
@@ -224,7 +267,7 @@ function subordinate(ctx: FrameContext): Frame | null {
     const clauseTo = clauseEnd(toks, first);
     const isContent =
       CONTENT_OPENERS.has(opener2.lower) ||
-      isKonjunktiv(toks, first, to, lex) ||
+      (!reported && isKonjunktiv(toks, first, to, lex)) ||
       infinitiveClause(toks, first, clauseTo);
     if (!isContent) continue;
     const content = contentOf(toks, first, to);
@@ -250,6 +293,37 @@ function mainClauseAgain(ctx: FrameContext, first: number): number {
     if (after && (after.pronoun || after.det || after.names.length)) return k;
   }
   return toks.length;
+}
+
+/** A second speech act in the sentence of a frame, with words of its own beside the frame's: "Er sagte, Europa
+ * brauche die Engländer, und fügte hinzu: „…“", "X erklärte, …, und kündigte an, … zu wollen". A verb of
+ * saying in a main clause whose content (read as cueBefore reads it) lies outside the frame's content and
+ * whose verb the frame's content does not hold. */
+export function secondCueFrame(unit: Unit, lex: AttributionLexicon, main: Frame): Frame | null {
+  const toks = unit.toks;
+  const ctx: FrameContext = {
+    unit,
+    toks,
+    lex,
+    quoted: unit.quotes.length > 0,
+    cues: unitCues(unit, lex),
+    sources: [],
+    firstWord: toks.findIndex((t) => t.kind === "word" && t.q === -1),
+  };
+  for (const cue of ctx.cues) {
+    const at = toks[cue.idx]!;
+    // the frame's own verb again, unless the frame took a quotation after a later verb ("Er sagte, …, und
+    // fügte hinzu: „…“" reads the colon frame from the first verb)
+    if (main.cue && at.start === main.cue.start && main.kind !== "DIRECT") continue;
+    if (at.start >= main.start && at.end <= main.end) continue;
+    const f = cueBeforeFrame(ctx, cue);
+    if (f?.kind !== "INDIRECT") continue;
+    if (f.start < main.end && f.end > main.start) continue;
+    // the frame's own verb inside the second content: the two read one clause
+    if (main.cue && main.cue.start >= f.start && main.cue.end <= f.end) continue;
+    return f;
+  }
+  return null;
 }
 
 export const wieXSagteRule: FrameRule = {

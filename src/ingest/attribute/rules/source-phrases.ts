@@ -137,7 +137,7 @@ function lowerCaseSource(toks: Token[], i: number): SourceFrame | null {
 /** "dpa-Meldung", "ai-Bericht": a short name in lower case joined to a capitalized noun. */
 const LOWER_COMPOUND_SOURCE = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
 /** "tagesschau.de", "bildblog.de", "spiegel.de" */
-const WEB_ADDRESS = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|at|ch|com|net|org|eu|info)$/u;
+export const WEB_ADDRESS = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|at|ch|com|net|org|eu|info)$/u;
 
 /** A phrase that names who speaks: a person, a role, an organization or medium, or a report ("Aussage"). */
 function speakerLike(np: NP, lex: AttributionLexicon): boolean {

@@ -1,15 +1,32 @@
 // A noun of a speech act with its owner and its content after a comma: "die Forderung des Verbands, die
 // Steuern zu senken", "Dem Appell der Polizei, sich zu stellen, folgte er nicht", "der Ankündigung ihres
 // Trainers, Karl Weiß, die Zusammenarbeit zu beenden", "seinem Vorschlag, dass …". The owner (a genitive,
-// "von X" or a possessive) is the speaker; a noun without one ("Der Vorschlag, …") names nobody.
+// "von X" or a possessive) is the speaker; a noun without one ("Der Vorschlag, …") names nobody — unless it
+// is the object of a verb that makes it its subject's words ("Gysi vertrat die These, …", "fasste den
+// Beschluss, …", "machte zur Bedingung, dass …"): then that subject is the speaker.
 
-import { GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
-import { COMPLEMENT_SPEECH_NOUNS } from "../../german/speech-words.ts";
+import { SUBORDINATORS } from "../../german/conjunctions.ts";
+import { ARTICLES, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
+import { wordClasses } from "../../german/dictionary.ts";
+import {
+  COMPLEMENT_SPEECH_NOUNS,
+  OBJECT_SPEECH_NOUNS,
+  SPEECH_NOUN_VERB_PARTICLES,
+  SPEECH_NOUN_VERBS,
+} from "../../german/speech-words.ts";
 import type { Token } from "../../types.ts";
-import { clauseEnd, contentOf, isContentClause } from "../clause.ts";
-import type { AttributionLexicon } from "../lexicon.ts";
+import {
+  clauseEnd,
+  clauseStart,
+  contentOf,
+  finiteVerbIndex,
+  isContentClause,
+  isFunction,
+} from "../clause.ts";
+import type { Cue } from "../cues.ts";
+import type { AttributionLexicon, CueVerb } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
-import { isRelativeOpener } from "../subject.ts";
+import { cueSubject, impersonalNP, isRelativeOpener } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
 /** Possessives in the genitive that open an owner: "die Ankündigung ihres Trainers". */
@@ -19,8 +36,10 @@ function speechNounComplement(ctx: FrameContext): Frame | null {
   const { toks, lex } = ctx;
   for (let i = 0; i < toks.length; i++) {
     const n = toks[i]!;
-    if (n.kind !== "word" || !n.cap || n.q !== -1 || !COMPLEMENT_SPEECH_NOUNS.has(n.lower)) continue;
-    const f = complementAt(ctx, toks, i, lex);
+    if (n.kind !== "word" || !n.cap || n.q !== -1) continue;
+    const f =
+      (COMPLEMENT_SPEECH_NOUNS.has(n.lower) ? complementAt(ctx, toks, i, lex) : null) ??
+      (OBJECT_SPEECH_NOUNS.has(n.lower) ? objectAt(ctx, toks, i, lex) : null);
     if (f) return f;
   }
   return null;
@@ -69,8 +88,106 @@ function complementAt(ctx: FrameContext, toks: Token[], i: number, lex: Attribut
   );
 }
 
+/** The verb of a clause read for its subject: "vertrat" in "Gysi vertrat die These, …". */
+const CLAUSE_VERB: CueVerb = {
+  lemma: "",
+  content: "say",
+  particle: null,
+  reflexive: false,
+  impersonal: false,
+  quotes: false,
+  needs: [],
+  unless: [],
+};
+
+/** A noun of a speech act as the object of the clause's verb, its content after the comma, the clause's
+ * subject its speaker: "Gysi vertrat die These, die Partei stagniere", "So fassten die Grünen den
+ * Beschluss, Gespräche zu führen", "X ist der Auffassung, dass …", "wandte sich mit der Aufforderung an
+ * sie, …", "machte zur Bedingung, dass …". The verb makes the words the subject's own ("vertreten",
+ * "fassen", "erteilen", "sein" of an opinion, SPEECH_NOUN_VERBS); "mit der Aufforderung" does so without
+ * one. Other verbs answer someone else's words ("wies den Vorwurf zurück, …", "folgte der Empfehlung, …"). */
+function objectAt(ctx: FrameContext, toks: Token[], i: number, lex: AttributionLexicon): Frame | null {
+  // the phrase before the noun: an article, adjectives, maybe a preposition ("mit der", "zur")
+  let d = i - 1;
+  while (
+    d >= 0 &&
+    toks[d]!.q === -1 &&
+    toks[d]!.kind === "word" &&
+    !toks[d]!.cap &&
+    !ARTICLES.includes(toks[d]!.lower) &&
+    /(e|en|er|es|em)$/.test(toks[d]!.lower)
+  )
+    d--;
+  const det = toks[d];
+  if (!det || det.q !== -1 || det.kind !== "word") return null;
+  let prep: string | null = null;
+  if (ARTICLES.includes(det.lower)) {
+    const p = toks[d - 1];
+    if (p && p.q === -1 && (p.lower === "mit" || p.lower === "zu")) prep = p.lower;
+  } else if (det.lower === "zur" || det.lower === "zum") prep = "zu";
+  else return null;
+  // the noun closes its clause, at most a participle or particle of the verb after it
+  let comma = i + 1;
+  while (
+    comma < toks.length &&
+    comma - i <= 2 &&
+    toks[comma]!.q === -1 &&
+    toks[comma]!.kind === "word" &&
+    (SPEECH_NOUN_VERBS.has(toks[comma]!.lower) || SPEECH_NOUN_VERB_PARTICLES.has(toks[comma]!.lower))
+  )
+    comma++;
+  if (toks[comma]?.text !== "," || toks[comma]!.q !== -1) return null;
+  // a main clause: its finite verb before the noun, no subordinate opener
+  const from = clauseStart(toks, i);
+  const opener = toks[from];
+  if (!opener || (SUBORDINATORS.has(opener.lower) && opener.lower !== "so") || isRelativeOpener(toks, from))
+    return null;
+  // "Da …, erteilten sie den Befehl": the clause after a subordinate clause opens with its verb
+  const verbFirst =
+    from > 0 && opener.q === -1 && !opener.cap && opener.kind === "word" && finiteForm(opener.lower);
+  const v = verbFirst ? from : finiteVerbIndex(toks, from, i, lex);
+  if (v < 0 || v >= d) return null;
+  const verbs = [toks[v]!.lower, ...toks.slice(i + 1, comma).map((t) => t.lower)];
+  const verb = verbs.find((w) => SPEECH_NOUN_VERBS.has(w));
+  if (prep !== "mit" && !verb) return null;
+  // "ist der Ansicht": a form of "sein" only with the genitive of an opinion
+  if (
+    verb &&
+    /^(ist|war|sind|waren|sei|seien|wäre|wären|gewesen|sein)$/.test(verb) &&
+    (prep || det.lower !== "der")
+  )
+    return null;
+  const subject = cueSubject(toks, { idx: v, finiteIdx: v, particleIdx: -1, verb: CLAUSE_VERB } as Cue, lex);
+  if (!subject || impersonalNP(subject) || (subject.start <= i && subject.end > i)) return null;
+  if (!(subject.pronoun || subject.names.length || subject.role || subject.org || subject.media)) return null;
+  const first = comma + 1;
+  const first0 = toks[first];
+  if (first0?.kind !== "word" || first0.q !== -1 || isRelativeOpener(toks, first)) return null;
+  if (!isContentClause(toks, first, clauseEnd(toks, first), lex)) return null;
+  const content = contentOf(toks, first, toks.length);
+  if (!content) return null;
+  return makeFrame(
+    ctx,
+    "INDIRECT",
+    "indirect:speech-noun-object",
+    content,
+    null,
+    subject,
+    toks.slice(0, first),
+    0.6,
+  );
+}
+
+/** A word that can be a finite verb in the indicative ("erteilten"), or one the dictionary does not know
+ * ("wandte"), and no function word. */
+function finiteForm(w: string): boolean {
+  if (isFunction(w)) return false;
+  const wc = wordClasses(w);
+  return wc.indicative || !(wc.verb || wc.noun || wc.adjective || wc.participle);
+}
+
 export const speechNounComplementRule: FrameRule = {
   name: "speech-noun-complement",
-  reports: ["indirect:speech-noun-complement"],
+  reports: ["indirect:speech-noun-complement", "indirect:speech-noun-object"],
   read: speechNounComplement,
 };

@@ -12,7 +12,7 @@ describe("reported speech embedded after an indicative main clause", () => {
     expect(
       said(
         "Die Ministerin sagte, die Schulen blieben offen. Die Lehrer seien informiert. " +
-          "Der Elternverband begegnete dem Plan mit dem Einwand, die Klassen seien viel zu groß.",
+          "Der Elternverband begegnete dem Plan mit der Rechnung, die Klassen seien viel zu groß.",
       ),
     ).toEqual([
       { rule: "indirect:cue-before", speaker: "Die Ministerin", text: "die Schulen blieben offen" },

@@ -155,6 +155,38 @@ describe("rules: the cue after the content", () => {
         speaker: "der Kassenwart Udo Kern",
         content: "Der Verein habe, so der Kassenwart Udo Kern, keine Schulden",
       },
+      {
+        // a relative clause on the source before the particle stays inside the frame
+        text: "Die Stadt baut eine neue Brücke. Dies geht aus einem Bericht der Polizei, der am Montag erschien, hervor.",
+        rule: "indirect:das-sagte-x",
+        kind: "INDIRECT",
+        speaker: "einem Bericht der Polizei",
+        content: "Die Stadt baut eine neue Brücke",
+      },
+      {
+        // "berichteten" after "Das" is the verb: no adjective in -en agrees with "das"
+        text: "Im Norden des Landes sind erste Fälle von Cholera aufgetreten. Das berichteten Mitarbeiter der Hilfsorganisation.",
+        rule: "indirect:das-sagte-x",
+        kind: "INDIRECT",
+        speaker: "Mitarbeiter der Hilfsorganisation",
+        content: "Im Norden des Landes sind erste Fälle von Cholera aufgetreten",
+      },
+      {
+        // the demonstrative after a comma takes up the words before it in the same sentence
+        text: "Seit Montag ist die Brücke über den Kanal gesperrt, das teilte die Polizei mit.",
+        rule: "indirect:das-sagte-x",
+        kind: "INDIRECT",
+        speaker: "die Polizei",
+        content: "Seit Montag ist die Brücke über den Kanal gesperrt",
+      },
+      {
+        // after a dash, a word of focus before the verb
+        text: "Der neue Name hat vor allem einen symbolischen Wert – das zumindest meint Anna Roth vom Verband der Hafenbetreiber.",
+        rule: "indirect:das-sagte-x",
+        kind: "INDIRECT",
+        speaker: "Anna Roth vom Verband",
+        content: "Der neue Name hat vor allem einen symbolischen Wert",
+      },
     ],
     [cueAfterRule, dasSagteXRule],
   );

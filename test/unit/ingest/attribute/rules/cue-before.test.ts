@@ -80,6 +80,21 @@ describe("rules: the cue before the content", () => {
         content: "wurde niemand verletzt",
       },
       {
+        // the verb-final perfect: the auxiliary after the participle
+        text: "Wie der Verband in der Nacht bekanntgegeben hat, wird das Turnier nicht in Bonn stattfinden.",
+        rule: "indirect:wie-x-sagte",
+        kind: "INDIRECT",
+        speaker: "der Verband",
+        content: "wird das Turnier nicht in Bonn stattfinden",
+      },
+      {
+        text: "Gehört wurde auch ein Zeuge, der angegeben hatte, den Wagen gesehen zu haben.",
+        rule: "indirect:relative",
+        kind: "INDIRECT",
+        speaker: "ein Zeuge",
+        content: "den Wagen gesehen zu haben",
+      },
+      {
         text: "Während der Kapitän erklärte, das Schiff sei sicher, liefen die Passagiere zu den Booten.",
         rule: "indirect:subordinate",
         kind: "INDIRECT",
@@ -95,12 +110,28 @@ describe("rules: the cue before the content", () => {
         content: "von einem Stein getroffen worden zu sein",
       },
       {
+        // a reported speech act in a relative clause: its words are the zu-clause after it
+        text: "Anwesend war auch der frühere Minister Max Kern, der der Regierung vorwarf, die Bauern im Stich zu lassen.",
+        rule: "indirect:relative",
+        kind: "INDIRECT",
+        speaker: "der",
+        content: "die Bauern im Stich zu lassen",
+      },
+      {
         // "und" before an indicative verb: the subject's second predicate ends the Konjunktiv content
         text: "Der Landrat sagte, die Brücke müsse sofort gesperrt werden, und verwies auf ein neues Gutachten.",
         rule: "indirect:cue-before",
         kind: "INDIRECT",
         speaker: "Der Landrat",
         content: "die Brücke müsse sofort gesperrt werden",
+      },
+      {
+        // "und" before a clause of the narrator with a subject of its own and its verb in the indicative
+        text: "Der Landrat Max Kern kritisierte, die Behörde habe versagt und die Fraktion der Grünen im Kreistag forderte einen Untersuchungsausschuss.",
+        rule: "indirect:cue-before",
+        kind: "INDIRECT",
+        speaker: "Der Landrat Max Kern",
+        content: "die Behörde habe versagt",
       },
       {
         text: "Die Trainerin kündigte an, im Sommer aufhören zu wollen und dankte den Fans.",
@@ -234,5 +265,51 @@ describe("rules: the cue before the content", () => {
     "Die Stadt hat viel Geld gegeben, dass der Platz schöner wird.",
   ])("no speaker named: %s", (text) => {
     expect(statementsOf(text)).toEqual([]);
+  });
+});
+
+describe("a second speech act in the sentence of a frame, with words of its own", () => {
+  const said = (text: string) =>
+    statementsOf(text).map((s) => ({ kind: s.kind, speaker: s.speaker.mention?.text, text: s.text }));
+
+  it.each([
+    [
+      "Die Abgeordnete Anna Roth erklärte, der Plan sei ein Fehler, und kündigte an, im Herbst gegen den Minister anzutreten.",
+      [
+        { kind: "INDIRECT", speaker: "Die Abgeordnete Anna Roth", text: "der Plan sei ein Fehler" },
+        {
+          kind: "INDIRECT",
+          speaker: "Die Abgeordnete Anna Roth",
+          text: "im Herbst gegen den Minister anzutreten",
+        },
+      ],
+    ],
+    [
+      // the colon frame takes the quotation; the clause after the first verb is the same speaker's too
+      "Der Trainer Paul Haas sagte, die Mannschaft brauche Ruhe, und fügte hinzu: „Wir schaffen das.“",
+      [
+        { kind: "DIRECT", speaker: "Der Trainer Paul Haas", text: "„Wir schaffen das.“" },
+        { kind: "INDIRECT", speaker: "Der Trainer Paul Haas", text: "die Mannschaft brauche Ruhe" },
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  it("reads one statement where the second verb stands inside the content", () => {
+    expect(said("Der Minister Karl Weiß sagte, die Opposition behaupte, die Lage sei ernst.")).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe("wie-x-sagte with a web address as the source", () => {
+  it("reads the content after the comma", () => {
+    const s = statementsOf(
+      "Wie t-online.de berichtet, ist der neue Fahrplan seit Montag im Internet abrufbar.",
+    );
+    expect(s.map((x) => [x.rule, x.text])).toEqual([
+      ["indirect:wie-x-sagte", "ist der neue Fahrplan seit Montag im Internet abrufbar"],
+    ]);
   });
 });

@@ -47,4 +47,53 @@ describe("rules: a noun of a speech act with its owner and its content after a c
   ])("names no statement: %s", (text) => {
     expect(statementsOf(text).map((s) => s.rule)).not.toContain("indirect:speech-noun-complement");
   });
+
+  describe("a noun of a speech act as the object of its clause's verb: the subject's words", () => {
+    rows(
+      [
+        {
+          text: "Am Freitag fassten die Grünen auf ihrem Parteitag den Beschluss, Gespräche mit der Union aufzunehmen.",
+          rule: "indirect:speech-noun-object",
+          kind: "INDIRECT",
+          speaker: "die Grünen",
+          content: "Gespräche mit der Union aufzunehmen",
+        },
+        {
+          text: "Die Bürgermeisterin Anna Roth machte zur Bedingung, dass das Land die Kosten der Sanierung trägt.",
+          rule: "indirect:speech-noun-object",
+          kind: "INDIRECT",
+          speaker: "Die Bürgermeisterin Anna Roth",
+          content: "dass das Land die Kosten der Sanierung trägt",
+        },
+        {
+          // a conclusion reached, the content in the indicative
+          text: "Die Gewerkschaft kam nach langer Prüfung zu dem Schluss, dass die Renten sicher sind.",
+          rule: "indirect:speech-noun-object",
+          kind: "INDIRECT",
+          speaker: "Die Gewerkschaft",
+          content: "dass die Renten sicher sind",
+        },
+        {
+          // "mit der Aufforderung" needs no verb of its own; the clause opens with its verb after a
+          // relative clause
+          text: "Der frühere Präsident Max Kern, der im Exil lebt, wandte sich an seine Anhänger mit der Aufforderung, auf die Straße zu gehen.",
+          rule: "indirect:speech-noun-object",
+          kind: "INDIRECT",
+          speaker: "Der frühere Präsident Max Kern",
+          content: "auf die Straße zu gehen",
+        },
+      ],
+      [speechNounComplementRule],
+    );
+
+    it.each([
+      // the verb answers someone else's words
+      "Die Ministerin Eva Lind folgte am Ende der Empfehlung, die Schulen zu schließen.",
+      "Der Trainer Paul Haas reagierte gelassen auf die Forderung, den Kapitän abzusetzen.",
+      // "sein" with an opinion in the nominative: no speaker's own
+      "Das war die Forderung, die Steuern zu senken.",
+    ])("is no statement of the subject: %s", (text) => {
+      expect(statementsOf(text).map((s) => s.rule)).not.toContain("indirect:speech-noun-object");
+    });
+  });
 });
