@@ -7,11 +7,10 @@ import { LIST_COORDINATORS } from "../german/conjunctions.ts";
 import { MASCULINE_OBJECT_PRONOUNS, PERSON_PRONOUNS } from "../german/pronouns.ts";
 import type { Token } from "../types.ts";
 import { closeOf, contentOf, onlyQuote, skipAdverbs, wordsIn } from "./clause.ts";
-import { unitCues } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { parseNP } from "./np.ts";
 import { FRAME_RULES } from "./rules/index.ts";
-import type { Frame, FrameContext } from "./rules/rule.ts";
+import { type Frame, frameContext } from "./rules/rule.ts";
 import { sourcePhrases } from "./rules/source-phrases.ts";
 import type { Unit } from "./text.ts";
 
@@ -31,15 +30,7 @@ export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
 function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
   const toks = unit.toks;
   if (toks.length === 0) return null;
-  const ctx: FrameContext = {
-    unit,
-    toks,
-    lex,
-    quoted: unit.quotes.length > 0,
-    cues: unitCues(unit, lex),
-    sources: sourcePhrases(toks, lex),
-    firstWord: toks.findIndex((t) => t.kind === "word" && t.q === -1),
-  };
+  const ctx = frameContext(unit, lex, sourcePhrases(toks, lex));
   // a speech act without words (rules/rule.ts) gives way to a later rule that finds words
   let wordless: Frame | null = null;
   for (const rule of FRAME_RULES) {

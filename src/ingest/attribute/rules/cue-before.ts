@@ -30,12 +30,12 @@ import {
   skipAdverbs,
   span,
 } from "../clause.ts";
-import { type Cue, unitCues } from "../cues.ts";
+import type { Cue } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
 import type { Unit } from "../text.ts";
-import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
+import { type Frame, type FrameContext, type FrameRule, frameContext, makeFrame } from "./rule.ts";
 import { WEB_ADDRESS } from "./source-phrases.ts";
 
 /** "Wie die Polizei mitteilte, wurde …", "Denn wie schon die WHO sagte, …": the content after the comma. */
@@ -301,15 +301,7 @@ function mainClauseAgain(ctx: FrameContext, first: number): number {
  * whose verb the frame's content does not hold. */
 export function secondCueFrame(unit: Unit, lex: AttributionLexicon, main: Frame): Frame | null {
   const toks = unit.toks;
-  const ctx: FrameContext = {
-    unit,
-    toks,
-    lex,
-    quoted: unit.quotes.length > 0,
-    cues: unitCues(unit, lex),
-    sources: [],
-    firstWord: toks.findIndex((t) => t.kind === "word" && t.q === -1),
-  };
+  const ctx = frameContext(unit, lex, []);
   for (const cue of ctx.cues) {
     const at = toks[cue.idx]!;
     // the frame's own verb again, unless the frame took a quotation after a later verb ("Er sagte, …, und

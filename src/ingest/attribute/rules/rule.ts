@@ -1,7 +1,7 @@
 // What the frame rules share: the frame a rule reads, the context it reads it from, and the rule itself.
 
 import type { StatementKind, Token } from "../../types.ts";
-import { type Cue, cueSpan } from "../cues.ts";
+import { type Cue, cueSpan, unitCues } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import type { NP } from "../np.ts";
 import type { Unit } from "../text.ts";
@@ -77,6 +77,21 @@ export interface FrameContext {
   sources: SourceFrame[];
   /** index of the first word outside quotes, -1 if there is none */
   firstWord: number;
+}
+
+/** The context of one unit for the rules; `sources` are its source phrases (rules/source-phrases.ts), or none
+ * for a reader that looks at verbs of saying only. */
+export function frameContext(unit: Unit, lex: AttributionLexicon, sources: SourceFrame[]): FrameContext {
+  const toks = unit.toks;
+  return {
+    unit,
+    toks,
+    lex,
+    quoted: unit.quotes.length > 0,
+    cues: unitCues(unit, lex),
+    sources,
+    firstWord: toks.findIndex((t) => t.kind === "word" && t.q === -1),
+  };
 }
 
 /**
