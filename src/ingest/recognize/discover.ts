@@ -33,8 +33,54 @@ function discoverRoleNames(ctx: Context): void {
     if (ctx.cover.has(k)) continue;
     const end = nameRun(ctx, k);
     if (end === null || (end === k && indefiniteBefore(ctx, i))) continue;
+    if (end === k && k === i + 1 && postnominalGenitive(ctx, i, k)) continue;
     discover(ctx, k, end, "discovered:role+name");
   }
+}
+
+/** "der Ministerpräsident Thailands, Anna Kern," / "Anna Kern, der Trainer Ghanas": a lone word on -s
+ *  right after a role noun is the genitive of the place the role belongs to, not the person's name, when
+ *  the stem is a place the lexicon knows ("Bürgermeister Budapests") or when the role phrase names its
+ *  person in an apposition on either side (a person is not named twice in one phrase). */
+function postnominalGenitive(ctx: Context, i: number, k: number): boolean {
+  const word = ctx.w[k]!.text;
+  if (!/[^s']s$/.test(word)) return false;
+  if (ctx.lex.typeOf(slug(word.slice(0, -1)))) return true;
+  return appositionAfter(ctx, k) || appositionBefore(ctx, phrase(ctx, i, ctx.roleAt.get(i)!).firstWord);
+}
+
+/** A lone word on -s right after role word i that the lexicon does not cover, before an apposition. */
+function unknownGenitiveAfter(ctx: Context, i: number): boolean {
+  const k = i + 1;
+  const w = ctx.w[k];
+  return (
+    !!w &&
+    !ctx.cover.has(k) &&
+    space(ctx, i, k, BLANKS) &&
+    isNameWord(w) &&
+    /[^s']s$/.test(w.text) &&
+    appositionAfter(ctx, k)
+  );
+}
+
+/** ", Anna Kern," / ", Kern." after word k: a name closing an apposition. */
+function appositionAfter(ctx: Context, k: number): boolean {
+  const next = k + 1;
+  if (!ctx.w[next] || !space(ctx, k, next, /^, ?$/)) return false;
+  const end = nameRun(ctx, next);
+  return end !== null && closesApposition(ctx, end);
+}
+
+/** "Anna Kern, der Trainer …": a person, or two name words that are no common nouns, and a comma right
+ *  before the phrase's first word. */
+function appositionBefore(ctx: Context, first: number): boolean {
+  const before = first - 1;
+  if (before < 1 || !space(ctx, before, first, /^, ?$/)) return false;
+  const f = ctx.cover.get(before);
+  if (f) return f.mention.type === "PERSON";
+  const nameWord = (j: number) =>
+    isNameWord(ctx.w[j]!) && !NOT_NAME.has(ctx.w[j]!.text) && !isCommonNoun(ctx.w[j]!.text);
+  return nameWord(before) && nameWord(before - 1) && space(ctx, before - 1, before, BLANKS);
 }
 
 /** "Vorname Nachname" with a common given name: enough evidence of a person on its own. */
@@ -60,7 +106,9 @@ function discoverAppositions(ctx: Context): void {
     if (ctx.inCredit[i]) continue;
     const ph = phrase(ctx, i, r);
     // "der außenpolitische Berater im Kanzleramt, Günter Sautter,"
-    const after = afterParenthesis(ctx, ph.lastWord);
+    // "der frühere Präsident Laoniens, Tiko Varn,": over a place's genitive the lexicon does not know
+    const last = ph.lastWord === i && unknownGenitiveAfter(ctx, i) ? i + 1 : ph.lastWord;
+    const after = afterParenthesis(ctx, last);
     if (ph.hasDeterminer && w[after] && !ctx.cover.has(after) && space(ctx, after - 1, after, /^\)?, ?$/)) {
       const end = nameRun(ctx, after);
       if (end !== null && end > after && closesApposition(ctx, end))

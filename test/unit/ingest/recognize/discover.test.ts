@@ -45,6 +45,22 @@ describe("recognize/discover: people missing from the lexicon", () => {
     ["no surname in a declined nationality adjective", "Landeschef Tobias Deutscher widersprach.", []],
     ["no common noun after an indefinite role", "Ein Sprecher Auskunft gab es nicht.", []],
     ["no one in a credit", "Es regnete.\nFoto: Dirk Brandt", []],
+    [
+      "the apposition's name, not a place's genitive after the role",
+      "Der frühere Präsident Laoniens, Tiko Varn, sagte ab.",
+      [["tiko-varn", "discovered:role-apposition", ["Tiko Varn", "Varn"]]],
+    ],
+    [
+      "no person in a place's genitive after a role in apposition to a name",
+      "Es jubelte Jon Birk, der Trainer Ostariens, nach dem Spiel.",
+      [["jon-birk", "discovered:firstname", ["Jon Birk", "Birk"]]],
+    ],
+    ["no person in the genitive of a known place", "Der Bürgermeister Budapests widersprach.", []],
+    [
+      "a lone surname on -s after a role",
+      "Premier Santos widersprach.",
+      [["santos", "discovered:role+name", ["Santos"]]],
+    ],
   ])("finds %s", (_, text, expected) => {
     expect(discovered(text)).toEqual(expected);
   });
