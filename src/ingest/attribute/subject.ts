@@ -278,8 +278,15 @@ export function initialNP(toks: Token[], lex: AttributionLexicon): NP | null {
   const first = toks.findIndex((t) => t.kind === "word" && t.q === -1);
   let i = first;
   while (i >= 0 && toks[i] && COORDINATORS.has(toks[i]!.lower)) i++;
-  // "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt": a focus particle before the phrase
-  if (i >= 0 && FOCUS_PARTICLES.has(toks[i]?.lower ?? "") && toks[i + 1]?.cap) i++;
+  // "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt", "Selbst die Chefin der Firma, Eva Lind,
+  // sagte": a focus particle before the phrase
+  const next = toks[i + 1];
+  if (
+    i >= 0 &&
+    FOCUS_PARTICLES.has(toks[i]?.lower ?? "") &&
+    (next?.cap || DETERMINERS.has(next?.lower ?? ""))
+  )
+    i++;
   const t = toks[i];
   if (!t || PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || ADVERBS.has(t.lower)) return null;
   return parseNP(toks, i, lex);

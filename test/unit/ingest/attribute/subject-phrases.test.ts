@@ -31,4 +31,24 @@ describe("attribute: the subject phrase of a verb of saying", () => {
     ).find((x) => x.text.includes("zu teuer"));
     expect([s?.speaker.name, s?.speaker.type]).toEqual(["Bauwelt Heute", "ORGANIZATION"]);
   });
+
+  it.each([
+    [
+      "Auch der Sprecher der Stadt, Eva Roth, erklärte, die Brücke werde gesperrt.",
+      "Eva Roth",
+      "die Brücke werde gesperrt",
+    ],
+    ["Sogar der Bürgermeister, Tom Fiedler, sagte, er sei überrascht.", "Tom Fiedler", "er sei überrascht"],
+    [
+      "Nur die Leiterin des Amtes, Ida Wendt, betonte, die Zahlen seien korrekt.",
+      "Ida Wendt",
+      "die Zahlen seien korrekt",
+    ],
+  ])(
+    "reads a focus particle, a phrase with a determiner and its apposition as the prefield: %s",
+    (text, speaker, content) => {
+      const s = statementsOf(text)[0];
+      expect([s?.speaker.name, s?.cue?.text !== undefined, s?.text]).toEqual([speaker, true, content]);
+    },
+  );
 });
