@@ -181,6 +181,7 @@ export const FOCUS_PARTICLES = new Set([
   "gerade",
   "ausgerechnet",
   "ebenfalls",
+  "ebenso",
   "allein",
 ]);
 

@@ -44,6 +44,11 @@ describe("attribute: the subject phrase of a verb of saying", () => {
       "Ida Wendt",
       "die Zahlen seien korrekt",
     ],
+    [
+      "Ebenso der Vorsitzende des Vereins, Jan Kolb, erklärte, man wolle weitermachen.",
+      "Jan Kolb",
+      "man wolle weitermachen",
+    ],
   ])(
     "reads a focus particle, a phrase with a determiner and its apposition as the prefield: %s",
     (text, speaker, content) => {
