@@ -14,6 +14,7 @@ import { PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSONAL_PRONOUNS } from "../german/pronouns.ts";
 import { ADJECTIVAL_QUANTIFIERS, NUMBER_WORDS, PARTITIVE_PRONOUNS } from "../german/quantities.ts";
 import { RELATIVE_TIME_ADJECTIVES } from "../german/relative-time.ts";
+import { isToponymGenitive } from "../german/toponyms.ts";
 import { AUXILIARIES } from "../german/verbs.ts";
 import type { RoleKind, Token } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
@@ -432,6 +433,14 @@ function assignHead(np: NP, lex: AttributionLexicon): void {
     np.media = isMediaNoun(c0.text, lex);
     // "der Ukraine", "die USA": a determiner before something that is not a common role/org noun
     if (np.det && !r0 && !np.org && !np.media && np.caps.length === 1) np.names = [];
+    // "der Präsident Thailands": a place's genitive after a role noun, not the person's name; "die Junta
+    // Indonesiens": after another noun, a body of that place
+    if (np.names.length === 1 && isToponymGenitive(np.names[0]!.text)) {
+      if (r0) {
+        np.modifiers.push(np.names[0]!);
+        np.names = [];
+      } else np.org = true;
+    }
   } else {
     np.names = np.caps;
     np.head = np.caps[np.caps.length - 1]!;

@@ -336,6 +336,8 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
     if (
       np0 &&
       (toks[np0.end]?.text === "," ||
+        // "Der Chef der Firma, Tiko Varn, der im Exil lebt, sagte": the apposition took its closing comma
+        (np0.end < v && toks[np0.end - 1]?.text === "," && np0.end - 1 > np0.start) ||
         np0.end === v ||
         coordinated ||
         nominalOnly(toks, np0.end, v) ||

@@ -8,6 +8,7 @@ import { INDEFINITE_ARTICLES } from "../german/determiners.ts";
 import { isCommonNoun, isInflectedNoun } from "../german/dictionary.ts";
 import { GENITIVE_APOSTROPHE, NOUN_SUFFIX } from "../german/endings.ts";
 import { NAME_ARTICLES, NAME_PARTICLES, NOT_NAME, TITLES } from "../german/names.ts";
+import { TOPONYM_ENDING } from "../german/toponyms.ts";
 import type { NameForm } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
 import type { EntityType } from "../types.ts";
@@ -45,7 +46,10 @@ function discoverRoleNames(ctx: Context): void {
 function postnominalGenitive(ctx: Context, i: number, k: number): boolean {
   const word = ctx.w[k]!.text;
   if (!/[^s']s$/.test(word)) return false;
-  if (ctx.lex.typeOf(slug(word.slice(0, -1)))) return true;
+  const stem = word.slice(0, -1);
+  // the stem known as a place, written elsewhere in the text ("Ghana" … "der Trainer Ghanas"), or shaped
+  // like a country's name (Laonien, Ostland, Kurdistan)
+  if (ctx.lex.typeOf(slug(stem)) || wordSet(ctx).has(stem) || TOPONYM_ENDING.test(stem)) return true;
   return appositionAfter(ctx, k) || appositionBefore(ctx, phrase(ctx, i, ctx.roleAt.get(i)!).firstWord);
 }
 

@@ -242,3 +242,29 @@ describe("parseNP: apposition, titles, groups, pronouns", () => {
     expect(toks[np.end]?.text).toBe("Putinberater");
   });
 });
+
+describe("parseNP: a place's genitive after the noun", () => {
+  it("reads it after a role noun as a modifier, and the apposition's name as the names", () => {
+    const np = read("Der Präsident Laoniens, Tiko Varn, sagte")!;
+    expect([np.role, np.names, np.modifiers, np.next]).toEqual([
+      "präsident",
+      ["Tiko", "Varn"],
+      "Laoniens",
+      "sagte",
+    ]);
+  });
+
+  it("names no person after a role noun without an apposition", () => {
+    const np = read("der Trainer Ostlands sagte")!;
+    expect([np.head, np.names, np.modifiers]).toEqual(["Trainer", [], "Ostlands"]);
+  });
+
+  it("reads another noun with it as a body of that place", () => {
+    const np = read("die Junta Kurdistans erklärte")!;
+    expect([np.head, np.names.map((t) => t), np.org]).toEqual(["Junta", ["Kurdistans"], true]);
+  });
+
+  it("keeps a surname on -s after a role noun", () => {
+    expect(read("Premier Santos sagte")!.names).toEqual(["Santos"]);
+  });
+});

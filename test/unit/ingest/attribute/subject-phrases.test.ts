@@ -56,4 +56,11 @@ describe("attribute: the subject phrase of a verb of saying", () => {
       expect([s?.speaker.name, s?.cue?.text !== undefined, s?.text]).toEqual([speaker, true, content]);
     },
   );
+
+  it("reads the apposition's name as the subject when a relative clause follows it", () => {
+    const s = statementsOf(
+      "Die Chefin der Reederei, Tiko Varn, die seit Jahren in Kiel lebt, sagte, die Fähre fahre wieder.",
+    )[0];
+    expect([s?.speaker.name, s?.text]).toEqual(["Tiko Varn", "die Fähre fahre wieder"]);
+  });
 });
