@@ -416,7 +416,12 @@ export function isRelativeOpener(toks: Token[], from: number): boolean {
     next.q === -1 &&
     next.kind === "word" &&
     !next.cap &&
-    (PREPOSITIONS.has(next.lower) || !isAdjectiveLike(next))
+    (PREPOSITIONS.has(next.lower) ||
+      !isAdjectiveLike(next) ||
+      // "…, der sagte, …", "…, die erklärte: …": a word on -e right before the punctuation closes the
+      // clause as its verb; an adjective would need its noun ("der erklärte Gegner")
+      toks[from + 2]?.text === "," ||
+      toks[from + 2]?.text === ":")
   );
 }
 
@@ -449,6 +454,12 @@ export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon
     (k: number) => isAdjectiveLike(toks[k]!) && !!toks[k + 1]?.cap,
     (k: number) => toks[k]!.cap,
   ];
+  // "Reinhard Kolb, Vorsitzender der Bundes-Grünen, der …": the phrase the genitive hangs on, at the start
+  // the walk back reached, comes before the genitive's own determiner
+  if (m < comma && opens[2]!(m) && toks[m - 1]?.text === ",") {
+    const np = parseNP(toks, m, lex);
+    if (np && np.end === comma && np.role) return np;
+  }
   for (const opensAt of opens)
     for (let start = m; start < comma; start++) {
       if (!opensAt(start)) continue;

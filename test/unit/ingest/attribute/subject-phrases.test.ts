@@ -63,4 +63,21 @@ describe("attribute: the subject phrase of a verb of saying", () => {
     )[0];
     expect([s?.speaker.name, s?.text]).toEqual(["Tiko Varn", "die Fähre fahre wieder"]);
   });
+
+  it("reads a verb on -e right before the comma as the verb of a relative clause, its antecedent the speaker", () => {
+    const s = statementsOf("Dann kam Tom Fiedler, der sagte, die Brücke werde gesperrt.")[0];
+    expect([s?.rule, s?.speaker.name, s?.text]).toEqual([
+      "indirect:relative",
+      "Tom Fiedler",
+      "die Brücke werde gesperrt",
+    ]);
+  });
+
+  it("hangs the relative clause on the role phrase, not on the genitive inside it", () => {
+    const s = statementsOf(
+      "Dagegen steht das Wort von Jan Kolb, Vorsitzender der Bundes-Piraten, der sagte, die Wahl sei offen.",
+    )[0];
+    // (without the recognize stage the role phrase is not yet linked to the name before it)
+    expect([s?.speaker.name, s?.text]).toEqual(["Vorsitzender der Bundes-Piraten", "die Wahl sei offen"]);
+  });
 });
