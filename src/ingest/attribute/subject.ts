@@ -478,6 +478,48 @@ export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon
     )
       return np;
   }
+  return extraposedSpeaker(toks, comma, lex);
+}
+
+/** The determiner of the antecedent in the nominative, as the relative pronoun's subject is: "der Minister …,
+ *  der", "die Ministerin …, die", "ein Sprecher …, der". */
+const NOMINATIVE_DETERMINERS: Readonly<Record<string, readonly string[]>> = {
+  der: ["der", "ein", "kein", "dieser", "jener"],
+  die: ["die", "eine", "keine", "diese", "jene"],
+  das: ["das", "ein", "kein", "dieses", "jenes"],
+};
+
+function agreesWithRelative(det: Token, relative: Token | undefined): boolean {
+  return !!relative && (NOMINATIVE_DETERMINERS[relative.lower] ?? []).includes(det.lower);
+}
+
+/** "Bei der Feier war auch der Bürgermeister Tom Fiedler anwesend, der sagte, …": a relative clause moved
+ *  behind the right bracket of its clause hangs on the named or role phrase with a determiner that ends
+ *  right before one or two lower-case words (a predicative adjective, a participle, an infinitive). */
+function extraposedSpeaker(toks: Token[], comma: number, lex: AttributionLexicon): NP | null {
+  const bracket = (t: Token) => t.kind === "word" && !t.cap && t.q === -1 && !isFunction(t.lower);
+  let r = comma;
+  while (comma - r < 2 && r > 0 && bracket(toks[r - 1]!)) r--;
+  if (r === comma) return null;
+  let m = r - 1;
+  while (
+    m > 0 &&
+    toks[m]!.q === -1 &&
+    toks[m]!.kind === "word" &&
+    (toks[m]!.cap || isAdjectiveLike(toks[m]!))
+  )
+    m--;
+  for (let start = Math.max(0, m - 3); start < r; start++) {
+    if (!(DETERMINERS.has(toks[start]!.lower) || POSSESSIVES.has(toks[start]!.lower))) continue;
+    const np = parseNP(toks, start, lex);
+    if (
+      np &&
+      np.end === r &&
+      (np.names.length || np.role) &&
+      agreesWithRelative(toks[start]!, toks[comma + 1])
+    )
+      return np;
+  }
   return null;
 }
 

@@ -80,4 +80,18 @@ describe("attribute: the subject phrase of a verb of saying", () => {
     // (without the recognize stage the role phrase is not yet linked to the name before it)
     expect([s?.speaker.name, s?.text]).toEqual(["Vorsitzender der Bundes-Piraten", "die Wahl sei offen"]);
   });
+
+  it("hangs a relative clause behind the right bracket on the phrase in the middle field that agrees with it", () => {
+    const s = statementsOf(
+      "Bei der Feier war auch der Bürgermeister Tom Fiedler anwesend, der sagte, die Stadt sei stolz auf ihre Feuerwehr.",
+    )[0];
+    expect([s?.speaker.name, s?.text]).toEqual(["Tom Fiedler", "die Stadt sei stolz auf ihre Feuerwehr"]);
+  });
+
+  it("does not hang it on a phrase whose determiner does not agree with the relative pronoun", () => {
+    const s = statementsOf(
+      "Bei der Feier war auch die Bürgermeisterin Ida Wendt anwesend, der sagte, es sei kalt.",
+    );
+    expect(s.map((x) => x.speaker.name)).not.toContain("Ida Wendt");
+  });
 });
