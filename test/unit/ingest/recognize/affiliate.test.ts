@@ -20,6 +20,11 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       [["toomas-ilves", "estland", "NEGOTIATOR", "role+name/role:adjective"]],
     ],
     [
+      "the country in a genitive after the role, the person in the apposition",
+      "Der frühere Präsident Thailands, Tiko Varn, sagte ab.",
+      [["tiko-varn", "thailand", "HEAD_OF_STATE", "role-apposition/role:genitive"]],
+    ],
+    [
       "the side the sentence speaks for",
       "Auf polnischer Seite verhandelte Vizeminister Piotr Zalewski mit.",
       [["piotr-zalewski", "polen", "MINISTER", "role+name/role:side"]],
