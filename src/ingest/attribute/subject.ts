@@ -3,7 +3,11 @@
 
 import { adverbialShape } from "../german/adverbials.ts";
 import { ADVERBS, FOCUS_PARTICLES, POST_SUBJECT_PARTICLES } from "../german/adverbs.ts";
-import { NOMINATIVE_ONLY_PRONOUNS, NON_NOMINATIVE_DETERMINERS } from "../german/case.ts";
+import {
+  NOMINATIVE_DETERMINERS,
+  NOMINATIVE_ONLY_PRONOUNS,
+  NON_NOMINATIVE_DETERMINERS,
+} from "../german/case.ts";
 import { GENITIVE_ARTICLES } from "../german/complements.ts";
 import { COORDINATORS, CORRELATIVES, SUBORDINATORS } from "../german/conjunctions.ts";
 import { DETERMINERS, OWNER_POSSESSIVES, POSSESSIVES } from "../german/determiners.ts";
@@ -101,8 +105,7 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
     : phraseAfterVerb(toks, v + 1, lex);
   // "forderten den Rücktritt": a phrase in the accusative or dative after the verb is no subject
   // "fordern die Nennung eines Datums": a singular noun after a plural verb is no subject either
-  const objectCase =
-    (!!np?.det && NON_NOMINATIVE_DETERMINERS.has(np.det.lower)) || (!!np && disagreesInNumber(toks[v]!, np));
+  const objectCase = !!np && (nonNominative(np) || disagreesInNumber(toks[v]!, np));
   // "Einige der Abgeordneten haben Premierminister X geschrieben": a plural verb does not agree with one
   // person named after it, who is an object; the prefield is the subject
   if (np && i < v && pluralVerb(toks[v]!) && singularPerson(toks, np)) {
@@ -129,12 +132,10 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
 export function disagreesInNumber(v: Token, np: NP): boolean {
   if (!pluralVerb(v) || np.pronoun || np.names.length || np.org || np.media || np.title) return false;
   const d = np.det?.lower;
-  if (d && !SINGULAR_FEMININE.has(d)) return false;
+  if (d && !NOMINATIVE_DETERMINERS.die.includes(d)) return false;
   return !!np.head && np.head.cap && FEMININE_SINGULAR.test(np.head.text);
 }
 
-/** Determiners a feminine singular may take in the nominative ("die", "eine", "keine", "diese"). */
-const SINGULAR_FEMININE = new Set(["die", "eine", "keine", "diese", "jene"]);
 /** Feminine suffixes in the singular: "Nennung", "Freiheit", "Möglichkeit", "Nation", "Qualität", "Herrschaft". */
 const FEMININE_SINGULAR = /(?:ung|heit|keit|tion|sion|ität|schaft)$/;
 
@@ -481,16 +482,9 @@ export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon
   return extraposedSpeaker(toks, comma, lex);
 }
 
-/** The determiner of the antecedent in the nominative, as the relative pronoun's subject is: "der Minister …,
- *  der", "die Ministerin …, die", "ein Sprecher …, der". */
-const NOMINATIVE_DETERMINERS: Readonly<Record<string, readonly string[]>> = {
-  der: ["der", "ein", "kein", "dieser", "jener"],
-  die: ["die", "eine", "keine", "diese", "jene"],
-  das: ["das", "ein", "kein", "dieses", "jenes"],
-};
-
 function agreesWithRelative(det: Token, relative: Token | undefined): boolean {
-  return !!relative && (NOMINATIVE_DETERMINERS[relative.lower] ?? []).includes(det.lower);
+  const byGender = NOMINATIVE_DETERMINERS as Readonly<Record<string, readonly string[]>>;
+  return !!relative && (byGender[relative.lower] ?? []).includes(det.lower);
 }
 
 /** "Bei der Feier war auch der Bürgermeister Tom Fiedler anwesend, der sagte, …": a relative clause moved

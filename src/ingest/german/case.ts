@@ -26,6 +26,15 @@ export const NON_NOMINATIVE_DETERMINERS = new Set([
   "unseres",
 ]);
 
+/** The nominative determiners of each gender, keyed by the definite article (and relative pronoun) of that
+ * gender: an antecedent agrees with its relative pronoun ("der Minister …, der", "die Ministerin …, die", "ein
+ * Sprecher …, der"), and a feminine singular subject takes one of `die`'s ("die Nennung", "eine Forderung"). */
+export const NOMINATIVE_DETERMINERS: Readonly<Record<"der" | "die" | "das", readonly string[]>> = {
+  der: ["der", "ein", "kein", "dieser", "jener"],
+  die: ["die", "eine", "keine", "diese", "jene"],
+  das: ["das", "ein", "kein", "dieses", "jenes"],
+};
+
 /** Personal pronouns that can only be nominative: after the finite verb they are the subject, whatever
  * stands before it ("Der Politik schlug er vor"). "sie", "es" and "ihr" are also objects. */
 export const NOMINATIVE_ONLY_PRONOUNS = new Set(["er", "ich", "wir", "du"]);

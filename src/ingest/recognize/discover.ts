@@ -39,13 +39,16 @@ function discoverRoleNames(ctx: Context): void {
   }
 }
 
+/** A word closed by a genitive -s ("Thailands"; not "Fuchs'" or "Hess"). */
+const GENITIVE_S = /[^s']s$/;
+
 /** "der Ministerpräsident Thailands, Anna Kern," / "Anna Kern, der Trainer Ghanas": a lone word on -s
  *  right after a role noun is the genitive of the place the role belongs to, not the person's name, when
  *  the stem is a place the lexicon knows ("Bürgermeister Budapests") or when the role phrase names its
  *  person in an apposition on either side (a person is not named twice in one phrase). */
 function postnominalGenitive(ctx: Context, i: number, k: number): boolean {
   const word = ctx.w[k]!.text;
-  if (!/[^s']s$/.test(word)) return false;
+  if (!GENITIVE_S.test(word)) return false;
   const stem = word.slice(0, -1);
   // the stem known as a place, written elsewhere in the text ("Ghana" … "der Trainer Ghanas"), or shaped
   // like a country's name (Laonien, Ostland, Kurdistan)
@@ -62,7 +65,7 @@ function unknownGenitiveAfter(ctx: Context, i: number): boolean {
     !ctx.cover.has(k) &&
     space(ctx, i, k, BLANKS) &&
     isNameWord(w) &&
-    /[^s']s$/.test(w.text) &&
+    GENITIVE_S.test(w.text) &&
     appositionAfter(ctx, k)
   );
 }
