@@ -61,7 +61,8 @@ export function clauseStart(toks: Token[], i: number): number {
   return j;
 }
 
-const DASHES = new Set(["–", "—"]);
+/** En and em dash: what sets off a parenthesis or a clause. */
+export const DASHES = new Set(["–", "—"]);
 
 /** The start of the clause of the word at `i` past a short parenthesis between dashes right before it: "In
  * einem Interview mit dem Anwalt – Rainer Witt – sagte er, …" is one main clause. */

@@ -68,19 +68,7 @@ export function continuation(st: AttributionState, unit: Unit, last: Last, q: Sp
   // names someone else is that one's
   const own = ownSubject(st, unit, true);
   if (own && own.name !== last.speaker.name && own.type === "PERSON") {
-    const span = trimmed(unit, st.text);
-    const idx = statements.push(
-      "INDIRECT",
-      span.start,
-      span.end,
-      own,
-      null,
-      unit,
-      "indirect:konjunktiv",
-      0.55,
-    );
-    st.lastUnitWithStatement = unit.index;
-    st.last = { speaker: own, unit: unit.index, extendable: idx };
+    pushKonjunktiv(st, unit, own);
     return;
   }
   const span = trimmed(unit, st.text);
@@ -129,11 +117,26 @@ export function konjunktiv(st: AttributionState, unit: Unit): boolean {
     disc.recentSpeaker(unit.index, unit.start, 1);
   if (!ref) return false;
   if (embedded(st, unit, "indirect:konjunktiv", 0.55)) return true;
-  const span = trimmed(unit, st.text);
-  const idx = statements.push("INDIRECT", span.start, span.end, ref, null, unit, "indirect:konjunktiv", 0.55);
-  st.lastUnitWithStatement = unit.index;
-  st.last = { speaker: ref, unit: unit.index, extendable: idx };
+  pushKonjunktiv(st, unit, ref);
   return true;
+}
+
+/** The whole unit as "indirect:konjunktiv" said by `speaker`, and the passage that later Konjunktiv sentences
+ * extend. */
+function pushKonjunktiv(st: AttributionState, unit: Unit, speaker: ResolvedSpeaker): void {
+  const span = trimmed(unit, st.text);
+  const idx = st.statements.push(
+    "INDIRECT",
+    span.start,
+    span.end,
+    speaker,
+    null,
+    unit,
+    "indirect:konjunktiv",
+    0.55,
+  );
+  st.lastUnitWithStatement = unit.index;
+  st.last = { speaker, unit: unit.index, extendable: idx };
 }
 
 /** The named subject of an indicative main clause above the Konjunktiv ("Ein Sprecher … schränkte die

@@ -2,7 +2,7 @@
 // names) goes to Discourse, which finds who it is; the cue verb's number tells singular from plural.
 
 import { DEFINITE_ARTICLES } from "../german/anaphoric-determiners.ts";
-import { PREPOSITIONS } from "../german/prepositions.ts";
+import { PLACE_OF_WORDS_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
 import { PERSON_PRONOUNS } from "../german/pronouns.ts";
 import {
   SOURCE_RELATIVE_ADVERBS,
@@ -79,12 +79,10 @@ function wordsAsSubject(np: NP, toks: Token[], head: Token): boolean {
 function placeOfWords(toks: Token[], at: number, lex: AttributionLexicon): NP | null {
   const from = clauseStart(toks, at);
   const p = toks[from];
-  if (!p || p.q !== -1 || !PLACE_PREPOSITIONS.has(p.lower)) return null;
+  if (!p || p.q !== -1 || !PLACE_OF_WORDS_PREPOSITIONS.has(p.lower)) return null;
   const np = parseNP(toks, from + 1, lex);
   return np && !np.pronoun && np.end <= at && (np.head ?? np.caps.at(-1))?.cap ? np : null;
 }
-
-const PLACE_PREPOSITIONS = new Set(["in", "im", "auf"]);
 
 /** "Die Feuerwehr hat nach eigenen Angaben …": the subject says who, and "eigenen Angaben" is where the
  * statement names its source, as "seinen" is in "nach seinen Angaben". */

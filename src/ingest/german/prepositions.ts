@@ -73,3 +73,7 @@ export const PREPOSITION_SUBORDINATORS = new Set(["bis", "während", "seit"]);
 
 /** Contractions of a preposition of direction with an article: "ins", "zum", "zur". */
 export const DIRECTIONAL_CONTRACTIONS = new Set(["ins", "zum", "zur"]);
+
+/** Prepositions of the text or surface words stand in: "In der Zeitung fand sich die Feststellung …", "Auf dem
+ * Transparent war die Parole …". */
+export const PLACE_OF_WORDS_PREPOSITIONS = new Set(["in", "im", "auf"]);

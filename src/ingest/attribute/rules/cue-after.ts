@@ -18,6 +18,7 @@ import {
   attributive,
   clauseEnd,
   contentOf,
+  DASHES,
   hasClauseWord,
   isFunction,
   onlyQuote,
@@ -86,8 +87,8 @@ function previousSentenceFrame(ctx: FrameContext, rule: string, cue: Cue | null,
   return f;
 }
 
-/** Dashes that set off a clause: "… – das meint X". */
-const SEPARATING_DASHES = new Set(["–", "—", "-"]);
+/** Dashes that set off a clause: "… – das meint X", also a hyphen typed for one. */
+const SEPARATING_DASHES = new Set([...DASHES, "-"]);
 
 /** "A, das teilte das Institut mit.", "A – das zumindest meint X vom Sekretariat": a demonstrative after the
  * content, the verb of saying right after it (past adverbs) and its subject after the verb, closing the
