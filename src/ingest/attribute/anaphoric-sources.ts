@@ -39,18 +39,11 @@ export function anaphoricSource(st: AttributionState, unit: Unit): boolean {
     how: "pronoun",
   };
   const span = trimmed(unit, st.text);
-  const idx = st.statements.push(
-    "REPORTED",
-    span.start,
-    span.end,
-    speaker,
-    null,
-    unit,
-    "reported:demnach",
-    0.6,
-  );
+  st.statements.push("REPORTED", span.start, span.end, speaker, null, unit, "reported:demnach", 0.6);
   st.lastUnitWithStatement = unit.index;
-  st.last = { speaker, unit: unit.index, extendable: idx };
+  // the source goes on speaking in a Konjunktiv sentence after it, as after a framed sentence: a statement of
+  // its own, not a passage grown from the indicative report ("Demnach steht X in der Kritik. Er habe …")
+  st.last = { speaker, unit: unit.index, extendable: -1 };
   return true;
 }
 

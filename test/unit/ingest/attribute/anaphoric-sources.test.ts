@@ -45,6 +45,19 @@ describe("attribute: a source adverb points back to the source named before", ()
     expect(said("Der Zug hielt am Bahnhof. Danach stiegen alle Fahrgäste aus.")).toEqual([]);
   });
 
+  it("gives a Konjunktiv sentence after it a statement of its own, as after a framed sentence", () => {
+    const out = said(
+      "Ein Bericht des Landesamts liegt seit Montag vor. Demnach ist die Brücke marode. Sie müsse bis zum Sommer gesperrt werden.",
+    );
+    expect(out).toContainEqual([
+      "reported:demnach",
+      "Demnach ist die Brücke marode",
+      "Landesamts",
+      "Demnach",
+    ]);
+    expect(out.map((s) => s[1])).toContain("Sie müsse bis zum Sommer gesperrt werden");
+  });
+
   it("gives the decision announced before to whoever announced it", () => {
     expect(
       said(
