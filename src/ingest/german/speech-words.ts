@@ -269,3 +269,10 @@ export const SPEECH_NOUN_VERBS = new Set([
 
 /** Particles of those verbs at the end of their clause, after the noun: "sprach die Warnung aus, …". */
 export const SPEECH_NOUN_VERB_PARTICLES = new Set(["aus", "ab", "auf", "vor"]);
+
+/** Nouns of a report, a claim or a count whose source clause says what they say: "Gerüchte, nach denen …",
+ * "ein Bericht der Agentur X, wonach …", "eine Schätzung, wonach …" (lower case, at the end of the word, so
+ * compounds too: "Pressemeldungen", "Meinungsumfragen"). Not a law or a treaty: "Artikel 5, wonach …" states
+ * a rule, nobody's report. */
+export const REPORT_NOUN =
+  /(bericht|meldung|mitteilung|studie|umfrage|schätzung|gerücht|angabe|information|version|darstellung|aussage|behauptung|vorwurf|vorwürfe|hinweis|befund|erkenntnis|spekulation|vermutung|prognose|gutachten|analyse|auswertung|antrag|anträge)(e|en|n|s|es|se|sen)?$/;

@@ -9,8 +9,15 @@ import { SUBORDINATORS } from "../../german/conjunctions.ts";
 import { ARTICLES, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
 import { wordClasses } from "../../german/dictionary.ts";
 import {
+  SOURCE_RELATIVE_ADVERBS,
+  SOURCE_RELATIVE_POSTPOSITIONS,
+  SOURCE_RELATIVE_PREPOSITIONS,
+  SOURCE_RELATIVES,
+} from "../../german/relative-pronouns.ts";
+import {
   COMPLEMENT_SPEECH_NOUNS,
   OBJECT_SPEECH_NOUNS,
+  REPORT_NOUN,
   SPEECH_NOUN_VERB_PARTICLES,
   SPEECH_NOUN_VERBS,
 } from "../../german/speech-words.ts";
@@ -26,7 +33,7 @@ import {
 import type { Cue } from "../cues.ts";
 import type { AttributionLexicon, CueVerb } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
-import { cueSubject, impersonalNP, isRelativeOpener } from "../subject.ts";
+import { antecedent, cueSubject, impersonalNP, isRelativeOpener } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
 /** Possessives in the genitive that open an owner: "die Ankündigung ihres Trainers". */
@@ -36,13 +43,35 @@ function speechNounComplement(ctx: FrameContext): Frame | null {
   const { toks, lex } = ctx;
   for (let i = 0; i < toks.length; i++) {
     const n = toks[i]!;
-    if (n.kind !== "word" || !n.cap || n.q !== -1) continue;
-    const f =
-      (COMPLEMENT_SPEECH_NOUNS.has(n.lower) ? complementAt(ctx, toks, i, lex) : null) ??
-      (OBJECT_SPEECH_NOUNS.has(n.lower) ? objectAt(ctx, toks, i, lex) : null);
+    if (n.kind !== "word" || n.q !== -1) continue;
+    const f = n.cap
+      ? ((COMPLEMENT_SPEECH_NOUNS.has(n.lower) ? complementAt(ctx, toks, i, lex) : null) ??
+        (OBJECT_SPEECH_NOUNS.has(n.lower) ? objectAt(ctx, toks, i, lex) : null))
+      : sourceRelative(ctx, toks, i, lex);
     if (f) return f;
   }
   return null;
+}
+
+/** "Es gibt Gerüchte, nach denen …", "Ein Bericht der Agentur X, wonach …, wurde dementiert": a relative
+ * clause opened by a word of source ("wonach", "nach denen", "denen zufolge") at `i` after a report, with no
+ * verb of saying around it. The clause is the report's content; the report (or its owner) speaks through
+ * the relative word, as frame-speaker.ts resolves it. */
+function sourceRelative(ctx: FrameContext, toks: Token[], i: number, lex: AttributionLexicon): Frame | null {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (toks[i - 1]?.text !== "," || !next || next.q !== -1) return null;
+  const opens =
+    SOURCE_RELATIVE_ADVERBS.has(t.lower) ||
+    (SOURCE_RELATIVE_PREPOSITIONS.has(t.lower) && SOURCE_RELATIVES.has(next.lower)) ||
+    (SOURCE_RELATIVES.has(t.lower) && SOURCE_RELATIVE_POSTPOSITIONS.has(next.lower));
+  if (!opens) return null;
+  const ante = antecedent(toks, i - 1, lex);
+  const head = ante?.head ?? ante?.caps.at(-1);
+  if (!ante || ante.pronoun || !head || !REPORT_NOUN.test(head.lower)) return null;
+  const content = contentOf(toks, i, clauseEnd(toks, i));
+  if (!content) return null;
+  return makeFrame(ctx, "INDIRECT", "indirect:source-relative", content, null, ante, toks.slice(0, i), 0.55);
 }
 
 function complementAt(ctx: FrameContext, toks: Token[], i: number, lex: AttributionLexicon): Frame | null {
@@ -188,6 +217,6 @@ function finiteForm(w: string): boolean {
 
 export const speechNounComplementRule: FrameRule = {
   name: "speech-noun-complement",
-  reports: ["indirect:speech-noun-complement", "indirect:speech-noun-object"],
+  reports: ["indirect:speech-noun-complement", "indirect:speech-noun-object", "indirect:source-relative"],
   read: speechNounComplement,
 };

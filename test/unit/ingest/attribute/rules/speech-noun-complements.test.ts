@@ -96,4 +96,44 @@ describe("rules: a noun of a speech act with its owner and its content after a c
       expect(statementsOf(text).map((s) => s.rule)).not.toContain("indirect:speech-noun-object");
     });
   });
+
+  describe("a relative clause of source after a report, with no verb of saying around it", () => {
+    rows(
+      [
+        {
+          // the relative word stands for the report, and so is the mention
+          text: "Im Dorf kursieren Gerüchte, nach denen der Bürgermeister bald zurücktritt.",
+          rule: "indirect:source-relative",
+          kind: "INDIRECT",
+          speaker: "denen",
+          content: "nach denen der Bürgermeister bald zurücktritt",
+        },
+        {
+          // the clause ends where the main clause takes up again
+          text: "Eine Meldung des Senders, wonach die Fähre gesunken sein soll, erwies sich als falsch.",
+          rule: "indirect:source-relative",
+          kind: "INDIRECT",
+          speaker: "wonach",
+          content: "wonach die Fähre gesunken sein soll",
+        },
+        {
+          text: "Seit Jahren gibt es Schätzungen, denen zufolge jeder dritte Baum krank ist.",
+          rule: "indirect:source-relative",
+          kind: "INDIRECT",
+          speaker: "denen",
+          content: "denen zufolge jeder dritte Baum krank ist",
+        },
+      ],
+      [speechNounComplementRule],
+    );
+
+    it.each([
+      // a rule of a law or treaty is nobody's report
+      "Das Land berief sich auf den Artikel 12 der Satzung, wonach jedes Mitglied eine Stimme hat.",
+      // "nach dem" after a noun of time is "after"
+      "Am Abend, nach dem das Spiel zu Ende war, feierten die Fans.",
+    ])("is no source clause: %s", (text) => {
+      expect(statementsOf(text).map((s) => s.rule)).not.toContain("indirect:source-relative");
+    });
+  });
 });
