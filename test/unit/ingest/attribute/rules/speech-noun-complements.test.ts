@@ -35,9 +35,22 @@ describe("rules: a noun of a speech act with its owner and its content after a c
         speaker: "der Verteidigerin Eva Kern",
         content: "das Verfahren sei unfair",
       },
+      {
+        // an owner the lexicon does not know: a definite group of people is an actor
+        text: "Die Flucht gelang trotz einer Drohung der Wachleute, auf jeden Flüchtenden zu schießen.",
+        rule: "indirect:speech-noun-complement",
+        kind: "INDIRECT",
+        speaker: "der Wachleute",
+        content: "auf jeden Flüchtenden zu schießen",
+      },
     ],
     [speechNounComplementRule],
   );
+
+  it("takes no abstract noun as the owner", () => {
+    const out = statementsOf("Der Vorschlag der Tagesordnung, die Sitzung zu vertagen, fand keine Mehrheit.");
+    expect(out.map((s) => s.rule)).not.toContain("indirect:speech-noun-complement");
+  });
 
   it.each([
     // no owner: nobody is named
@@ -72,6 +85,14 @@ describe("rules: a noun of a speech act with its owner and its content after a c
           kind: "INDIRECT",
           speaker: "Die Gewerkschaft",
           content: "dass die Renten sicher sind",
+        },
+        {
+          // a body the lexicon does not know, by its definite article
+          text: "Die KVB begegnet dem Vorwurf mit dem Argument, die Busse seien fast immer pünktlich.",
+          rule: "indirect:speech-noun-object",
+          kind: "INDIRECT",
+          speaker: "Die KVB",
+          content: "die Busse seien fast immer pünktlich",
         },
         {
           // "mit der Aufforderung" needs no verb of its own; the clause opens with its verb after a
