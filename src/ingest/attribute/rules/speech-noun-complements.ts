@@ -90,7 +90,11 @@ function complementAt(ctx: FrameContext, toks: Token[], i: number, lex: Attribut
     (GENITIVE_DETERMINERS.has(next.lower) || GENITIVE_POSSESSIVES.has(next.lower) || next.lower === "von")
   ) {
     subject = parseNP(toks, next.lower === "von" ? i + 2 : i + 1, lex);
-    if (!subject || subject.pronoun || !(subject.names.length || subject.role || subject.org || actor(subject)))
+    if (
+      !subject ||
+      subject.pronoun ||
+      !(subject.names.length || subject.role || subject.org || actor(subject))
+    )
       return null;
     after = subject.end;
   } else return null;
@@ -191,7 +195,16 @@ function objectAt(ctx: FrameContext, toks: Token[], i: number, lex: AttributionL
     return null;
   const subject = cueSubject(toks, { idx: v, finiteIdx: v, particleIdx: -1, verb: CLAUSE_VERB } as Cue, lex);
   if (!subject || impersonalNP(subject) || (subject.start <= i && subject.end > i)) return null;
-  if (!(subject.pronoun || subject.names.length || subject.role || subject.org || subject.media || actor(subject)))
+  if (
+    !(
+      subject.pronoun ||
+      subject.names.length ||
+      subject.role ||
+      subject.org ||
+      subject.media ||
+      actor(subject)
+    )
+  )
     return null;
   const first = comma + 1;
   const first0 = toks[first];
