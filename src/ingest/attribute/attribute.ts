@@ -28,6 +28,7 @@ import { coordinatedQuotes, isHeadline, quoteOnly, readFrame } from "./frames.ts
 import { type AttributionLexicon, attributionLexicon } from "./lexicon.ts";
 import { secondCueFrame } from "./rules/cue-before.ts";
 import type { Frame } from "./rules/rule.ts";
+import { sideSourceFrames } from "./rules/source-phrases.ts";
 import { labelFrames } from "./rules/speech-act-labels.ts";
 import { Discourse, type ResolvedSpeaker } from "./speaker.ts";
 import { type AttributionState, confidenceOf, Statements, trimmed } from "./statements.ts";
@@ -177,6 +178,11 @@ function framedUnit(st: AttributionState, unit: Unit, frame: Frame): void {
   for (const lf of labelFrames(unit, st.lex, frame)) {
     const ls = frameSpeaker(lf, unit, disc);
     if (ls) statements.push("DIRECT", lf.start, lf.end, ls, lf, unit, lf.rule, confidenceOf(lf, ls));
+  }
+  // "X wurden nach Angaben von A von B aufgefordert, …": a source phrase with a clause of its own beside it
+  for (const sf of sideSourceFrames(unit.toks, st.lex, frame)) {
+    const ss = frameSpeaker(sf, unit, disc);
+    if (ss) statements.push(sf.kind, sf.start, sf.end, ss, sf, unit, sf.rule, confidenceOf(sf, ss));
   }
   // "Er sagte, A, und fügte hinzu: „B“": a second verb of saying with words of its own
   const second = frame.previous || frame.wordless ? null : secondCueFrame(unit, st.lex, frame);

@@ -410,3 +410,32 @@ export const sourceInitialRule: FrameRule = {
   read: sourceInitial,
 };
 export const sourceInnerRule: FrameRule = { name: "source-inner", reports: SOURCE_RULES, read: sourceInner };
+
+/** Source phrases beside the unit's main frame, each in a clause of its own outside the frame's content:
+ * "Ausländer wurden nach Angaben eines Helfers von den Behörden aufgefordert, die Stadt zu verlassen" — the
+ * main clause is the helper's report, the infinitive the authorities' demand. */
+export function sideSourceFrames(toks: Token[], lex: AttributionLexicon, main: Frame): Frame[] {
+  const out: Frame[] = [];
+  for (const s of sourcePhrases(toks, lex)) {
+    // "Geht es nach X, …" is a clause of the idiom alone: its words are the rest of the sentence
+    if (isVague(s, lex) || !(s.subject || s.sourceTok) || s.rule === "reported:geht-es-nach") continue;
+    const content = contentOf(toks, clauseStart(toks, s.from), clauseEnd(toks, Math.max(s.from, s.to - 1)));
+    if (!content || (content.start < main.end && content.end > main.start)) continue;
+    // "sagte X laut ndr.de", "bestätigte X laut Reuters": a source in the clause of the frame's own verb of
+    // saying names the channel of those words, not words of its own
+    if (main.cue && main.cue.start >= content.start && main.cue.start < content.end) continue;
+    out.push({
+      kind: "REPORTED",
+      rule: s.rule,
+      start: content.start,
+      end: content.end,
+      cue: null,
+      subject: s.subject,
+      sourceTok: s.sourceTok,
+      frameToks: span(toks, s.from, s.to),
+      confidence: 0.7,
+      impersonal: false,
+    });
+  }
+  return out;
+}

@@ -206,4 +206,17 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
   ])("a report that names nobody frames nothing: %s", (text) => {
     expect(statementsOf(text).map((s) => s.rule)).toEqual([]);
   });
+  it("a source phrase in a clause of its own beside another frame gives that clause to its source", () => {
+    const out = statementsOf(
+      "Die Feuerwehr rückte nach Angaben der Polizei erst spät aus, während der Bürgermeister sagte, alles sei nach Plan gelaufen.",
+    );
+    expect(out.map((s) => [s.rule, s.speaker.mention?.text, s.text])).toEqual([
+      ["indirect:subordinate", "der Bürgermeister", "alles sei nach Plan gelaufen"],
+      ["reported:nach-angaben", "der Polizei", "Die Feuerwehr rückte nach Angaben der Polizei erst spät aus"],
+    ]);
+  });
+  it("a source phrase in the clause of the frame's verb of saying is its channel, no statement of its own", () => {
+    const out = statementsOf("Das Feuer sei gelöscht, sagte die Sprecherin laut Radio Bremen.");
+    expect(out.map((s) => s.rule)).toEqual(["indirect:cue-after"]);
+  });
 });
