@@ -21,6 +21,7 @@ import {
   VAGUE_SOURCE_WORD,
   VIEW_NOUNS,
 } from "../../german/speech-words.ts";
+import { DECISION_NOUN, NORM_MODALS, NORM_NOUN, NORM_VERBS } from "../../german/norm-sources.ts";
 import { isTimeNoun } from "../../german/time-nouns.ts";
 import { GEHT_FORMS } from "../../german/verb-forms.ts";
 import type { Token } from "../../types.ts";
@@ -30,6 +31,7 @@ import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
 import { sideOf } from "../phrase-features.ts";
 import { subjectOf } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
+import { actor } from "./speech-noun-complements.ts";
 
 /** "israelischen", "palästinensischen", "chinesischen", "US-amerikanischen": an adjective of a country or
  * people in -isch says whose the information is; the few -isch adjectives of a kind of information
@@ -70,6 +72,11 @@ function findSourceFrames(toks: Token[], lex: AttributionLexicon): SourceFrame[]
       if (!n1 || n1.q !== -1) continue;
       // "nach Angaben des X" read, or not read, at its noun: nothing else starts at this "nach"
       if (nachAngaben(toks, i, lex, out)) continue;
+      const norm = nachNorm(toks, i, lex);
+      if (norm) {
+        out.push(norm);
+        continue;
+      }
       const f = nachCompound(toks, i, n1, lex);
       if (f) out.push(f);
     }
@@ -89,6 +96,36 @@ function findSourceFrames(toks: Token[], lex: AttributionLexicon): SourceFrame[]
       });
   }
   return out;
+}
+
+/** "Nach dem Grundgesetz ist …", "Nach der Ankündigung der Ministerin soll …" with "nach" at `i` opening the
+ * sentence: a norm or decision, its owner in a genitive, then a finite verb that reports what it lays down
+ * (NORM_VERBS, NORM_MODALS after a decision: a past tense tells of what followed it in time). */
+function nachNorm(toks: Token[], i: number, lex: AttributionLexicon): SourceFrame | null {
+  if (toks.findIndex((t) => t.kind === "word") !== i || !DEFINITE_ARTICLES.has(toks[i + 1]!.lower))
+    return null;
+  const np = parseNP(toks, i + 1, lex);
+  const head = np?.head ?? np?.caps[0];
+  const norm = !!head && NORM_NOUN.test(head.lower);
+  if (!np || !head || !(norm || DECISION_NOUN.test(head.lower))) return null;
+  // the rest of the phrase up to the verb: "Artikel 65 des Grundgesetzes", "der Koalition aus SPD und Grünen"
+  let v = np.end;
+  while (v - i < 14 && toks[v] && inNormPhrase(toks[v]!)) v++;
+  const verb = toks[v]?.lower ?? "";
+  if (!(norm ? NORM_VERBS.has(verb) : NORM_MODALS.has(verb))) return null;
+  // "der Ankündigung der Ministerin": the owner of the decision is its source
+  const g = toks[np.start + 1 + np.adjectives.length + 1];
+  const owner = g && GENITIVE_DETERMINERS.has(g.lower) ? parseNP(toks, toks.indexOf(g), lex) : null;
+  const subject = owner && (owner.names.length || owner.role || owner.org || actor(owner)) ? owner : np;
+  return { from: i, to: v, subject, sourceTok: null, rule: "reported:nach-norm" };
+}
+
+/** A word that may stand in a norm's phrase before its verb: a noun or name, a number, an article, "und". */
+function inNormPhrase(t: Token): boolean {
+  if (t.q !== -1 || t.kind !== "word" || NORM_VERBS.has(t.lower)) return false;
+  return (
+    t.cap || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || /^(und|aus|von|für|zur|zum)$/.test(t.lower)
+  );
 }
 
 /** "Geht es nach X," / "Wenn es nach X geht," with "nach" at `i`: the idiom opens the sentence. */
@@ -350,6 +387,7 @@ const SOURCE_RULES = [
   "reported:nach-angaben",
   "reported:eigene-angaben",
   "reported:nach-informationen",
+  "reported:nach-norm",
 ] as const;
 
 /** A source phrase that opens the sentence frames all of it: "Nach Angaben des X verliefen …". */

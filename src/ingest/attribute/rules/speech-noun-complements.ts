@@ -227,7 +227,7 @@ function objectAt(ctx: FrameContext, toks: Token[], i: number, lex: AttributionL
 /** "der Wärter", "Die BVG": a definite phrase whose head is no abstract noun ("der Wahl", "die Lage") nor a
  * text that speaks only through its owner ("der Bericht") — a group, a body or a person the lexicon does not
  * know. */
-function actor(np: NP): boolean {
+export function actor(np: NP): boolean {
   const head = np.head ?? np.caps.at(-1);
   return (
     DEFINITE_ARTICLES.has(np.det?.lower ?? "") &&

@@ -219,4 +219,25 @@ describe("rules: source phrases (laut X, X zufolge, nach Angaben des X)", () => 
     const out = statementsOf("Das Feuer sei gelöscht, sagte die Sprecherin laut Radio Bremen.");
     expect(out.map((s) => s.rule)).toEqual(["indirect:cue-after"]);
   });
+  it.each([
+    ["Nach der Landesverfassung muss der Haushalt bis zum Sommer stehen.", "der Landesverfassung"],
+    ["Nach dem Artikel 12 der Satzung hat jedes Mitglied eine Stimme.", "dem Artikel"],
+    // a decision's owner is its source
+    ["Nach dem Beschluss des Stadtrats sollen die Gebühren steigen.", "des Stadtrats"],
+  ])("a norm or decision opening the sentence frames it: %s", (text, speaker) => {
+    const out = statementsOf(text);
+    expect(out.map((s) => [s.rule, s.speaker.mention?.text, s.text])).toEqual([
+      ["reported:nach-norm", speaker, text.slice(0, -1)],
+    ]);
+  });
+  it.each([
+    // a past tense after a decision tells of what followed it
+    "Nach dem Urteil verließ der Angeklagte den Saal.",
+    // a decision without a modal is as often "after" it
+    "Nach der Entscheidung des Gerichts ist die Familie erleichtert.",
+    // not at the start of the sentence
+    "Zwei Wochen nach dem Beschluss sollen die Arbeiten beginnen.",
+  ])("is no norm framing the sentence: %s", (text) => {
+    expect(statementsOf(text).map((s) => s.rule)).not.toContain("reported:nach-norm");
+  });
 });
