@@ -10,6 +10,7 @@ import {
   POSSESSIVES,
 } from "../../german/determiners.ts";
 import { isCommonNoun, wordClasses } from "../../german/dictionary.ts";
+import { DECISION_NOUN, NORM_MODALS, NORM_NOUN, NORM_VERBS } from "../../german/norm-sources.ts";
 import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
 import {
   GENERIC_SOURCE_NOUN,
@@ -21,7 +22,6 @@ import {
   VAGUE_SOURCE_WORD,
   VIEW_NOUNS,
 } from "../../german/speech-words.ts";
-import { DECISION_NOUN, NORM_MODALS, NORM_NOUN, NORM_VERBS } from "../../german/norm-sources.ts";
 import { isTimeNoun } from "../../german/time-nouns.ts";
 import { GEHT_FORMS } from "../../german/verb-forms.ts";
 import type { Token } from "../../types.ts";
