@@ -14,10 +14,11 @@ import { type Frame, frameContext } from "./rules/rule.ts";
 import { sourcePhrases } from "./rules/source-phrases.ts";
 import type { Unit } from "./text.ts";
 
-/** A headline or photo caption: a short paragraph of its own that does not end like a sentence. */
+/** A headline or photo caption: a short paragraph of its own that does not end like a sentence (a line
+ * ending in ";" is the first half of one, as where sentences are given one per line). */
 export function isHeadline(unit: Unit): boolean {
   if (!(unit.paragraphStart && unit.paragraphEnd)) return false;
-  return !/[.!?:“”"»«]\s*$/.test(unit.text) && unit.text.length < 160;
+  return !/[.!?:;“”"»«]\s*$/.test(unit.text) && unit.text.length < 160;
 }
 
 /** The frame that attributes this unit, if any. */

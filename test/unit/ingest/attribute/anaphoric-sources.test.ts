@@ -70,4 +70,16 @@ describe("attribute: a source adverb points back to the source named before", ()
       "Demnach",
     ]);
   });
+
+  it("reads a line that ends in a semicolon as a sentence, not a headline", () => {
+    const out = said(
+      "Ein Bericht des Landesamts liegt seit Montag vor.\nDemnach ist die Stadt nicht verantwortlich;\nsie hätte aber früher warnen müssen.",
+    );
+    expect(out).toContainEqual([
+      "reported:demnach",
+      "Demnach ist die Stadt nicht verantwortlich;",
+      "Landesamts",
+      "Demnach",
+    ]);
+  });
 });
