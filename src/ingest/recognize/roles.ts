@@ -318,6 +318,11 @@ function namePrefixBody(ctx: Context, prefix: string): { id: string; type: Entit
   return { id, type: "ORGANIZATION" };
 }
 
+/** Whether the article writes this word right after a given name ("Angela Merkel" → Merkel). */
+export function writtenAfterGivenName(ctx: Context, word: string): boolean {
+  return surnames(ctx).has(word);
+}
+
 /** Words the article writes right after a given name ("Angela Merkel" → Merkel), made when first asked. */
 function surnames(ctx: Context): Set<string> {
   if (ctx.surnames) return ctx.surnames;
