@@ -78,7 +78,7 @@ export function rolePhrases(ctx: Context): Phrase[] {
       how = "role-coref";
       if (person) ph.rm.entityId = person.mention.entityId;
     }
-    kindForBody(ctx, ph);
+    kindForBody(ctx, ph, r);
     if (person && ph.rm.organizationId) affiliateRole(ctx, ph, person, how);
     else if (person && HOME_GOVERNMENT_KINDS.has(ph.rm.roleKind)) unsettled.push([ph, person, how]);
     out.push(ph);
@@ -271,10 +271,16 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
 }
 
 /** A president of a body that is no state ("Präsidentin der Rektorenkonferenz", "EZB-Präsident") heads
- *  an institution: an official, not a head of state. */
-function kindForBody(ctx: Context, ph: Phrase): void {
+ *  an institution: an official, not a head of state. So does one whose complement or hyphenated prefix
+ *  names a body the lexicon lacks ("Präsident der Mars Society", "Amtrak-Präsident"): a state would be
+ *  known or named by its adjective. */
+function kindForBody(ctx: Context, ph: Phrase, r: RoleWord): void {
   const rm = ph.rm;
-  if (rm.roleKind !== "HEAD_OF_STATE" || !rm.organizationId) return;
+  if (rm.roleKind !== "HEAD_OF_STATE") return;
+  if (!rm.organizationId) {
+    if (ph.unknownBody || r.prefixName) rm.roleKind = "OFFICIAL";
+    return;
+  }
   const kind = ctx.lex.organizations.get(rm.organizationId)?.kind;
   if (kind !== "COUNTRY" && kind !== "GOVERNMENT") rm.roleKind = "OFFICIAL";
 }

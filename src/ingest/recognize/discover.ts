@@ -242,8 +242,10 @@ function trimRun(ctx: Context, k: number, end: number): number | null {
       (f && f.mention.type !== "PERSON") ||
       ctx.roleAt.has(j) ||
       (adjectiveCountry(ctx.lex, word) && !(j > k && surnameLikeStem(ctx, word.lower))) ||
+      // (a capital inside the word, "ElBaradei", "McCain", is a name's, never a German noun's)
       (NOUN_SUFFIX.test(word.text) &&
         word.text.length > 5 &&
+        !/\p{Ll}\p{Lu}/u.test(word.text) &&
         !givenNameInIe(word.text, j === k && end > k)) ||
       // "Maßnahmen", "Charles Riggs Probleme": an inflected noun opens no name and follows no full one
       // (after a given name it may still be a surname: "Harald Range")

@@ -155,8 +155,11 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
     }
     ph.lastWord = target.last;
     // "der Vorstandsvorsitzende der Siemens AG, Klaus Kleinfeld": the legal form ends the phrase
+    // and so does the body's acronym behind its name: "der Leiter der Internationalen Atomenergiebehörde
+    // IAEA, Mohammed ElBaradei"
     const after = w[target.last + 1];
-    if (after && LEGAL_FORMS.has(after.text) && space(ctx, target.last, target.last + 1, BLANKS))
+    const acronym = after && ACRONYM_AFTER_NAME.test(after.text) && target.mention.type === "ORGANIZATION";
+    if (after && (LEGAL_FORMS.has(after.text) || acronym) && space(ctx, target.last, target.last + 1, BLANKS))
       ph.lastWord = target.last + 1;
   } else if (nested >= 0 && !target) {
     // "von Kremlchef" with no name after it: the nested role's body
@@ -180,9 +183,13 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
     if (j > k) {
       ph.lastWord = j - 1;
       ph.unknownBody = [k, j - 1];
+      if (w[j] && ACRONYM_AFTER_NAME.test(w[j]!.text) && space(ctx, j - 1, j, BLANKS)) ph.lastWord = j;
     }
   }
 }
+
+/** A body's acronym written behind its full name ("IAEA", "WHO", "DFB"). */
+const ACRONYM_AFTER_NAME = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 
 function isClassNoun(word: Word | undefined): boolean {
   return Boolean(word?.upper && classNounKind(classNounForm(word.lower)));
