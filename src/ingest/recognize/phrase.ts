@@ -10,7 +10,7 @@ import { ADJECTIVE_ENDING } from "../german/endings.ts";
 import type { RoleMention } from "../types.ts";
 import { classNounForm, classNounKind, LEGAL_FORMS } from "./body-words.ts";
 import { adjectiveCountry, BLANKS, type Context, type RoleWord, space } from "./context.ts";
-import { orgOfMention } from "./roles.ts";
+import { countryOfPlace, orgOfMention } from "./roles.ts";
 import type { Word } from "./words.ts";
 
 /** Words that open a noun phrase before a role noun or a name ("der", "dessen", "seine"). */
@@ -83,6 +83,16 @@ function extendBack(ctx: Context, ph: Phrase): void {
       first = j;
       continue;
     }
+    // "der Pariser Bürgermeister", "Luxemburger Premier": a place's adjective in -er
+    const place = !ctx.cover.has(j) ? placeAdjective(ctx, word) : null;
+    if (place) {
+      if (!rm.organizationId) {
+        rm.organizationId = place;
+        ph.orgRule = "role:place-adjective";
+      }
+      first = j;
+      continue;
+    }
     const f = ctx.cover.get(j);
     if (f && f.last === j && !f.partial && /(?:s|')$/.test(f.mention.text) && f.mention.type !== "TOPIC") {
       // "Russlands Außenminister", "Trumps Sondergesandter"
@@ -109,6 +119,20 @@ function extendBack(ctx: Context, ph: Phrase): void {
   // without a determiner keep only what was certain: the nationality adjective or the genitive
   if (ph.hasDeterminer && tentative < first) first = Math.min(first, tentative);
   ph.firstWord = first;
+}
+
+/** The country of the place or country whose name a capitalized word on -er adds to ("Pariser" → frankreich,
+ *  "Luxemburger" → luxemburg), or null. */
+function placeAdjective(ctx: Context, word: Word): string | null {
+  if (!word.upper || word.parts.length || !word.text.endsWith("er") || word.text.length < 6) return null;
+  const stem = word.text.slice(0, -2);
+  for (const form of ctx.lex.names.get(stem) ?? []) {
+    if (form.words.length !== 1 || form.rule !== "lexicon") continue;
+    if (form.type === "PLACE") return countryOfPlace(ctx, form.entityId);
+    if (form.type === "ORGANIZATION" && ctx.lex.organizations.get(form.entityId)?.kind === "COUNTRY")
+      return form.entityId;
+  }
+  return null;
 }
 
 /** Forwards: complement "der Vereinigten Staaten", "Russlands", "im Kanzleramt", "von Kremlchef Putin". */
