@@ -4,6 +4,7 @@
 
 import type { Context, Found } from "./context.ts";
 import { adjectiveCountry, BLANKS, space } from "./context.ts";
+import { placeAdjective } from "./phrase.ts";
 import type { Word } from "./words.ts";
 
 /** The country the words before this person mention give, or null. */
@@ -13,7 +14,7 @@ export function nationalityBefore(ctx: Context, f: Found): string | null {
   const before = w[k - 1];
   if (!before?.upper || before.sentence !== w[k]!.sentence || !space(ctx, k - 1, k, BLANKS)) return null;
   const covering = ctx.cover.get(k - 1);
-  if (covering) {
+  if (covering && !covering.partial) {
     // "dem Franzosen Jean Arnault": the lexicon's demonym of a country
     const org = ctx.lex.organizations.get(covering.mention.entityId);
     return covering.mention.rule === "lexicon-demonym" && org?.kind === "COUNTRY" ? org.id : null;
@@ -21,15 +22,18 @@ export function nationalityBefore(ctx: Context, f: Found): string | null {
   const demonym = demonymCountry(ctx, before);
   if (demonym) return demonym;
   // "der brasilianische Stürmer Ronaldo"
+  // "der Frankfurter Gelehrte X": a place's adjective on -er
   const adjective = w[k - 2];
-  if (!adjective || adjective.upper || !space(ctx, k - 2, k - 1, BLANKS)) return null;
+  if (!adjective || !space(ctx, k - 2, k - 1, BLANKS) || adjective.sentence !== before.sentence) return null;
+  if (adjective.upper) return ctx.cover.has(k - 2) ? null : placeAdjective(ctx, adjective);
   return adjectiveCountry(ctx.lex, adjective);
 }
 
 /** "Russin", "Russe", "Brite", "Tschechin", "Amerikanerin", "Österreicher", "Schweizer": a capitalized word
  *  that is the noun of a nationality adjective the lexicon knows (russisch, britisch, …), or null. */
 function demonymCountry(ctx: Context, word: Word): string | null {
-  if (word.parts.length || word.text.length < 5) return null;
+  // ("US-Amerikaner" ← "US-amerikanisch": the lexicon writes such adjectives with their hyphen)
+  if (word.text.length < 5) return null;
   const lower = word.lower;
   const adjectives = ctx.lex.adjectives;
   for (const ending of ["erin", "in", "e", "er"]) {

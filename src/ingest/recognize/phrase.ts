@@ -123,7 +123,7 @@ function extendBack(ctx: Context, ph: Phrase): void {
 
 /** The country of the place or country whose name a capitalized word on -er adds to ("Pariser" → frankreich,
  *  "Luxemburger" → luxemburg), or null. */
-function placeAdjective(ctx: Context, word: Word): string | null {
+export function placeAdjective(ctx: Context, word: Word): string | null {
   if (!word.upper || word.parts.length || !word.text.endsWith("er") || word.text.length < 6) return null;
   const stem = word.text.slice(0, -2);
   for (const form of ctx.lex.names.get(stem) ?? []) {

@@ -21,6 +21,12 @@ describe("recognize/nationality: a person's country from the words before the na
       "Der brasilianische Stürmer Paulo Lima traf zweimal.",
       [["Paulo Lima", "brasilien"]],
     ],
+    ["a hyphenated demonym", "Er zog mit dem US-Amerikaner John Baker gleich.", [["John Baker", "usa"]]],
+    [
+      "a place's adjective before a noun for a person",
+      "Der berühmte Pariser Gelehrte Jean Morel starb.",
+      [["Jean Morel", "frankreich"]],
+    ],
     ["nothing without a nationality", "Der Stürmer Paulo Lima traf zweimal.", [["Paulo Lima", null]]],
   ])("reads %s", (_, text, expected) => {
     expect(countries(text)).toEqual(expected);
