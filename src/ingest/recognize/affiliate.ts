@@ -238,7 +238,10 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
       ph.orgRule = "role:complement-name";
     }
   }
-  if (!ph.rm.organizationId && r.bodyType) {
+  // (a city's adjective gives only the country: "der Hamburger Gerichtssprecher" speaks for the court the
+  // article names, "Landgericht Hamburg")
+  const weak = !ph.rm.organizationId || ph.orgRule === "role:place-adjective";
+  if (weak && r.bodyType) {
     const body = articleBody(ctx, ph.roleWord, r.bodyType);
     if (body) {
       ph.rm.organizationId = body;

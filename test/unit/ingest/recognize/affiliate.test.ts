@@ -168,6 +168,11 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       ],
     ],
     [
+      "the court the article names over a city's adjective",
+      "Das Landgericht Hamburg verhandelte. Der Hamburger Gerichtssprecher Jens Ohlsen bestätigte das.",
+      [["jens-ohlsen", "landgericht-hamburg", "SPOKESPERSON", "role+name/role:article-body"]],
+    ],
+    [
       "a place's adjective on -er",
       "Der Pariser Bürgermeister Luc Morel sagte ab.",
       [["luc-morel", "frankreich", "OFFICIAL", "role+name/role:place-adjective"]],
