@@ -325,11 +325,16 @@ function affiliateRole(ctx: Context, ph: Phrase, person: Found, how: string) {
     });
 }
 
+/** Punctuation between two words that ends a clause or opens or closes a quotation. */
+const CLAUSE_BREAK = /[,;:„“”"«»]/;
+
 /** "auf ukrainischer Seite auch Generalstabschef …", "Für Deutschland war der Berater …". */
 function sideMarker(ctx: Context, i: number): { org: string; rule: string } | null {
   const w = ctx.w;
   const s = w[i]!.sentence;
   for (let j = i - 1; j >= 0 && w[j]!.sentence === s && j > i - 12; j--) {
+    // the side belongs to its own clause: not "… auf ägyptischer Seite zu öffnen, so Hisbollah-Chef X"
+    if (CLAUSE_BREAK.test(ctx.text.slice(w[j]!.end, w[j + 1]!.start))) return null;
     const f = ctx.at.get(j);
     if (f && (f.mention.rule === "lexicon-adjective+side" || f.mention.rule === "lexicon-prefix+side"))
       return { org: f.mention.entityId, rule: "role:side" };

@@ -173,6 +173,11 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       [["jens-ohlsen", "landgericht-hamburg", "SPOKESPERSON", "role+name/role:article-body"]],
     ],
     [
+      "no side across a clause boundary",
+      "Man müsse die Grenze auf polnischer Seite öffnen, so Verbandschef Piotr Zalewski.",
+      [],
+    ],
+    [
       "a place's adjective on -er",
       "Der Pariser Bürgermeister Luc Morel sagte ab.",
       [["luc-morel", "frankreich", "OFFICIAL", "role+name/role:place-adjective"]],
