@@ -4,6 +4,7 @@
 // Günter Sautter,"). Each discovered person keeps the surname as an alias, so later "Hnatow" and
 // "Hnatows" link to them through the discovered index.
 
+import { HYPHENATED_NAME_ARTICLES } from "../german/arabic-articles.ts";
 import { isNounOrCompound } from "../german/compound-nouns.ts";
 import { INDEFINITE_ARTICLES } from "../german/determiners.ts";
 import { isCommonNoun, isInflectedNoun } from "../german/dictionary.ts";
@@ -207,7 +208,7 @@ export function nameRun(ctx: Context, k: number, max = 4): number | null {
       )
         continue;
     }
-    if (!isNameWord(word) || NOT_NAME.has(word.text)) break;
+    if ((!isNameWord(word) && !ARABIC_ARTICLE_NAME.test(word.text)) || NOT_NAME.has(word.text)) break;
     if (ownerBefore(ctx, j)) break;
     end = j;
   }
@@ -221,6 +222,9 @@ function withRegnalNumber(ctx: Context, end: number): number {
   if (!next || next.sentence !== ctx.w[end]!.sentence || !REGNAL_NUMBER.test(next.text)) return end;
   return space(ctx, end, end + 1, BLANKS) && ctx.text[next.end] === "." ? end + 1 : end;
 }
+
+/** "Aiman al-Sawahiri", "Rafik al-Hariri": a name's Arabic article joined to it by a hyphen. */
+const ARABIC_ARTICLE_NAME = new RegExp(`^(?:${HYPHENATED_NAME_ARTICLES.join("|")})-\\p{Lu}\\p{Ll}`, "u");
 
 /** "König Olafs Geburtstag", "Angela Merkels Politik": a common noun after a name word in the genitive
  *  (no given name such as "Thomas") is what the name owns, not part of it. */

@@ -107,6 +107,11 @@ describe("recognize/discover: people missing from the lexicon", () => {
       [["dirk-briggs", "discovered:firstname", ["Dirk Briggs", "Briggs"]]],
     ],
     [
+      "a surname with its Arabic article joined by a hyphen",
+      "Vizechef Tarik al-Mansur drohte erneut.",
+      [["tarik-al-mansur", "discovered:role+name", ["Tarik al-Mansur", "al-Mansur"]]],
+    ],
+    [
       "one person for the surname and the full name written later",
       "Trainer Lindqvist lobte das Team. Am Abend sagte Harald Lindqvist, er sei zufrieden.",
       [["harald-lindqvist", "discovered:firstname", ["Harald Lindqvist", "Lindqvist"]]],
