@@ -112,6 +112,11 @@ describe("recognize/discover: people missing from the lexicon", () => {
       [["tarik-al-mansur", "discovered:role+name", ["Tarik al-Mansur", "al-Mansur"]]],
     ],
     [
+      "a surname with an assimilated Arabic article",
+      "Vizechef Tarik az-Zubair drohte erneut.",
+      [["tarik-az-zubair", "discovered:role+name", ["Tarik az-Zubair", "az-Zubair"]]],
+    ],
+    [
       "one person for the surname and the full name written later",
       "Trainer Lindqvist lobte das Team. Am Abend sagte Harald Lindqvist, er sei zufrieden.",
       [["harald-lindqvist", "discovered:firstname", ["Harald Lindqvist", "Lindqvist"]]],
