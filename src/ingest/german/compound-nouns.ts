@@ -35,3 +35,15 @@ function inflected(w: string): boolean {
   if (w.endsWith("en") && isCommonNoun(w.slice(0, -2))) return true;
   return (w.endsWith("n") || w.endsWith("e")) && isCommonNoun(w.slice(0, -1));
 }
+
+/** A common noun the dictionary knows, whole or as the head of a compound it lacks: "Auskunft", "Wortbruch"
+ *  (head "Bruch"). Heads shorter than MIN_HEAD are left out: "Zimmer|mann", "Rosen|berg" are surnames. */
+export function isNounOrCompound(word: string): boolean {
+  if (isCommonNoun(word)) return true;
+  for (let k = 3; k <= word.length - MIN_HEAD; k++) {
+    if (word.charCodeAt(k - 1) === 45 || word.charCodeAt(k) === 45) continue;
+    const head = word.slice(k);
+    if (isCommonNoun(head[0]!.toUpperCase() + head.slice(1))) return true;
+  }
+  return false;
+}

@@ -61,3 +61,29 @@ export const NAME_STOPS = new Set([
 
 /** Academic titles written before a name, as written ("Dr.", "Prof."). */
 export const TITLES = new Set(["Dr", "Prof", "Professor", "Professorin"]);
+
+/** Titles of rulers and popes, who are named by their given name alone ("Papst Benedikt", "Königin
+ *  Elizabeth", "König Bhumibol"), often with a regnal number ("Benedikt XVI."). As written. */
+export const RULER_TITLES = new Set([
+  "Papst",
+  "König",
+  "Königin",
+  "Kaiser",
+  "Kaiserin",
+  "Zar",
+  "Zarin",
+  "Prinz",
+  "Prinzessin",
+  "Kronprinz",
+  "Kronprinzessin",
+  "Fürst",
+  "Fürstin",
+  "Großherzog",
+  "Großherzogin",
+  "Emir",
+  "Sultan",
+  "Scheich",
+]);
+
+/** A regnal number, written after the ruler's given name with its period: "XVI." in "Benedikt XVI.". */
+export const REGNAL_NUMBER = /^(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})$/;

@@ -78,7 +78,7 @@ export function rolePhrases(ctx: Context): Phrase[] {
       how = "role-coref";
       if (person) ph.rm.entityId = person.mention.entityId;
     }
-    kindForBody(ctx, ph);
+    kindForBody(ctx, ph, r);
     if (person && ph.rm.organizationId) affiliateRole(ctx, ph, person, how);
     else if (person && HOME_GOVERNMENT_KINDS.has(ph.rm.roleKind)) unsettled.push([ph, person, how]);
     out.push(ph);
@@ -238,7 +238,10 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
       ph.orgRule = "role:complement-name";
     }
   }
-  if (!ph.rm.organizationId && r.bodyType) {
+  // (a city's adjective gives only the country: "der Hamburger Gerichtssprecher" speaks for the court the
+  // article names, "Landgericht Hamburg")
+  const weak = !ph.rm.organizationId || ph.orgRule === "role:place-adjective";
+  if (weak && r.bodyType) {
     const body = articleBody(ctx, ph.roleWord, r.bodyType);
     if (body) {
       ph.rm.organizationId = body;
@@ -271,10 +274,16 @@ function settleOrganization(ctx: Context, prev: Phrase[], ph: Phrase, r: RoleWor
 }
 
 /** A president of a body that is no state ("Präsidentin der Rektorenkonferenz", "EZB-Präsident") heads
- *  an institution: an official, not a head of state. */
-function kindForBody(ctx: Context, ph: Phrase): void {
+ *  an institution: an official, not a head of state. So does one whose complement or hyphenated prefix
+ *  names a body the lexicon lacks ("Präsident der Mars Society", "Amtrak-Präsident"): a state would be
+ *  known or named by its adjective. */
+function kindForBody(ctx: Context, ph: Phrase, r: RoleWord): void {
   const rm = ph.rm;
-  if (rm.roleKind !== "HEAD_OF_STATE" || !rm.organizationId) return;
+  if (rm.roleKind !== "HEAD_OF_STATE") return;
+  if (!rm.organizationId) {
+    if (ph.unknownBody || r.prefixName) rm.roleKind = "OFFICIAL";
+    return;
+  }
   const kind = ctx.lex.organizations.get(rm.organizationId)?.kind;
   if (kind !== "COUNTRY" && kind !== "GOVERNMENT") rm.roleKind = "OFFICIAL";
 }
@@ -316,11 +325,16 @@ function affiliateRole(ctx: Context, ph: Phrase, person: Found, how: string) {
     });
 }
 
+/** Punctuation between two words that ends a clause or opens or closes a quotation. */
+const CLAUSE_BREAK = /[,;:„“”"«»]/;
+
 /** "auf ukrainischer Seite auch Generalstabschef …", "Für Deutschland war der Berater …". */
 function sideMarker(ctx: Context, i: number): { org: string; rule: string } | null {
   const w = ctx.w;
   const s = w[i]!.sentence;
   for (let j = i - 1; j >= 0 && w[j]!.sentence === s && j > i - 12; j--) {
+    // the side belongs to its own clause: not "… auf ägyptischer Seite zu öffnen, so Hisbollah-Chef X"
+    if (CLAUSE_BREAK.test(ctx.text.slice(w[j]!.end, w[j + 1]!.start))) return null;
     const f = ctx.at.get(j);
     if (f && (f.mention.rule === "lexicon-adjective+side" || f.mention.rule === "lexicon-prefix+side"))
       return { org: f.mention.entityId, rule: "role:side" };

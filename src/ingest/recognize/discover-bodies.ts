@@ -128,7 +128,7 @@ function recordBody(ctx: Context, words: string[], k: number, end: number): stri
 
 /** A capitalized adjective inside a sentence, which German writes only as part of a name ("Junge Union",
  *  "Deutsche Bundesbank", "Europäischer Gerichtshof"). */
-function properAdjective(ctx: Context, i: number): boolean {
+function properAdjective(ctx: Context, i: number, minLength = 5): boolean {
   const w = ctx.w;
   const word = w[i]!;
   const prev = w[i - 1];
@@ -137,7 +137,7 @@ function properAdjective(ctx: Context, i: number): boolean {
     !word.upper ||
     !prev ||
     prev.sentence !== word.sentence ||
-    word.text.length <= 4 ||
+    word.text.length < minLength ||
     !ADJECTIVE_ENDINGS.some((e) => word.text.endsWith(e)) ||
     /[.:!?]\s*$/.test(ctx.text.slice(prev.end, word.start))
   )
@@ -166,8 +166,12 @@ export function discoverAdjectiveBodies(ctx: Context): void {
     const demonym = f?.mention.rule === "lexicon-demonym" && f.first === i && f.last === i;
     if ((f && !demonym) || ctx.cover.has(i + 1) || ctx.inCredit[i]) continue;
     if (!space(ctx, i, i + 1, BLANKS) || w[i + 1]!.sentence !== w[i]!.sentence) continue;
-    if (!properAdjective(ctx, i)) continue;
-    const stem = bodyStem(ctx, w[i + 1]!.text);
+    if (!properAdjective(ctx, i, 4)) continue;
+    // "das Rote Kreuz Haitis": a name of adjective and noun that belongs to a country is a body's
+    const ofCountry = countryGenitiveAfter(ctx, i + 1);
+    if (!ofCountry && w[i]!.text.length < 5) continue;
+    const stem =
+      bodyStem(ctx, w[i + 1]!.text) ?? (ofCountry && isNameWord(w[i + 1]!) ? w[i + 1]!.text : null);
     if (!stem) continue;
     const id = recordBody(ctx, [nominativeAdjective(ctx, i), stem], i, i + 1);
     const body = id ? ctx.discoveredOrgs.get(id) : undefined;
@@ -176,9 +180,21 @@ export function discoverAdjectiveBodies(ctx: Context): void {
       ctx.at.delete(i);
       ctx.cover.delete(i);
     }
-    const country = adjectiveCountry(ctx.lex, w[i]!);
+    const country = adjectiveCountry(ctx.lex, w[i]!) ?? ofCountry;
     if (country) body.countryId = country;
   }
+}
+
+/** The country whose name stands in the genitive right after word j ("Haitis", "der Ukraine"), or null. */
+function countryGenitiveAfter(ctx: Context, j: number): string | null {
+  const w = ctx.w;
+  let k = j + 1;
+  if (w[k]?.lower === "der" && space(ctx, j, k, BLANKS)) k++;
+  const f = ctx.at.get(k);
+  if (!f || f.partial || !space(ctx, k - 1, k, BLANKS) || w[k]!.sentence !== w[j]!.sentence) return null;
+  if (k === j + 1 && !/s$/.test(f.mention.text)) return null;
+  const org = ctx.lex.organizations.get(f.mention.entityId);
+  return org?.kind === "COUNTRY" ? org.id : null;
 }
 
 /** bodyStem's answers per lexicon and word: it is asked for most capitalized words of every article, and

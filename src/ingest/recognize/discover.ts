@@ -4,10 +4,19 @@
 // Günter Sautter,"). Each discovered person keeps the surname as an alias, so later "Hnatow" and
 // "Hnatows" link to them through the discovered index.
 
+import { HYPHENATED_NAME_ARTICLES } from "../german/arabic-articles.ts";
+import { isNounOrCompound } from "../german/compound-nouns.ts";
 import { INDEFINITE_ARTICLES } from "../german/determiners.ts";
 import { isCommonNoun, isInflectedNoun } from "../german/dictionary.ts";
 import { GENITIVE_APOSTROPHE, NOUN_SUFFIX } from "../german/endings.ts";
-import { NAME_ARTICLES, NAME_PARTICLES, NOT_NAME, TITLES } from "../german/names.ts";
+import {
+  NAME_ARTICLES,
+  NAME_PARTICLES,
+  NOT_NAME,
+  REGNAL_NUMBER,
+  RULER_TITLES,
+  TITLES,
+} from "../german/names.ts";
 import { TOPONYM_ENDING } from "../german/toponyms.ts";
 import type { NameForm } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
@@ -15,6 +24,7 @@ import type { EntityType } from "../types.ts";
 import { adjectiveCountry, BLANKS, type Context, firstCharsOf, isNameWord, space } from "./context.ts";
 import { matchNames } from "./match-lexicon.ts";
 import { afterParenthesis, PHRASE_DETERMINERS, phrase } from "./phrase.ts";
+import { writtenAfterGivenName } from "./roles.ts";
 
 /** Role + name first (the strongest evidence), then given name + surname, then appositions, which
  *  need the names found so far ("Berater von Präsident Andrzej Duda, Tomasz Nowak"). */
@@ -33,9 +43,12 @@ function discoverRoleNames(ctx: Context): void {
     const k = skipTitles(ctx, i + 1);
     if (ctx.cover.has(k)) continue;
     const end = nameRun(ctx, k);
-    if (end === null || (end === k && indefiniteBefore(ctx, i))) continue;
-    if (end === k && k === i + 1 && postnominalGenitive(ctx, i, k)) continue;
-    discover(ctx, k, end, "discovered:role+name");
+    if (end === null || (end === k && (indefiniteBefore(ctx, i) || objectAfterRole(ctx, i, k)))) continue;
+    const ruler = RULER_TITLES.has(w[i]!.text);
+    // "Papst Benedikts erster Enzyklika": a ruler's given name in the genitive, no place's
+    const givenGenitive = ruler && ctx.lex.firstNames.has(w[k]!.text.slice(0, -1));
+    if (end === k && k === i + 1 && !givenGenitive && postnominalGenitive(ctx, i, k)) continue;
+    discover(ctx, k, end, "discovered:role+name", { ruler });
   }
 }
 
@@ -100,10 +113,30 @@ function discoverGivenNames(ctx: Context): void {
     if (!space(ctx, i, i + 1, BLANKS) || ctx.cover.has(i + 1)) continue;
     const end = nameRun(ctx, i, 3);
     if (end !== null && end > i && !ctx.roleAt.has(i + 1)) {
-      discover(ctx, i, end, "discovered:firstname");
+      discover(ctx, i, end, "discovered:firstname", { genitive: afterPossessedNoun(ctx, i) });
       i = end;
     }
   }
+}
+
+/** Whether some mention already stands for this discovered person (then it keeps its id). */
+function mentioned(ctx: Context, id: string): boolean {
+  for (const f of ctx.at.values()) if (f.mention.entityId === id) return true;
+  return false;
+}
+
+/** Endings of nouns for people ("Pilot", "Fahrer", "Diplomat", "Polizist"), whom a name after them names in
+ *  apposition ("der Pilot Charles Riggs"), not as their owner. */
+const PERSON_NOUN_ENDING = /(?:er|or|ot|at|ist|ent|ant|eur|oge|e|in)$/;
+
+/** "nach der Rücktritt Horst Köhlers", "der Wahl Joseph Ratzingers": right after a common noun that names no
+ *  person (no role, no name), a name stands in the genitive of its owner. */
+function afterPossessedNoun(ctx: Context, i: number): boolean {
+  const before = ctx.w[i - 1];
+  if (!before?.upper || ctx.cover.has(i - 1) || ctx.roleAt.has(i - 1) || !space(ctx, i - 1, i, BLANKS))
+    return false;
+  if (before.sentence !== ctx.w[i]!.sentence || PERSON_NOUN_ENDING.test(before.text)) return false;
+  return isCommonNoun(before.text);
 }
 
 /** Appositions after a role phrase with a determiner, and before any role phrase. */
@@ -127,6 +160,8 @@ function discoverAppositions(ctx: Context): void {
       let k = before;
       while (k - 1 >= 0 && before - k < 3 && isNameWord(w[k - 1]!) && space(ctx, k - 1, k, BLANKS)) k--;
       for (; k < before; k++) {
+        // "Eyadémas Sohn Faure Gnassingbé, der …": a common noun opens no name before another name word
+        if (isCommonNoun(w[k]!.text) && !ctx.lex.firstNames.has(w[k]!.text)) continue;
         const end = nameRun(ctx, k);
         if (end === before) {
           discover(ctx, k, end, "discovered:apposition");
@@ -173,10 +208,29 @@ export function nameRun(ctx: Context, k: number, max = 4): number | null {
       )
         continue;
     }
-    if (!isNameWord(word) || NOT_NAME.has(word.text)) break;
+    if ((!isNameWord(word) && !ARABIC_ARTICLE_NAME.test(word.text)) || NOT_NAME.has(word.text)) break;
+    if (ownerBefore(ctx, j)) break;
     end = j;
   }
-  return trimRun(ctx, k, end);
+  const trimmed = trimRun(ctx, k, end);
+  return trimmed === null ? null : withRegnalNumber(ctx, trimmed);
+}
+
+/** "Benedikt XVI.", "Johannes Paul II.": a regnal number right after the name, with its period, is part of it. */
+function withRegnalNumber(ctx: Context, end: number): number {
+  const next = ctx.w[end + 1];
+  if (!next || next.sentence !== ctx.w[end]!.sentence || !REGNAL_NUMBER.test(next.text)) return end;
+  return space(ctx, end, end + 1, BLANKS) && ctx.text[next.end] === "." ? end + 1 : end;
+}
+
+/** "Aiman al-Sawahiri", "Rafik al-Hariri": a name's Arabic article joined to it by a hyphen. */
+const ARABIC_ARTICLE_NAME = new RegExp(`^(?:${HYPHENATED_NAME_ARTICLES.join("|")})-\\p{Lu}\\p{Ll}`, "u");
+
+/** "König Olafs Geburtstag", "Angela Merkels Politik": a common noun after a name word in the genitive
+ *  (no given name such as "Thomas") is what the name owns, not part of it. */
+function ownerBefore(ctx: Context, j: number): boolean {
+  const before = ctx.w[j - 1]!.text;
+  return GENITIVE_S.test(before) && !ctx.lex.firstNames.has(before) && isCommonNoun(ctx.w[j]!.text);
 }
 
 /** The run without words that are something else (a body, a role, a nationality, a common noun) and
@@ -192,8 +246,10 @@ function trimRun(ctx: Context, k: number, end: number): number | null {
       (f && f.mention.type !== "PERSON") ||
       ctx.roleAt.has(j) ||
       (adjectiveCountry(ctx.lex, word) && !(j > k && surnameLikeStem(ctx, word.lower))) ||
+      // (a capital inside the word, "ElBaradei", "McCain", is a name's, never a German noun's)
       (NOUN_SUFFIX.test(word.text) &&
         word.text.length > 5 &&
+        !/\p{Ll}\p{Lu}/u.test(word.text) &&
         !givenNameInIe(word.text, j === k && end > k)) ||
       // "Maßnahmen", "Charles Riggs Probleme": an inflected noun opens no name and follows no full one
       // (after a given name it may still be a surname: "Harald Range")
@@ -229,6 +285,31 @@ function wordSet(ctx: Context): Set<string> {
   return ctx.wordsSeen;
 }
 
+/**
+ * "warf dem Ministerpräsidenten Wortbruch vor", "gab den Managern Mitschuld": a role noun declined with its
+ * own determiner is a whole noun phrase, and a lone common noun after it (the dictionary's, or a compound
+ * on one of its nouns) is the verb's object, not the role's name. An undeclined role keeps a surname that
+ * is also a noun ("dem Bundeskanzler Kohl", "der Minister Hufnagel"), and so does a declined one when the
+ * text writes the word after a given name too.
+ */
+function objectAfterRole(ctx: Context, i: number, k: number): boolean {
+  const word = ctx.w[k]!.text;
+  if (!declinedRole(ctx, i) || !isNounOrCompound(word) || writtenAfterGivenName(ctx, word)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const x = ctx.w[j]!;
+    if (PHRASE_DETERMINERS.has(x.lower)) return space(ctx, j, j + 1);
+    if (x.upper || !space(ctx, j, j + 1)) return false;
+  }
+  return false;
+}
+
+/** A role noun in a case or number ending its base form lacks: "Präsidenten", "Managern", "Ministers". */
+function declinedRole(ctx: Context, i: number): boolean {
+  const lower = ctx.w[i]!.lower;
+  const noun = ctx.roleAt.get(i)!.role.noun.toLowerCase();
+  return !lower.endsWith(noun) && /(?:n|s)$/.test(lower);
+}
+
 /** "ein Sprecher Auskunft": after an indefinite article the next word is no name. */
 function indefiniteBefore(ctx: Context, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -239,18 +320,42 @@ function indefiniteBefore(ctx: Context, i: number): boolean {
   return false;
 }
 
-/** Records the person named by words [k, end]; their id, or null when the words cannot be one. */
-export function discover(ctx: Context, k: number, end: number, rule: string): string | null {
+/**
+ * Records the person named by words [k, end]; their id, or null when the words cannot be one. After a
+ * ruler's title (`ruler`) a given name alone is the name ("Papst Benedikt", in the genitive "Papst
+ * Benedikts erster Enzyklika").
+ */
+export function discover(
+  ctx: Context,
+  k: number,
+  end: number,
+  rule: string,
+  { ruler = false, genitive = false } = {},
+): string | null {
   const w = ctx.w;
-  // a single word is only a surname when it could not be anything else
-  if (end === k && (w[k]!.text.length < 3 || ctx.lex.firstNames.has(w[k]!.text))) return null;
   const words = w.slice(k, end + 1).map((x, j) =>
-    // initials keep their period: "George W. Bush"
-    /^\p{Lu}$/u.test(x.text) && j < end - k ? `${x.text}.` : x.text,
+    // initials and regnal numbers keep their period: "George W. Bush", "Benedikt XVI."
+    (/^\p{Lu}$/u.test(x.text) && j < end - k) || (j > 0 && REGNAL_NUMBER.test(x.text))
+      ? `${x.text}.`
+      : x.text,
   );
-  // "Joseph Ratzingers Wahl": the genitive of a name that also stands without it
   const last = words[words.length - 1]!;
-  if (words.length > 1 && /[^s]s$/.test(last) && wordSet(ctx).has(last.slice(0, -1)))
+  const given = (x: string) => ctx.lex.firstNames.has(x);
+  if (ruler && end === k && GENITIVE_S.test(last) && given(last.slice(0, -1))) words[0] = last.slice(0, -1);
+  // a single word is only a surname when it could not be anything else
+  if (end === k && (words[0]!.length < 3 || (given(words[0]!) && !ruler))) return null;
+  // "Joseph Ratzingers Wahl": the genitive of a name that also stands without it, or that stands where a
+  // genitive does ("nach der Wahl Joseph Ratzingers")
+  // (after a noun for a person the name is in apposition, and the noun after it the verb's object: "bekam
+  // der Pilot Dirk Briggs Probleme")
+  const owns =
+    !!ctx.w[end + 1] &&
+    space(ctx, end, end + 1, BLANKS) &&
+    ownerBefore(ctx, end + 1) &&
+    !(k > 0 && (ctx.roleAt.has(k - 1) || PERSON_NOUN_ENDING.test(ctx.w[k - 1]!.text)));
+  // (without the bare name in the text, not a word on -os, -ös, -us: surnames end so, "Carlos Mandros")
+  const shaped = (genitive || owns) && !/[oöu]s$/.test(last);
+  if (words.length > 1 && GENITIVE_S.test(last) && (shaped || wordSet(ctx).has(last.slice(0, -1))))
     words[words.length - 1] = last.slice(0, -1);
   // a name already known in part ("Andrij Hnatow" then "Generalstabschef Hnatow") stays one person
   const joined = words.join(" ");
@@ -258,10 +363,16 @@ export function discover(ctx: Context, k: number, end: number, rule: string): st
   const name = words.join(" ");
   const id = slug(name);
   if (!id || ctx.lex.typeOf(id)) return null;
-  const surname = words[words.length - 1]!;
+  const regnal = words.length > 1 && REGNAL_NUMBER.test(w[end]!.text);
+  // "Benedikt XVI." is "Benedikt" again later, never "XVI."
+  const surname = regnal ? words.slice(0, -1).join(" ") : words[words.length - 1]!;
   const aliases = new Set([name, surname]);
   if (words.length > 2 && NAME_PARTICLES.has(words[words.length - 2]!))
     aliases.add(words.slice(-2).join(" "));
+  // "Premier Santos" … "Juan Manuel Santos", "Papst Benedikts" … "Benedikt XVI.": the name written in
+  // full later is the same person as the one named by this part before
+  for (const [other, d] of ctx.discovered)
+    if (d.aliases.size === 1 && aliases.has(d.name) && !mentioned(ctx, other)) ctx.discovered.delete(other);
   ctx.discovered.set(id, { name, aliases, rule });
   return id;
 }

@@ -10,7 +10,7 @@ import { ADJECTIVE_ENDING } from "../german/endings.ts";
 import type { RoleMention } from "../types.ts";
 import { classNounForm, classNounKind, LEGAL_FORMS } from "./body-words.ts";
 import { adjectiveCountry, BLANKS, type Context, type RoleWord, space } from "./context.ts";
-import { orgOfMention } from "./roles.ts";
+import { countryOfPlace, orgOfMention } from "./roles.ts";
 import type { Word } from "./words.ts";
 
 /** Words that open a noun phrase before a role noun or a name ("der", "dessen", "seine"). */
@@ -83,6 +83,16 @@ function extendBack(ctx: Context, ph: Phrase): void {
       first = j;
       continue;
     }
+    // "der Pariser Bürgermeister", "Luxemburger Premier": a place's adjective in -er
+    const place = !ctx.cover.has(j) ? placeAdjective(ctx, word) : null;
+    if (place) {
+      if (!rm.organizationId) {
+        rm.organizationId = place;
+        ph.orgRule = "role:place-adjective";
+      }
+      first = j;
+      continue;
+    }
     const f = ctx.cover.get(j);
     if (f && f.last === j && !f.partial && /(?:s|')$/.test(f.mention.text) && f.mention.type !== "TOPIC") {
       // "Russlands Außenminister", "Trumps Sondergesandter"
@@ -109,6 +119,20 @@ function extendBack(ctx: Context, ph: Phrase): void {
   // without a determiner keep only what was certain: the nationality adjective or the genitive
   if (ph.hasDeterminer && tentative < first) first = Math.min(first, tentative);
   ph.firstWord = first;
+}
+
+/** The country of the place or country whose name a capitalized word on -er adds to ("Pariser" → frankreich,
+ *  "Luxemburger" → luxemburg), or null. */
+export function placeAdjective(ctx: Context, word: Word): string | null {
+  if (!word.upper || word.parts.length || !word.text.endsWith("er") || word.text.length < 6) return null;
+  const stem = word.text.slice(0, -2);
+  for (const form of ctx.lex.names.get(stem) ?? []) {
+    if (form.words.length !== 1 || form.rule !== "lexicon") continue;
+    if (form.type === "PLACE") return countryOfPlace(ctx, form.entityId);
+    if (form.type === "ORGANIZATION" && ctx.lex.organizations.get(form.entityId)?.kind === "COUNTRY")
+      return form.entityId;
+  }
+  return null;
 }
 
 /** Forwards: complement "der Vereinigten Staaten", "Russlands", "im Kanzleramt", "von Kremlchef Putin". */
@@ -155,8 +179,11 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
     }
     ph.lastWord = target.last;
     // "der Vorstandsvorsitzende der Siemens AG, Klaus Kleinfeld": the legal form ends the phrase
+    // and so does the body's acronym behind its name: "der Leiter der Internationalen Atomenergiebehörde
+    // IAEA, Mohammed ElBaradei"
     const after = w[target.last + 1];
-    if (after && LEGAL_FORMS.has(after.text) && space(ctx, target.last, target.last + 1, BLANKS))
+    const acronym = after && ACRONYM_AFTER_NAME.test(after.text) && target.mention.type === "ORGANIZATION";
+    if (after && (LEGAL_FORMS.has(after.text) || acronym) && space(ctx, target.last, target.last + 1, BLANKS))
       ph.lastWord = target.last + 1;
   } else if (nested >= 0 && !target) {
     // "von Kremlchef" with no name after it: the nested role's body
@@ -180,9 +207,13 @@ function complement(ctx: Context, ph: Phrase, opener: string): void {
     if (j > k) {
       ph.lastWord = j - 1;
       ph.unknownBody = [k, j - 1];
+      if (w[j] && ACRONYM_AFTER_NAME.test(w[j]!.text) && space(ctx, j - 1, j, BLANKS)) ph.lastWord = j;
     }
   }
 }
+
+/** A body's acronym written behind its full name ("IAEA", "WHO", "DFB"). */
+const ACRONYM_AFTER_NAME = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 
 function isClassNoun(word: Word | undefined): boolean {
   return Boolean(word?.upper && classNounKind(classNounForm(word.lower)));

@@ -20,6 +20,7 @@ import { discoverAdjectiveBodies, discoverInstitutions, discoverMedia } from "./
 import { discoverIntroducedBodies, postAffiliations } from "./introduced-bodies.ts";
 import { matchCompoundParts, matchNames, matchSides, matchTopics } from "./match-lexicon.ts";
 import { discoverMembers, memberAffiliations } from "./members.ts";
+import { nationalityBefore } from "./nationality.ts";
 import { discoverOffices } from "./offices.ts";
 import type { Phrase } from "./phrase.ts";
 import { countryOfPlace, findRoleWords } from "./roles.ts";
@@ -80,6 +81,11 @@ function result(ctx: Context, phrases: Phrase[]): Recognition {
     if (!e) continue;
     e.affiliations = list;
     if (!e.countryId) e.countryId = countryOf(ctx, list);
+  }
+  // "der Russin Natalja Sadova": a nationality said right before the name, when no role said one
+  for (const f of ctx.at.values()) {
+    const e = entities.get(f.mention.entityId);
+    if (e?.type === "PERSON" && !e.countryId && !f.partial) e.countryId = nationalityBefore(ctx, f);
   }
   // organizations that roles point to belong in the result even when not named as such
   const roleMentions = phrases.map((p) => p.rm).sort((a, b) => a.start - b.start || a.end - b.end);

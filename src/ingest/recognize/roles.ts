@@ -6,6 +6,7 @@ import { COMPLEMENT_OPENERS } from "../german/complements.ts";
 import { isCommonNoun } from "../german/dictionary.ts";
 import { NOUN_SUFFIX } from "../german/endings.ts";
 import { NOT_NAME } from "../german/names.ts";
+import { TEMPORAL_ROLE_PREFIXES } from "../german/role-prefixes.ts";
 import type { LexRole } from "../lexicon/types.ts";
 import { slug } from "../slug.ts";
 import type { EntityType, RoleKind } from "../types.ts";
@@ -41,11 +42,13 @@ export function roleWord(ctx: Context, i: number): RoleWord | null {
     const head = word.parts[word.parts.length - 1]!.text.toLowerCase();
     const role = lex.roleForms.get(head) ?? closedHead(ctx, head)?.role;
     if (!role) return null;
-    const prefix = word.parts
+    // "Juventus-Ex-Sportdirektor": "Ex" says when, the rest whose
+    const prefixParts = word.parts
       .slice(0, -1)
-      .map((p) => p.text)
-      .join("-");
-    return withPrefix(ctx, role, prefix, true);
+      .filter((p) => !TEMPORAL_ROLE_PREFIXES.has(p.text.toLowerCase()));
+    if (!prefixParts.length)
+      return { role, orgId: role.organizationId, prefixPersonId: null, bodyType: role.body };
+    return withPrefix(ctx, role, prefixParts.map((p) => p.text).join("-"), true);
   }
   const closed = closedHead(ctx, lower);
   if (!closed) return null;
@@ -316,6 +319,11 @@ function namePrefixBody(ctx: Context, prefix: string): { id: string; type: Entit
   if (!ctx.discoveredOrgs.has(id))
     ctx.discoveredOrgs.set(id, { name: prefix, kind: "OTHER", introduced: "role-prefix" });
   return { id, type: "ORGANIZATION" };
+}
+
+/** Whether the article writes this word right after a given name ("Angela Merkel" → Merkel). */
+export function writtenAfterGivenName(ctx: Context, word: string): boolean {
+  return surnames(ctx).has(word);
 }
 
 /** Words the article writes right after a given name ("Angela Merkel" → Merkel), made when first asked. */

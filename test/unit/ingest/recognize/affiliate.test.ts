@@ -150,6 +150,38 @@ describe("recognize/affiliate: whose role a phrase names, and for which body", (
       "Auch SPÖ-Geschäftsführerin Lena Hartmann schwieg.",
       [["lena-hartmann", "spoe", "OFFICIAL", "role+name/role:prefix"]],
     ],
+    [
+      "the body before a temporal prefix",
+      "Der Nordwind-Ex-Sportdirektor Paolo Venturi schwieg.",
+      [["paolo-venturi", "nordwind", "OFFICIAL", "role+name/role:prefix"]],
+    ],
+    [
+      "the apposition behind a body's acronym, not the name before the phrase",
+      "Es gratulierten Anna Kern, der Leiter der Internationalen Atomenergiebehörde IAEA, Lars Ekberg, und andere.",
+      [
+        [
+          "lars-ekberg",
+          "internationale-atomenergiebehoerde",
+          "OFFICIAL",
+          "role-apposition/role:complement-body",
+        ],
+      ],
+    ],
+    [
+      "the court the article names over a city's adjective",
+      "Das Landgericht Hamburg verhandelte. Der Hamburger Gerichtssprecher Jens Ohlsen bestätigte das.",
+      [["jens-ohlsen", "landgericht-hamburg", "SPOKESPERSON", "role+name/role:article-body"]],
+    ],
+    [
+      "no side across a clause boundary",
+      "Man müsse die Grenze auf polnischer Seite öffnen, so Verbandschef Piotr Zalewski.",
+      [],
+    ],
+    [
+      "a place's adjective on -er",
+      "Der Pariser Bürgermeister Luc Morel sagte ab.",
+      [["luc-morel", "frankreich", "OFFICIAL", "role+name/role:place-adjective"]],
+    ],
   ])("reads %s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);
   });
@@ -184,5 +216,20 @@ describe("recognize/affiliate: a definite role description names the one person 
     ],
   ])("reads %s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);
+  });
+});
+
+describe("recognize/affiliate: a president of a body that is no state", () => {
+  it.each([
+    [
+      "a complement naming an unknown body",
+      "Manfred Kern, Präsident der Segler Society, sprach.",
+      "OFFICIAL",
+    ],
+    ["a hyphenated prefix naming an unknown body", "Der Seabird-Präsident Tom Ward sprach.", "OFFICIAL"],
+    ["no body at all", "Präsident Tom Ward sprach.", "HEAD_OF_STATE"],
+  ])("reads %s", (_, text, kind) => {
+    const ctx = contextAfter(text, "discover");
+    expect(rolePhrases(ctx).map((ph) => ph.rm.roleKind)).toEqual([kind]);
   });
 });

@@ -36,6 +36,13 @@ describe("recognize/discover-bodies: institutions named by their seat, media nam
   ])("finds %s", (_, text, expected) => {
     expect(bodies(text)).toEqual(expected);
   });
+
+  it("reads a name of adjective and noun in a country's genitive as that country's body", () => {
+    const ctx = contextAfter("Das Blaue Kreuz Haitis warnt vor Seuchen.", "discover");
+    expect([...ctx.discoveredOrgs].map(([id, d]) => [id, d.name, d.countryId])).toEqual([
+      ["blaue-kreuz", "Blaue Kreuz", "haiti"],
+    ]);
+  });
 });
 
 describe("recognize/discover-bodies: a body named in a role's genitive complement", () => {

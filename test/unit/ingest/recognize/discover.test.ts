@@ -61,6 +61,66 @@ describe("recognize/discover: people missing from the lexicon", () => {
       "Premier Santos widersprach.",
       [["santos", "discovered:role+name", ["Santos"]]],
     ],
+    [
+      "no person in the object after a declined role with its determiner",
+      "Die Fraktion warf dem Präsidenten Vertragsbruch vor.",
+      [],
+    ],
+    [
+      "no person in a common noun after a declined role with its determiner",
+      "Alle müssen dem Landespräsidenten Auskunft geben.",
+      [],
+    ],
+    [
+      "a surname that is a noun after an undeclined role",
+      "Das Gespräch mit dem Bundeskanzler Vogel dauerte lange.",
+      [["vogel", "discovered:role+name", ["Vogel"]]],
+    ],
+    [
+      "a surname ending in a noun after an undeclined role",
+      "Der frühere Minister Hufnagel widersprach.",
+      [["hufnagel", "discovered:role+name", ["Hufnagel"]]],
+    ],
+    [
+      "a ruler's given name with the regnal number",
+      "Am Sonntag empfing Papst Gregor XVII. die Pilger.",
+      [["gregor-xvii", "discovered:role+name", ["Gregor XVII.", "Gregor"]]],
+    ],
+    [
+      "a ruler's given name in the genitive",
+      "Zu König Olafs Geburtstag kamen viele.",
+      [["olaf", "discovered:role+name", ["Olaf"]]],
+    ],
+    [
+      "the genitive of a name after the noun it owns",
+      "Nach dem Rücktritt Dirk Brandts übernahm die Stellvertreterin.",
+      [["dirk-brandt", "discovered:firstname", ["Dirk Brandt", "Brandt"]]],
+    ],
+    [
+      "no genitive read into a surname on -os after a noun",
+      "Nach dem Rücktritt Dirk Mandros übernahm die Stellvertreterin.",
+      [["dirk-mandros", "discovered:firstname", ["Dirk Mandros", "Mandros"]]],
+    ],
+    [
+      "a name on -s in apposition to a noun for a person",
+      "Kurz nach dem Start bekam der Pilot Dirk Briggs Probleme.",
+      [["dirk-briggs", "discovered:firstname", ["Dirk Briggs", "Briggs"]]],
+    ],
+    [
+      "a surname with its Arabic article joined by a hyphen",
+      "Vizechef Tarik al-Mansur drohte erneut.",
+      [["tarik-al-mansur", "discovered:role+name", ["Tarik al-Mansur", "al-Mansur"]]],
+    ],
+    [
+      "a surname with an assimilated Arabic article",
+      "Vizechef Tarik az-Zubair drohte erneut.",
+      [["tarik-az-zubair", "discovered:role+name", ["Tarik az-Zubair", "az-Zubair"]]],
+    ],
+    [
+      "one person for the surname and the full name written later",
+      "Trainer Lindqvist lobte das Team. Am Abend sagte Harald Lindqvist, er sei zufrieden.",
+      [["harald-lindqvist", "discovered:firstname", ["Harald Lindqvist", "Lindqvist"]]],
+    ],
   ])("finds %s", (_, text, expected) => {
     expect(discovered(text)).toEqual(expected);
   });
