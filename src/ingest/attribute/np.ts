@@ -472,13 +472,17 @@ function skipParenthesis(toks: Token[], j: number): number {
  */
 function readAttachedPhrases(toks: Token[], j: number, np: NP, lex: AttributionLexicon): number {
   const headIsNoun = !!(np.role || np.org || np.media || (np.det && np.names.length === 0));
+  // "Ein Sprecher der „Polizei von X“, …" opening the clause: no verb stands before it, so "der" + quoted
+  // name is a genitive, not a dative object ("sagte ein Sprecher der „Zeit“")
+  const before = toks[np.start - 1];
+  const prefield = !before || (before.kind === "punct" && before.q === -1);
   for (let n = 0; n < 2; n++) {
     const g = toks[j];
     if (!g || g.q !== -1) break;
     const takesGen =
       (headIsNoun || n > 0) &&
       np.names.length === 0 &&
-      (g.lower === "des" || (g.lower === "der" && toks[j + 1]?.kind !== "qopen"));
+      (g.lower === "des" || (g.lower === "der" && (toks[j + 1]?.kind !== "qopen" || prefield)));
     const takesVon =
       g.lower === "von" || g.lower === "vom" || (g.lower === "aus" && n === 0 && np.names.length > 0);
     if (!takesGen && !takesVon) break;
