@@ -299,7 +299,10 @@ export function isApposition(toks: Token[], from: number, v: number, lex: Attrib
   const np0 = initialNP(toks, lex);
   const named = (x: NP | null) => !!x && !x.pronoun && !!(x.role || x.org || x.names.length);
   // the opening phrase must reach the comma: "Der Stürmer X nannte …, Trainer Y bezeichnete …" is two clauses
-  return named(np) && np!.end === v && named(np0) && np0!.end >= from - 1;
+  // "René Préval, der Präsident des Landes im Westen der Insel sagte": attachments of the apposition, with
+  // no verb among them, may reach the verb
+  const reaches = !!np && (np.end === v || (np.end < v && nominalOnly(toks, np.end, v)));
+  return named(np) && reaches && named(np0) && np0!.end >= from - 1;
 }
 
 /** Subject of a cue verb: the prefield of its clause, the sentence-initial phrase for "X, Role, sagte" and

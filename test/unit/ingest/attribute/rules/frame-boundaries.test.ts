@@ -13,5 +13,13 @@ describe("the subject phrase before the verb of saying", () => {
       speaker: "Ein Sprecher der „Feuerwehr von Lindau“, Kommandant Bernd Kolb",
       content: "das Feuer sei gelöscht",
     },
+    {
+      // a name, then its role in apposition with a place attached, and no comma before the verb
+      text: "Jana Roth, die Leiterin des Amtes im Norden der Stadt sagte vor der Presse, die Straße bleibe gesperrt.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Jana Roth",
+      content: "die Straße bleibe gesperrt",
+    },
   ]);
 });
