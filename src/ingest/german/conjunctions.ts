@@ -91,6 +91,10 @@ export const CORRELATIVES = new Set(["sowohl", "weder", "entweder"]);
 /** Coordinators that may stand before a sentence-initial "wie": "Denn wie schon die WHO sagte, …". */
 export const LEADING_COORDINATORS = new Set(["denn", "und", "aber", "doch"]);
 
+/** Coordinators that join two main clauses after a comma, each with its own subject and verb: "…, doch der
+ * Sprecher erklärte, …", "…, aber die Polizei teilte mit, …". */
+export const CLAUSE_COORDINATORS = new Set(["doch", "aber", "sondern", "denn", "und"]);
+
 /** Coordinators of a list: "„A“, „B“ und „C“", "und „…“" going on from the sentence before. */
 export const LIST_COORDINATORS = new Set(["und", "oder", "sowie"]);
 

@@ -2,6 +2,7 @@
 // Polizei mitteilte, wurde …", and a cue closing a subordinate or relative clause before its content.
 
 import {
+  CLAUSE_COORDINATORS,
   CONTENT_OPENERS,
   FRAME_SUBORDINATORS,
   LEADING_COORDINATORS,
@@ -84,7 +85,10 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   const mainClause =
     clauseFrom === 0 ||
     (toks[clauseFrom - 1]?.text === "," &&
-      (clauseFrom === cue.finiteIdx || coordinated || isApposition(toks, clauseFrom, cue.finiteIdx, lex)));
+      (clauseFrom === cue.finiteIdx ||
+        coordinated ||
+        isApposition(toks, clauseFrom, cue.finiteIdx, lex) ||
+        coordinatedMainClause(toks, clauseFrom, cue.finiteIdx, lex)));
   if (!mainClause) return null;
   let after = Math.max(cue.idx, cue.particleIdx);
   // "erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze …": the subject's apposition
@@ -162,6 +166,14 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   );
 }
 
+/** "…, doch der Sprecher erklärte, …": a main clause joined by a coordinator after a comma, its own subject
+ * before its verb at `v`. */
+function coordinatedMainClause(toks: Token[], from: number, v: number, lex: AttributionLexicon): boolean {
+  const c = toks[from];
+  if (!c || c.q !== -1 || !CLAUSE_COORDINATORS.has(c.lower) || v - from < 2) return false;
+  return finiteVerbIndex(toks, from, v + 1, lex) === v;
+}
+
 /** An object noun between the verb and the comma, outside the subject, that names a feeling the clause
  * after it spells out ("äußerte Zweifel daran, dass …", "zeigte Verständnis dafür, dass …"): the speech act
  * is the feeling, noun and clause together. Other objects — the addressee ("forderte die Regierung dazu
@@ -186,7 +198,9 @@ function secondPredicate(toks: Token[], from: number, to: number, lex: Attributi
   for (let k = from; k < to - 1; k++) {
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
-    if (t.lower !== "und") {
+    // "…, Annabi sei tot, doch der Sprecher erklärte …": after a comma any coordinator of main clauses
+    const joins = t.lower === "und" || (CLAUSE_COORDINATORS.has(t.lower) && toks[k - 1]?.text === ",");
+    if (!joins) {
       const wc = wordClasses(t.lower);
       moodShown ||=
         lex.konjunktiv1.has(t.lower) ||

@@ -1,7 +1,7 @@
 // Where a verb frame's subject and content clause begin and end when something stands between them: an
 // apposition without its closing comma, a second main clause after a comma and a coordinator.
-import { describe } from "vitest";
-import { rows } from "./table.ts";
+import { describe, expect, it } from "vitest";
+import { rows, statementsOf } from "./table.ts";
 
 describe("the subject phrase before the verb of saying", () => {
   rows([
@@ -22,4 +22,26 @@ describe("the subject phrase before the verb of saying", () => {
       content: "die Straße bleibe gesperrt",
     },
   ]);
+});
+
+describe("a second main clause after a comma and a coordinator", () => {
+  rows([
+    {
+      // "doch" joins a main clause with a subject and a verb of saying of its own: it ends the first content
+      text: "Der Bürgermeister Uwe Lenz sagte, die Brücke sei sicher, doch der Gutachter Max Brand erklärte, die Pfeiler zu prüfen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Der Bürgermeister Uwe Lenz",
+      content: "die Brücke sei sicher",
+    },
+  ]);
+  it("reads the second speech act with its own speaker", () => {
+    const s = statementsOf(
+      "Der Bürgermeister Uwe Lenz sagte, die Brücke sei sicher, doch der Gutachter Max Brand erklärte, die Pfeiler zu prüfen.",
+    );
+    expect(s.map((x) => [x.speaker.mention?.text, x.text])).toEqual([
+      ["Der Bürgermeister Uwe Lenz", "die Brücke sei sicher"],
+      ["der Gutachter Max Brand", "die Pfeiler zu prüfen"],
+    ]);
+  });
 });
