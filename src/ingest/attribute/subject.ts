@@ -100,9 +100,14 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   }
   // "Entsprechend äußerten sich sowohl der Vorsitzende als auch …": the first conjunct
   const after = skipAdverbs(toks, v + 1);
-  const np = CORRELATIVES.has(toks[after]?.lower ?? "")
-    ? parseNP(toks, after + 1, lex)
-    : phraseAfterVerb(toks, v + 1, lex);
+  const np = correlateEs(
+    toks,
+    CORRELATIVES.has(toks[after]?.lower ?? "")
+      ? parseNP(toks, after + 1, lex)
+      : phraseAfterVerb(toks, v + 1, lex),
+    prefield,
+    lex,
+  );
   // "forderten den Rücktritt": a phrase in the accusative or dative after the verb is no subject
   // "fordern die Nennung eines Datums": a singular noun after a plural verb is no subject either
   const objectCase = !!np && (nonNominative(np) || disagreesInNumber(toks[v]!, np));
@@ -125,6 +130,22 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   if (objectCase) return prefield ?? sideAgent(toks, i, lex);
   // "Der Sekretär der Union (UGIT) sagte gegenüber der Agentur: …": only an addressee after the verb
   return !np && opensAddressee(toks, after) ? prefield : null;
+}
+
+/** "sah es das Gericht als erwiesen an, dass …", "hält es der Verband für möglich, dass …": "es" right after
+ * the verb is the object that stands for the content clause when a subject follows it (or named the prefield);
+ * the subject is that phrase. Alone ("hieß es") it stays the subject. */
+function correlateEs(toks: Token[], np: NP | null, prefield: NP | null, lex: AttributionLexicon): NP | null {
+  if (np?.pronoun?.lower !== "es") return np;
+  const next = phraseAfterVerb(toks, np.end, lex);
+  if (
+    next &&
+    !next.pronoun &&
+    !nonNominative(next) &&
+    (next.names.length || next.role || next.org || next.det)
+  )
+    return next;
+  return prefield ?? np;
 }
 
 /** A phrase that cannot be the subject of the finite verb `v`: a plural verb and a singular noun that says its
@@ -354,7 +375,7 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
       const v0 = coordinated ? finiteVerbIndex(toks, np0.end, v - 1, lex) : -1;
       const first = v0 > 0 ? subjectOf(toks, 0, v0, lex) : null;
       if (first && first.start > v0 && !first.pronoun) return first;
-      const after = phraseAfterVerb(toks, v + 1, lex);
+      const after = correlateEs(toks, phraseAfterVerb(toks, v + 1, lex), null, lex);
       // "Die Anhänger, die sich versammelten, warnte er": a pronoun only nominative is the subject
       if (after?.pronoun && NOMINATIVE_ONLY_PRONOUNS.has(after.pronoun.lower) && !coordinated) return after;
       // "Die Chefin der Fraktion, Eva Lind, hatte Huber aufgefordert": a named phrase in the nominative
@@ -376,7 +397,7 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
       const app = nominative && np0.end < v ? appositionBefore(toks, np0, v, lex) : null;
       return app?.names.length ? app : np0;
     }
-    const after = phraseAfterVerb(toks, v + 1, lex);
+    const after = correlateEs(toks, phraseAfterVerb(toks, v + 1, lex), null, lex);
     // "… zogen die Demonstranten zum Rathaus und skandierten Parolen": a verb after "und" shares the
     // subject of the verb before it; only a phrase marked nominative after it is a subject of its own
     if (coordinated && !nominativeMarked(after)) {

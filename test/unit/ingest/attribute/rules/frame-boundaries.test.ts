@@ -45,3 +45,16 @@ describe("a second main clause after a comma and a coordinator", () => {
     ]);
   });
 });
+
+describe("the correlate 'es' after the verb is no subject", () => {
+  rows([
+    {
+      // "es" stands for the dass-clause; the phrase after it is the subject
+      text: "Weil die Zeugen schwiegen, sah es das Landgericht als erwiesen an, dass der Angeklagte gelogen hatte.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "das Landgericht",
+      content: "dass der Angeklagte gelogen hatte",
+    },
+  ]);
+});
