@@ -86,6 +86,8 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       const np = parsed && POSTPOSITIONS.has(toks[parsed.end]?.lower ?? "") ? null : parsed;
       // "Eine Verschiebung bezeichnete Conze als fatal": a thing in the prefield is the object, the person
       // after the verb the subject
+      // "Die Kampagne selbst dagegen warf ihm vor": particles between the subject and the verb
+      if (np && !np.pronoun && particlesOnly(toks, np.end, v)) return np;
       if (np && np.end >= v - 1) return thingBeforePerson(toks, np, v, lex) ?? np;
       // "Die Vorsitzende der Fraktion im Landtag, Eva Lind, hatte Huber aufgefordert": a nominative phrase
       // and its apposition fill the prefield, so the name after the verb is an object
@@ -130,6 +132,14 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   if (objectCase) return prefield ?? sideAgent(toks, i, lex);
   // "Der Sekretär der Union (UGIT) sagte gegenüber der Agentur: …": only an addressee after the verb
   return !np && opensAddressee(toks, after) ? prefield : null;
+}
+
+/** Only particles that follow a subject ("selbst", "dagegen", "jedoch") between `from` and the verb at `v`. */
+function particlesOnly(toks: Token[], from: number, v: number): boolean {
+  if (v - from < 1 || v - from > 2) return false;
+  for (let k = from; k < v; k++)
+    if (!POST_SUBJECT_PARTICLES.has(toks[k]!.lower) || toks[k]!.q !== -1) return false;
+  return true;
 }
 
 /** "sah es das Gericht als erwiesen an, dass …", "hält es der Verband für möglich, dass …": "es" right after

@@ -7,6 +7,7 @@ import {
   FRAME_SUBORDINATORS,
   LEADING_COORDINATORS,
   NON_CONTENT_OPENERS,
+  SUBORDINATORS,
 } from "../../german/conjunctions.ts";
 import { DETERMINERS } from "../../german/determiners.ts";
 import { wordClasses } from "../../german/dictionary.ts";
@@ -81,7 +82,17 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   const { toks, lex, cues } = ctx;
   const unitEnd = toks.length;
   const clauseFrom = clauseStartPastDashes(toks, cue.finiteIdx);
-  const coordinated = toks[cue.finiteIdx - 1]?.lower === "und";
+  // "und sagte" shares a main clause's subject; "…, der tue und sage, was …" stays in its relative clause
+  const opener0 = toks[clauseFrom];
+  const verbFinal =
+    !!opener0 &&
+    opener0.q === -1 &&
+    (SUBORDINATORS.has(opener0.lower) ||
+      (SUBJECT_RELATIVES.has(opener0.lower) &&
+        toks[clauseFrom - 1]?.text === "," &&
+        toks[clauseFrom + 1]?.kind === "word" &&
+        !toks[clauseFrom + 1]!.cap));
+  const coordinated = toks[cue.finiteIdx - 1]?.lower === "und" && !verbFinal;
   const mainClause =
     clauseFrom === 0 ||
     (toks[clauseFrom - 1]?.text === "," &&

@@ -58,3 +58,12 @@ describe("the correlate 'es' after the verb is no subject", () => {
     },
   ]);
 });
+
+describe("a verb of saying coordinated inside a relative clause frames nothing", () => {
+  it("leaves the sentence to the reported speech act of the main clause", () => {
+    const s = statementsOf(
+      "Die Kampagne selber dagegen warf dem Senator vor, er sei ein Politiker, der tue und sage, was ihm nütze.",
+    );
+    expect(s.map((x) => [x.kind, x.speaker.mention?.text])).toEqual([["REPORTED", "Die Kampagne"]]);
+  });
+});
