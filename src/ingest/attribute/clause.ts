@@ -409,6 +409,30 @@ export function infinitiveClause(toks: Token[], from: number, to: number): boole
   return false;
 }
 
+/** Openers of a condition that may precede the content it limits: "kündigte an, sollte X die Macht
+ * übernehmen, die Hilfe auszusetzen", "…, falls nötig, …". */
+const CONTENT_CONDITIONS = new Set(["sollte", "sollten", "falls", "sofern", "wenn"]);
+
+/** The end of the clause at `first` past what is set into it between commas: an apposition or a relative
+ * clause ("nicht über den Turm, das höchste der Gebäude, bestimmen zu wollen"), and a condition opening it
+ * ("sollte X die Macht übernehmen, die Hilfe auszusetzen"). At most two such inserts. */
+export function clauseEndPastInserts(toks: Token[], first: number): number {
+  let end = clauseEnd(toks, first);
+  const opener = toks[first];
+  if (opener?.q === -1 && CONTENT_CONDITIONS.has(opener.lower) && toks[end]?.text === ",")
+    end = clauseEnd(toks, end + 1);
+  for (let n = 0; n < 2; n++) {
+    if (toks[end]?.text !== "," || toks[end]!.q !== -1) break;
+    const e = clauseEnd(toks, end + 1);
+    if (toks[e]?.text !== "," || e - end < 2) break;
+    const relative =
+      RELATIVE_OPENERS.has(toks[end + 1]!.lower) && relativeClauseEnd(toks, end, e + 1) === e + 1;
+    if (!relative && !nominalOnly(toks, end + 1, e)) break;
+    end = clauseEnd(toks, e + 1);
+  }
+  return end;
+}
+
 /**
  * Whether the clause toks[first, to) is what a speech act says: a dass- or ob-clause, a zu-infinitive, or
  * (with `konjunktiv`) a clause in Konjunktiv ("…, die Züge seien meist unterirdisch").

@@ -18,6 +18,7 @@ import { AUXILIARIES, OTHER_MODALS } from "../../german/verbs.ts";
 import type { Token } from "../../types.ts";
 import {
   clauseEnd,
+  clauseEndPastInserts,
   clauseStart,
   clauseStartPastDashes,
   contentOf,
@@ -123,17 +124,25 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   // content of its own
   if (cues.some((q) => q.finiteIdx === first)) return null;
   const clauseTo = clauseEnd(toks, first);
+  // "sagte zu, nicht über den Turm, das höchste der Gebäude, bestimmen zu wollen": past an insert
+  const infinitiveTo = clauseEndPastInserts(toks, first);
   const isContent =
     CONTENT_OPENERS.has(opener.lower) ||
     toks[comma + 1]?.kind === "qopen" ||
     isKonjunktiv(toks, first, Math.max(clauseTo, unitEnd), lex) ||
     // "kündigte an, … mitwirken zu wollen": an infinitive clause
-    infinitiveClause(toks, first, clauseTo) ||
+    infinitiveClause(toks, first, infinitiveTo) ||
     // "hatte berichtet, 200 Mitarbeiter sollen entlassen werden": a main clause in the indicative
     indicativeMainClause(toks, first, clauseTo, lex);
   if (!isContent) return null;
-  // "…, um … zu", "…, nachdem …", "…, welche …": an adverbial or relative clause, not content
-  if (opener.q === -1 && NON_CONTENT_OPENERS.has(opener.lower)) return null;
+  // "…, um … zu", "…, nachdem …", "…, welche …": an adverbial or relative clause, not content — unless a
+  // condition opens an infinitive clause ("…, wenn nötig, die Hilfe auszusetzen")
+  if (
+    opener.q === -1 &&
+    NON_CONTENT_OPENERS.has(opener.lower) &&
+    !(infinitiveTo > clauseTo && infinitiveClause(toks, clauseTo, infinitiveTo))
+  )
+    return null;
   if (cue.verb.content === "reported") return null;
   let subject = cueSubject(toks, cue, lex);
   // "Aus Moskau hatte es geheißen, …": an impersonal verb's source is the place it came from
@@ -152,7 +161,7 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   // of it
   const bare =
     (CONTENT_OPENERS.has(opener.lower) ||
-      infinitiveClause(toks, first, clauseTo) ||
+      infinitiveClause(toks, first, infinitiveTo) ||
       isKonjunktiv(toks, first, clauseTo, lex, false)) &&
     !feelingNoun(toks, cue, comma, subject);
   if (cue.verb.content === "both" && !bare) {

@@ -67,3 +67,24 @@ describe("a verb of saying coordinated inside a relative clause frames nothing",
     expect(s.map((x) => [x.kind, x.speaker.mention?.text])).toEqual([["REPORTED", "Die Kampagne"]]);
   });
 });
+
+describe("a content clause with something set into it", () => {
+  rows([
+    {
+      // an apposition between commas inside the infinitive clause
+      text: "Der Investor Karl Brandt hatte zugesagt, nicht mehr über den Neubau, das höchste der Gebäude, bestimmen zu wollen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Der Investor Karl Brandt",
+      content: "nicht mehr über den Neubau, das höchste der Gebäude, bestimmen zu wollen",
+    },
+    {
+      // a condition before the infinitive clause it limits
+      text: "Die Geberländer haben angekündigt, sollte der General die Macht übernehmen, ihre Hilfe auszusetzen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Die Geberländer",
+      content: "sollte der General die Macht übernehmen, ihre Hilfe auszusetzen",
+    },
+  ]);
+});
