@@ -2,6 +2,7 @@
 // in Konjunktiv, what content it holds and whether it reads like a clause at all.
 
 import { ADVERBS, FOCUS_PARTICLES, POST_SUBJECT_PARTICLES } from "../german/adverbs.ts";
+import { APPROXIMATORS } from "../german/approximators.ts";
 import { TIME_NOUN } from "../german/calendar.ts";
 import { DATIVE_DETERMINERS } from "../german/case.ts";
 import { CLOSED_CLASS } from "../german/closed-class.ts";
@@ -85,6 +86,7 @@ export function isFunction(lower: string): boolean {
 export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: AttributionLexicon): number {
   let i = from;
   while (i < to && toks[i]!.kind === "word" && COORDINATORS.has(toks[i]!.lower)) i++;
+  i = pastApproximators(toks, i);
   const t = toks[i];
   if (!t || t.q !== -1) return -1;
   let end: number;
@@ -171,6 +173,15 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   if (inf > 0 && verbAt(toks[inf])) return inf;
   // "Die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte …": appositions between commas
   return afterAppositions(toks, joined, to);
+}
+
+/** "rund 37 Prozent", "mehr als 200 Menschen": the number after up to two words that bound it, else `i`. */
+function pastApproximators(toks: Token[], i: number): number {
+  let k = i;
+  while (k - i < 2 && toks[k]?.q === -1 && APPROXIMATORS.has(toks[k]!.lower)) k++;
+  const n = toks[k];
+  if (k === i || !n || n.q !== -1 || !(/^\d/.test(n.text) || CARDINAL_WORDS.has(n.lower))) return i;
+  return k;
 }
 
 /** Relative pronouns that open a clause after a comma: "…, die …", "…, in dem …". */

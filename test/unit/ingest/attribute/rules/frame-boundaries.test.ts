@@ -88,3 +88,22 @@ describe("a content clause with something set into it", () => {
     },
   ]);
 });
+
+describe("a content clause whose subject is an approximate number", () => {
+  rows([
+    {
+      text: "Die Studie führt aus, rund 40 Prozent der Betriebe stelle keine Lehrlinge mehr ein.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Die Studie",
+      content: "rund 40 Prozent der Betriebe stelle keine Lehrlinge mehr ein",
+    },
+    {
+      text: "Der Verband erklärte, mehr als 200 Mitglieder hätten gekündigt.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Der Verband",
+      content: "mehr als 200 Mitglieder hätten gekündigt",
+    },
+  ]);
+});
