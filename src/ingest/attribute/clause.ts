@@ -157,6 +157,8 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
     let m = end + 1;
     while (m < to && toks[m]!.kind !== "qclose" && m - end < 12) m++;
     if (toks[m]?.kind === "qclose" && verbAt(toks[m + 1])) return m + 1;
+    // "die Regierung „werde nicht nachgeben“": a quotation that opens with the verb after the subject
+    if (quotedVerbAt(toks[end + 1])) return end + 1;
   }
   // "ver.di", "tagesschau.de": a lower-case name with a dot is part of the phrase, no verb
   while (end < to && toks[end]!.kind === "word" && !toks[end]!.cap && toks[end]!.text.includes(".")) end++;
@@ -223,6 +225,16 @@ function infinitiveAttributeEnd(toks: Token[], e: number, to: number): number {
     return zuInfinitiveBefore(toks, c) ? c + 1 : -1;
   }
   return -1;
+}
+
+/** The first word of a quotation that is a finite verb: "„werde nicht nachgeben“", "„steht bereit“". */
+function quotedVerbAt(v: Token | undefined): boolean {
+  if (v?.kind !== "word" || v.cap || v.q === -1) return false;
+  if (AUXILIARIES.has(v.lower)) return true;
+  const wc = wordClasses(v.lower);
+  return (
+    wc.verb && (wc.indicative || wc.konjunktiv1 || wc.konjunktiv2) && !wc.adjective && !isFunction(v.lower)
+  );
 }
 
 function verbAt(v: Token | undefined): boolean {

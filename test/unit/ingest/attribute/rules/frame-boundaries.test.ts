@@ -107,3 +107,22 @@ describe("a content clause whose subject is an approximate number", () => {
     },
   ]);
 });
+
+describe("a content clause whose verb opens a partial quotation", () => {
+  rows([
+    {
+      text: "Der Minister Paul Haas sagte, die Regierung „werde nicht nachgeben“.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Der Minister Paul Haas",
+      content: "die Regierung „werde nicht nachgeben“",
+    },
+    {
+      text: "Die Sprecherin teilte mit, der Kanzler „steht bereit“, sich mit den Vertretern zu treffen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Die Sprecherin",
+      content: "der Kanzler „steht bereit“, sich mit den Vertretern zu treffen",
+    },
+  ]);
+});
