@@ -13,6 +13,7 @@ import { COORDINATORS, CORRELATIVES, SUBORDINATORS } from "../german/conjunction
 import { DETERMINERS, OWNER_POSSESSIVES, POSSESSIVES } from "../german/determiners.ts";
 import { isCommonNoun, wordClasses } from "../german/dictionary.ts";
 import { isAbstractNoun, isDocumentNoun } from "../german/document-nouns.ts";
+import { NON_NEUTER_DETERMINERS } from "../german/gender.ts";
 import { PLURAL_PARTITIVES } from "../german/partitive-quantifiers.ts";
 import { POSTPOSITIONS } from "../german/postpositions.ts";
 import { AGENT_PREPOSITIONS, ORIGIN_PREPOSITIONS, PREPOSITIONS } from "../german/prepositions.ts";
@@ -356,7 +357,8 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
   }
   // "…, die unter anderem skandierten: „…“", "…, der sagte: „…“": a relative clause's speaker is the phrase
   // it hangs on
-  if (isRelativeOpener(toks, from) && v > from) return antecedent(toks, from - 1, lex);
+  if ((isRelativeOpener(toks, from) || neuterRelative(toks, from, cue)) && v > from)
+    return antecedent(toks, from - 1, lex);
   const prev = toks[v - 1];
   const coordinated = prev?.lower === "und" || prev?.lower === "sowie";
   // "…, während die Initiative den Vorschlag unterstützt und fordert, dass …": a verb coordinated at the end
@@ -460,8 +462,38 @@ export function isRelativeOpener(toks: Token[], from: number): boolean {
   );
 }
 
+/** The phrase a neuter relative "das" hangs on: the longest phrase that ends at the comma and whose
+ * determiner can be neuter ("das Ministerium", "des Landes"), or that no determiner opens ("von Ägypten"). */
+function neuterAntecedent(toks: Token[], comma: number, lex: AttributionLexicon): NP | null {
+  let best: NP | null = null;
+  for (let start = comma - 1; start >= Math.max(0, comma - 10); start--) {
+    const t = toks[start]!;
+    if (t.q !== -1 || (t.kind === "punct" && t.text !== "-")) break;
+    const np = parseNP(toks, start, lex);
+    if (!np || np.pronoun || np.end !== comma) continue;
+    if (np.det && NON_NEUTER_DETERMINERS.has(np.det.lower)) continue;
+    if (!np.det && DETERMINERS.has(toks[start - 1]?.lower ?? "")) continue;
+    best = np;
+  }
+  return best;
+}
+
+/** "Das Ministerium, das mitteilte, …", "Ägypten, das vorschlug, …": "das" after a comma opens a relative
+ * clause whose verb of saying closes it (with its particle or auxiliary); "…, das Gericht entschied" is an
+ * article, "…, das heißt" no speech. */
+export function neuterRelative(toks: Token[], from: number, cue: Cue): boolean {
+  const opener = toks[from];
+  const next = toks[from + 1];
+  if (!opener || opener.lower !== "das" || opener.q !== -1 || toks[from - 1]?.text !== ",") return false;
+  if (!next || next.kind !== "word" || next.cap || cue.verb.impersonal) return false;
+  const last = Math.max(cue.idx, cue.finiteIdx, cue.particleIdx);
+  const end = clauseStart(toks, last) === from ? last + 1 : -1;
+  return end > 0 && (toks[end]?.text === "," || toks[end]?.text === ":");
+}
+
 /** The noun phrase a relative clause hangs on: the phrase that ends at the comma before it. */
 export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon): NP | null {
+  if (toks[comma + 1]?.lower === "das") return neuterAntecedent(toks, comma, lex);
   let m = comma - 1;
   // skip back over what may belong to the phrase: names, nouns, adjectives, a genitive attribute ("Der Führer
   // des Landes, der …"), then its determiner

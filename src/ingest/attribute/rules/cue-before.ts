@@ -36,7 +36,14 @@ import {
 import type { Cue } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
-import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
+import {
+  antecedent,
+  cueSubject,
+  impersonalNP,
+  isApposition,
+  isRelativeOpener,
+  neuterRelative,
+} from "../subject.ts";
 import type { Unit } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, frameContext, makeFrame } from "./rule.ts";
 import { WEB_ADDRESS } from "./source-phrases.ts";
@@ -277,6 +284,7 @@ function subordinate(ctx: FrameContext): Frame | null {
     // (isRelativeOpener reads "der angegebene Grund" there)
     const relative =
       isRelativeOpener(toks, from) ||
+      neuterRelative(toks, from, cue) ||
       (cue.idx === from + 1 &&
         cue.finiteIdx > cue.idx &&
         SUBJECT_RELATIVES.has(opener.lower) &&

@@ -126,3 +126,20 @@ describe("a content clause whose verb opens a partial quotation", () => {
     },
   ]);
 });
+
+describe("a neuter relative clause whose verb of saying closes it", () => {
+  rows([
+    {
+      // "das" after a comma and before a lower-case word is the relative pronoun; the antecedent agrees with it
+      text: "Ein Antrag kam auf der Tagung der Liga von Norwegen, das vorschlug, die Fangquoten zu senken.",
+      rule: "indirect:relative",
+      kind: "INDIRECT",
+      speaker: "das",
+      content: "die Fangquoten zu senken",
+    },
+  ]);
+  it("takes no article of a main clause for the relative pronoun", () => {
+    const s = statementsOf("Die Sitzung endete, das Gericht erklärte, der Antrag sei abgelehnt.");
+    expect(s.map((x) => x.rule)).not.toContain("indirect:relative");
+  });
+});
