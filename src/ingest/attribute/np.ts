@@ -382,7 +382,7 @@ function readNameRun(toks: Token[], j: number, np: NP, lex: AttributionLexicon):
       j++;
       break;
     }
-    if (c && isNameLike(c)) {
+    if (c && (isNameLike(c) || (np.caps.length === 0 && lowerCaseName(toks, j, np)))) {
       np.caps.push(c);
       j++;
       // "laut Berichten Putinberater X": a source noun is a phrase of its own
@@ -414,6 +414,20 @@ function readNameRun(toks: Token[], j: number, np: NP, lex: AttributionLexicon):
     break;
   }
   return j;
+}
+
+/** "die taz", "eBay": a name written small — a word with a capital inside, or after a determiner a word the
+ * dictionary does not know that no noun follows (an adjective would have its noun after it). */
+function lowerCaseName(toks: Token[], j: number, np: NP): boolean {
+  const c = toks[j]!;
+  if (c.kind !== "word" || c.cap || c.q !== -1 || c.text.length < 3 || !/^\p{Ll}+$/u.test(c.text)) {
+    return c.kind === "word" && c.q === -1 && /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(c.text);
+  }
+  if (!np.det || isFunctionWord(c.lower)) return false;
+  const next = toks[j + 1];
+  if (next?.kind === "word" && next.cap) return false;
+  const wc = wordClasses(c.lower);
+  return !(wc.noun || wc.adjective || wc.verb || wc.participle);
 }
 
 /** Which of the capitalized words is the head (a role, organization or medium noun, or the last name

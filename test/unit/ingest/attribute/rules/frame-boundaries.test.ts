@@ -143,3 +143,24 @@ describe("a neuter relative clause whose verb of saying closes it", () => {
     expect(s.map((x) => x.rule)).not.toContain("indirect:relative");
   });
 });
+
+describe("a speaker whose name is written small", () => {
+  rows([
+    {
+      // after a determiner, a word the dictionary does not know, with no noun after it
+      text: "Die taz vermutet, dass die Daten längst abgeglichen werden.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Die taz",
+      content: "dass die Daten längst abgeglichen werden",
+    },
+    {
+      // a capital inside the word
+      text: "eBay hält es für möglich, dass der Rekord noch fällt.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "eBay",
+      content: "dass der Rekord noch fällt",
+    },
+  ]);
+});
