@@ -79,11 +79,22 @@ export const NON_CONTENT_OPENERS = new Set([
   "während",
   "als",
   "wenn",
+  "indem",
+  "wobei",
 ]);
 
 /** Subordinators of an adverbial clause whose verb of saying may frame what follows: "Während X erklärte,
  * aufgeregt zu sein, …". */
-export const FRAME_SUBORDINATORS = new Set(["als", "während", "nachdem", "da", "weil", "obwohl"]);
+export const FRAME_SUBORDINATORS = new Set([
+  "als",
+  "während",
+  "nachdem",
+  "da",
+  "weil",
+  "obwohl",
+  "indem",
+  "wobei",
+]);
 
 /** The first part of a correlative conjunction: "Sowohl Kiew als auch die Europäer". */
 export const CORRELATIVES = new Set(["sowohl", "weder", "entweder"]);

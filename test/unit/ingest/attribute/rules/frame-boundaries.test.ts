@@ -164,3 +164,16 @@ describe("a speaker whose name is written small", () => {
     },
   ]);
 });
+
+describe("a verb of saying in an 'indem' or 'wobei' clause", () => {
+  rows([
+    {
+      // the content belongs to the verb of the subordinate clause, whose subject is the speaker
+      text: "Der Kanzler Olaf Brenner wies die Kritik zurück, indem er sagte, die Reform komme zur rechten Zeit.",
+      rule: "indirect:subordinate",
+      kind: "INDIRECT",
+      speaker: "er",
+      content: "die Reform komme zur rechten Zeit",
+    },
+  ]);
+});
