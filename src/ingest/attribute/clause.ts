@@ -26,14 +26,51 @@ import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
 
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
 
+/** En and em dash: what sets off a parenthesis or a clause. */
+export const DASHES = new Set(["–", "—"]);
+
 // a short parenthesis ("Franz Josef Jung (CDU)", "des Komitees (OK)") belongs to its clause
 const PAREN_SPAN = 8;
+
+/** The closing dash of a short parenthesis between dashes opened at `j` ("teilte – nach dem Treffen – mit"),
+ * or -1: the same dash again within DASH_SPAN tokens, with no other boundary between. */
+function closingDash(toks: Token[], j: number): number {
+  const open = toks[j]!.text;
+  for (let m = j + 1; m < toks.length && m - j <= DASH_SPAN; m++) {
+    const t = toks[m]!;
+    if (t.q !== -1 || t.kind !== "punct") continue;
+    if (t.text === open) return m - j > 1 ? m : -1;
+    if (BOUNDARY.has(t.text) || t.text === "." || t.text === "!" || t.text === "?") return -1;
+  }
+  return -1;
+}
+
+/** The opening dash of a short parenthesis between dashes closed at `j`, or -1 (closingDash read backwards). */
+function openingDash(toks: Token[], j: number): number {
+  const close = toks[j]!.text;
+  for (let m = j - 1; m >= 0 && j - m <= DASH_SPAN; m--) {
+    const t = toks[m]!;
+    if (t.q !== -1 || t.kind !== "punct") continue;
+    if (t.text === close) return j - m > 1 && closingDash(toks, m) === j ? m : -1;
+    if (BOUNDARY.has(t.text) || t.text === "." || t.text === "!" || t.text === "?") return -1;
+  }
+  return -1;
+}
+
+/** How far apart the dashes of a parenthesis may stand. */
+const DASH_SPAN = 12;
 
 export function clauseEnd(toks: Token[], i: number): number {
   let j = i + 1;
   while (j < toks.length) {
     const t = toks[j]!;
     if (t.q === -1 && t.kind === "punct" && BOUNDARY.has(t.text)) {
+      if (DASHES.has(t.text)) {
+        const m = closingDash(toks, j);
+        if (m < 0) break;
+        j = m + 1;
+        continue;
+      }
       if (t.text !== "(") break;
       let m = j + 1;
       while (m < toks.length && m - j <= PAREN_SPAN && toks[m]!.text !== ")" && toks[m]!.text !== "(") m++;
@@ -50,6 +87,12 @@ export function clauseStart(toks: Token[], i: number): number {
   while (j > 0) {
     const t = toks[j - 1]!;
     if (t.q === -1 && t.kind === "punct" && BOUNDARY.has(t.text)) {
+      if (DASHES.has(t.text)) {
+        const m = openingDash(toks, j - 1);
+        if (m < 0) break;
+        j = m;
+        continue;
+      }
       if (t.text !== ")") break;
       let m = j - 2;
       while (m >= 0 && j - 1 - m <= PAREN_SPAN && toks[m]!.text !== "(" && toks[m]!.text !== ")") m--;
@@ -60,22 +103,6 @@ export function clauseStart(toks: Token[], i: number): number {
     j--;
   }
   return j;
-}
-
-/** En and em dash: what sets off a parenthesis or a clause. */
-export const DASHES = new Set(["–", "—"]);
-
-/** The start of the clause of the word at `i` past a short parenthesis between dashes right before it: "In
- * einem Interview mit dem Anwalt – Rainer Witt – sagte er, …" is one main clause. */
-export function clauseStartPastDashes(toks: Token[], i: number): number {
-  const c = clauseStart(toks, i);
-  if (c < 3 || !DASHES.has(toks[c - 1]!.text)) return c;
-  for (let m = c - 2; m > 0 && c - 1 - m <= PAREN_SPAN; m--) {
-    const t = toks[m]!;
-    if (DASHES.has(t.text)) return clauseStart(toks, m);
-    if (t.kind === "punct" && BOUNDARY.has(t.text)) return c;
-  }
-  return c;
 }
 
 export function isFunction(lower: string): boolean {

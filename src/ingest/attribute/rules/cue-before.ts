@@ -7,7 +7,6 @@ import {
   FRAME_SUBORDINATORS,
   LEADING_COORDINATORS,
   NON_CONTENT_OPENERS,
-  SUBORDINATORS,
 } from "../../german/conjunctions.ts";
 import { DETERMINERS } from "../../german/determiners.ts";
 import { wordClasses } from "../../german/dictionary.ts";
@@ -20,7 +19,6 @@ import {
   clauseEnd,
   clauseEndPastInserts,
   clauseStart,
-  clauseStartPastDashes,
   contentOf,
   finiteVerbIndex,
   indicativeMainClause,
@@ -89,18 +87,20 @@ function cueBefore(ctx: FrameContext): Frame | null {
 function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   const { toks, lex, cues } = ctx;
   const unitEnd = toks.length;
-  const clauseFrom = clauseStartPastDashes(toks, cue.finiteIdx);
-  // "und sagte" shares a main clause's subject; "…, der tue und sage, was …" stays in its relative clause
+  // (past a short parenthesis between dashes: "In einem Interview mit dem Anwalt – Rainer Witt – sagte er")
+  const clauseFrom = clauseStart(toks, cue.finiteIdx);
+  // "und sagte" shares a main clause's subject; "…, er sei ein Politiker, der tue und sage, was …" stays in
+  // its relative clause inside the content of a verb before it
   const opener0 = toks[clauseFrom];
-  const verbFinal =
+  const nested =
     !!opener0 &&
     opener0.q === -1 &&
-    (SUBORDINATORS.has(opener0.lower) ||
-      (SUBJECT_RELATIVES.has(opener0.lower) &&
-        toks[clauseFrom - 1]?.text === "," &&
-        toks[clauseFrom + 1]?.kind === "word" &&
-        !toks[clauseFrom + 1]!.cap));
-  const coordinated = toks[cue.finiteIdx - 1]?.lower === "und" && !verbFinal;
+    SUBJECT_RELATIVES.has(opener0.lower) &&
+    toks[clauseFrom - 1]?.text === "," &&
+    toks[clauseFrom + 1]?.kind === "word" &&
+    !toks[clauseFrom + 1]!.cap &&
+    cues.some((q) => q.idx < clauseFrom);
+  const coordinated = toks[cue.finiteIdx - 1]?.lower === "und" && !nested;
   const mainClause =
     clauseFrom === 0 ||
     (toks[clauseFrom - 1]?.text === "," &&

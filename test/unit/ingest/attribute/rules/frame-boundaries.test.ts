@@ -177,3 +177,24 @@ describe("a verb of saying in an 'indem' or 'wobei' clause", () => {
     },
   ]);
 });
+
+describe("a short parenthesis between dashes belongs to its clause", () => {
+  rows([
+    {
+      // the particle closes the clause behind the parenthesis
+      text: "Der Minister Karl Roth teilte – nach einem Treffen mit den Ländern – mit, die Reform komme im Mai.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Der Minister Karl Roth",
+      content: "die Reform komme im Mai",
+    },
+    {
+      // the parenthesis before the verb: one main clause with its prefield
+      text: "In einem Gespräch mit dem Anwalt – Rainer Witt – sagte die Zeugin, sie habe nichts gesehen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "die Zeugin",
+      content: "sie habe nichts gesehen",
+    },
+  ]);
+});
