@@ -34,14 +34,8 @@ import {
 import type { Cue } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
-import {
-  antecedent,
-  cueSubject,
-  impersonalNP,
-  isApposition,
-  isRelativeOpener,
-  neuterRelative,
-} from "../subject.ts";
+import { neuterRelative } from "../relative-antecedents.ts";
+import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
 import type { Unit } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, frameContext, makeFrame } from "./rule.ts";
 import { WEB_ADDRESS } from "./source-phrases.ts";
