@@ -394,7 +394,10 @@ export function phraseAfterVerb(toks: Token[], i: number, lex: AttributionLexico
 
 /** Only noun-phrase material (names, determiners, prepositions, adjectives, punctuation) between from and to. */
 export function nominalOnly(toks: Token[], from: number, to: number): boolean {
-  if (to - from > 14) return false;
+  // a short parenthesis ("(PPP)", "(PML-N)") does not make the stretch longer
+  let inParens = 0;
+  for (let k = from; k < to; k++) if (toks[k]!.text === "(" && toks[k + 2]?.text === ")") inParens += 3;
+  if (to - from - inParens > 14) return false;
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     if (t.kind !== "word" || t.cap) continue;

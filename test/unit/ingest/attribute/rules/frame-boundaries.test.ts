@@ -198,3 +198,15 @@ describe("a short parenthesis between dashes belongs to its clause", () => {
     },
   ]);
 });
+
+describe("a subject with a listed apposition and short parentheses", () => {
+  rows([
+    {
+      text: "Die Regierungsparteien im Land, die Volkspartei (VP) und die Bürgerliga (BL-N), hatten erklärt, am Montag ein Verfahren einzuleiten.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Die Regierungsparteien",
+      content: "am Montag ein Verfahren einzuleiten",
+    },
+  ]);
+});
