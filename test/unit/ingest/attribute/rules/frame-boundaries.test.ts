@@ -210,3 +210,18 @@ describe("a subject with a listed apposition and short parentheses", () => {
     },
   ]);
 });
+
+describe("an agreement with its content clause", () => {
+  rows([
+    {
+      text: "Der Betriebsrat und die Geschäftsführung haben sich geeinigt, bis zu 80 Stellen abzubauen.",
+      rule: "indirect:cue-before",
+      kind: "INDIRECT",
+      speaker: "Der Betriebsrat",
+      content: "bis zu 80 Stellen abzubauen",
+    },
+  ]);
+  it("says nothing without one", () => {
+    expect(statementsOf("Die Tarifpartner einigten sich am Freitag auf einen Kompromiss.")).toEqual([]);
+  });
+});
