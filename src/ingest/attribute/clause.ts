@@ -395,9 +395,12 @@ export function phraseAfterVerb(toks: Token[], i: number, lex: AttributionLexico
 /** Only noun-phrase material (names, determiners, prepositions, adjectives, punctuation) between from and to. */
 export function nominalOnly(toks: Token[], from: number, to: number): boolean {
   // a short parenthesis ("(PPP)", "(PML-N)") does not make the stretch longer
-  let inParens = 0;
-  for (let k = from; k < to; k++) if (toks[k]!.text === "(" && toks[k + 2]?.text === ")") inParens += 3;
-  if (to - from - inParens > 14) return false;
+  if (to - from > 14) {
+    if (to - from > 24) return false;
+    let inParens = 0;
+    for (let k = from; k < to; k++) if (toks[k]!.text === "(" && toks[k + 2]?.text === ")") inParens += 3;
+    if (to - from - inParens > 14) return false;
+  }
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     if (t.kind !== "word" || t.cap) continue;

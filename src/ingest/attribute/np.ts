@@ -420,14 +420,22 @@ function readNameRun(toks: Token[], j: number, np: NP, lex: AttributionLexicon):
  * dictionary does not know that no noun follows (an adjective would have its noun after it). */
 function lowerCaseName(toks: Token[], j: number, np: NP): boolean {
   const c = toks[j]!;
-  if (c.kind !== "word" || c.cap || c.q !== -1 || c.text.length < 3 || !/^\p{Ll}+$/u.test(c.text)) {
-    return c.kind === "word" && c.q === -1 && /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(c.text);
-  }
+  if (c.kind !== "word" || c.cap || c.q !== -1 || c.text.length < 3) return false;
+  // "eBay", "iPhone": a capital as the second or third letter
+  if (upperAt(c.text, 1) || upperAt(c.text, 2)) return MIXED_CASE_NAME.test(c.text);
   if (!np.det || isFunctionWord(c.lower)) return false;
   const next = toks[j + 1];
   if (next?.kind === "word" && next.cap) return false;
+  if (!LOWER_WORD.test(c.text)) return false;
   const wc = wordClasses(c.lower);
   return !(wc.noun || wc.adjective || wc.verb || wc.participle);
+}
+const MIXED_CASE_NAME = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** A capital letter at `k` (A–Z, Ä, Ö, Ü): char codes, as this runs for many words. */
+function upperAt(w: string, k: number): boolean {
+  const c = w.charCodeAt(k);
+  return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220;
 }
 
 /** Which of the capitalized words is the head (a role, organization or medium noun, or the last name
