@@ -2,6 +2,7 @@
 // in Konjunktiv, what content it holds and whether it reads like a clause at all.
 
 import { ADVERBS, FOCUS_PARTICLES, POST_SUBJECT_PARTICLES } from "../german/adverbs.ts";
+import { APPROXIMATORS } from "../german/approximators.ts";
 import { TIME_NOUN } from "../german/calendar.ts";
 import { DATIVE_DETERMINERS } from "../german/case.ts";
 import { CLOSED_CLASS } from "../german/closed-class.ts";
@@ -25,14 +26,51 @@ import { isAdjectiveLike, type NP, parseNP } from "./np.ts";
 
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
 
+/** En and em dash: what sets off a parenthesis or a clause. */
+export const DASHES = new Set(["–", "—"]);
+
 // a short parenthesis ("Franz Josef Jung (CDU)", "des Komitees (OK)") belongs to its clause
 const PAREN_SPAN = 8;
+
+/** The closing dash of a short parenthesis between dashes opened at `j` ("teilte – nach dem Treffen – mit"),
+ * or -1: the same dash again within DASH_SPAN tokens, with no other boundary between. */
+function closingDash(toks: Token[], j: number): number {
+  const open = toks[j]!.text;
+  for (let m = j + 1; m < toks.length && m - j <= DASH_SPAN; m++) {
+    const t = toks[m]!;
+    if (t.q !== -1 || t.kind !== "punct") continue;
+    if (t.text === open) return m - j > 1 ? m : -1;
+    if (BOUNDARY.has(t.text) || t.text === "." || t.text === "!" || t.text === "?") return -1;
+  }
+  return -1;
+}
+
+/** The opening dash of a short parenthesis between dashes closed at `j`, or -1 (closingDash read backwards). */
+function openingDash(toks: Token[], j: number): number {
+  const close = toks[j]!.text;
+  for (let m = j - 1; m >= 0 && j - m <= DASH_SPAN; m--) {
+    const t = toks[m]!;
+    if (t.q !== -1 || t.kind !== "punct") continue;
+    if (t.text === close) return j - m > 1 && closingDash(toks, m) === j ? m : -1;
+    if (BOUNDARY.has(t.text) || t.text === "." || t.text === "!" || t.text === "?") return -1;
+  }
+  return -1;
+}
+
+/** How far apart the dashes of a parenthesis may stand. */
+const DASH_SPAN = 12;
 
 export function clauseEnd(toks: Token[], i: number): number {
   let j = i + 1;
   while (j < toks.length) {
     const t = toks[j]!;
     if (t.q === -1 && t.kind === "punct" && BOUNDARY.has(t.text)) {
+      if (DASHES.has(t.text)) {
+        const m = closingDash(toks, j);
+        if (m < 0) break;
+        j = m + 1;
+        continue;
+      }
       if (t.text !== "(") break;
       let m = j + 1;
       while (m < toks.length && m - j <= PAREN_SPAN && toks[m]!.text !== ")" && toks[m]!.text !== "(") m++;
@@ -49,6 +87,12 @@ export function clauseStart(toks: Token[], i: number): number {
   while (j > 0) {
     const t = toks[j - 1]!;
     if (t.q === -1 && t.kind === "punct" && BOUNDARY.has(t.text)) {
+      if (DASHES.has(t.text)) {
+        const m = openingDash(toks, j - 1);
+        if (m < 0) break;
+        j = m;
+        continue;
+      }
       if (t.text !== ")") break;
       let m = j - 2;
       while (m >= 0 && j - 1 - m <= PAREN_SPAN && toks[m]!.text !== "(" && toks[m]!.text !== ")") m--;
@@ -61,22 +105,6 @@ export function clauseStart(toks: Token[], i: number): number {
   return j;
 }
 
-/** En and em dash: what sets off a parenthesis or a clause. */
-export const DASHES = new Set(["–", "—"]);
-
-/** The start of the clause of the word at `i` past a short parenthesis between dashes right before it: "In
- * einem Interview mit dem Anwalt – Rainer Witt – sagte er, …" is one main clause. */
-export function clauseStartPastDashes(toks: Token[], i: number): number {
-  const c = clauseStart(toks, i);
-  if (c < 3 || !DASHES.has(toks[c - 1]!.text)) return c;
-  for (let m = c - 2; m > 0 && c - 1 - m <= PAREN_SPAN; m--) {
-    const t = toks[m]!;
-    if (DASHES.has(t.text)) return clauseStart(toks, m);
-    if (t.kind === "punct" && BOUNDARY.has(t.text)) return c;
-  }
-  return c;
-}
-
 export function isFunction(lower: string): boolean {
   return CLOSED_CLASS.has(lower);
 }
@@ -85,6 +113,7 @@ export function isFunction(lower: string): boolean {
 export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: AttributionLexicon): number {
   let i = from;
   while (i < to && toks[i]!.kind === "word" && COORDINATORS.has(toks[i]!.lower)) i++;
+  i = pastApproximators(toks, i);
   const t = toks[i];
   if (!t || t.q !== -1) return -1;
   let end: number;
@@ -155,6 +184,8 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
     let m = end + 1;
     while (m < to && toks[m]!.kind !== "qclose" && m - end < 12) m++;
     if (toks[m]?.kind === "qclose" && verbAt(toks[m + 1])) return m + 1;
+    // "die Regierung „werde nicht nachgeben“": a quotation that opens with the verb after the subject
+    if (quotedVerbAt(toks[end + 1])) return end + 1;
   }
   // "ver.di", "tagesschau.de": a lower-case name with a dot is part of the phrase, no verb
   while (end < to && toks[end]!.kind === "word" && !toks[end]!.cap && toks[end]!.text.includes(".")) end++;
@@ -171,6 +202,15 @@ export function finiteVerbIndex(toks: Token[], from: number, to: number, lex: At
   if (inf > 0 && verbAt(toks[inf])) return inf;
   // "Die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte …": appositions between commas
   return afterAppositions(toks, joined, to);
+}
+
+/** "rund 37 Prozent", "mehr als 200 Menschen": the number after up to two words that bound it, else `i`. */
+function pastApproximators(toks: Token[], i: number): number {
+  let k = i;
+  while (k - i < 2 && toks[k]?.q === -1 && APPROXIMATORS.has(toks[k]!.lower)) k++;
+  const n = toks[k];
+  if (k === i || !n || n.q !== -1 || !(/^\d/.test(n.text) || CARDINAL_WORDS.has(n.lower))) return i;
+  return k;
 }
 
 /** Relative pronouns that open a clause after a comma: "…, die …", "…, in dem …". */
@@ -212,6 +252,16 @@ function infinitiveAttributeEnd(toks: Token[], e: number, to: number): number {
     return zuInfinitiveBefore(toks, c) ? c + 1 : -1;
   }
   return -1;
+}
+
+/** The first word of a quotation that is a finite verb: "„werde nicht nachgeben“", "„steht bereit“". */
+function quotedVerbAt(v: Token | undefined): boolean {
+  if (v?.kind !== "word" || v.cap || v.q === -1) return false;
+  if (AUXILIARIES.has(v.lower)) return true;
+  const wc = wordClasses(v.lower);
+  return (
+    wc.verb && (wc.indicative || wc.konjunktiv1 || wc.konjunktiv2) && !wc.adjective && !isFunction(v.lower)
+  );
 }
 
 function verbAt(v: Token | undefined): boolean {
@@ -344,7 +394,13 @@ export function phraseAfterVerb(toks: Token[], i: number, lex: AttributionLexico
 
 /** Only noun-phrase material (names, determiners, prepositions, adjectives, punctuation) between from and to. */
 export function nominalOnly(toks: Token[], from: number, to: number): boolean {
-  if (to - from > 14) return false;
+  // a short parenthesis ("(PPP)", "(PML-N)") does not make the stretch longer
+  if (to - from > 14) {
+    if (to - from > 24) return false;
+    let inParens = 0;
+    for (let k = from; k < to; k++) if (toks[k]!.text === "(" && toks[k + 2]?.text === ")") inParens += 3;
+    if (to - from - inParens > 14) return false;
+  }
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     if (t.kind !== "word" || t.cap) continue;
@@ -407,6 +463,30 @@ export function infinitiveClause(toks: Token[], from: number, to: number): boole
     if (PARTICLE_ZU_INFINITIVE.test(t.lower)) return true;
   }
   return false;
+}
+
+/** Openers of a condition that may precede the content it limits: "kündigte an, sollte X die Macht
+ * übernehmen, die Hilfe auszusetzen", "…, falls nötig, …". */
+const CONTENT_CONDITIONS = new Set(["sollte", "sollten", "falls", "sofern", "wenn"]);
+
+/** The end of the clause at `first` past what is set into it between commas: an apposition or a relative
+ * clause ("nicht über den Turm, das höchste der Gebäude, bestimmen zu wollen"), and a condition opening it
+ * ("sollte X die Macht übernehmen, die Hilfe auszusetzen"). At most two such inserts. */
+export function clauseEndPastInserts(toks: Token[], first: number): number {
+  let end = clauseEnd(toks, first);
+  const opener = toks[first];
+  if (opener?.q === -1 && CONTENT_CONDITIONS.has(opener.lower) && toks[end]?.text === ",")
+    end = clauseEnd(toks, end + 1);
+  for (let n = 0; n < 2; n++) {
+    if (toks[end]?.text !== "," || toks[end]!.q !== -1) break;
+    const e = clauseEnd(toks, end + 1);
+    if (toks[e]?.text !== "," || e - end < 2) break;
+    const relative =
+      RELATIVE_OPENERS.has(toks[end + 1]!.lower) && relativeClauseEnd(toks, end, e + 1) === e + 1;
+    if (!relative && !nominalOnly(toks, end + 1, e)) break;
+    end = clauseEnd(toks, e + 1);
+  }
+  return end;
 }
 
 /**

@@ -60,7 +60,9 @@ export function frameSpeaker(frame: Frame, unit: Unit, disc: Discourse): Resolve
   // "die Feministin X, die den Mut hervorhob": the relative pronoun is the subject of the verb of saying
   // and so the mention; the antecedent says who it is
   const rel = cueAt >= 0 ? clauseStart(unit.toks, cueAt) : -1;
-  if (r && rel > 0 && frame.subject.end <= rel && isRelativeOpener(unit.toks, rel)) {
+  // ("Ägypten, das vorschlug, …": the neuter "das" of a relative frame too)
+  const neuter = frame.rule === "indirect:relative" && unit.toks[rel]?.lower === "das";
+  if (r && rel > 0 && frame.subject.end <= rel && (isRelativeOpener(unit.toks, rel) || neuter)) {
     const t = unit.toks[rel]!;
     return { ...r, mention: { start: t.start, end: t.end, text: t.text } };
   }

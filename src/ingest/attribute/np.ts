@@ -382,7 +382,7 @@ function readNameRun(toks: Token[], j: number, np: NP, lex: AttributionLexicon):
       j++;
       break;
     }
-    if (c && isNameLike(c)) {
+    if (c && (isNameLike(c) || (np.caps.length === 0 && lowerCaseName(toks, j, np)))) {
       np.caps.push(c);
       j++;
       // "laut Berichten Putinberater X": a source noun is a phrase of its own
@@ -414,6 +414,28 @@ function readNameRun(toks: Token[], j: number, np: NP, lex: AttributionLexicon):
     break;
   }
   return j;
+}
+
+/** "die taz", "eBay": a name written small — a word with a capital inside, or after a determiner a word the
+ * dictionary does not know that no noun follows (an adjective would have its noun after it). */
+function lowerCaseName(toks: Token[], j: number, np: NP): boolean {
+  const c = toks[j]!;
+  if (c.kind !== "word" || c.cap || c.q !== -1 || c.text.length < 3) return false;
+  // "eBay", "iPhone": a capital as the second or third letter
+  if (upperAt(c.text, 1) || upperAt(c.text, 2)) return MIXED_CASE_NAME.test(c.text);
+  if (!np.det || isFunctionWord(c.lower)) return false;
+  const next = toks[j + 1];
+  if (next?.kind === "word" && next.cap) return false;
+  if (!LOWER_WORD.test(c.text)) return false;
+  const wc = wordClasses(c.lower);
+  return !(wc.noun || wc.adjective || wc.verb || wc.participle);
+}
+const MIXED_CASE_NAME = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** A capital letter at `k` (A–Z, Ä, Ö, Ü): char codes, as this runs for many words. */
+function upperAt(w: string, k: number): boolean {
+  const c = w.charCodeAt(k);
+  return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220;
 }
 
 /** Which of the capitalized words is the head (a role, organization or medium noun, or the last name
@@ -472,13 +494,17 @@ function skipParenthesis(toks: Token[], j: number): number {
  */
 function readAttachedPhrases(toks: Token[], j: number, np: NP, lex: AttributionLexicon): number {
   const headIsNoun = !!(np.role || np.org || np.media || (np.det && np.names.length === 0));
+  // "Ein Sprecher der „Polizei von X“, …" opening the clause: no verb stands before it, so "der" + quoted
+  // name is a genitive, not a dative object ("sagte ein Sprecher der „Zeit“")
+  const before = toks[np.start - 1];
+  const prefield = !before || (before.kind === "punct" && before.q === -1);
   for (let n = 0; n < 2; n++) {
     const g = toks[j];
     if (!g || g.q !== -1) break;
     const takesGen =
       (headIsNoun || n > 0) &&
       np.names.length === 0 &&
-      (g.lower === "des" || (g.lower === "der" && toks[j + 1]?.kind !== "qopen"));
+      (g.lower === "des" || (g.lower === "der" && (toks[j + 1]?.kind !== "qopen" || prefield)));
     const takesVon =
       g.lower === "von" || g.lower === "vom" || (g.lower === "aus" && n === 0 && np.names.length > 0);
     if (!takesGen && !takesVon) break;

@@ -34,6 +34,7 @@ import { agentAfter, type Cue, passiveAux } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { emptyNP, isAdjectiveLike, isOrgNoun, type NP, parseNP, roleOf } from "./np.ts";
 import { isThingPlural } from "./phrase-features.ts";
+import { extraposedSpeaker, neuterAntecedent, neuterRelative } from "./relative-antecedents.ts";
 
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
 export function subjectOf(toks: Token[], from: number, v: number, lex: AttributionLexicon): NP | null {
@@ -86,6 +87,8 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       const np = parsed && POSTPOSITIONS.has(toks[parsed.end]?.lower ?? "") ? null : parsed;
       // "Eine Verschiebung bezeichnete Conze als fatal": a thing in the prefield is the object, the person
       // after the verb the subject
+      // "Die Kampagne selbst dagegen warf ihm vor": particles between the subject and the verb
+      if (np && !np.pronoun && particlesOnly(toks, np.end, v)) return np;
       if (np && np.end >= v - 1) return thingBeforePerson(toks, np, v, lex) ?? np;
       // "Die Vorsitzende der Fraktion im Landtag, Eva Lind, hatte Huber aufgefordert": a nominative phrase
       // and its apposition fill the prefield, so the name after the verb is an object
@@ -100,9 +103,14 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   }
   // "Entsprechend äußerten sich sowohl der Vorsitzende als auch …": the first conjunct
   const after = skipAdverbs(toks, v + 1);
-  const np = CORRELATIVES.has(toks[after]?.lower ?? "")
-    ? parseNP(toks, after + 1, lex)
-    : phraseAfterVerb(toks, v + 1, lex);
+  const np = correlateEs(
+    toks,
+    CORRELATIVES.has(toks[after]?.lower ?? "")
+      ? parseNP(toks, after + 1, lex)
+      : phraseAfterVerb(toks, v + 1, lex),
+    prefield,
+    lex,
+  );
   // "forderten den Rücktritt": a phrase in the accusative or dative after the verb is no subject
   // "fordern die Nennung eines Datums": a singular noun after a plural verb is no subject either
   const objectCase = !!np && (nonNominative(np) || disagreesInNumber(toks[v]!, np));
@@ -125,6 +133,30 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
   if (objectCase) return prefield ?? sideAgent(toks, i, lex);
   // "Der Sekretär der Union (UGIT) sagte gegenüber der Agentur: …": only an addressee after the verb
   return !np && opensAddressee(toks, after) ? prefield : null;
+}
+
+/** Only particles that follow a subject ("selbst", "dagegen", "jedoch") between `from` and the verb at `v`. */
+function particlesOnly(toks: Token[], from: number, v: number): boolean {
+  if (v - from < 1 || v - from > 2) return false;
+  for (let k = from; k < v; k++)
+    if (!POST_SUBJECT_PARTICLES.has(toks[k]!.lower) || toks[k]!.q !== -1) return false;
+  return true;
+}
+
+/** "sah es das Gericht als erwiesen an, dass …", "hält es der Verband für möglich, dass …": "es" right after
+ * the verb is the object that stands for the content clause when a subject follows it (or named the prefield);
+ * the subject is that phrase. Alone ("hieß es") it stays the subject. */
+function correlateEs(toks: Token[], np: NP | null, prefield: NP | null, lex: AttributionLexicon): NP | null {
+  if (np?.pronoun?.lower !== "es") return np;
+  const next = phraseAfterVerb(toks, np.end, lex);
+  if (
+    next &&
+    !next.pronoun &&
+    !nonNominative(next) &&
+    (next.names.length || next.role || next.org || next.det)
+  )
+    return next;
+  return prefield ?? np;
 }
 
 /** A phrase that cannot be the subject of the finite verb `v`: a plural verb and a singular noun that says its
@@ -299,7 +331,10 @@ export function isApposition(toks: Token[], from: number, v: number, lex: Attrib
   const np0 = initialNP(toks, lex);
   const named = (x: NP | null) => !!x && !x.pronoun && !!(x.role || x.org || x.names.length);
   // the opening phrase must reach the comma: "Der Stürmer X nannte …, Trainer Y bezeichnete …" is two clauses
-  return named(np) && np!.end === v && named(np0) && np0!.end >= from - 1;
+  // "René Préval, der Präsident des Landes im Westen der Insel sagte": attachments of the apposition, with
+  // no verb among them, may reach the verb
+  const reaches = !!np && (np.end === v || (np.end < v && nominalOnly(toks, np.end, v)));
+  return named(np) && reaches && named(np0) && np0!.end >= from - 1;
 }
 
 /** Subject of a cue verb: the prefield of its clause, the sentence-initial phrase for "X, Role, sagte" and
@@ -322,7 +357,8 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
   }
   // "…, die unter anderem skandierten: „…“", "…, der sagte: „…“": a relative clause's speaker is the phrase
   // it hangs on
-  if (isRelativeOpener(toks, from) && v > from) return antecedent(toks, from - 1, lex);
+  if ((isRelativeOpener(toks, from) || neuterRelative(toks, from, cue)) && v > from)
+    return antecedent(toks, from - 1, lex);
   const prev = toks[v - 1];
   const coordinated = prev?.lower === "und" || prev?.lower === "sowie";
   // "…, während die Initiative den Vorschlag unterstützt und fordert, dass …": a verb coordinated at the end
@@ -351,7 +387,7 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
       const v0 = coordinated ? finiteVerbIndex(toks, np0.end, v - 1, lex) : -1;
       const first = v0 > 0 ? subjectOf(toks, 0, v0, lex) : null;
       if (first && first.start > v0 && !first.pronoun) return first;
-      const after = phraseAfterVerb(toks, v + 1, lex);
+      const after = correlateEs(toks, phraseAfterVerb(toks, v + 1, lex), null, lex);
       // "Die Anhänger, die sich versammelten, warnte er": a pronoun only nominative is the subject
       if (after?.pronoun && NOMINATIVE_ONLY_PRONOUNS.has(after.pronoun.lower) && !coordinated) return after;
       // "Die Chefin der Fraktion, Eva Lind, hatte Huber aufgefordert": a named phrase in the nominative
@@ -373,7 +409,7 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
       const app = nominative && np0.end < v ? appositionBefore(toks, np0, v, lex) : null;
       return app?.names.length ? app : np0;
     }
-    const after = phraseAfterVerb(toks, v + 1, lex);
+    const after = correlateEs(toks, phraseAfterVerb(toks, v + 1, lex), null, lex);
     // "… zogen die Demonstranten zum Rathaus und skandierten Parolen": a verb after "und" shares the
     // subject of the verb before it; only a phrase marked nominative after it is a subject of its own
     if (coordinated && !nominativeMarked(after)) {
@@ -428,6 +464,7 @@ export function isRelativeOpener(toks: Token[], from: number): boolean {
 
 /** The noun phrase a relative clause hangs on: the phrase that ends at the comma before it. */
 export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon): NP | null {
+  if (toks[comma + 1]?.lower === "das") return neuterAntecedent(toks, comma, lex);
   let m = comma - 1;
   // skip back over what may belong to the phrase: names, nouns, adjectives, a genitive attribute ("Der Führer
   // des Landes, der …"), then its determiner
@@ -480,41 +517,6 @@ export function antecedent(toks: Token[], comma: number, lex: AttributionLexicon
       return np;
   }
   return extraposedSpeaker(toks, comma, lex);
-}
-
-function agreesWithRelative(det: Token, relative: Token | undefined): boolean {
-  const byGender = NOMINATIVE_DETERMINERS as Readonly<Record<string, readonly string[]>>;
-  return !!relative && (byGender[relative.lower] ?? []).includes(det.lower);
-}
-
-/** "Bei der Feier war auch der Bürgermeister Tom Fiedler anwesend, der sagte, …": a relative clause moved
- *  behind the right bracket of its clause hangs on the named or role phrase with a determiner that ends
- *  right before one or two lower-case words (a predicative adjective, a participle, an infinitive). */
-function extraposedSpeaker(toks: Token[], comma: number, lex: AttributionLexicon): NP | null {
-  const bracket = (t: Token) => t.kind === "word" && !t.cap && t.q === -1 && !isFunction(t.lower);
-  let r = comma;
-  while (comma - r < 2 && r > 0 && bracket(toks[r - 1]!)) r--;
-  if (r === comma) return null;
-  let m = r - 1;
-  while (
-    m > 0 &&
-    toks[m]!.q === -1 &&
-    toks[m]!.kind === "word" &&
-    (toks[m]!.cap || isAdjectiveLike(toks[m]!))
-  )
-    m--;
-  for (let start = Math.max(0, m - 3); start < r; start++) {
-    if (!(DETERMINERS.has(toks[start]!.lower) || POSSESSIVES.has(toks[start]!.lower))) continue;
-    const np = parseNP(toks, start, lex);
-    if (
-      np &&
-      np.end === r &&
-      (np.names.length || np.role) &&
-      agreesWithRelative(toks[start]!, toks[comma + 1])
-    )
-      return np;
-  }
-  return null;
 }
 
 /** "es" and "man" name nobody. */

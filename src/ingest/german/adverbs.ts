@@ -188,6 +188,7 @@ export const FOCUS_PARTICLES = new Set([
 /** Particles between a subject and its verb: "Die Regel selbst stellte …", "Der Kanzler jedoch sagte …". */
 export const POST_SUBJECT_PARTICLES = new Set([
   "selbst",
+  "selber",
   "allein",
   "jedoch",
   "aber",

@@ -79,17 +79,32 @@ export const NON_CONTENT_OPENERS = new Set([
   "während",
   "als",
   "wenn",
+  "indem",
+  "wobei",
 ]);
 
 /** Subordinators of an adverbial clause whose verb of saying may frame what follows: "Während X erklärte,
  * aufgeregt zu sein, …". */
-export const FRAME_SUBORDINATORS = new Set(["als", "während", "nachdem", "da", "weil", "obwohl"]);
+export const FRAME_SUBORDINATORS = new Set([
+  "als",
+  "während",
+  "nachdem",
+  "da",
+  "weil",
+  "obwohl",
+  "indem",
+  "wobei",
+]);
 
 /** The first part of a correlative conjunction: "Sowohl Kiew als auch die Europäer". */
 export const CORRELATIVES = new Set(["sowohl", "weder", "entweder"]);
 
 /** Coordinators that may stand before a sentence-initial "wie": "Denn wie schon die WHO sagte, …". */
 export const LEADING_COORDINATORS = new Set(["denn", "und", "aber", "doch"]);
+
+/** Coordinators that join two main clauses after a comma, each with its own subject and verb: "…, doch der
+ * Sprecher erklärte, …", "…, aber die Polizei teilte mit, …". */
+export const CLAUSE_COORDINATORS = new Set(["doch", "aber", "sondern", "denn", "und"]);
 
 /** Coordinators of a list: "„A“, „B“ und „C“", "und „…“" going on from the sentence before. */
 export const LIST_COORDINATORS = new Set(["und", "oder", "sowie"]);

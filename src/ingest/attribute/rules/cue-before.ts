@@ -2,6 +2,7 @@
 // Polizei mitteilte, wurde …", and a cue closing a subordinate or relative clause before its content.
 
 import {
+  CLAUSE_COORDINATORS,
   CONTENT_OPENERS,
   FRAME_SUBORDINATORS,
   LEADING_COORDINATORS,
@@ -16,8 +17,8 @@ import { AUXILIARIES, OTHER_MODALS } from "../../german/verbs.ts";
 import type { Token } from "../../types.ts";
 import {
   clauseEnd,
+  clauseEndPastInserts,
   clauseStart,
-  clauseStartPastDashes,
   contentOf,
   finiteVerbIndex,
   indicativeMainClause,
@@ -33,6 +34,7 @@ import {
 import type { Cue } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
+import { neuterRelative } from "../relative-antecedents.ts";
 import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
 import type { Unit } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, frameContext, makeFrame } from "./rule.ts";
@@ -79,12 +81,27 @@ function cueBefore(ctx: FrameContext): Frame | null {
 function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   const { toks, lex, cues } = ctx;
   const unitEnd = toks.length;
-  const clauseFrom = clauseStartPastDashes(toks, cue.finiteIdx);
-  const coordinated = toks[cue.finiteIdx - 1]?.lower === "und";
+  // (past a short parenthesis between dashes: "In einem Interview mit dem Anwalt – Rainer Witt – sagte er")
+  const clauseFrom = clauseStart(toks, cue.finiteIdx);
+  // "und sagte" shares a main clause's subject; "…, er sei ein Politiker, der tue und sage, was …" stays in
+  // its relative clause inside the content of a verb before it
+  const opener0 = toks[clauseFrom];
+  const nested =
+    !!opener0 &&
+    opener0.q === -1 &&
+    SUBJECT_RELATIVES.has(opener0.lower) &&
+    toks[clauseFrom - 1]?.text === "," &&
+    toks[clauseFrom + 1]?.kind === "word" &&
+    !toks[clauseFrom + 1]!.cap &&
+    cues.some((q) => q.idx < clauseFrom);
+  const coordinated = toks[cue.finiteIdx - 1]?.lower === "und" && !nested;
   const mainClause =
     clauseFrom === 0 ||
     (toks[clauseFrom - 1]?.text === "," &&
-      (clauseFrom === cue.finiteIdx || coordinated || isApposition(toks, clauseFrom, cue.finiteIdx, lex)));
+      (clauseFrom === cue.finiteIdx ||
+        coordinated ||
+        isApposition(toks, clauseFrom, cue.finiteIdx, lex) ||
+        coordinatedMainClause(toks, clauseFrom, cue.finiteIdx, lex)));
   if (!mainClause) return null;
   let after = Math.max(cue.idx, cue.particleIdx);
   // "erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze …": the subject's apposition
@@ -108,17 +125,25 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   // content of its own
   if (cues.some((q) => q.finiteIdx === first)) return null;
   const clauseTo = clauseEnd(toks, first);
+  // "sagte zu, nicht über den Turm, das höchste der Gebäude, bestimmen zu wollen": past an insert
+  const infinitiveTo = clauseEndPastInserts(toks, first);
   const isContent =
     CONTENT_OPENERS.has(opener.lower) ||
     toks[comma + 1]?.kind === "qopen" ||
     isKonjunktiv(toks, first, Math.max(clauseTo, unitEnd), lex) ||
     // "kündigte an, … mitwirken zu wollen": an infinitive clause
-    infinitiveClause(toks, first, clauseTo) ||
+    infinitiveClause(toks, first, infinitiveTo) ||
     // "hatte berichtet, 200 Mitarbeiter sollen entlassen werden": a main clause in the indicative
     indicativeMainClause(toks, first, clauseTo, lex);
   if (!isContent) return null;
-  // "…, um … zu", "…, nachdem …", "…, welche …": an adverbial or relative clause, not content
-  if (opener.q === -1 && NON_CONTENT_OPENERS.has(opener.lower)) return null;
+  // "…, um … zu", "…, nachdem …", "…, welche …": an adverbial or relative clause, not content — unless a
+  // condition opens an infinitive clause ("…, wenn nötig, die Hilfe auszusetzen")
+  if (
+    opener.q === -1 &&
+    NON_CONTENT_OPENERS.has(opener.lower) &&
+    !(infinitiveTo > clauseTo && infinitiveClause(toks, clauseTo, infinitiveTo))
+  )
+    return null;
   if (cue.verb.content === "reported") return null;
   let subject = cueSubject(toks, cue, lex);
   // "Aus Moskau hatte es geheißen, …": an impersonal verb's source is the place it came from
@@ -137,7 +162,7 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   // of it
   const bare =
     (CONTENT_OPENERS.has(opener.lower) ||
-      infinitiveClause(toks, first, clauseTo) ||
+      infinitiveClause(toks, first, infinitiveTo) ||
       isKonjunktiv(toks, first, clauseTo, lex, false)) &&
     !feelingNoun(toks, cue, comma, subject);
   if (cue.verb.content === "both" && !bare) {
@@ -160,6 +185,14 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
     span(toks, 0, comma + 1),
     0.85,
   );
+}
+
+/** "…, doch der Sprecher erklärte, …": a main clause joined by a coordinator after a comma, its own subject
+ * before its verb at `v`. */
+function coordinatedMainClause(toks: Token[], from: number, v: number, lex: AttributionLexicon): boolean {
+  const c = toks[from];
+  if (!c || c.q !== -1 || !CLAUSE_COORDINATORS.has(c.lower) || v - from < 2) return false;
+  return finiteVerbIndex(toks, from, v + 1, lex) === v;
 }
 
 /** An object noun between the verb and the comma, outside the subject, that names a feeling the clause
@@ -186,7 +219,9 @@ function secondPredicate(toks: Token[], from: number, to: number, lex: Attributi
   for (let k = from; k < to - 1; k++) {
     const t = toks[k]!;
     if (t.q !== -1 || t.kind !== "word" || t.cap) continue;
-    if (t.lower !== "und") {
+    // "…, Annabi sei tot, doch der Sprecher erklärte …": after a comma any coordinator of main clauses
+    const joins = t.lower === "und" || (CLAUSE_COORDINATORS.has(t.lower) && toks[k - 1]?.text === ",");
+    if (!joins) {
       const wc = wordClasses(t.lower);
       moodShown ||=
         lex.konjunktiv1.has(t.lower) ||
@@ -243,6 +278,7 @@ function subordinate(ctx: FrameContext): Frame | null {
     // (isRelativeOpener reads "der angegebene Grund" there)
     const relative =
       isRelativeOpener(toks, from) ||
+      neuterRelative(toks, from, cue) ||
       (cue.idx === from + 1 &&
         cue.finiteIdx > cue.idx &&
         SUBJECT_RELATIVES.has(opener.lower) &&
