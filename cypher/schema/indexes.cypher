@@ -26,5 +26,3 @@ CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt)
 // The walk in publication order (src/filters/statement-walk.ts) reads the speaker's copied id from this
 // index entry instead of from the statement: at 1M statements 8,666 instead of 22,594 db hits a page.
 CREATE INDEX statement_published_at_speaker_id IF NOT EXISTS FOR (n:Statement) ON (n.publishedAt, n.speakerId);
-// The windows (src/filters/statement-windows.ts) seek each speaker's newest statements in a date range.
-CREATE INDEX statement_speaker_id_published_at IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.publishedAt);

@@ -41,7 +41,6 @@ import {
   speakerRouteQuery,
   whereClause,
 } from "./statement-where.ts";
-import { windowsChosen, windowsPageQuery } from "./statement-windows.ts";
 
 // ---------------------------------------------------------------------------------------------------
 // Validation of untyped input (the CLI's --where JSON); GraphQL input arrives already typed but goes
@@ -192,7 +191,6 @@ export async function resolveStatementWhere(
   const estimate = await estimateAnchors(resolved, run);
   resolved.anchorCosts = estimate?.costs ?? null;
   resolved.statementTotal = estimate?.total ?? null;
-  resolved.publishedRange = estimate?.publishedRange ?? null;
   resolved.speakerRoute = estimate?.speakerRoute ?? null;
   resolved.setIds = estimate?.setIds ?? null;
   resolved.speakerIdsComplete = estimate?.speakerIdsComplete ?? null;
@@ -210,7 +208,6 @@ const ESTIMATE_CACHE_SIZE = 500;
 interface Estimate {
   costs: Partial<Record<AnchorKind, number>>;
   total: number;
-  publishedRange: { oldest: string; newest: string } | null;
   speakerRoute: SpeakerRoute | null;
   setIds: Partial<Record<AnchorKind, string[]>> | null;
   /** Read with the set ids and dropped with them (see ResolvedStatementWhere.speakerIdsComplete). */
@@ -305,8 +302,6 @@ async function computeEstimate(
   return {
     costs,
     total: Number(row?.total ?? 0),
-    publishedRange:
-      row?.oldest && row?.newest ? { oldest: String(row.oldest), newest: String(row.newest) } : null,
     speakerRoute,
     setIds: Object.keys(setIds).length > 0 ? setIds : null,
     speakerIdsComplete: row?.speakerIdsMissing === false,
@@ -349,8 +344,6 @@ export function statementPageQuery(
   page: PageArgs,
   scope?: { scope: StatementScope; id: string },
 ): CypherQuery {
-  const windows = scope ? null : windowsChosen(r, page);
-  if (windows) return windowsPageQuery(r, page, windows);
   if (!scope && walkChosen(r, page)) return walkPageQuery(r, page);
   const c = (!scope && composeCollected(r)) || compose(r, scope?.scope ?? null, "$scopeId");
   const { body, params } = pageBody(c, page);

@@ -78,8 +78,6 @@ export interface ResolvedStatementWhere {
   anchorCosts?: Partial<Record<AnchorKind, number>> | null;
   /** Statements in the graph (count store), for the walk estimate (statement-walk.ts). */
   statementTotal?: number | null;
-  /** The publishedAt of the oldest and the newest dated statement, for the windows (statement-windows.ts). */
-  publishedRange?: { oldest: string; newest: string } | null;
   /** How the speaker set of a role AND a country/organization is reached (`speakerRouteQuery`); absent: from the bodies. */
   speakerRoute?: SpeakerRoute | null;
   /**
