@@ -25,6 +25,9 @@ let seen: string | null = null;
 /** When the read that found `seen` started (an older read that answers later must not undo it). */
 let seenAt = Number.NEGATIVE_INFINITY;
 let confirmedAt = Number.NEGATIVE_INFINITY;
+/** When the last version read answered: a read that answered a moment ago (this request's own, from the
+ *  response cache, if the request was slow) needs no other yet, though it started longer ago. */
+let answeredAt = Number.NEGATIVE_INFINITY;
 let generation = 0;
 let pending: Promise<void> | null = null;
 const listeners: (() => void)[] = [];
@@ -64,6 +67,7 @@ export function noteGraphVersion(version: string, startedAt: number): void {
     graphChanged();
   }
   if (startedAt > confirmedAt) confirmedAt = startedAt;
+  answeredAt = Date.now();
 }
 
 /**
@@ -73,8 +77,10 @@ export function noteGraphVersion(version: string, startedAt: number): void {
  * before this returns.
  */
 export async function confirmGraph(run: Runner = defaultRunner): Promise<boolean> {
-  const age = Date.now() - confirmedAt;
+  const now = Date.now();
+  const age = now - confirmedAt;
   if (age < CONFIRM_AFTER_MS) return true;
+  if (age < MAX_UNCONFIRMED_MS && now - answeredAt < CONFIRM_AFTER_MS) return true;
   const reading = pending ?? startRead(run);
   if (age < MAX_UNCONFIRMED_MS) return true;
   await reading;
@@ -98,6 +104,7 @@ export function resetGraphVersion(): void {
   seen = null;
   seenAt = Number.NEGATIVE_INFINITY;
   confirmedAt = Number.NEGATIVE_INFINITY;
+  answeredAt = Number.NEGATIVE_INFINITY;
   pending = null;
   graphChanged();
 }

@@ -238,8 +238,10 @@ export function forgetGraphCaches(): void {
 async function estimateAnchors(r: ResolvedStatementWhere, run?: Runner): Promise<Estimate | null> {
   if (r.ids || r.articleId || r.where.text) return null; // these anchor on their own index
   const routeQuery = speakerRouteQuery(r);
+  const estimate = estimateQuery(r);
+  if (!estimate) return null; // nothing to estimate (no set to anchor on): no query, no version read
   const params = compose(r, null, "$scopeId").params;
-  const key = JSON.stringify([routeQuery, estimateQuery(r)?.query, params]);
+  const key = JSON.stringify([routeQuery, estimate.query, params]);
   const current = await confirmGraph(run);
   const hit = estimateCache.get(key);
   if (hit && current && hit.gen === graphGeneration()) return hit.estimate;
