@@ -12,6 +12,7 @@
 // that O(1) read only when the version has not been confirmed for MAX_UNCONFIRMED_MS (after an idle spell,
 // or while Neo4j does not answer); it never waits for a kept value to be recomputed unless the graph changed.
 import { cypher } from "../neo4j/registry.ts";
+import { outsideRequestScope } from "../neo4j/request-scope.ts";
 import { read } from "../neo4j/run.ts";
 
 export type Runner = (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
@@ -89,7 +90,8 @@ export async function confirmGraph(run: Runner = defaultRunner): Promise<boolean
 
 function startRead(run: Runner): Promise<void> {
   const startedAt = Date.now();
-  const reading = readGraphVersion(run)
+  // Not the request's work: outside its scope, so neither its deadline nor its cancellation applies.
+  const reading = outsideRequestScope(() => readGraphVersion(run))
     .then((version) => noteGraphVersion(version, startedAt))
     .catch(() => undefined) // unconfirmed: values age out, and the query itself reports the database
     .finally(() => {

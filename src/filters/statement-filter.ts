@@ -13,6 +13,7 @@
 
 import { SPEAKER_LABELS } from "../graph-model.ts";
 import { ROLE_KINDS, STATEMENT_KINDS, type StatementKind } from "../ingest/types.ts";
+import { outsideRequestScope } from "../neo4j/request-scope.ts";
 import { read } from "../neo4j/run.ts";
 import {
   type CursorPosition,
@@ -254,7 +255,8 @@ async function estimateAnchors(r: ResolvedStatementWhere, run?: Runner): Promise
   }
   if (!refreshing.has(key)) {
     refreshing.add(key);
-    computeStored(key, r, run)
+    // Not the request's work: outside its scope, so neither its deadline nor its cancellation applies.
+    outsideRequestScope(() => computeStored(key, r, run))
       .catch(() => undefined) // the next request tries again; this one has its costs
       .finally(() => refreshing.delete(key));
   }
