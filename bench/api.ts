@@ -224,8 +224,12 @@ async function paced(
     const issued = performance.now();
     const status = await post(url, agent, body);
     if (status === 200) latencies.push(performance.now() - issued);
-    else if (status === 0) errors++;
-    else non2xx++;
+    else {
+      if (status === 0) errors++;
+      else non2xx++;
+      const at = ((issued - t0) / 1000).toFixed(1);
+      console.error(`paced ${url}: ${status === 0 ? "socket error" : `HTTP ${status}`} at ${at} s`);
+    }
   };
   const total = Math.round(rate * duration);
   const pending: Promise<void>[] = [];

@@ -6,9 +6,10 @@ import { slug } from "../ingest/slug.ts";
 import { cypher } from "../neo4j/registry.ts";
 import { read } from "../neo4j/run.ts";
 import { COUNTRY_CODES } from "./country-codes.ts";
+import { confirmGraph, graphGeneration, onGraphChange, type Runner } from "./graph-version.ts";
 import { badFilter } from "./input.ts";
 
-export type Runner = (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+export type { Runner };
 
 // ---------------------------------------------------------------------------------------------------
 // Ids: the API hands out Relay global ids (base64 "Type:id"); filters accept those or plain node ids.
@@ -99,7 +100,11 @@ export async function resolveNames(
   const cacheKey =
     run === defaultRunner ? JSON.stringify(requests.map((r) => [r.key, r.kind, r.name])) : null;
   const cached = cacheKey ? nameCache.get(cacheKey) : undefined;
-  if (cached && cached.until > Date.now()) return new Map(cached.found);
+  // (A version read that finds a change drops the cache before it answers: hence the second look.)
+  if (cached && (await confirmGraph()) && nameCache.get(cacheKey as string) === cached) {
+    return new Map(cached.found);
+  }
+  const gen = graphGeneration();
   const lookups = requests.map((r) => ({
     key: r.key,
     labels: NAME_KINDS[r.kind].labels,
@@ -119,19 +124,21 @@ export async function resolveNames(
       );
     }
   }
-  if (cacheKey) {
+  if (cacheKey && gen === graphGeneration()) {
     if (nameCache.size >= NAME_CACHE_SIZE) nameCache.delete(nameCache.keys().next().value as string);
-    nameCache.set(cacheKey, { until: Date.now() + NAME_CACHE_MS, found: [...found] });
+    nameCache.set(cacheKey, { found: [...found] });
   }
   return found;
 }
 
 // The same few names ("Russland", "Miami") arrive with most requests; remembering how they resolved
-// for a few seconds saves a round trip per request. Only successful lookups are kept, so a name that
-// ingest has just added resolves at once, and a changed alias is picked up within NAME_CACHE_MS.
-const NAME_CACHE_MS = 10_000;
+// saves a round trip per request (at 1M statements resolve-names reads every node of the labels asked:
+// tens of milliseconds). They are kept for the graph version (graph-version.ts): a new version drops them
+// all, so a name that an ingest has just added or re-aliased resolves anew, and no request waits for a
+// refresh while the graph stands. Only successful lookups are kept, so an unknown name is looked up again.
 const NAME_CACHE_SIZE = 500;
-const nameCache = new Map<string, { until: number; found: [string, string[]][] }>();
+const nameCache = new Map<string, { found: [string, string[]][] }>();
+onGraphChange(() => nameCache.clear());
 
 /** Forget resolved names (after an ingest in this process). */
 export function clearNameCache(): void {

@@ -13,6 +13,7 @@
 
 import { SPEAKER_LABELS } from "../graph-model.ts";
 import { ROLE_KINDS, STATEMENT_KINDS, type StatementKind } from "../ingest/types.ts";
+import { outsideRequestScope } from "../neo4j/request-scope.ts";
 import { read } from "../neo4j/run.ts";
 import {
   type CursorPosition,
@@ -22,8 +23,9 @@ import {
   statementOrderBy,
 } from "./cursors.ts";
 import type { CypherQuery } from "./cypher-query.ts";
+import { confirmGraph, graphChanged, graphGeneration, type Runner } from "./graph-version.ts";
 import { badFilter, checkKeys, isObject, isPartialDate, optEnum, optString } from "./input.ts";
-import { clearNameCache, localId, type NameRequest, type Runner, resolveNames } from "./names.ts";
+import { localId, type NameRequest, resolveNames } from "./names.ts";
 import { composeCollected, estimateQuery, walkChosen, walkPageQuery } from "./statement-walk.ts";
 import {
   ABOUT_HOWS,
@@ -196,15 +198,14 @@ export async function resolveStatementWhere(
   return resolved;
 }
 
-// Anchor estimates (see `anchorCostQuery`) change only as fast as the graph does and only steer speed,
-// never the result, so they are kept, and refreshed in the background: a request never waits for one
-// except the first of a filter (at 1M statements the estimate reads ~60,000 db hits, a page ~40,000).
-// The set ids that come with them (`setIds`) do decide the result, so they are used only while as young
-// as a resolved name may be (names.ts, NAME_CACHE_MS: an entity ingest has just added shows up within
-// that time even when nothing drops the caches); every new graph version drops both at once
-// (src/http/response-cache.ts, and the ingest mutation).
+// Anchor estimates (see `anchorCostQuery`) and the set ids that come with them are a function of the graph
+// alone, so they are kept for the graph version (graph-version.ts) and never recomputed on a timer: at
+// 1M statements an estimate reads ~60,000 db hits, and before, every 10 s a request waited for one (or ran
+// without the ids, collecting the sets itself). When the graph changes, the costs and the speaker route —
+// which only steer speed — are still used while ONE background computation reads the new estimate; the
+// set ids decide the result, so they are not used until it has. Only the first request of a filter waits
+// (requests that arrive together for it share that one computation).
 const ESTIMATE_CACHE_SIZE = 500;
-const SET_IDS_MS = 10_000;
 interface Estimate {
   costs: Partial<Record<AnchorKind, number>>;
   total: number;
@@ -213,82 +214,80 @@ interface Estimate {
   /** Read with the set ids and dropped with them (see ResolvedStatementWhere.speakerIdsComplete). */
   speakerIdsComplete: boolean;
 }
-const estimateCache = new Map<string, { at: number; estimate: Estimate }>();
+const estimateCache = new Map<string, { gen: number; estimate: Estimate }>();
 const refreshing = new Set<string>();
 const firstEstimates = new Map<string, Promise<Estimate | null>>();
-/** Bumped by every clear: a refresh that began before it must not store what it read. */
-let generation = 0;
+/** Bumped by every full clear: a computation that began before it must not store what it read. */
+let cleared = 0;
 
-/** Forget the anchor estimates and kept sets (the graph changed). */
+/** Forget the anchor estimates and kept sets entirely, costs included (tests; a wiped database). */
 export function clearStatementEstimates(): void {
   estimateCache.clear();
-  generation++;
+  cleared++;
 }
 
-/** The graph changed (a new version, an ingest): forget every resolved name, anchor estimate and kept set. */
+/** The graph changed (an ingest in this process): resolved names and kept set ids are out of date. */
 export function forgetGraphCaches(): void {
-  clearNameCache();
-  clearStatementEstimates();
+  graphChanged();
 }
 
 /**
- * The estimate of `r` (`computeEstimate`), from the cache when there is one: its costs at any age, its
- * set ids only while younger than SET_IDS_MS. From half that age on it is refreshed in the background
- * (keeping the way into the speaker set, which only steers speed), so under steady traffic the next
- * request finds young ids and no request waits for the estimate.
+ * The estimate of `r` (`computeEstimate`), from the cache when there is one: whole while it was read from
+ * the current graph version, else its costs and route only, with one computation of the new estimate
+ * started in the background.
  */
 async function estimateAnchors(r: ResolvedStatementWhere, run?: Runner): Promise<Estimate | null> {
   if (r.ids || r.articleId || r.where.text) return null; // these anchor on their own index
   const routeQuery = speakerRouteQuery(r);
+  const estimate = estimateQuery(r);
+  if (!estimate) return null; // nothing to estimate (no set to anchor on): no query, no version read
   const params = compose(r, null, "$scopeId").params;
-  const key = JSON.stringify([routeQuery, estimateQuery(r)?.query, params]);
+  const key = JSON.stringify([routeQuery, estimate.query, params]);
+  const current = await confirmGraph(run);
   const hit = estimateCache.get(key);
+  if (hit && current && hit.gen === graphGeneration()) return hit.estimate;
   if (!hit) {
-    // Requests that arrive together for a new filter share one estimate: each computing its own
-    // (bench:api at 1M: ten at once, ~1 s of Neo4j each) held the first pages up for seconds.
     const pending = firstEstimates.get(key);
     if (pending) return pending;
-    const gen = generation;
-    const first = computeEstimate(r, run)
-      .then((estimate) => store(key, estimate, gen))
-      .finally(() => firstEstimates.delete(key));
+    const first = computeStored(key, r, run).finally(() => firstEstimates.delete(key));
     firstEstimates.set(key, first);
     return first;
   }
-  const age = Date.now() - hit.at;
-  if (age >= SET_IDS_MS / 2 && !refreshing.has(key)) {
+  if (!refreshing.has(key)) {
     refreshing.add(key);
-    const gen = generation;
-    computeEstimate({ ...r, speakerRoute: hit.estimate.speakerRoute }, run, true)
-      .then((estimate) => store(key, estimate, gen))
+    // Not the request's work: outside its scope, so neither its deadline nor its cancellation applies.
+    outsideRequestScope(() => computeStored(key, r, run))
       .catch(() => undefined) // the next request tries again; this one has its costs
       .finally(() => refreshing.delete(key));
   }
-  return age < SET_IDS_MS ? hit.estimate : { ...hit.estimate, setIds: null, speakerIdsComplete: false };
+  return { ...hit.estimate, setIds: null, speakerIdsComplete: false };
 }
 
-function store(key: string, estimate: Estimate | null, gen: number): Estimate | null {
-  if (!estimate || gen !== generation) return estimate;
+/** Computes the estimate of `r` and keeps it, unless the graph changed (or all was cleared) meanwhile. */
+async function computeStored(key: string, r: ResolvedStatementWhere, run?: Runner): Promise<Estimate | null> {
+  const gen = graphGeneration();
+  const clearedAt = cleared;
+  const estimate = await computeEstimate({ ...r }, run); // a copy: the request goes on with `r` meanwhile
+  if (!estimate || gen !== graphGeneration() || clearedAt !== cleared) return estimate;
   estimateCache.delete(key);
   if (estimateCache.size >= ESTIMATE_CACHE_SIZE)
     estimateCache.delete(estimateCache.keys().next().value as string);
-  estimateCache.set(key, { at: Date.now(), estimate });
+  estimateCache.set(key, { gen, estimate });
   return estimate;
 }
 
 /**
  * The way into the speaker set (`speakerRouteQuery`, when there are two), then the statements behind
  * each anchor set of `r` and in the graph, and the ids of the sets a traversal finds (`estimateQuery`,
- * which collects the speaker set that way). Sets `r.speakerRoute`; `keepRoute` keeps the one `r` has.
+ * which collects the speaker set that way). Sets `r.speakerRoute`.
  */
 async function computeEstimate(
   r: ResolvedStatementWhere,
   run: Runner = (query, params) => read(query, params),
-  keepRoute = false,
 ): Promise<Estimate | null> {
-  const routeQuery = keepRoute ? null : speakerRouteQuery(r);
+  const routeQuery = speakerRouteQuery(r);
   const params = compose(portable(r), null, "$scopeId").params;
-  let speakerRoute: SpeakerRoute | null = keepRoute ? (r.speakerRoute ?? null) : null;
+  let speakerRoute: SpeakerRoute | null = null;
   if (routeQuery) {
     const [route] = await run(routeQuery, params);
     speakerRoute = chooseSpeakerRoute(Number(route?.viaRole ?? 0), Number(route?.viaBodies ?? 0));

@@ -132,7 +132,7 @@ export function walkPageQuery(r: ResolvedStatementWhere, page: WalkPage): Cypher
     dated.push(...speaker, ...rest);
   }
   const fallback = compose(r, null, "$scopeId");
-  const undated = ["coalesce(s.publishedAt, '') = ''", ...fallback.conditions];
+  const undated = [undatedFirst(fallback.conditions)];
   Object.assign(params, fallback.params);
   const query = [
     ...sets.flatMap((set, i) => collectSet(r, set, i)),
@@ -153,6 +153,18 @@ export function walkPageQuery(r: ResolvedStatementWhere, page: WalkPage): Cypher
     "RETURN s LIMIT toInteger($limit)",
   ].join("\n");
   return { query, params };
+}
+
+/**
+ * The condition of the undated statements of a page that ran short: being undated first, the filter's
+ * tests only for those. Plain conjuncts would not do: the planner puts the ABOUT test first and spends
+ * it on every statement of the anchor set (the 10k headline walked, a page of 20 with none undated:
+ * 12,830 db hits, 10,921 with the test first).
+ */
+function undatedFirst(conditions: string[]): string {
+  const undated = "coalesce(s.publishedAt, '') = ''";
+  if (conditions.length === 0) return undated;
+  return `CASE WHEN ${undated}\n  THEN ${conditions.join("\n    AND ")}\n  ELSE false END`;
 }
 
 /**

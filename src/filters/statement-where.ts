@@ -83,7 +83,7 @@ export interface ResolvedStatementWhere {
   /**
    * The node ids of the sets that are found by a traversal (`affiliations`: the speakers of a role and
    * country; `places`: the places inside a place and the meetings held there), read by the estimate
-   * query and kept as long as resolved names (statement-filter.ts, `SET_IDS_MS`). With them the set is
+   * query and kept for the graph version, like resolved names (statement-filter.ts). With them the set is
    * found by id (two index seeks a node) instead of by the traversal, which at 1M statements costs
    * ~28,000 db hits per page for the headline (Russia's 2,726 bodies down PART_OF, the role's 3,993
    * affiliations). Absent: the traversal. `portable` drops them (the `cypher` field).

@@ -11,9 +11,7 @@
 // graph (through the anchor estimate), both part of the key — there is nothing to go stale.
 import { type DocumentNode, type ExecutionResult, getOperationAST, print } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { forgetGraphCaches } from "../filters/statement-filter.ts";
-import { cypher } from "../neo4j/registry.ts";
-import { read } from "../neo4j/run.ts";
+import { noteGraphVersion, readGraphVersion } from "../filters/graph-version.ts";
 import { spentBy } from "../schema/response-budget.ts";
 
 export interface ResponseCacheOptions {
@@ -35,11 +33,6 @@ const DEFAULT_MAX_RESULT_CHARS = 1_000_000;
  */
 const DEFAULT_MAX_TOTAL_CHARS = 16_000_000;
 
-async function readGraphVersion(): Promise<string> {
-  const [row] = await read<{ version: string }>(cypher("read/graph-version"));
-  return String(row?.version ?? "");
-}
-
 export interface ResponseCacheStats {
   hits: number;
   misses: number;
@@ -52,7 +45,7 @@ export function useResponseCache(
   const maxEntries = options.maxEntries ?? DEFAULT_CACHE_ENTRIES;
   const maxChars = options.maxResultChars ?? DEFAULT_MAX_RESULT_CHARS;
   const maxTotal = options.maxTotalChars ?? DEFAULT_MAX_TOTAL_CHARS;
-  const version = options.version ?? readGraphVersion;
+  const version = options.version ?? (() => readGraphVersion());
   // yoga hands the same DocumentNode for the same query text (its parse cache), so printing is once per text.
   const printed = new WeakMap<DocumentNode, string>();
   const entries = new Map<string, { result: ExecutionResult; chars: number }>();
@@ -71,16 +64,19 @@ export function useResponseCache(
       const op = getOperationAST(args.document, args.operationName);
       if (op?.operation !== "query") return;
       let current: string;
+      const startedAt = Date.now();
       try {
         current = await version();
       } catch {
         return; // no version, no cache: the query itself reports what is wrong with the database
       }
+      // Resolved names and anchor estimates are kept per version too: this read confirms them, or drops
+      // them (graph-version.ts), so with the cache on they never need a read of their own.
+      noteGraphVersion(current, startedAt);
       if (current !== seenVersion) {
-        // A new graph: every result, every resolved name and every anchor estimate may have changed.
+        // A new graph: every result may have changed.
         entries.clear();
         totalChars = 0;
-        if (seenVersion !== null) forgetGraphCaches();
         seenVersion = current;
       }
       let text = printed.get(args.document);

@@ -1,7 +1,13 @@
 // The anchor estimate and the set ids it keeps (statement-filter.ts): shared by requests that arrive
-// together, ids only while young, refreshed in the background, dropped with a new graph version.
+// together, kept for the graph version (graph-version.ts) instead of a time, recomputed off the request
+// path when the version changes.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { clearStatementEstimates, resolveStatementWhere } from "../../../src/filters/statement-filter.ts";
+import { MAX_UNCONFIRMED_MS, resetGraphVersion } from "../../../src/filters/graph-version.ts";
+import {
+  clearStatementEstimates,
+  forgetGraphCaches,
+  resolveStatementWhere,
+} from "../../../src/filters/statement-filter.ts";
 import type { StatementWhere } from "../../../src/filters/statement-where.ts";
 
 const HEADLINE: StatementWhere = {
@@ -9,10 +15,11 @@ const HEADLINE: StatementWhere = {
   about: { place: "Miami" },
 };
 
-/** A fake database: names resolve, the route query and the estimate query are counted. */
-function fakeDb(speakers: string[]) {
-  const calls = { route: 0, estimate: 0 };
-  const run = async (query: string, params: Record<string, unknown>) => {
+/** A fake database: names resolve, the version is `db.version`, the route and estimate queries are counted. */
+function fakeDb(speakers: string[], estimateMs = 20) {
+  const calls = { route: 0, estimate: 0, version: 0 };
+  const db = { version: "1@t1", speakers, calls, run: null as unknown as Run };
+  db.run = async (query, params) => {
     if (params.lookups) {
       const ids: Record<string, string[]> = {
         "where.speaker.nationality": ["russland"],
@@ -20,28 +27,40 @@ function fakeDb(speakers: string[]) {
       };
       return (params.lookups as { key: string }[]).map((l) => ({ key: l.key, ids: ids[l.key] ?? [] }));
     }
-    await new Promise((r) => setTimeout(r, 20));
+    if (query.includes("AS version")) {
+      calls.version++;
+      return [{ version: db.version }];
+    }
+    await new Promise((r) => setTimeout(r, estimateMs));
     if (query.includes("viaRole")) {
       calls.route++;
       return [{ viaRole: 3993, viaBodies: 24_422 }];
     }
     if (query.includes("AS costs")) {
       calls.estimate++;
-      return [{ costs: [21_152, 147_599], total: 1_000_000, ids: [[...speakers], ["miami", "meeting-23"]] }];
+      return [
+        { costs: [21_152, 147_599], total: 1_000_000, ids: [[...db.speakers], ["miami", "meeting-23"]] },
+      ];
     }
     throw new Error(`unexpected query ${query}`);
   };
-  return { run, calls };
+  return db;
 }
+type Run = (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
-beforeEach(() => clearStatementEstimates());
+const settle = () => new Promise((r) => setTimeout(r, 80));
+
+beforeEach(() => {
+  resetGraphVersion();
+  clearStatementEstimates();
+});
 afterEach(() => vi.restoreAllMocks());
 
 describe("the anchor estimate and its kept set ids", () => {
   it("requests that arrive together for a new filter share one estimate", async () => {
     const db = fakeDb(["person-17"]);
     const all = await Promise.all([1, 2, 3, 4, 5].map(() => resolveStatementWhere(HEADLINE, db.run)));
-    expect(db.calls).toEqual({ route: 1, estimate: 1 });
+    expect(db.calls).toMatchObject({ route: 1, estimate: 1 });
     for (const r of all) {
       expect(r.setIds).toEqual({ affiliations: ["person-17"], places: ["miami", "meeting-23"] });
       expect(r.anchorCosts).toEqual({ affiliations: 21_152, places: 147_599 });
@@ -49,38 +68,71 @@ describe("the anchor estimate and its kept set ids", () => {
     }
   });
 
-  it("keeps the ids while young, refreshes from half their age on, and drops them when too old", async () => {
+  it("keeps the ids for as long as the graph version stands, whatever their age", async () => {
     const db = fakeDb(["person-17"]);
     const now = Date.now();
     await resolveStatementWhere(HEADLINE, db.run);
     const clock = vi.spyOn(Date, "now");
-    clock.mockReturnValue(now + 2_000);
-    expect((await resolveStatementWhere(HEADLINE, db.run)).setIds?.affiliations).toEqual(["person-17"]);
+    for (const later of [2_000, 6_000, 11_000, 60_000, 600_000]) {
+      clock.mockReturnValue(now + later);
+      expect((await resolveStatementWhere(HEADLINE, db.run)).setIds?.affiliations).toEqual(["person-17"]);
+      await settle();
+    }
+    // The version was read again (in the background, or awaited after a long pause); the estimate never.
     expect(db.calls.estimate).toBe(1);
-    // 6 s: still used, and one refresh starts in the background (the speaker route is kept).
-    clock.mockReturnValue(now + 6_000);
-    const aging = await resolveStatementWhere(HEADLINE, db.run);
-    expect(aging.setIds?.affiliations).toEqual(["person-17"]);
-    // 11 s, before the refresh has stored anything: costs still steer, the ids are not used.
-    clock.mockReturnValue(now + 11_000);
-    const old = await resolveStatementWhere(HEADLINE, db.run);
-    expect(old.setIds).toBeNull();
-    expect(old.anchorCosts).toEqual({ affiliations: 21_152, places: 147_599 });
-    await new Promise((r) => setTimeout(r, 60)); // the background refresh finishes
-    expect(db.calls).toEqual({ route: 1, estimate: 2 });
-    expect((await resolveStatementWhere(HEADLINE, db.run)).setIds?.affiliations).toEqual(["person-17"]);
+    expect(db.calls.version).toBeGreaterThanOrEqual(3);
   });
 
-  it("a new graph version drops them: the next request reads the set again", async () => {
-    const before = fakeDb(["person-17"]);
-    expect((await resolveStatementWhere(HEADLINE, before.run)).setIds?.affiliations).toEqual(["person-17"]);
-    const after = fakeDb(["person-17", "person-99"]);
-    expect((await resolveStatementWhere(HEADLINE, after.run)).setIds?.affiliations).toEqual(["person-17"]);
-    clearStatementEstimates();
-    expect((await resolveStatementWhere(HEADLINE, after.run)).setIds?.affiliations).toEqual([
+  it("a request never waits for the estimate of a changed graph: costs steer until the new one is read", async () => {
+    const db = fakeDb(["person-17"], 300);
+    const now = Date.now();
+    await resolveStatementWhere(HEADLINE, db.run);
+    const clock = vi.spyOn(Date, "now");
+    // Another process ingests: the version changes, and a background read 2 s later finds it.
+    db.version = "2@t2";
+    db.speakers = ["person-17", "person-99"];
+    clock.mockReturnValue(now + 2_000);
+    expect((await resolveStatementWhere(HEADLINE, db.run)).setIds?.affiliations).toEqual(["person-17"]);
+    await settle(); // the version read answers: the graph changed
+    const t0 = performance.now();
+    const during = await resolveStatementWhere(HEADLINE, db.run);
+    expect(performance.now() - t0).toBeLessThan(150); // the estimate takes 600 ms: not waited for
+    expect(during.setIds).toBeNull(); // the old ids may be wrong now
+    expect(during.anchorCosts).toEqual({ affiliations: 21_152, places: 147_599 });
+    expect(during.speakerRoute).toBe("ROLE");
+    await resolveStatementWhere(HEADLINE, db.run); // no second computation while one runs
+    await new Promise((r) => setTimeout(r, 700));
+    expect(db.calls.estimate).toBe(2);
+    expect((await resolveStatementWhere(HEADLINE, db.run)).setIds?.affiliations).toEqual([
       "person-17",
       "person-99",
     ]);
-    expect(after.calls.estimate).toBe(1);
+  });
+
+  it("after a pause longer than MAX_UNCONFIRMED_MS a request waits for the O(1) version read, not the estimate", async () => {
+    const db = fakeDb(["person-17"]);
+    const now = Date.now();
+    await resolveStatementWhere(HEADLINE, db.run);
+    const clock = vi.spyOn(Date, "now");
+    db.version = "2@t2";
+    db.speakers = ["person-42"];
+    clock.mockReturnValue(now + MAX_UNCONFIRMED_MS + 1_000);
+    // The version read answers before the request goes on, so the old ids are not used.
+    expect((await resolveStatementWhere(HEADLINE, db.run)).setIds).toBeNull();
+    await settle();
+    expect((await resolveStatementWhere(HEADLINE, db.run)).setIds?.affiliations).toEqual(["person-42"]);
+  });
+
+  it("an ingest in this process drops them at once", async () => {
+    const db = fakeDb(["person-17"]);
+    expect((await resolveStatementWhere(HEADLINE, db.run)).setIds?.affiliations).toEqual(["person-17"]);
+    db.speakers = ["person-17", "person-99"];
+    forgetGraphCaches();
+    expect((await resolveStatementWhere(HEADLINE, db.run)).setIds).toBeNull();
+    await settle();
+    expect((await resolveStatementWhere(HEADLINE, db.run)).setIds?.affiliations).toEqual([
+      "person-17",
+      "person-99",
+    ]);
   });
 });

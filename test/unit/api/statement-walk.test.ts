@@ -98,7 +98,7 @@ describe("a large anchor set with the other sets collected first", () => {
   });
 });
 
-// The ids of the sets a traversal finds, kept by the estimate (statement-filter.ts, SET_IDS_MS).
+// The ids of the sets a traversal finds, kept by the estimate for the graph version (statement-filter.ts).
 describe("kept set ids", () => {
   const KEPT = { setIds: { affiliations: ["person-17", "person-144"], places: ["miami", "meeting-23"] } };
 
