@@ -28,10 +28,9 @@ import type { Token } from "../../types.ts";
 import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, span } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
-import { sideOf } from "../phrase-features.ts";
+import { isNamed, isUnknownActor, sideOf } from "../phrase-features.ts";
 import { subjectOf } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
-import { actor } from "./speech-noun-complements.ts";
 
 /** "israelischen", "palästinensischen", "chinesischen", "US-amerikanischen": an adjective of a country or
  * people in -isch says whose the information is; the few -isch adjectives of a kind of information
@@ -116,7 +115,7 @@ function nachNorm(toks: Token[], i: number, lex: AttributionLexicon): SourceFram
   // "der Ankündigung der Ministerin": the owner of the decision is its source
   const g = toks[np.start + 1 + np.adjectives.length + 1];
   const owner = g && GENITIVE_DETERMINERS.has(g.lower) ? parseNP(toks, toks.indexOf(g), lex) : null;
-  const subject = owner && (owner.names.length || owner.role || owner.org || actor(owner)) ? owner : np;
+  const subject = owner && (isNamed(owner) || isUnknownActor(owner)) ? owner : np;
   return { from: i, to: v, subject, sourceTok: null, rule: "reported:nach-norm" };
 }
 
