@@ -10,7 +10,13 @@ import {
   POSSESSIVES,
 } from "../../german/determiners.ts";
 import { isCommonNoun, wordClasses } from "../../german/dictionary.ts";
-import { DECISION_NOUN, NORM_MODALS, NORM_NOUN, NORM_VERBS } from "../../german/norm-sources.ts";
+import {
+  DECISION_NOUN,
+  NORM_MODALS,
+  NORM_NOUN,
+  NORM_PHRASE_LINKS,
+  NORM_VERBS,
+} from "../../german/norm-sources.ts";
 import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
 import {
   GENERIC_SOURCE_NOUN,
@@ -113,18 +119,17 @@ function nachNorm(toks: Token[], i: number, lex: AttributionLexicon): SourceFram
   const verb = toks[v]?.lower ?? "";
   if (!(norm ? NORM_VERBS.has(verb) : NORM_MODALS.has(verb))) return null;
   // "der Ankündigung der Ministerin": the owner of the decision is its source
-  const g = toks[np.start + 1 + np.adjectives.length + 1];
-  const owner = g && GENITIVE_DETERMINERS.has(g.lower) ? parseNP(toks, toks.indexOf(g), lex) : null;
+  const g = np.start + np.adjectives.length + 2;
+  const owner = GENITIVE_DETERMINERS.has(toks[g]?.lower ?? "") ? parseNP(toks, g, lex) : null;
   const subject = owner && (isNamed(owner) || isUnknownActor(owner)) ? owner : np;
   return { from: i, to: v, subject, sourceTok: null, rule: "reported:nach-norm" };
 }
 
-/** A word that may stand in a norm's phrase before its verb: a noun or name, a number, an article, "und". */
+/** A word that may stand in a norm's phrase before its verb: a noun or name, a number, an article, a
+ * linking word ("und", "aus", "von"). */
 function inNormPhrase(t: Token): boolean {
   if (t.q !== -1 || t.kind !== "word" || NORM_VERBS.has(t.lower)) return false;
-  return (
-    t.cap || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || /^(und|aus|von|für|zur|zum)$/.test(t.lower)
-  );
+  return t.cap || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || NORM_PHRASE_LINKS.has(t.lower);
 }
 
 /** "Geht es nach X," / "Wenn es nach X geht," with "nach" at `i`: the idiom opens the sentence. */
