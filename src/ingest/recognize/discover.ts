@@ -4,11 +4,11 @@
 // Günter Sautter,"). Each discovered person keeps the surname as an alias, so later "Hnatow" and
 // "Hnatows" link to them through the discovered index.
 
-import { HYPHENATED_NAME_ARTICLES } from "../german/arabic-articles.ts";
+import { ARTICLE_AND_NAME } from "../german/arabic-articles.ts";
 import { isNounOrCompound } from "../german/compound-nouns.ts";
 import { INDEFINITE_ARTICLES } from "../german/determiners.ts";
 import { isCommonNoun, isInflectedNoun } from "../german/dictionary.ts";
-import { GENITIVE_APOSTROPHE, NOUN_SUFFIX } from "../german/endings.ts";
+import { GENITIVE_APOSTROPHE, NOUN_SUFFIX, PERSON_NOUN_ENDING } from "../german/endings.ts";
 import {
   NAME_ARTICLES,
   NAME_PARTICLES,
@@ -125,11 +125,7 @@ function mentioned(ctx: Context, id: string): boolean {
   return false;
 }
 
-/** Endings of nouns for people ("Pilot", "Fahrer", "Diplomat", "Polizist"), whom a name after them names in
- *  apposition ("der Pilot Charles Riggs"), not as their owner. */
-const PERSON_NOUN_ENDING = /(?:er|or|ot|at|ist|ent|ant|eur|oge|e|in)$/;
-
-/** "nach der Rücktritt Horst Köhlers", "der Wahl Joseph Ratzingers": right after a common noun that names no
+/** "nach dem Rücktritt Horst Köhlers", "der Wahl Joseph Ratzingers": right after a common noun that names no
  *  person (no role, no name), a name stands in the genitive of its owner. */
 function afterPossessedNoun(ctx: Context, i: number): boolean {
   const before = ctx.w[i - 1];
@@ -208,7 +204,7 @@ export function nameRun(ctx: Context, k: number, max = 4): number | null {
       )
         continue;
     }
-    if ((!isNameWord(word) && !ARABIC_ARTICLE_NAME.test(word.text)) || NOT_NAME.has(word.text)) break;
+    if ((!isNameWord(word) && !ARTICLE_AND_NAME.test(word.text)) || NOT_NAME.has(word.text)) break;
     if (ownerBefore(ctx, j)) break;
     end = j;
   }
@@ -222,9 +218,6 @@ function withRegnalNumber(ctx: Context, end: number): number {
   if (!next || next.sentence !== ctx.w[end]!.sentence || !REGNAL_NUMBER.test(next.text)) return end;
   return space(ctx, end, end + 1, BLANKS) && ctx.text[next.end] === "." ? end + 1 : end;
 }
-
-/** "Aiman al-Sawahiri", "Rafik al-Hariri": a name's Arabic article joined to it by a hyphen. */
-const ARABIC_ARTICLE_NAME = new RegExp(`^(?:${HYPHENATED_NAME_ARTICLES.join("|")})-\\p{Lu}\\p{Ll}`, "u");
 
 /** "König Olafs Geburtstag", "Angela Merkels Politik": a common noun after a name word in the genitive
  *  (no given name such as "Thomas") is what the name owns, not part of it. */
