@@ -36,7 +36,7 @@ import type { AttributionLexicon } from "../lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
 import { isNamed, isUnknownActor, sideOf } from "../phrase-features.ts";
 import { subjectOf } from "../subject.ts";
-import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
+import type { Frame, FrameContext, FrameRule, SourceFrame } from "./rule.ts";
 
 /** "israelischen", "palästinensischen", "chinesischen", "US-amerikanischen": an adjective of a country or
  * people in -isch says whose the information is; the few -isch adjectives of a kind of information
@@ -345,6 +345,32 @@ function coordEnd(toks: Token[], from: number, to: number, lex: AttributionLexic
   return !!np && np.end === to;
 }
 
+/** A source phrase that names whose the words are: a source, and not a vague one ("Berichten zufolge"). */
+function namesSource(sf: SourceFrame, lex: AttributionLexicon): boolean {
+  return !isVague(sf, lex) && !!(sf.subject || sf.sourceTok);
+}
+
+/** The REPORTED frame of a source phrase over `content`. */
+function sourceFrame(
+  toks: Token[],
+  sf: SourceFrame,
+  content: { start: number; end: number },
+  confidence: number,
+): Frame {
+  return {
+    kind: "REPORTED",
+    rule: sf.rule,
+    start: content.start,
+    end: content.end,
+    cue: null,
+    subject: sf.subject,
+    sourceTok: sf.sourceTok,
+    frameToks: span(toks, sf.from, sf.to),
+    confidence,
+    impersonal: false,
+  };
+}
+
 function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
   const np = sf.subject;
   if (!np) return sf.sourceTok ? VAGUE_SOURCE_WORD.test(sf.sourceTok.text) : false;
@@ -397,32 +423,19 @@ const SOURCE_RULES = [
 /** A source phrase that opens the sentence frames all of it: "Nach Angaben des X verliefen …". */
 function sourceInitial(ctx: FrameContext): Frame | null {
   const { toks, lex } = ctx;
-  const initial = ctx.sources.find(
-    (s) => s.from <= ctx.firstWord + 1 && !isVague(s, lex) && (s.subject || s.sourceTok),
-  );
+  const initial = ctx.sources.find((s) => s.from <= ctx.firstWord + 1 && namesSource(s, lex));
   if (!initial) return null;
   // "Geht es nach X, sei …": the idiom is a clause of its own before the content
   const from = initial.rule === "reported:geht-es-nach" ? initial.to + 1 : 0;
   const all = contentOf(toks, from, toks.length);
-  if (!all) return null;
-  return makeFrame(
-    ctx,
-    "REPORTED",
-    initial.rule,
-    all,
-    null,
-    initial.subject,
-    span(toks, initial.from, initial.to),
-    0.8,
-    initial.sourceTok,
-  );
+  return all ? sourceFrame(toks, initial, all, 0.8) : null;
 }
 
 /** A source phrase inside the sentence: "Die Gespräche sind laut X konstruktiv verlaufen." Inside a relative
  * or subordinate clause, the statement is that clause. */
 function sourceInner(ctx: FrameContext): Frame | null {
   const { toks, lex } = ctx;
-  const inner = ctx.sources.find((s) => !isVague(s, lex) && (s.subject || s.sourceTok));
+  const inner = ctx.sources.find((s) => namesSource(s, lex));
   if (!inner) return null;
   const cs = clauseStart(toks, inner.from);
   const opener = toks[cs];
@@ -432,18 +445,7 @@ function sourceInner(ctx: FrameContext): Frame | null {
     (SUBORDINATORS.has(opener.lower) || DETERMINERS.has(opener.lower)) &&
     toks[cs - 1]?.text === ",";
   const all = sub ? contentOf(toks, cs, clauseEnd(toks, inner.to - 1)) : contentOf(toks, 0, toks.length);
-  if (!all) return null;
-  return makeFrame(
-    ctx,
-    "REPORTED",
-    inner.rule,
-    all,
-    null,
-    inner.subject,
-    span(toks, inner.from, inner.to),
-    0.75,
-    inner.sourceTok,
-  );
+  return all ? sourceFrame(toks, inner, all, 0.75) : null;
 }
 
 export const sourceInitialRule: FrameRule = {
@@ -460,24 +462,13 @@ export function sideSourceFrames(toks: Token[], lex: AttributionLexicon, main: F
   const out: Frame[] = [];
   for (const s of sourcePhrases(toks, lex)) {
     // "Geht es nach X, …" is a clause of the idiom alone: its words are the rest of the sentence
-    if (isVague(s, lex) || !(s.subject || s.sourceTok) || s.rule === "reported:geht-es-nach") continue;
+    if (!namesSource(s, lex) || s.rule === "reported:geht-es-nach") continue;
     const content = contentOf(toks, clauseStart(toks, s.from), clauseEnd(toks, Math.max(s.from, s.to - 1)));
     if (!content || (content.start < main.end && content.end > main.start)) continue;
     // "sagte X laut ndr.de", "bestätigte X laut Reuters": a source in the clause of the frame's own verb of
     // saying names the channel of those words, not words of its own
     if (main.cue && main.cue.start >= content.start && main.cue.start < content.end) continue;
-    out.push({
-      kind: "REPORTED",
-      rule: s.rule,
-      start: content.start,
-      end: content.end,
-      cue: null,
-      subject: s.subject,
-      sourceTok: s.sourceTok,
-      frameToks: span(toks, s.from, s.to),
-      confidence: 0.7,
-      impersonal: false,
-    });
+    out.push(sourceFrame(toks, s, content, 0.7));
   }
   return out;
 }
