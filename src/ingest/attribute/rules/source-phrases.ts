@@ -1,4 +1,6 @@
-// Source phrases: "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben".
+// Source phrases: "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben",
+// and a norm or decision opening the sentence ("Nach dem Grundgesetz ist …"). A phrase frames the sentence
+// (sourceInitial, sourceInner) or, beside another frame, its own clause (sideSourceFrames).
 
 import { DEFINITE_ARTICLES } from "../../german/anaphoric-determiners.ts";
 import { SUBORDINATORS } from "../../german/conjunctions.ts";

@@ -3,7 +3,9 @@
 // Trainers, Karl Weiß, die Zusammenarbeit zu beenden", "seinem Vorschlag, dass …". The owner (a genitive,
 // "von X" or a possessive) is the speaker; a noun without one ("Der Vorschlag, …") names nobody — unless it
 // is the object of a verb that makes it its subject's words ("Gysi vertrat die These, …", "fasste den
-// Beschluss, …", "machte zur Bedingung, dass …"): then that subject is the speaker.
+// Beschluss, …", "machte zur Bedingung, dass …"): then that subject is the speaker. A noun of a report
+// with a relative clause of source ("Gerüchte, nach denen …", "ein Bericht der Agentur X, wonach …") says
+// that clause through its relative word.
 
 import { SUBORDINATORS } from "../../german/conjunctions.ts";
 import { ARTICLES, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
