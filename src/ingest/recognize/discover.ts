@@ -2,7 +2,8 @@
 // the name ("Generalstabschef Andrij Hnatow"), a common given name ("Vorname Nachname"), an apposition on
 // either side of a role phrase ("Hans Meier, Sprecher des Ministeriums," / "der Berater im Kanzleramt,
 // Günter Sautter,"). Each discovered person keeps the surname as an alias, so later "Hnatow" and
-// "Hnatows" link to them through the discovered index.
+// "Hnatows" link to them through the discovered index; a ruler keeps the given name ("Benedikt XVI." →
+// "Benedikt"), and a surname discovered alone first ("Premier Santos") is the full name written later.
 
 import { ARTICLE_AND_NAME } from "../german/arabic-articles.ts";
 import { isNounOrCompound } from "../german/compound-nouns.ts";
