@@ -2,9 +2,11 @@
 // name, a feminine role noun or the article) and the sides its role is tied to ("der russische
 // Unterhändler", "Nato-Chef"). The resolver compares these with earlier referents.
 
+import { DEFINITE_ARTICLES } from "../german/anaphoric-determiners.ts";
 import { FEMININE_ARTICLES, MASCULINE_ARTICLES } from "../german/articles-by-gender.ts";
 import { isInflectedNounOrCompound } from "../german/compound-nouns.ts";
 import { isCommonNoun, wordClasses } from "../german/dictionary.ts";
+import { isAbstractNoun, isDocumentNoun } from "../german/document-nouns.ts";
 import type { Entity, RoleKind, Token } from "../types.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { type NP, roleOf } from "./np.ts";
@@ -15,6 +17,29 @@ export const GOV_OFFICES: ReadonlySet<RoleKind> = new Set([
   "HEAD_OF_STATE",
   "HEAD_OF_GOVERNMENT",
 ]);
+
+/** A phrase that names who acts: a name, a role, an organization. */
+export function isNamed(np: NP): boolean {
+  return !!(np.names.length || np.role || np.org);
+}
+
+/** A phrase that can be the one who says something: a pronoun, a name, a role, an organization, a medium. */
+export function isActor(np: NP): boolean {
+  return !!(np.pronoun || np.media) || isNamed(np);
+}
+
+/** "der Wärter", "Die BVG": a definite phrase whose head is no abstract noun ("der Wahl", "die Lage") nor a
+ * text that speaks only through its owner ("der Bericht") — a group, a body or a person the lexicon does not
+ * know. */
+export function isUnknownActor(np: NP): boolean {
+  const head = np.head ?? np.caps.at(-1);
+  return (
+    DEFINITE_ARTICLES.has(np.det?.lower ?? "") &&
+    !!head?.cap &&
+    !isAbstractNoun(head.text) &&
+    !isDocumentNoun(head.lower)
+  );
+}
 
 /** Endings a side word may carry: "russische", "Russlands" → "russisch", "russland". Morphology, kept here. */
 const STRIP = ["", "e", "en", "er", "es", "em", "s", "n"];

@@ -16,3 +16,6 @@ export const HYPHENATED_NAME_ARTICLES: readonly string[] = [
   "bin",
   "ibn",
 ];
+
+/** "al-Sawahiri", "al-Hariri": a name word opened by one of these particles and its hyphen. */
+export const ARTICLE_AND_NAME = new RegExp(`^(?:${HYPHENATED_NAME_ARTICLES.join("|")})-\\p{Lu}\\p{Ll}`, "u");

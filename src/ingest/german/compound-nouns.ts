@@ -19,8 +19,7 @@ export function isInflectedNounOrCompound(word: string): boolean {
   for (let k = 2; !found && k <= word.length - MIN_HEAD; k++) {
     // a genitive head ("Hermanns" → "Manns") is as often a surname's -s
     if (word.endsWith("s") || word.charCodeAt(k) === 45) break;
-    const head = word.slice(k);
-    found = inflected(head[0]!.toUpperCase() + head.slice(1));
+    found = inflected(headFrom(word, k));
   }
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, found);
@@ -42,8 +41,12 @@ export function isNounOrCompound(word: string): boolean {
   if (isCommonNoun(word)) return true;
   for (let k = 3; k <= word.length - MIN_HEAD; k++) {
     if (word.charCodeAt(k - 1) === 45 || word.charCodeAt(k) === 45) continue;
-    const head = word.slice(k);
-    if (isCommonNoun(head[0]!.toUpperCase() + head.slice(1))) return true;
+    if (isCommonNoun(headFrom(word, k))) return true;
   }
   return false;
+}
+
+/** The compound's head from character k on, capitalized as a noun: "Wort|bruch" → "Bruch". */
+function headFrom(word: string, k: number): string {
+  return word[k]!.toUpperCase() + word.slice(k + 1);
 }

@@ -1,4 +1,5 @@
-// Words around names: what never is a name, the particles inside names, academic titles.
+// Words around names: what never is a name, the particles inside names, academic titles, rulers' titles and
+// their regnal numbers.
 import { ARTICLES } from "./determiners.ts";
 import { SUBJECT_PRONOUNS } from "./pronouns.ts";
 

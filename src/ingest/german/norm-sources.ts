@@ -37,3 +37,7 @@ export const NORM_VERBS = new Set([
     "legt",
   ],
 ]);
+
+/** Words that link the parts of a norm's phrase before its verb: "der Gesetzentwurf der Koalition aus SPD
+ * und Grünen", "die Verordnung zum Schutz von …". */
+export const NORM_PHRASE_LINKS = new Set(["und", "aus", "von", "für", "zur", "zum"]);

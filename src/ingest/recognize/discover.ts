@@ -2,13 +2,14 @@
 // the name ("Generalstabschef Andrij Hnatow"), a common given name ("Vorname Nachname"), an apposition on
 // either side of a role phrase ("Hans Meier, Sprecher des Ministeriums," / "der Berater im Kanzleramt,
 // Günter Sautter,"). Each discovered person keeps the surname as an alias, so later "Hnatow" and
-// "Hnatows" link to them through the discovered index.
+// "Hnatows" link to them through the discovered index; a ruler keeps the given name ("Benedikt XVI." →
+// "Benedikt"), and a surname discovered alone first ("Premier Santos") is the full name written later.
 
-import { HYPHENATED_NAME_ARTICLES } from "../german/arabic-articles.ts";
+import { ARTICLE_AND_NAME } from "../german/arabic-articles.ts";
 import { isNounOrCompound } from "../german/compound-nouns.ts";
 import { INDEFINITE_ARTICLES } from "../german/determiners.ts";
 import { isCommonNoun, isInflectedNoun } from "../german/dictionary.ts";
-import { GENITIVE_APOSTROPHE, NOUN_SUFFIX } from "../german/endings.ts";
+import { GENITIVE_APOSTROPHE, NOUN_SUFFIX, PERSON_NOUN_ENDING } from "../german/endings.ts";
 import {
   NAME_ARTICLES,
   NAME_PARTICLES,
@@ -125,18 +126,19 @@ function mentioned(ctx: Context, id: string): boolean {
   return false;
 }
 
-/** Endings of nouns for people ("Pilot", "Fahrer", "Diplomat", "Polizist"), whom a name after them names in
- *  apposition ("der Pilot Charles Riggs"), not as their owner. */
-const PERSON_NOUN_ENDING = /(?:er|or|ot|at|ist|ent|ant|eur|oge|e|in)$/;
-
-/** "nach der Rücktritt Horst Köhlers", "der Wahl Joseph Ratzingers": right after a common noun that names no
+/** "nach dem Rücktritt Horst Köhlers", "der Wahl Joseph Ratzingers": right after a common noun that names no
  *  person (no role, no name), a name stands in the genitive of its owner. */
 function afterPossessedNoun(ctx: Context, i: number): boolean {
   const before = ctx.w[i - 1];
-  if (!before?.upper || ctx.cover.has(i - 1) || ctx.roleAt.has(i - 1) || !space(ctx, i - 1, i, BLANKS))
+  if (!before?.upper || ctx.cover.has(i - 1) || personNounAt(ctx, i - 1) || !space(ctx, i - 1, i, BLANKS))
     return false;
-  if (before.sentence !== ctx.w[i]!.sentence || PERSON_NOUN_ENDING.test(before.text)) return false;
-  return isCommonNoun(before.text);
+  return before.sentence === ctx.w[i]!.sentence && isCommonNoun(before.text);
+}
+
+/** A role noun or another noun for a person at word j ("Sprecher", "der Pilot"): a name after it stands in
+ *  apposition ("der Pilot Charles Riggs"), not as its owner. */
+function personNounAt(ctx: Context, j: number): boolean {
+  return ctx.roleAt.has(j) || PERSON_NOUN_ENDING.test(ctx.w[j]!.text);
 }
 
 /** Appositions after a role phrase with a determiner, and before any role phrase. */
@@ -208,7 +210,7 @@ export function nameRun(ctx: Context, k: number, max = 4): number | null {
       )
         continue;
     }
-    if ((!isNameWord(word) && !ARABIC_ARTICLE_NAME.test(word.text)) || NOT_NAME.has(word.text)) break;
+    if ((!isNameWord(word) && !ARTICLE_AND_NAME.test(word.text)) || NOT_NAME.has(word.text)) break;
     if (ownerBefore(ctx, j)) break;
     end = j;
   }
@@ -222,9 +224,6 @@ function withRegnalNumber(ctx: Context, end: number): number {
   if (!next || next.sentence !== ctx.w[end]!.sentence || !REGNAL_NUMBER.test(next.text)) return end;
   return space(ctx, end, end + 1, BLANKS) && ctx.text[next.end] === "." ? end + 1 : end;
 }
-
-/** "Aiman al-Sawahiri", "Rafik al-Hariri": a name's Arabic article joined to it by a hyphen. */
-const ARABIC_ARTICLE_NAME = new RegExp(`^(?:${HYPHENATED_NAME_ARTICLES.join("|")})-\\p{Lu}\\p{Ll}`, "u");
 
 /** "König Olafs Geburtstag", "Angela Merkels Politik": a common noun after a name word in the genitive
  *  (no given name such as "Thomas") is what the name owns, not part of it. */
@@ -344,23 +343,22 @@ export function discover(
   if (ruler && end === k && GENITIVE_S.test(last) && given(last.slice(0, -1))) words[0] = last.slice(0, -1);
   // a single word is only a surname when it could not be anything else
   if (end === k && (words[0]!.length < 3 || (given(words[0]!) && !ruler))) return null;
-  // "Joseph Ratzingers Wahl": the genitive of a name that also stands without it, or that stands where a
-  // genitive does ("nach der Wahl Joseph Ratzingers")
-  // (after a noun for a person the name is in apposition, and the noun after it the verb's object: "bekam
-  // der Pilot Dirk Briggs Probleme")
+  // a name in the genitive loses its -s: when the text also writes it without ("Joseph Ratzingers Wahl" …
+  // "Joseph Ratzinger"), or where a genitive stands — after the noun it owns ("nach der Wahl Joseph
+  // Ratzingers", `genitive`) or before it ("Joseph Ratzingers Wahl"); not in apposition after a noun for a
+  // person, where the noun after the name is the verb's object ("bekam der Pilot Dirk Briggs Probleme")
   const owns =
-    !!ctx.w[end + 1] &&
+    !!w[end + 1] &&
     space(ctx, end, end + 1, BLANKS) &&
     ownerBefore(ctx, end + 1) &&
-    !(k > 0 && (ctx.roleAt.has(k - 1) || PERSON_NOUN_ENDING.test(ctx.w[k - 1]!.text)));
-  // (without the bare name in the text, not a word on -os, -ös, -us: surnames end so, "Carlos Mandros")
+    !(k > 0 && personNounAt(ctx, k - 1));
+  // (by its place alone, not a word on -os, -ös, -us: surnames end so, "Carlos Mandros")
   const shaped = (genitive || owns) && !/[oöu]s$/.test(last);
   if (words.length > 1 && GENITIVE_S.test(last) && (shaped || wordSet(ctx).has(last.slice(0, -1))))
     words[words.length - 1] = last.slice(0, -1);
   // a name already known in part ("Andrij Hnatow" then "Generalstabschef Hnatow") stays one person
-  const joined = words.join(" ");
-  for (const [id, d] of ctx.discovered) if (d.aliases.has(joined)) return id;
   const name = words.join(" ");
+  for (const [id, d] of ctx.discovered) if (d.aliases.has(name)) return id;
   const id = slug(name);
   if (!id || ctx.lex.typeOf(id)) return null;
   const regnal = words.length > 1 && REGNAL_NUMBER.test(w[end]!.text);

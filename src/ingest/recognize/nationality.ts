@@ -2,8 +2,8 @@
 // Natalja Sadova", "dem Franzosen Jean Arnault") or a nationality adjective before a noun for a person ("der
 // brasilianische Stürmer Ronaldo", "die schweizerische Pianistin Anna Kern"). News introduces foreigners so.
 
-import type { Context, Found } from "./context.ts";
-import { adjectiveCountry, BLANKS, space } from "./context.ts";
+import { DEMONYM_ENDINGS } from "../german/endings.ts";
+import { adjectiveCountry, BLANKS, type Context, type Found, space } from "./context.ts";
 import { placeAdjective } from "./phrase.ts";
 import type { Word } from "./words.ts";
 
@@ -21,22 +21,23 @@ export function nationalityBefore(ctx: Context, f: Found): string | null {
   }
   const demonym = demonymCountry(ctx, before);
   if (demonym) return demonym;
-  // "der brasilianische Stürmer Ronaldo"
-  // "der Frankfurter Gelehrte X": a place's adjective on -er
+  // an adjective before a noun for a person
   const adjective = w[k - 2];
   if (!adjective || !space(ctx, k - 2, k - 1, BLANKS) || adjective.sentence !== before.sentence) return null;
+  // "der Frankfurter Gelehrte X": a place's adjective on -er
   if (adjective.upper) return ctx.cover.has(k - 2) ? null : placeAdjective(ctx, adjective);
+  // "der brasilianische Stürmer Ronaldo": a nationality adjective
   return adjectiveCountry(ctx.lex, adjective);
 }
 
 /** "Russin", "Russe", "Brite", "Tschechin", "Amerikanerin", "Österreicher", "Schweizer": a capitalized word
  *  that is the noun of a nationality adjective the lexicon knows (russisch, britisch, …), or null. */
 function demonymCountry(ctx: Context, word: Word): string | null {
-  // ("US-Amerikaner" ← "US-amerikanisch": the lexicon writes such adjectives with their hyphen)
   if (word.text.length < 5) return null;
   const lower = word.lower;
   const adjectives = ctx.lex.adjectives;
-  for (const ending of ["erin", "in", "e", "er"]) {
+  // (the stem keeps its hyphen: "US-Amerikaner" ← "US-amerikanisch", as the lexicon writes the adjective)
+  for (const ending of DEMONYM_ENDINGS) {
     if (!lower.endsWith(ending)) continue;
     const stem = lower.slice(0, -ending.length);
     const country =

@@ -61,7 +61,7 @@ export function phrase(ctx: Context, i: number, r: RoleWord): Phrase {
   return ph;
 }
 
-/** Backwards: adjectives (russische, außenpolitische), a genitive (Russlands, Trumps), a determiner. */
+/** Backwards: adjectives (russische, Pariser, außenpolitische), a genitive (Russlands, Trumps), a determiner. */
 function extendBack(ctx: Context, ph: Phrase): void {
   const w = ctx.w;
   const i = ph.roleWord;
@@ -73,27 +73,19 @@ function extendBack(ctx: Context, ph: Phrase): void {
     const word = w[j]!;
     if (word.sentence !== sentence || !space(ctx, j, j + 1)) break;
     const lower = word.lower;
-    const country = adjectiveCountry(ctx.lex, word);
-    // (a compound's first part may have made the word a partial mention: "US-amerikanische")
-    if (country && !(ctx.cover.get(j) && !ctx.cover.get(j)!.partial)) {
-      if (!rm.organizationId) {
-        rm.organizationId = country;
-        ph.orgRule = "role:adjective";
-      }
-      first = j;
-      continue;
-    }
-    // "der Pariser Bürgermeister", "Luxemburger Premier": a place's adjective in -er
-    const place = !ctx.cover.has(j) ? placeAdjective(ctx, word) : null;
-    if (place) {
-      if (!rm.organizationId) {
-        rm.organizationId = place;
-        ph.orgRule = "role:place-adjective";
-      }
-      first = j;
-      continue;
-    }
     const f = ctx.cover.get(j);
+    // "russische", and "US-amerikanische", whose first part may have made it a partial mention
+    const country = f && !f.partial ? null : adjectiveCountry(ctx.lex, word);
+    // "der Pariser Bürgermeister", "Luxemburger Premier": a place's adjective in -er
+    const place = country || f ? null : placeAdjective(ctx, word);
+    if (country || place) {
+      if (!rm.organizationId) {
+        rm.organizationId = country ?? place;
+        ph.orgRule = country ? "role:adjective" : "role:place-adjective";
+      }
+      first = j;
+      continue;
+    }
     if (f && f.last === j && !f.partial && /(?:s|')$/.test(f.mention.text) && f.mention.type !== "TOPIC") {
       // "Russlands Außenminister", "Trumps Sondergesandter"
       if (!rm.organizationId) {
@@ -116,7 +108,7 @@ function extendBack(ctx: Context, ph: Phrase): void {
     }
     break;
   }
-  // without a determiner keep only what was certain: the nationality adjective or the genitive
+  // without a determiner keep only what was certain: the nationality or place adjective or the genitive
   if (ph.hasDeterminer && tentative < first) first = Math.min(first, tentative);
   ph.firstWord = first;
 }

@@ -37,7 +37,7 @@ export function roleWord(ctx: Context, i: number): RoleWord | null {
   const whole =
     lex.roleForms.get(lower) ??
     (word.parts.length ? lex.roleForms.get(lower.replace(/[-‐]/g, "")) : undefined);
-  if (whole) return { role: whole, orgId: whole.organizationId, prefixPersonId: null, bodyType: whole.body };
+  if (whole) return plainRole(whole);
   if (word.parts.length) {
     const head = word.parts[word.parts.length - 1]!.text.toLowerCase();
     const role = lex.roleForms.get(head) ?? closedHead(ctx, head)?.role;
@@ -46,8 +46,7 @@ export function roleWord(ctx: Context, i: number): RoleWord | null {
     const prefixParts = word.parts
       .slice(0, -1)
       .filter((p) => !TEMPORAL_ROLE_PREFIXES.has(p.text.toLowerCase()));
-    if (!prefixParts.length)
-      return { role, orgId: role.organizationId, prefixPersonId: null, bodyType: role.body };
+    if (!prefixParts.length) return plainRole(role);
     return withPrefix(ctx, role, prefixParts.map((p) => p.text).join("-"), true);
   }
   const closed = closedHead(ctx, lower);
@@ -55,6 +54,11 @@ export function roleWord(ctx: Context, i: number): RoleWord | null {
   // (a closed compound's prefix is a common noun, "Polizei|sprecher", never a name the text writes apart)
   const r = withPrefix(ctx, closed.role, word.text.slice(0, word.text.length - closed.form.length), false);
   return r.prefixName ? { ...r, prefixName: null } : r;
+}
+
+/** A role word with no prefix of its own: the lexicon's role says all there is. */
+function plainRole(role: LexRole): RoleWord {
+  return { role, orgId: role.organizationId, prefixPersonId: null, bodyType: role.body };
 }
 
 /** The longest role form that ends the closed compound ("verteidigungsminister" → "minister"). */

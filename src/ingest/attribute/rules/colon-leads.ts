@@ -16,6 +16,7 @@ import {
 import { type Cue, firstCueBefore } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
+import { isActor } from "../phrase-features.ts";
 import { cueSubject, impersonalNP, initialNP, ownerOfWords, subjectOf } from "../subject.ts";
 import type { Unit } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
@@ -149,5 +150,5 @@ export function colonLead(unit: Unit, lex: AttributionLexicon): NP | null {
   // "Das Fazit der Ministerin X:", "Seine Antwort:": a noun for words hands them to its owner
   if (np && SPEECH_NOUNS.has(np.head?.lower ?? np.caps[0]?.lower ?? "")) np = ownerOfWords(np, toks, lex);
   if (!np || impersonalNP(np)) return null;
-  return np.pronoun || np.names.length || np.role || np.org || np.media ? np : null;
+  return isActor(np) ? np : null;
 }

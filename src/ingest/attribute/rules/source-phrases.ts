@@ -1,4 +1,6 @@
-// Source phrases: "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben".
+// Source phrases: "laut X", "X zufolge", "nach Angaben des X", "nach X-Informationen", "Nach Umerows Angaben",
+// and a norm or decision opening the sentence ("Nach dem Grundgesetz ist …"). A phrase frames the sentence
+// (sourceInitial, sourceInner) or, beside another frame, its own clause (sideSourceFrames).
 
 import { DEFINITE_ARTICLES } from "../../german/anaphoric-determiners.ts";
 import { SUBORDINATORS } from "../../german/conjunctions.ts";
@@ -10,7 +12,13 @@ import {
   POSSESSIVES,
 } from "../../german/determiners.ts";
 import { isCommonNoun, wordClasses } from "../../german/dictionary.ts";
-import { DECISION_NOUN, NORM_MODALS, NORM_NOUN, NORM_VERBS } from "../../german/norm-sources.ts";
+import {
+  DECISION_NOUN,
+  NORM_MODALS,
+  NORM_NOUN,
+  NORM_PHRASE_LINKS,
+  NORM_VERBS,
+} from "../../german/norm-sources.ts";
 import { AGENT_PREPOSITIONS } from "../../german/prepositions.ts";
 import {
   GENERIC_SOURCE_NOUN,
@@ -28,10 +36,9 @@ import type { Token } from "../../types.ts";
 import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, span } from "../clause.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { isAdjectiveLike, type NP, parseNP } from "../np.ts";
-import { sideOf } from "../phrase-features.ts";
+import { isNamed, isUnknownActor, sideOf } from "../phrase-features.ts";
 import { subjectOf } from "../subject.ts";
-import { type Frame, type FrameContext, type FrameRule, makeFrame, type SourceFrame } from "./rule.ts";
-import { actor } from "./speech-noun-complements.ts";
+import type { Frame, FrameContext, FrameRule, SourceFrame } from "./rule.ts";
 
 /** "israelischen", "palästinensischen", "chinesischen", "US-amerikanischen": an adjective of a country or
  * people in -isch says whose the information is; the few -isch adjectives of a kind of information
@@ -114,18 +121,17 @@ function nachNorm(toks: Token[], i: number, lex: AttributionLexicon): SourceFram
   const verb = toks[v]?.lower ?? "";
   if (!(norm ? NORM_VERBS.has(verb) : NORM_MODALS.has(verb))) return null;
   // "der Ankündigung der Ministerin": the owner of the decision is its source
-  const g = toks[np.start + 1 + np.adjectives.length + 1];
-  const owner = g && GENITIVE_DETERMINERS.has(g.lower) ? parseNP(toks, toks.indexOf(g), lex) : null;
-  const subject = owner && (owner.names.length || owner.role || owner.org || actor(owner)) ? owner : np;
+  const g = np.start + np.adjectives.length + 2;
+  const owner = GENITIVE_DETERMINERS.has(toks[g]?.lower ?? "") ? parseNP(toks, g, lex) : null;
+  const subject = owner && (isNamed(owner) || isUnknownActor(owner)) ? owner : np;
   return { from: i, to: v, subject, sourceTok: null, rule: "reported:nach-norm" };
 }
 
-/** A word that may stand in a norm's phrase before its verb: a noun or name, a number, an article, "und". */
+/** A word that may stand in a norm's phrase before its verb: a noun or name, a number, an article, a
+ * linking word ("und", "aus", "von"). */
 function inNormPhrase(t: Token): boolean {
   if (t.q !== -1 || t.kind !== "word" || NORM_VERBS.has(t.lower)) return false;
-  return (
-    t.cap || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || /^(und|aus|von|für|zur|zum)$/.test(t.lower)
-  );
+  return t.cap || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || NORM_PHRASE_LINKS.has(t.lower);
 }
 
 /** "Geht es nach X," / "Wenn es nach X geht," with "nach" at `i`: the idiom opens the sentence. */
@@ -341,6 +347,32 @@ function coordEnd(toks: Token[], from: number, to: number, lex: AttributionLexic
   return !!np && np.end === to;
 }
 
+/** A source phrase that names whose the words are: a source, and not a vague one ("Berichten zufolge"). */
+function namesSource(sf: SourceFrame, lex: AttributionLexicon): boolean {
+  return !isVague(sf, lex) && !!(sf.subject || sf.sourceTok);
+}
+
+/** The REPORTED frame of a source phrase over `content`. */
+function sourceFrame(
+  toks: Token[],
+  sf: SourceFrame,
+  content: { start: number; end: number },
+  confidence: number,
+): Frame {
+  return {
+    kind: "REPORTED",
+    rule: sf.rule,
+    start: content.start,
+    end: content.end,
+    cue: null,
+    subject: sf.subject,
+    sourceTok: sf.sourceTok,
+    frameToks: span(toks, sf.from, sf.to),
+    confidence,
+    impersonal: false,
+  };
+}
+
 function isVague(sf: SourceFrame, lex: AttributionLexicon): boolean {
   const np = sf.subject;
   if (!np) return sf.sourceTok ? VAGUE_SOURCE_WORD.test(sf.sourceTok.text) : false;
@@ -393,32 +425,19 @@ const SOURCE_RULES = [
 /** A source phrase that opens the sentence frames all of it: "Nach Angaben des X verliefen …". */
 function sourceInitial(ctx: FrameContext): Frame | null {
   const { toks, lex } = ctx;
-  const initial = ctx.sources.find(
-    (s) => s.from <= ctx.firstWord + 1 && !isVague(s, lex) && (s.subject || s.sourceTok),
-  );
+  const initial = ctx.sources.find((s) => s.from <= ctx.firstWord + 1 && namesSource(s, lex));
   if (!initial) return null;
   // "Geht es nach X, sei …": the idiom is a clause of its own before the content
   const from = initial.rule === "reported:geht-es-nach" ? initial.to + 1 : 0;
   const all = contentOf(toks, from, toks.length);
-  if (!all) return null;
-  return makeFrame(
-    ctx,
-    "REPORTED",
-    initial.rule,
-    all,
-    null,
-    initial.subject,
-    span(toks, initial.from, initial.to),
-    0.8,
-    initial.sourceTok,
-  );
+  return all ? sourceFrame(toks, initial, all, 0.8) : null;
 }
 
 /** A source phrase inside the sentence: "Die Gespräche sind laut X konstruktiv verlaufen." Inside a relative
  * or subordinate clause, the statement is that clause. */
 function sourceInner(ctx: FrameContext): Frame | null {
   const { toks, lex } = ctx;
-  const inner = ctx.sources.find((s) => !isVague(s, lex) && (s.subject || s.sourceTok));
+  const inner = ctx.sources.find((s) => namesSource(s, lex));
   if (!inner) return null;
   const cs = clauseStart(toks, inner.from);
   const opener = toks[cs];
@@ -428,18 +447,7 @@ function sourceInner(ctx: FrameContext): Frame | null {
     (SUBORDINATORS.has(opener.lower) || DETERMINERS.has(opener.lower)) &&
     toks[cs - 1]?.text === ",";
   const all = sub ? contentOf(toks, cs, clauseEnd(toks, inner.to - 1)) : contentOf(toks, 0, toks.length);
-  if (!all) return null;
-  return makeFrame(
-    ctx,
-    "REPORTED",
-    inner.rule,
-    all,
-    null,
-    inner.subject,
-    span(toks, inner.from, inner.to),
-    0.75,
-    inner.sourceTok,
-  );
+  return all ? sourceFrame(toks, inner, all, 0.75) : null;
 }
 
 export const sourceInitialRule: FrameRule = {
@@ -456,24 +464,13 @@ export function sideSourceFrames(toks: Token[], lex: AttributionLexicon, main: F
   const out: Frame[] = [];
   for (const s of sourcePhrases(toks, lex)) {
     // "Geht es nach X, …" is a clause of the idiom alone: its words are the rest of the sentence
-    if (isVague(s, lex) || !(s.subject || s.sourceTok) || s.rule === "reported:geht-es-nach") continue;
+    if (!namesSource(s, lex) || s.rule === "reported:geht-es-nach") continue;
     const content = contentOf(toks, clauseStart(toks, s.from), clauseEnd(toks, Math.max(s.from, s.to - 1)));
     if (!content || (content.start < main.end && content.end > main.start)) continue;
     // "sagte X laut ndr.de", "bestätigte X laut Reuters": a source in the clause of the frame's own verb of
     // saying names the channel of those words, not words of its own
     if (main.cue && main.cue.start >= content.start && main.cue.start < content.end) continue;
-    out.push({
-      kind: "REPORTED",
-      rule: s.rule,
-      start: content.start,
-      end: content.end,
-      cue: null,
-      subject: s.subject,
-      sourceTok: s.sourceTok,
-      frameToks: span(toks, s.from, s.to),
-      confidence: 0.7,
-      impersonal: false,
-    });
+    out.push(sourceFrame(toks, s, content, 0.7));
   }
   return out;
 }

@@ -16,6 +16,7 @@ import { clauseEnd, clauseStart, contentOf, infinitiveClause, negated, span, wor
 import { type Cue, cueSpan, hasSich, unitCues } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
+import { isActor } from "../phrase-features.ts";
 import { antecedent, cueSubject, isRelativeOpener } from "../subject.ts";
 import type { Unit } from "../text.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame, quotationFrame } from "./rule.ts";
@@ -54,19 +55,8 @@ function speechActFrame(ctx: FrameContext, cue: Cue): Frame | null {
   if (negated(toks, cue.finiteIdx, clauseEnd(toks, cue.idx))) return null;
   const subject = cueSubject(toks, cue, lex);
   if (!subject) return null;
-  // a speech act needs an actor: a name, a role, an organization, a pronoun
-  if (
-    !(
-      subject.pronoun ||
-      subject.names.length ||
-      subject.role ||
-      subject.org ||
-      subject.media ||
-      subject.title ||
-      subject.det
-    )
-  )
-    return null;
+  // a speech act needs an actor: a name, a role, an organization, a pronoun, a titled or definite phrase
+  if (!(isActor(subject) || subject.title || subject.det)) return null;
   const q = quotedObject(toks, cue, subject, quoteOnlyAct);
   if (q)
     return makeFrame(

@@ -3,13 +3,13 @@
 // Trainers, Karl Weiß, die Zusammenarbeit zu beenden", "seinem Vorschlag, dass …". The owner (a genitive,
 // "von X" or a possessive) is the speaker; a noun without one ("Der Vorschlag, …") names nobody — unless it
 // is the object of a verb that makes it its subject's words ("Gysi vertrat die These, …", "fasste den
-// Beschluss, …", "machte zur Bedingung, dass …"): then that subject is the speaker.
+// Beschluss, …", "machte zur Bedingung, dass …"): then that subject is the speaker. A noun of a report
+// with a relative clause of source ("Gerüchte, nach denen …", "ein Bericht der Agentur X, wonach …") says
+// that clause through its relative word.
 
-import { DEFINITE_ARTICLES } from "../../german/anaphoric-determiners.ts";
 import { SUBORDINATORS } from "../../german/conjunctions.ts";
 import { ARTICLES, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
 import { wordClasses } from "../../german/dictionary.ts";
-import { isAbstractNoun, isDocumentNoun } from "../../german/document-nouns.ts";
 import {
   SOURCE_RELATIVE_ADVERBS,
   SOURCE_RELATIVE_POSTPOSITIONS,
@@ -35,6 +35,7 @@ import {
 import type { Cue } from "../cues.ts";
 import type { AttributionLexicon, CueVerb } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
+import { isActor, isNamed, isUnknownActor } from "../phrase-features.ts";
 import { antecedent, cueSubject, impersonalNP, isRelativeOpener } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
@@ -90,12 +91,7 @@ function complementAt(ctx: FrameContext, toks: Token[], i: number, lex: Attribut
     (GENITIVE_DETERMINERS.has(next.lower) || GENITIVE_POSSESSIVES.has(next.lower) || next.lower === "von")
   ) {
     subject = parseNP(toks, next.lower === "von" ? i + 2 : i + 1, lex);
-    if (
-      !subject ||
-      subject.pronoun ||
-      !(subject.names.length || subject.role || subject.org || actor(subject))
-    )
-      return null;
+    if (!subject || subject.pronoun || !(isNamed(subject) || isUnknownActor(subject))) return null;
     after = subject.end;
   } else return null;
   // "der Ankündigung ihres Trainers, Karl Weiß, die …": the owner's phrase may end after its apposition's
@@ -195,17 +191,7 @@ function objectAt(ctx: FrameContext, toks: Token[], i: number, lex: AttributionL
     return null;
   const subject = cueSubject(toks, { idx: v, finiteIdx: v, particleIdx: -1, verb: CLAUSE_VERB } as Cue, lex);
   if (!subject || impersonalNP(subject) || (subject.start <= i && subject.end > i)) return null;
-  if (
-    !(
-      subject.pronoun ||
-      subject.names.length ||
-      subject.role ||
-      subject.org ||
-      subject.media ||
-      actor(subject)
-    )
-  )
-    return null;
+  if (!(isActor(subject) || isUnknownActor(subject))) return null;
   const first = comma + 1;
   const first0 = toks[first];
   if (first0?.kind !== "word" || first0.q !== -1 || isRelativeOpener(toks, first)) return null;
@@ -221,19 +207,6 @@ function objectAt(ctx: FrameContext, toks: Token[], i: number, lex: AttributionL
     subject,
     toks.slice(0, first),
     0.6,
-  );
-}
-
-/** "der Wärter", "Die BVG": a definite phrase whose head is no abstract noun ("der Wahl", "die Lage") nor a
- * text that speaks only through its owner ("der Bericht") — a group, a body or a person the lexicon does not
- * know. */
-export function actor(np: NP): boolean {
-  const head = np.head ?? np.caps.at(-1);
-  return (
-    DEFINITE_ARTICLES.has(np.det?.lower ?? "") &&
-    !!head?.cap &&
-    !isAbstractNoun(head.text) &&
-    !isDocumentNoun(head.lower)
   );
 }
 
