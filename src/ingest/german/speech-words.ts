@@ -276,3 +276,6 @@ export const SPEECH_NOUN_VERB_PARTICLES = new Set(["aus", "ab", "auf", "vor"]);
  * a rule, nobody's report. */
 export const REPORT_NOUN =
   /(bericht|meldung|mitteilung|studie|umfrage|schätzung|gerücht|angabe|information|version|darstellung|aussage|behauptung|vorwurf|vorwürfe|hinweis|befund|erkenntnis|spekulation|vermutung|prognose|gutachten|analyse|auswertung|antrag|anträge)(e|en|n|s|es|se|sen)?$/;
+
+/** Correlates between "mit dem Hinweis" and its content clause: "mit dem Hinweis darauf, dass …". */
+export const MIT_PHRASE_CORRELATES = new Set(["darauf", "dafür", "davor"]);
