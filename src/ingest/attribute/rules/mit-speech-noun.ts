@@ -60,6 +60,31 @@ export function mitSpeechNounAt(
     !!np &&
     !impersonalNP(np) &&
     !!(np.pronoun || np.names.length || np.role || np.org || np.media || actor(np));
+  // "Der Verband lehnte den Vorschlag ab, mit der Begründung, die Kosten …": the phrase after its clause's
+  // comma, the subject that of the clause before
+  if (from === d - 1 && toks[i + 1]?.text === "," && toks[from - 1]?.text === ",") {
+    const first = i + 2;
+    if (!contentAt(toks, first, lex)) return null;
+    const cs = clauseStart(toks, from - 2);
+    const v = finiteVerbIndex(toks, cs, from - 1, lex);
+    if (v < 0 || isRelativeOpener(toks, cs) || SUBORDINATORS.has(toks[cs]!.lower)) return null;
+    const subject = clauseSubject(toks, v, lex);
+    if (!speaks(subject)) return null;
+    const content = contentOf(toks, first, toks.length);
+    return (
+      content &&
+      makeFrame(
+        ctx,
+        "INDIRECT",
+        "indirect:mit-speech-noun",
+        content,
+        null,
+        subject,
+        toks.slice(0, first),
+        0.55,
+      )
+    );
+  }
   // "Mit der Begründung, die Kosten seien zu hoch, lehnte der Verband … ab": the content sits in commas
   // between the phrase and the finite verb of its clause
   if (from === d - 1 && toks[i + 1]?.text === ",") {
@@ -118,7 +143,7 @@ export function mitSpeechNounAt(
   } else {
     const v = finiteVerbIndex(toks, from, i, lex);
     if (v < 0 || v >= d) return null;
-    subject = cueSubject(toks, { idx: v, finiteIdx: v, particleIdx: -1, verb: MIT_CLAUSE_VERB } as Cue, lex);
+    subject = clauseSubject(toks, v, lex);
   }
   if (!speaks(subject) || (subject.start <= i && subject.end > i)) return null;
   const content = contentOf(toks, first, toks.length);
@@ -126,6 +151,10 @@ export function mitSpeechNounAt(
     content &&
     makeFrame(ctx, "INDIRECT", "indirect:mit-speech-noun", content, null, subject, toks.slice(0, first), 0.55)
   );
+}
+
+function clauseSubject(toks: Token[], v: number, lex: AttributionLexicon): NP | null {
+  return cueSubject(toks, { idx: v, finiteIdx: v, particleIdx: -1, verb: MIT_CLAUSE_VERB } as Cue, lex);
 }
 
 /** A content clause (or an infinitive with "zu") opens at `first`. */

@@ -37,6 +37,14 @@ describe("rules: a speech noun in a 'mit' phrase, its content clause after it, t
         speaker: "die Demonstranten",
         content: "die Mieten einzufrieren",
       },
+      {
+        // the phrase after the comma of its clause: the subject of the clause before speaks
+        text: "Die Stadt sperrte den Park, mit dem Hinweis, dass morsche Bäume umstürzen könnten.",
+        rule: "indirect:mit-speech-noun",
+        kind: "INDIRECT",
+        speaker: "Die Stadt",
+        content: "dass morsche Bäume umstürzen könnten",
+      },
     ],
     [speechNounComplementRule],
   );
