@@ -279,3 +279,6 @@ export const REPORT_NOUN =
 
 /** Correlates between "mit dem Hinweis" and its content clause: "mit dem Hinweis darauf, dass …". */
 export const MIT_PHRASE_CORRELATES = new Set(["darauf", "dafür", "davor"]);
+
+/** Nouns of words that carry a content clause only in a "mit" phrase: "schloss mit den Worten, …". */
+export const MIT_SPEECH_NOUNS = new Set(["worten"]);

@@ -141,7 +141,7 @@ export function mitSpeechNounAt(
     for (let k = from; k < d - 1; k++)
       if (toks[k]!.q === -1 && AGENT_PREPOSITIONS.has(toks[k]!.lower)) subject = parseNP(toks, k + 1, lex);
   } else {
-    const v = finiteVerbIndex(toks, from, i, lex);
+    const v = from === d - 1 ? resumedVerb(toks, from, lex) : finiteVerbIndex(toks, from, i, lex);
     if (v < 0 || v >= d) return null;
     subject = clauseSubject(toks, v, lex);
   }
@@ -151,6 +151,19 @@ export function mitSpeechNounAt(
     content &&
     makeFrame(ctx, "INDIRECT", "indirect:mit-speech-noun", content, null, subject, toks.slice(0, first), 0.55)
   );
+}
+
+/** "Er trat dem Vorwurf, das Gericht sei befangen, mit den Worten entgegen, …": the phrase resumes a main
+ * clause after a clause in commas; the finite verb of the main clause before it, or -1. */
+function resumedVerb(toks: Token[], from: number, lex: AttributionLexicon): number {
+  if (toks[from - 1]?.text !== "," || from < 3) return -1;
+  const inserted = clauseStart(toks, from - 2);
+  if (inserted < 2 || toks[inserted - 1]!.text !== ",") return -1;
+  if (!contentAt(toks, inserted, lex) && !isRelativeOpener(toks, inserted)) return -1;
+  const main = clauseStart(toks, inserted - 2);
+  const opener = toks[main];
+  if (!opener || SUBORDINATORS.has(opener.lower) || isRelativeOpener(toks, main)) return -1;
+  return finiteVerbIndex(toks, main, inserted - 1, lex);
 }
 
 function clauseSubject(toks: Token[], v: number, lex: AttributionLexicon): NP | null {

@@ -18,6 +18,7 @@ import {
 } from "../../german/relative-pronouns.ts";
 import {
   COMPLEMENT_SPEECH_NOUNS,
+  MIT_SPEECH_NOUNS,
   OBJECT_SPEECH_NOUNS,
   REPORT_NOUN,
   SPEECH_NOUN_VERB_PARTICLES,
@@ -51,7 +52,9 @@ function speechNounComplement(ctx: FrameContext): Frame | null {
       ? ((COMPLEMENT_SPEECH_NOUNS.has(n.lower) ? complementAt(ctx, toks, i, lex) : null) ??
         (OBJECT_SPEECH_NOUNS.has(n.lower)
           ? (objectAt(ctx, toks, i, lex) ?? mitSpeechNounAt(ctx, toks, i, lex, actor))
-          : null))
+          : MIT_SPEECH_NOUNS.has(n.lower)
+            ? mitSpeechNounAt(ctx, toks, i, lex, actor)
+            : null))
       : sourceRelative(ctx, toks, i, lex);
     if (f) return f;
   }

@@ -45,6 +45,22 @@ describe("rules: a speech noun in a 'mit' phrase, its content clause after it, t
         speaker: "Die Stadt",
         content: "dass morsche Bäume umstürzen könnten",
       },
+      {
+        // "mit den Worten" carries a content clause like the nouns of speech acts
+        text: "Die Ministerin schloss ihre Rede mit den Worten, dass sie niemals aufgeben werde.",
+        rule: "indirect:mit-speech-noun",
+        kind: "INDIRECT",
+        speaker: "Die Ministerin",
+        content: "dass sie niemals aufgeben werde",
+      },
+      {
+        // the phrase resumes the main clause after a clause in commas
+        text: "Der Richter trat dem Einwand, die Kammer sei befangen, mit den Worten entgegen, die Kammer sei unabhängig.",
+        rule: "indirect:mit-speech-noun",
+        kind: "INDIRECT",
+        speaker: "Der Richter",
+        content: "die Kammer sei unabhängig",
+      },
     ],
     [speechNounComplementRule],
   );
