@@ -11,6 +11,8 @@ import { FRONTED_CUE_PARTICLES } from "../german/speech-words.ts";
 import { isTimeNoun } from "../german/time-nouns.ts";
 import {
   AUXILIARIES,
+  LASSEN_FORMS,
+  LASSEN_SAYING_INFINITIVES,
   OTHER_MODALS,
   PASSIVE_AUXILIARIES,
   PERFECT_AUXILIARIES,
@@ -116,6 +118,11 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
       }
     }
     if (done) continue;
+    const lassen = lassenCue(toks, i, end);
+    if (lassen) {
+      cues.push(lassen);
+      continue;
+    }
     // "hat … bekannt gegeben": the participle of a particle verb written as two words
     const split = splitParticiple(toks, i, lex);
     const pverb = split ?? lex.participle.get(t.lower);
@@ -145,6 +152,68 @@ export function findCues(toks: Token[], lex: AttributionLexicon): Cue[] {
     }
   }
   return cues;
+}
+
+/** "Der Minister ließ durchblicken, dass …", "ließ über einen Sprecher mitteilen, …", "wie er mitteilen ließ",
+ * "hat verlauten lassen": "lassen" with the bare infinitive of a verb of saying or showing makes its subject
+ * the speaker. The infinitive closes the clause of a finite "lassen" or stands right before a final one;
+ * "lässt sich erklären" (a passive of ability) and "zu lassen" say nothing. */
+function lassenCue(toks: Token[], i: number, end: number): Cue | undefined {
+  const t = toks[i]!;
+  if (!LASSEN_FORMS.has(t.lower) || toks[i - 1]?.lower === "zu") return undefined;
+  const from = clauseStart(toks, i);
+  if (hasSich(toks, from, end)) return undefined;
+  let last = end - 1;
+  while (last > i && toks[last]!.kind !== "word") last--;
+  // "lassen" closing its clause has its infinitive right before it; else the infinitive closes the clause
+  const before = toks[i - 1];
+  const verb =
+    last > i
+      ? toks[last]!.q === -1
+        ? saidInfinitive(toks[last]!)
+        : undefined
+      : before && i - 1 > from && before.q === -1
+        ? saidInfinitive(before)
+        : undefined;
+  if (!verb) return undefined;
+  // "hat … verlauten lassen": the auxiliary of the perfect is the finite verb; "will … mitteilen lassen",
+  // "…, der ihn erklären lassen wollte" leave the act to a modal: not a report that it happened
+  let aux = -1;
+  if (t.lower === "lassen") {
+    aux = perfectAux(toks, from, i);
+    if (aux < 0) {
+      for (let k = from; k < end; k++)
+        if (
+          k !== i &&
+          toks[k]!.q === -1 &&
+          (AUXILIARIES.has(toks[k]!.lower) || OTHER_MODALS.has(toks[k]!.lower))
+        )
+          return undefined;
+    }
+  }
+  return { idx: i, finiteIdx: aux >= 0 ? aux : i, particleIdx: -1, verb };
+}
+
+const lassenVerbs = new Map<string, CueVerb>();
+/** The cue verb "<infinitive> lassen" when the word is the bare infinitive of a verb of saying or showing
+ * (not of thinking: "Das lässt hoffen", "lässt vermuten, dass …" have a thing for subject and no speaker). */
+function saidInfinitive(w: Token): CueVerb | undefined {
+  if (w.cap || w.kind !== "word" || !LASSEN_SAYING_INFINITIVES.has(w.lower)) return undefined;
+  let verb = lassenVerbs.get(w.lower);
+  if (!verb) {
+    verb = {
+      lemma: `${w.lower} lassen`,
+      content: "say",
+      particle: null,
+      reflexive: false,
+      impersonal: false,
+      quotes: false,
+      needs: [],
+      unless: [],
+    };
+    lassenVerbs.set(w.lower, verb);
+  }
+  return verb;
 }
 
 /** The verb of "bekannt gegeben", "fest gestellt": a participle whose particle stands apart before it. */
@@ -279,7 +348,7 @@ function cueForms(lex: AttributionLexicon): Set<string> {
   if (cueFormSet?.lex !== lex)
     cueFormSet = {
       lex,
-      forms: new Set([...lex.finite.keys(), ...lex.participle.keys(), ...splitForms(lex)]),
+      forms: new Set([...lex.finite.keys(), ...lex.participle.keys(), ...splitForms(lex), ...LASSEN_FORMS]),
     };
   return cueFormSet.forms;
 }

@@ -276,3 +276,9 @@ export const SPEECH_NOUN_VERB_PARTICLES = new Set(["aus", "ab", "auf", "vor"]);
  * a rule, nobody's report. */
 export const REPORT_NOUN =
   /(bericht|meldung|mitteilung|studie|umfrage|schätzung|gerücht|angabe|information|version|darstellung|aussage|behauptung|vorwurf|vorwürfe|hinweis|befund|erkenntnis|spekulation|vermutung|prognose|gutachten|analyse|auswertung|antrag|anträge)(e|en|n|s|es|se|sen)?$/;
+
+/** Correlates between "mit dem Hinweis" and its content clause: "mit dem Hinweis darauf, dass …". */
+export const MIT_PHRASE_CORRELATES = new Set(["darauf", "dafür", "davor"]);
+
+/** Nouns of words that carry a content clause only in a "mit" phrase: "schloss mit den Worten, …". */
+export const MIT_SPEECH_NOUNS = new Set(["worten"]);

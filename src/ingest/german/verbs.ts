@@ -92,3 +92,37 @@ export const PARTICLE_ZU_INFINITIVE =
 
 /** Konjunktiv II forms used as indicatives: "Er möchte gehen" says what he wants, not what he said. */
 export const INDICATIVE_KONJUNKTIV = new Set(["möchte", "möchten", "möchtest", "möchtet"]);
+
+/** Forms of "lassen" that take a bare infinitive: "ließ durchblicken", "hat mitteilen lassen". */
+export const LASSEN_FORMS = new Set([
+  "lässt",
+  "ließ",
+  "ließen",
+  "lasse",
+  "lassen",
+  "ließe",
+  "lasst",
+  "ließt",
+]);
+
+/** Bare infinitives that with "lassen" make its subject the speaker of what follows: verbs of saying
+ * ("ließ mitteilen", "ließ ausrichten", "ließ verlauten") and of letting something be seen ("ließ
+ * durchblicken, dass …", "ließ erkennen, dass …"). Not verbs of thinking: "Das lässt hoffen", "lässt
+ * vermuten, dass …" have a thing for subject. Not "erklären" either: "ließ den Vertrag für nichtig erklären" declares, it says
+ * nothing. */
+export const LASSEN_SAYING_INFINITIVES = new Set([
+  "mitteilen",
+  "ausrichten",
+  "verlauten",
+  "verlautbaren",
+  "wissen",
+  "verkünden",
+  "bekanntgeben",
+  "übermitteln",
+  "dementieren",
+  "verbreiten",
+  "durchblicken",
+  "anklingen",
+  "erkennen",
+  "durchsickern",
+]);

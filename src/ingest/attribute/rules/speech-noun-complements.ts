@@ -18,6 +18,7 @@ import {
 } from "../../german/relative-pronouns.ts";
 import {
   COMPLEMENT_SPEECH_NOUNS,
+  MIT_SPEECH_NOUNS,
   OBJECT_SPEECH_NOUNS,
   REPORT_NOUN,
   SPEECH_NOUN_VERB_PARTICLES,
@@ -37,6 +38,7 @@ import type { AttributionLexicon, CueVerb } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { isActor, isNamed, isUnknownActor } from "../phrase-features.ts";
 import { antecedent, cueSubject, impersonalNP, isRelativeOpener } from "../subject.ts";
+import { mitSpeechNounAt } from "./mit-speech-noun.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
 /** Possessives in the genitive that open an owner: "die Ankündigung ihres Trainers". */
@@ -49,7 +51,11 @@ function speechNounComplement(ctx: FrameContext): Frame | null {
     if (n.kind !== "word" || n.q !== -1) continue;
     const f = n.cap
       ? ((COMPLEMENT_SPEECH_NOUNS.has(n.lower) ? complementAt(ctx, toks, i, lex) : null) ??
-        (OBJECT_SPEECH_NOUNS.has(n.lower) ? objectAt(ctx, toks, i, lex) : null))
+        (OBJECT_SPEECH_NOUNS.has(n.lower)
+          ? (objectAt(ctx, toks, i, lex) ?? mitSpeechNounAt(ctx, toks, i, lex, actor))
+          : MIT_SPEECH_NOUNS.has(n.lower)
+            ? mitSpeechNounAt(ctx, toks, i, lex, actor)
+            : null))
       : sourceRelative(ctx, toks, i, lex);
     if (f) return f;
   }
@@ -220,6 +226,11 @@ function finiteForm(w: string): boolean {
 
 export const speechNounComplementRule: FrameRule = {
   name: "speech-noun-complement",
-  reports: ["indirect:speech-noun-complement", "indirect:speech-noun-object", "indirect:source-relative"],
+  reports: [
+    "indirect:speech-noun-complement",
+    "indirect:speech-noun-object",
+    "indirect:source-relative",
+    "indirect:mit-speech-noun",
+  ],
   read: speechNounComplement,
 };

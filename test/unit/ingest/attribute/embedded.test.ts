@@ -25,7 +25,7 @@ describe("reported speech embedded after an indicative main clause", () => {
     expect(
       said(
         "Anna Berger sagte, die Schulen blieben offen. Am Nachmittag regnete es in der ganzen Stadt. " +
-          "Bürgermeister Karl Weiß ließ gegenüber der Zeitung durchblicken, dass der Bau bald fertig sei.",
+          "Bürgermeister Karl Weiß gab sich gegenüber der Zeitung überzeugt, dass der Bau bald fertig sei.",
       ),
     ).toContainEqual({
       rule: "indirect:konjunktiv",
