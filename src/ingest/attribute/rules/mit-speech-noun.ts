@@ -15,6 +15,7 @@ import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, isContentClause } f
 import type { Cue } from "../cues.ts";
 import type { AttributionLexicon, CueVerb } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
+import { isActor, isUnknownActor } from "../phrase-features.ts";
 import { cueSubject, impersonalNP, isRelativeOpener } from "../subject.ts";
 import { type Frame, type FrameContext, makeFrame } from "./rule.ts";
 
@@ -33,14 +34,12 @@ const MIT_CLAUSE_VERB: CueVerb = {
 /** How many words of the verb may close the clause after the phrase: "abgelehnt worden", "ab". */
 const MAX_VERB_REST = 3;
 
-/** The frame of the speech noun at `i` in "mit der/dem/den …", or null. `actor` tells whether a phrase
- * names someone who can speak. */
+/** The frame of the speech noun at `i` in "mit der/dem/den …", or null. */
 export function mitSpeechNounAt(
   ctx: FrameContext,
   toks: Token[],
   i: number,
   lex: AttributionLexicon,
-  actor: (np: NP) => boolean,
 ): Frame | null {
   let d = i - 1;
   while (
@@ -57,9 +56,7 @@ export function mitSpeechNounAt(
     return null;
   const from = clauseStart(toks, i);
   const speaks = (np: NP | null): np is NP =>
-    !!np &&
-    !impersonalNP(np) &&
-    !!(np.pronoun || np.names.length || np.role || np.org || np.media || actor(np));
+    !!np && !impersonalNP(np) && (isActor(np) || isUnknownActor(np));
   // "Der Verband lehnte den Vorschlag ab, mit der Begründung, die Kosten …": the phrase after its clause's
   // comma, the subject that of the clause before
   if (from === d - 1 && toks[i + 1]?.text === "," && toks[from - 1]?.text === ",") {

@@ -52,9 +52,9 @@ function speechNounComplement(ctx: FrameContext): Frame | null {
     const f = n.cap
       ? ((COMPLEMENT_SPEECH_NOUNS.has(n.lower) ? complementAt(ctx, toks, i, lex) : null) ??
         (OBJECT_SPEECH_NOUNS.has(n.lower)
-          ? (objectAt(ctx, toks, i, lex) ?? mitSpeechNounAt(ctx, toks, i, lex, actor))
+          ? (objectAt(ctx, toks, i, lex) ?? mitSpeechNounAt(ctx, toks, i, lex))
           : MIT_SPEECH_NOUNS.has(n.lower)
-            ? mitSpeechNounAt(ctx, toks, i, lex, actor)
+            ? mitSpeechNounAt(ctx, toks, i, lex)
             : null))
       : sourceRelative(ctx, toks, i, lex);
     if (f) return f;
