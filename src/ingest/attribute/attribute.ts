@@ -27,8 +27,8 @@ import { frameSpeaker, unresolvedPronoun } from "./frame-speaker.ts";
 import { coordinatedQuotes, isHeadline, quoteOnly, readFrame } from "./frames.ts";
 import { type AttributionLexicon, attributionLexicon } from "./lexicon.ts";
 import { secondCueFrame } from "./rules/cue-before.ts";
-import type { Frame } from "./rules/rule.ts";
-import { sideSourceFrames } from "./rules/source-phrases.ts";
+import type { Frame, SourceFrame } from "./rules/rule.ts";
+import { sideSourceFrames, sourcePhrases } from "./rules/source-phrases.ts";
 import { labelFrames } from "./rules/speech-act-labels.ts";
 import { Discourse, type ResolvedSpeaker } from "./speaker.ts";
 import { type AttributionState, confidenceOf, Statements, trimmed } from "./statements.ts";
@@ -63,7 +63,9 @@ function attributeUnit(st: AttributionState, unit: Unit): void {
     st.last = null;
     return;
   }
-  const frame = readFrame(unit, st.lex);
+  // the source phrases, read once for the frame rules and the source frames beside the frame
+  const sources = sourcePhrases(unit.toks, st.lex);
+  const frame = readFrame(unit, st.lex, sources);
   const led = st.lead && st.lead.unit === unit.index - 1 ? st.lead.speaker : null;
   st.lead = null;
   // "Die Firma hält die Kritik für falsch:" and the quotation on the next line
@@ -85,7 +87,7 @@ function attributeUnit(st: AttributionState, unit: Unit): void {
     return;
   }
   if (frame && frame.rule !== "direct:colon-context") {
-    framedUnit(st, unit, frame);
+    framedUnit(st, unit, frame, sources);
     return;
   }
   // "Demnach …": the source named before
@@ -110,7 +112,7 @@ function attributeUnit(st: AttributionState, unit: Unit): void {
 
 /** A unit with a frame: its statement, the quotes listed after it, the labels of other speech acts beside
  * it, and the rest of a quotation the cue interrupted. */
-function framedUnit(st: AttributionState, unit: Unit, frame: Frame): void {
+function framedUnit(st: AttributionState, unit: Unit, frame: Frame, sources: SourceFrame[]): void {
   const { disc, statements, text } = st;
   const speaker = frameSpeaker(frame, unit, disc) ?? unresolvedPronoun(frame, text);
   if (!speaker) {
@@ -180,7 +182,7 @@ function framedUnit(st: AttributionState, unit: Unit, frame: Frame): void {
     if (ls) statements.push("DIRECT", lf.start, lf.end, ls, lf, unit, lf.rule, confidenceOf(lf, ls));
   }
   // "X wurden nach Angaben von A von B aufgefordert, …": a source phrase with a clause of its own beside it
-  for (const sf of sideSourceFrames(unit.toks, st.lex, frame)) {
+  for (const sf of sideSourceFrames(unit.toks, st.lex, frame, sources)) {
     const ss = frameSpeaker(sf, unit, disc);
     if (ss) statements.push(sf.kind, sf.start, sf.end, ss, sf, unit, sf.rule, confidenceOf(sf, ss));
   }

@@ -10,8 +10,7 @@ import { closeOf, contentOf, onlyQuote, skipAdverbs, wordsIn } from "./clause.ts
 import type { AttributionLexicon } from "./lexicon.ts";
 import { parseNP } from "./np.ts";
 import { FRAME_RULES } from "./rules/index.ts";
-import { type Frame, frameContext } from "./rules/rule.ts";
-import { sourcePhrases } from "./rules/source-phrases.ts";
+import { type Frame, frameContext, type SourceFrame } from "./rules/rule.ts";
 import type { Unit } from "./text.ts";
 
 /** A headline or photo caption: a short paragraph of its own that does not end like a sentence (a line
@@ -21,17 +20,17 @@ export function isHeadline(unit: Unit): boolean {
   return !/[.!?:;“”"»«]\s*$/.test(unit.text) && unit.text.length < 160;
 }
 
-/** The frame that attributes this unit, if any. */
-export function readFrame(unit: Unit, lex: AttributionLexicon): Frame | null {
-  const f = readFrameOf(unit, lex);
+/** The frame that attributes this unit, if any; `sources` are the unit's source phrases
+ * (rules/source-phrases.ts `sourcePhrases`), worked out once by the caller, which reuses them beside the frame. */
+export function readFrame(unit: Unit, lex: AttributionLexicon, sources: SourceFrame[]): Frame | null {
+  const f = readFrameOf(unit, lex, sources);
   if (f?.cue && f.subject) quotedSpeaker(f, unit, lex);
   return f;
 }
 
-function readFrameOf(unit: Unit, lex: AttributionLexicon): Frame | null {
-  const toks = unit.toks;
-  if (toks.length === 0) return null;
-  const ctx = frameContext(unit, lex, sourcePhrases(toks, lex));
+function readFrameOf(unit: Unit, lex: AttributionLexicon, sources: SourceFrame[]): Frame | null {
+  if (unit.toks.length === 0) return null;
+  const ctx = frameContext(unit, lex, sources);
   // a speech act without words (rules/rule.ts) gives way to a later rule that finds words
   let wordless: Frame | null = null;
   for (const rule of FRAME_RULES) {

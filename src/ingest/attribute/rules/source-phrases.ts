@@ -459,10 +459,16 @@ export const sourceInnerRule: FrameRule = { name: "source-inner", reports: SOURC
 
 /** Source phrases beside the unit's main frame, each in a clause of its own outside the frame's content:
  * "Ausländer wurden nach Angaben eines Helfers von den Behörden aufgefordert, die Stadt zu verlassen" — the
- * main clause is the helper's report, the infinitive the authorities' demand. */
-export function sideSourceFrames(toks: Token[], lex: AttributionLexicon, main: Frame): Frame[] {
+ * main clause is the helper's report, the infinitive the authorities' demand. `sources` are the unit's
+ * source phrases (`sourcePhrases`), as the frame rules had them. */
+export function sideSourceFrames(
+  toks: Token[],
+  lex: AttributionLexicon,
+  main: Frame,
+  sources: SourceFrame[],
+): Frame[] {
   const out: Frame[] = [];
-  for (const s of sourcePhrases(toks, lex)) {
+  for (const s of sources) {
     // "Geht es nach X, …" is a clause of the idiom alone: its words are the rest of the sentence
     if (!namesSource(s, lex) || s.rule === "reported:geht-es-nach") continue;
     const content = contentOf(toks, clauseStart(toks, s.from), clauseEnd(toks, Math.max(s.from, s.to - 1)));
