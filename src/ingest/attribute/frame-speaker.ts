@@ -119,8 +119,8 @@ function relativeSource(frame: Frame, unit: Unit, disc: Discourse): ResolvedSpea
 }
 
 /** The relative word of a source clause opened at `k` right after a comma ("wonach", "nach denen",
- * "denen zufolge"), else null. */
-function sourceRelativeAt(toks: Token[], k: number): Token | null {
+ * "denen zufolge"), else null. rules/speech-noun-complements.ts reads the same openers as a frame. */
+export function sourceRelativeAt(toks: Token[], k: number): Token | null {
   const t = toks[k];
   const next = toks[k + 1];
   if (!t || toks[k - 1]?.text !== "," || t.q !== -1) return null;

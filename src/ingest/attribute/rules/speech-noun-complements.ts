@@ -11,12 +11,6 @@ import { SUBORDINATORS } from "../../german/conjunctions.ts";
 import { ARTICLES, GENITIVE_DETERMINERS, POSSESSIVES } from "../../german/determiners.ts";
 import { wordClasses } from "../../german/dictionary.ts";
 import {
-  SOURCE_RELATIVE_ADVERBS,
-  SOURCE_RELATIVE_POSTPOSITIONS,
-  SOURCE_RELATIVE_PREPOSITIONS,
-  SOURCE_RELATIVES,
-} from "../../german/relative-pronouns.ts";
-import {
   COMPLEMENT_SPEECH_NOUNS,
   MIT_SPEECH_NOUNS,
   OBJECT_SPEECH_NOUNS,
@@ -34,6 +28,7 @@ import {
   isFunction,
 } from "../clause.ts";
 import type { Cue } from "../cues.ts";
+import { sourceRelativeAt } from "../frame-speaker.ts";
 import type { AttributionLexicon, CueVerb } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { isActor, isNamed, isUnknownActor } from "../phrase-features.ts";
@@ -67,14 +62,9 @@ function speechNounComplement(ctx: FrameContext): Frame | null {
  * verb of saying around it. The clause is the report's content; the report (or its owner) speaks through
  * the relative word, as frame-speaker.ts resolves it. */
 function sourceRelative(ctx: FrameContext, toks: Token[], i: number, lex: AttributionLexicon): Frame | null {
-  const t = toks[i]!;
+  // the word after the opener outside quotes, even after "wonach" (the word at `i` is outside quotes: the caller)
   const next = toks[i + 1];
-  if (toks[i - 1]?.text !== "," || !next || next.q !== -1) return null;
-  const opens =
-    SOURCE_RELATIVE_ADVERBS.has(t.lower) ||
-    (SOURCE_RELATIVE_PREPOSITIONS.has(t.lower) && SOURCE_RELATIVES.has(next.lower)) ||
-    (SOURCE_RELATIVES.has(t.lower) && SOURCE_RELATIVE_POSTPOSITIONS.has(next.lower));
-  if (!opens) return null;
+  if (!next || next.q !== -1 || !sourceRelativeAt(toks, i)) return null;
   const ante = antecedent(toks, i - 1, lex);
   const head = ante?.head ?? ante?.caps.at(-1);
   if (!ante || ante.pronoun || !head || !REPORT_NOUN.test(head.lower)) return null;
