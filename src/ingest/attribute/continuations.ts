@@ -10,6 +10,7 @@ import { frameSpeaker } from "./frame-speaker.ts";
 import { quoteOnly } from "./frames.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { type NP, parseNP, roleOf } from "./np.ts";
+import { isNamed } from "./phrase-features.ts";
 import { colonLead } from "./rules/colon-leads.ts";
 import { opinionQuotes } from "./rules/judgements.ts";
 import type { Frame } from "./rules/rule.ts";
@@ -149,7 +150,7 @@ function ownSubject(st: AttributionState, unit: Unit, introduced = false): Resol
   // only a word that looks like a finite verb ("schränkte", "betont") makes the clause indicative
   const verbLike = v >= 0 && /(t|te|ten|en|st|ll)$/.test(unit.toks[v]!.lower);
   const np = verbLike && !mainKonj ? subjectOf(unit.toks, 0, v, lex) : null;
-  if (!np || np.pronoun || !(np.names.length || np.role || np.org)) return null;
+  if (!np || np.pronoun || !isNamed(np)) return null;
   // with `introduced`, only someone introduced here with role and name ("der Sprecher der Fraktion, X")
   if (introduced && !(np.role && np.names.length) && !namedAfterRole(unit.toks, np, lex)) return null;
   return disc.resolve(np, unit.toks, unit.index, null);
@@ -232,7 +233,7 @@ export function leadInto(st: AttributionState, unit: Unit): void {
 function embedded(st: AttributionState, unit: Unit, rule: string, confidence: number): boolean {
   const e = embeddedContent(unit.toks, st.lex);
   const np = e?.subject;
-  if (!(e && np) || np.pronoun || !(np.names.length || np.role || np.org)) return false;
+  if (!(e && np) || np.pronoun || !isNamed(np)) return false;
   const speaker = st.disc.resolve(np, unit.toks, unit.index, null);
   if (!speaker || speaker.type === "UNKNOWN") return false;
   const idx = st.statements.push("INDIRECT", e.start, e.end, speaker, null, unit, rule, confidence);

@@ -33,7 +33,7 @@ import {
 import { agentAfter, type Cue, passiveAux } from "./cues.ts";
 import type { AttributionLexicon } from "./lexicon.ts";
 import { emptyNP, isAdjectiveLike, isOrgNoun, type NP, parseNP, roleOf } from "./np.ts";
-import { isThingPlural } from "./phrase-features.ts";
+import { isNamed, isThingPlural } from "./phrase-features.ts";
 import { extraposedSpeaker, neuterAntecedent, neuterRelative } from "./relative-antecedents.ts";
 
 /** Subject of a V2 clause whose finite verb is at v: the prefield phrase, else the phrase after the verb. */
@@ -51,7 +51,7 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
     const np = parseNP(toks, i + 1, lex);
     if (np && !np.pronoun && np.end === v && (np.names.length || np.role || np.det)) return np;
     // "Auch die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich": attachments and an apposition
-    if (np && !np.pronoun && np.end < v && (np.names.length || np.role || np.org)) {
+    if (np && !np.pronoun && np.end < v && isNamed(np)) {
       const app = appositionBefore(toks, np, v, lex);
       if (app) return app.names.length ? app : np;
       if (nominalOnly(toks, np.end, v)) return np;
@@ -98,7 +98,7 @@ export function subjectOf(toks: Token[], from: number, v: number, lex: Attributi
       if (np && !np.pronoun && nominalOnly(toks, np.end, v)) return thingBeforePerson(toks, np, v, lex) ?? np;
       // "Der Ermittler, der als Zeuge gilt, will …": a relative clause closes the prefield phrase
       if (np && !np.pronoun && relativeClauseEnd(toks, np.end, v) === v) return np;
-      if (np && !np.pronoun && (np.names.length || np.role || np.org)) prefield = np;
+      if (np && !np.pronoun && isNamed(np)) prefield = np;
     }
   }
   // "Entsprechend äußerten sich sowohl der Vorsitzende als auch …": the first conjunct
@@ -289,7 +289,7 @@ function sideAgent(toks: Token[], i: number, lex: AttributionLexicon): NP | null
 /** The apposition that closes the prefield after `np` ("Die Chefin der Fraktion im Landtag, Eva Lind, hatte"),
  * after attachments of `np` without a verb, when `np` names someone; null if the prefield goes on otherwise. */
 function appositionBefore(toks: Token[], np: NP, v: number, lex: AttributionLexicon): NP | null {
-  if (!(np.names.length || np.role || np.org)) return null;
+  if (!isNamed(np)) return null;
   let c = np.end;
   while (c < v && toks[c]!.text !== ",") c++;
   if (c >= v - 1 || !nominalOnly(toks, np.end, c)) return null;
@@ -329,7 +329,7 @@ export function initialNP(toks: Token[], lex: AttributionLexicon): NP | null {
 export function isApposition(toks: Token[], from: number, v: number, lex: AttributionLexicon): boolean {
   const np = parseNP(toks, from, lex);
   const np0 = initialNP(toks, lex);
-  const named = (x: NP | null) => !!x && !x.pronoun && !!(x.role || x.org || x.names.length);
+  const named = (x: NP | null) => !!x && !x.pronoun && isNamed(x);
   // the opening phrase must reach the comma: "Der Stürmer X nannte …, Trainer Y bezeichnete …" is two clauses
   // "René Préval, der Präsident des Landes im Westen der Insel sagte": attachments of the apposition, with
   // no verb among them, may reach the verb
@@ -393,9 +393,7 @@ export function cueSubject(toks: Token[], cue: Cue, lex: AttributionLexicon): NP
       // "Die Chefin der Fraktion, Eva Lind, hatte Huber aufgefordert": a named phrase in the nominative
       // that fills the prefield is the subject, the name after the verb an object
       const nominative =
-        !NON_NOMINATIVE_DETERMINERS.has(toks[np0.start]!.lower) &&
-        !np0.pronoun &&
-        !!(np0.names.length || np0.role || np0.org);
+        !NON_NOMINATIVE_DETERMINERS.has(toks[np0.start]!.lower) && !np0.pronoun && isNamed(np0);
       // "Als der Minister kam, sagte er" — a subject right after the verb wins over a subordinate clause
       if (
         after &&

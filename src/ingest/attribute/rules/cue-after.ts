@@ -30,6 +30,7 @@ import {
 import { type Cue, cueAt } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
+import { isNamed } from "../phrase-features.ts";
 import { disagreesInNumber } from "../subject.ts";
 import { type Frame, type FrameContext, type FrameRule, makeFrame } from "./rule.ts";
 
@@ -135,7 +136,7 @@ function soXAlone(ctx: FrameContext): Frame | null {
   const { toks, lex, firstWord } = ctx;
   if (firstWord !== 0 || toks[0]?.lower !== "so" || ctx.quoted) return null;
   const np = parseNP(toks, 1, lex);
-  if (!np || np.pronoun || !(np.names.length || np.role || np.org)) return null;
+  if (!np || np.pronoun || !isNamed(np)) return null;
   let e = skipAdverbs(toks, np.end);
   while (e < toks.length && toks[e]!.kind === "punct" && toks[e]!.q === -1) e++;
   if (e < toks.length) return null;

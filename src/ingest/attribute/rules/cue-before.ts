@@ -34,6 +34,7 @@ import {
 import type { Cue } from "../cues.ts";
 import type { AttributionLexicon } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
+import { isNamed } from "../phrase-features.ts";
 import { neuterRelative } from "../relative-antecedents.ts";
 import { antecedent, cueSubject, impersonalNP, isApposition, isRelativeOpener } from "../subject.ts";
 import type { Unit } from "../text.ts";
@@ -147,10 +148,7 @@ function cueBeforeFrame(ctx: FrameContext, cue: Cue): Frame | null {
   if (cue.verb.content === "reported") return null;
   let subject = cueSubject(toks, cue, lex);
   // "Aus Moskau hatte es geheißen, …": an impersonal verb's source is the place it came from
-  if (
-    cue.verb.impersonal &&
-    (!subject || subject.pronoun?.lower === "es" || !(subject.names.length || subject.role || subject.org))
-  ) {
+  if (cue.verb.impersonal && (!subject || subject.pronoun?.lower === "es" || !isNamed(subject))) {
     // "Aus Moskau hieß es", "Im Bericht heißt es", "In der Ankündigung heißt es"
     const aus = toks.findIndex((x, k) => k < comma && x.q === -1 && SOURCE_PREPOSITIONS.has(x.lower));
     subject = aus >= 0 ? parseNP(toks, aus + 1, lex) : null;
