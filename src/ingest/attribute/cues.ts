@@ -20,7 +20,7 @@ import {
 } from "../german/verbs.ts";
 import type { Token } from "../types.ts";
 import { clauseEnd, clauseStart } from "./clause.ts";
-import type { AttributionLexicon, CueVerb } from "./lexicon.ts";
+import { type AttributionLexicon, type CueVerb, plainSayingVerb } from "./lexicon.ts";
 import { parseNP } from "./np.ts";
 import type { Unit } from "./text.ts";
 
@@ -201,16 +201,7 @@ function saidInfinitive(w: Token): CueVerb | undefined {
   if (w.cap || w.kind !== "word" || !LASSEN_SAYING_INFINITIVES.has(w.lower)) return undefined;
   let verb = lassenVerbs.get(w.lower);
   if (!verb) {
-    verb = {
-      lemma: `${w.lower} lassen`,
-      content: "say",
-      particle: null,
-      reflexive: false,
-      impersonal: false,
-      quotes: false,
-      needs: [],
-      unless: [],
-    };
+    verb = plainSayingVerb(`${w.lower} lassen`);
     lassenVerbs.set(w.lower, verb);
   }
   return verb;

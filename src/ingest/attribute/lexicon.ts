@@ -21,6 +21,21 @@ export interface CueVerb {
   unless: string[];
 }
 
+/** A verb of saying with no particle, object or condition of its own: the verb of a clause read only for its
+ * subject ("vertrat" in "Gysi vertrat die These, …"), or a cue built from a construction ("durchblicken lassen"). */
+export function plainSayingVerb(lemma = ""): CueVerb {
+  return {
+    lemma,
+    content: "say",
+    particle: null,
+    reflexive: false,
+    impersonal: false,
+    quotes: false,
+    needs: [],
+    unless: [],
+  };
+}
+
 export interface AttributionLexicon {
   /** finite form (lower case) → lemmas that have it */
   finite: Map<string, CueVerb[]>;

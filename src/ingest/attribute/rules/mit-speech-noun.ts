@@ -13,23 +13,14 @@ import { PASSIVE_AUXILIARIES } from "../../german/verbs.ts";
 import type { Token } from "../../types.ts";
 import { clauseEnd, clauseStart, contentOf, finiteVerbIndex, isContentClause } from "../clause.ts";
 import type { Cue } from "../cues.ts";
-import type { AttributionLexicon, CueVerb } from "../lexicon.ts";
+import { type AttributionLexicon, plainSayingVerb } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { isActor, isUnknownActor } from "../phrase-features.ts";
 import { cueSubject, impersonalNP, isRelativeOpener } from "../subject.ts";
 import { type Frame, type FrameContext, makeFrame } from "./rule.ts";
 
 /** The verb of the clause the phrase depends on, read for its subject. */
-const MIT_CLAUSE_VERB: CueVerb = {
-  lemma: "",
-  content: "say",
-  particle: null,
-  reflexive: false,
-  impersonal: false,
-  quotes: false,
-  needs: [],
-  unless: [],
-};
+const MIT_CLAUSE_VERB = plainSayingVerb();
 
 /** How many words of the verb may close the clause after the phrase: "abgelehnt worden", "ab". */
 const MAX_VERB_REST = 3;

@@ -29,7 +29,7 @@ import {
 } from "../clause.ts";
 import type { Cue } from "../cues.ts";
 import { sourceRelativeAt } from "../frame-speaker.ts";
-import type { AttributionLexicon, CueVerb } from "../lexicon.ts";
+import { type AttributionLexicon, plainSayingVerb } from "../lexicon.ts";
 import { type NP, parseNP } from "../np.ts";
 import { isActor, isNamed, isUnknownActor } from "../phrase-features.ts";
 import { antecedent, cueSubject, impersonalNP, isRelativeOpener } from "../subject.ts";
@@ -117,16 +117,7 @@ function complementAt(ctx: FrameContext, toks: Token[], i: number, lex: Attribut
 }
 
 /** The verb of a clause read for its subject: "vertrat" in "Gysi vertrat die These, …". */
-const CLAUSE_VERB: CueVerb = {
-  lemma: "",
-  content: "say",
-  particle: null,
-  reflexive: false,
-  impersonal: false,
-  quotes: false,
-  needs: [],
-  unless: [],
-};
+const CLAUSE_VERB = plainSayingVerb();
 
 /** A noun of a speech act as the object of the clause's verb, its content after the comma, the clause's
  * subject its speaker: "Gysi vertrat die These, die Partei stagniere", "So fassten die Grünen den
