@@ -195,6 +195,7 @@ export async function resolveStatementWhere(
   resolved.speakerRoute = estimate?.speakerRoute ?? null;
   resolved.setIds = estimate?.setIds ?? null;
   resolved.speakerIdsComplete = estimate?.speakerIdsComplete ?? null;
+  resolved.dateGroups = estimate?.dateGroups ?? null;
   return resolved;
 }
 
@@ -213,6 +214,8 @@ interface Estimate {
   setIds: Partial<Record<AnchorKind, string[]>> | null;
   /** Read with the set ids and dropped with them (see ResolvedStatementWhere.speakerIdsComplete). */
   speakerIdsComplete: boolean;
+  /** The newest publishedAt groups' sizes (statement-walk.ts `walkedWithTies`): only steer speed. */
+  dateGroups: number[] | null;
 }
 const estimateCache = new Map<string, { gen: number; estimate: Estimate }>();
 const refreshing = new Set<string>();
@@ -309,6 +312,7 @@ async function computeEstimate(
     speakerRoute,
     setIds: Object.keys(setIds).length > 0 ? setIds : null,
     speakerIdsComplete: row?.speakerIdsMissing === false,
+    dateGroups: Array.isArray(row?.dateGroups) ? (row.dateGroups as unknown[]).map(Number) : null,
   };
 }
 

@@ -95,6 +95,8 @@ export interface ResolvedStatementWhere {
    * which holds only statements that have the property. Kept as long as the set ids; absent: false.
    */
   speakerIdsComplete?: boolean | null;
+  /** Sizes of the newest publishedAt groups (statement-walk.ts `walkedWithTies`); absent: not known. */
+  dateGroups?: number[] | null;
 }
 
 /** The sets whose ids the estimate keeps (see `setIds`): those a traversal finds. */
