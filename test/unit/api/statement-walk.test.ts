@@ -3,7 +3,12 @@
 // test/integration/api/headline-plan.int.test.ts.
 import { describe, expect, it } from "vitest";
 import { statementCountQuery, statementPageQuery } from "../../../src/filters/statement-filter.ts";
-import { composeCollected, estimateQuery, walkChosen } from "../../../src/filters/statement-walk.ts";
+import {
+  composeCollected,
+  estimateQuery,
+  walkChosen,
+  walkedWithTies,
+} from "../../../src/filters/statement-walk.ts";
 import { portable, type ResolvedStatementWhere } from "../../../src/filters/statement-where.ts";
 
 const headline = (estimate: Partial<ResolvedStatementWhere>): ResolvedStatementWhere => ({
@@ -31,6 +36,24 @@ describe("the choice between an anchor set and the walk in publication order", (
     ["no estimate", { anchorCosts: null, statementTotal: null }, false],
   ])("%s", (_name, estimate, walks) => {
     expect(walkChosen(headline(estimate), { limit: 21 })).toBe(walks);
+  });
+
+  it("a walk reads the whole publishedAt group it stops in (the page is sorted by date, then id)", () => {
+    // Generated graphs: a few statements a minute; the walk stops where it expects to.
+    expect(walkedWithTies(4_800, [3, 14, 2, 9])).toBe(4_800);
+    expect(walkedWithTies(20, [3, 14, 2, 9])).toBe(28);
+    // The ingest's 100k sample graph: 240,000 statements share the newest date (the probe counts to 100,000).
+    expect(walkedWithTies(1_435, [100_000])).toBe(100_000);
+    expect(walkedWithTies(1_435, null)).toBe(1_435);
+    const ingest100k = {
+      anchorCosts: { affiliations: 439_821, places: 61_875 },
+      statementTotal: 1_359_667,
+    };
+    expect(walkChosen(headline(ingest100k), { limit: 21 })).toBe(true);
+    expect(walkChosen(headline({ ...ingest100k, dateGroups: [100_000] }), { limit: 21 })).toBe(false);
+    expect(walkChosen(headline({ ...ingest100k, dateGroups: [12, 40, 7] }), { limit: 21 })).toBe(true);
+    expect(walkChosen(headline({ ...BIG, dateGroups: [14, 14, 3, 20] }), { limit: 21 })).toBe(true);
+    expect(estimateQuery(headline(BIG))?.query).toContain("AS dateGroups");
   });
 
   it("only for newest first, forwards, and not from a cursor among the undated statements", () => {
