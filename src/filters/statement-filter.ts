@@ -196,6 +196,7 @@ export async function resolveStatementWhere(
   resolved.setIds = estimate?.setIds ?? null;
   resolved.speakerIdsComplete = estimate?.speakerIdsComplete ?? null;
   resolved.dateGroups = estimate?.dateGroups ?? null;
+  resolved.setSizes = estimate?.setSizes ?? null;
   return resolved;
 }
 
@@ -216,6 +217,8 @@ interface Estimate {
   speakerIdsComplete: boolean;
   /** The newest publishedAt groups' sizes (statement-walk.ts `walkedWithTies`): only steer speed. */
   dateGroups: number[] | null;
+  /** Nodes of each set (statement-walk.ts `testedInline`): only steer speed. */
+  setSizes: Partial<Record<AnchorKind, number>> | null;
 }
 const estimateCache = new Map<string, { gen: number; estimate: Estimate }>();
 const refreshing = new Set<string>();
@@ -301,7 +304,10 @@ async function computeEstimate(
   const [row] = await run(q.query, params);
   const costs: Partial<Record<AnchorKind, number>> = {};
   const setIds: Partial<Record<AnchorKind, string[]>> = {};
+  const setSizes: Partial<Record<AnchorKind, number>> = {};
   q.kinds.forEach((kind, i) => {
+    const size = (row?.sizes as unknown[] | undefined)?.[i];
+    if (size !== undefined && size !== null) setSizes[kind] = Number(size);
     costs[kind] = Number((row?.costs as unknown[] | undefined)?.[i] ?? Number.POSITIVE_INFINITY);
     const ids = (row?.ids as unknown[] | undefined)?.[i];
     if (Array.isArray(ids)) setIds[kind] = ids.map(String);
@@ -312,6 +318,7 @@ async function computeEstimate(
     speakerRoute,
     setIds: Object.keys(setIds).length > 0 ? setIds : null,
     speakerIdsComplete: row?.speakerIdsMissing === false,
+    setSizes: Object.keys(setSizes).length > 0 ? setSizes : null,
     dateGroups: Array.isArray(row?.dateGroups) ? (row.dateGroups as unknown[]).map(Number) : null,
   };
 }

@@ -41,21 +41,57 @@ export interface WalkPage {
  * first, forwards): the walk needs the index order, and statements without a date come last in it.
  */
 export function walkChosen(r: ResolvedStatementWhere, page: WalkPage): boolean {
+  const w = expectedWalk(r, page);
+  return w !== null && w.walked < w.smallest;
+}
+
+/** The statements a walk is expected to read for `page` (ties included), and the smallest anchor set. */
+function expectedWalk(
+  r: ResolvedStatementWhere,
+  page: WalkPage,
+): { walked: number; smallest: number } | null {
   const order = page.order ?? DEFAULT_ORDER;
-  if (order.field !== "PUBLISHED_AT" || order.direction !== "DESC") return false;
-  if (page.before || page.backwards || page.after?.key === "") return false;
-  if (r.where.text || r.ids || r.articleId) return false;
+  if (order.field !== "PUBLISHED_AT" || order.direction !== "DESC") return null;
+  if (page.before || page.backwards || page.after?.key === "") return null;
+  if (r.where.text || r.ids || r.articleId) return null;
   const total = r.statementTotal ?? 0;
   const sets = anchorSets(r);
-  if (total <= 0 || sets.length === 0) return false;
+  if (total <= 0 || sets.length === 0) return null;
   const costs = sets.map((s) => r.anchorCosts?.[s.kind]);
-  if (costs.some((c) => c === undefined || !Number.isFinite(c))) return false;
+  if (costs.some((c) => c === undefined || !Number.isFinite(c))) return null;
   const smallest = Math.min(...(costs as number[]));
   const share = (costs as number[]).reduce((p, c) => p * Math.min(1, c / total), 1);
   const matches = Math.min(smallest, total * share);
-  if (matches <= 0) return false;
-  return walkedWithTies((page.limit * total) / matches, r.dateGroups) < smallest;
+  if (matches <= 0) return null;
+  return { walked: walkedWithTies((page.limit * total) / matches, r.dateGroups), smallest };
 }
+
+// What testing one walked statement against a set by its self-contained condition costs, in db hits: the
+// statement's edge, then a walk up PART_OF or LOCATED_IN (~25 db hits, see COLLECT_FROM).
+const INLINE_TEST_COST = 30;
+
+/**
+ * Whether the walk tests `set` per statement by its self-contained condition (the EXISTS pattern from the
+ * statement up the hierarchies, as `compose` writes it) instead of collecting it first. Only a set found
+ * by a traversal whose ids were not kept (more than SET_IDS_CAP nodes, or the ids are being read again):
+ * collecting it costs COLLECT_NODE_COST a node (the estimate's count), testing it costs INLINE_TEST_COST
+ * a walked statement. On the
+ * 1M bench graph every Russian speaker (280,324 statements, more than 10,000 speakers) for a walk of ~75
+ * statements. A set of ids (given, or kept) costs two index seeks a node to collect, so it is collected.
+ */
+export function testedInline(r: ResolvedStatementWhere, set: AnchorSet, walked: number): boolean {
+  if (!COLLECTED_KINDS.includes(set.kind) || r.setIds?.[set.kind] || keptSpeakerIds(r, set)) return false;
+  const size = r.setSizes?.[set.kind];
+  const statements = r.anchorCosts?.[set.kind];
+  if (size === undefined || size === null || statements === undefined || statements === null) return false;
+  return walked * INLINE_TEST_COST < Math.min(statements, size * COLLECT_NODE_COST);
+}
+
+// What collecting one node of a set found by traversal costs, in db hits (an expansion and a label test
+// or two, more for a body's people), from the estimate's count of the set's nodes (`setSizes`). The
+// set's statements alone would mislead: Miami's 233 places and meetings are behind 147,599 statements at
+// 1M, and cost a few hundred db hits to collect. Without the count the set is collected, as before.
+const COLLECT_NODE_COST = 5;
 
 /**
  * The statements a walk reads to get `walked` of them in page order: the page is sorted by
@@ -113,11 +149,14 @@ function membership(r: ResolvedStatementWhere, set: AnchorSet, i: number, how: s
  */
 export function walkPageQuery(r: ResolvedStatementWhere, page: WalkPage): CypherQuery {
   const sets = anchorSets(r);
-  const kinds = new Set<AnchorKind>(sets.map((s) => s.kind));
+  const walked = expectedWalk(r, page)?.walked ?? Number.POSITIVE_INFINITY;
+  const inline = new Set(sets.filter((set) => testedInline(r, set, walked)).map((s) => s.kind));
+  // An inline set is tested by composeConditions' own condition; the others are skipped there.
+  const kinds = new Set<AnchorKind>(sets.map((s) => s.kind).filter((k) => !inline.has(k)));
   const how = r.where.about?.how ?? null;
   const c = composeConditions(r, kinds);
   const params: Record<string, unknown> = { ...c.params, limit: page.limit };
-  const indexed = sets.map((set, i) => ({ set, i }));
+  const indexed = sets.map((set, i) => ({ set, i })).filter(({ set }) => !inline.has(set.kind));
   const vars = setVariables(r, indexed).join(", ");
   const dated = ["s.publishedAt > ''"];
   if (page.after) {
@@ -153,7 +192,7 @@ export function walkPageQuery(r: ResolvedStatementWhere, page: WalkPage): Cypher
   const undated = [undatedFirst(fallback.conditions)];
   Object.assign(params, fallback.params);
   const query = [
-    ...sets.flatMap((set, i) => collectSet(r, set, i)),
+    ...indexed.flatMap(({ set, i }) => collectSet(r, set, i)),
     `CALL (${vars}) {`,
     `  MATCH (s:Statement) USING INDEX s:Statement(${fromIndex ? "publishedAt, speakerId" : "publishedAt"})`,
     `  ${whereClause(dated).replaceAll("\n", "\n  ")}`,
@@ -206,9 +245,9 @@ export function estimateQuery(r: ResolvedStatementWhere): { query: string; kinds
     ...probe,
     ...sets.map(
       (set, i) =>
-        `CALL () { ${set.nodes} WITH DISTINCT ${set.variable} AS n RETURN sum(COUNT { (n)<-[:${set.rel}]-() }) AS c${i}, ${ids(set)} AS ids${i} }`,
+        `CALL () { ${set.nodes} WITH DISTINCT ${set.variable} AS n RETURN sum(COUNT { (n)<-[:${set.rel}]-() }) AS c${i}, ${ids(set)} AS ids${i}, count(n) AS n${i} }`,
     ),
-    `RETURN [${sets.map((_, i) => `c${i}`).join(", ")}] AS costs, total, [${sets.map((_, i) => `ids${i}`).join(", ")}] AS ids, dateGroups, ${probe.length > 0 ? "speakerIdsMissing" : "null AS speakerIdsMissing"}`,
+    `RETURN [${sets.map((_, i) => `c${i}`).join(", ")}] AS costs, total, [${sets.map((_, i) => `ids${i}`).join(", ")}] AS ids, [${sets.map((_, i) => `n${i}`).join(", ")}] AS sizes, dateGroups, ${probe.length > 0 ? "speakerIdsMissing" : "null AS speakerIdsMissing"}`,
   ];
   return { query: lines.join("\n"), kinds: sets.map((s) => s.kind) };
 }

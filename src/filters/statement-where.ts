@@ -97,6 +97,8 @@ export interface ResolvedStatementWhere {
   speakerIdsComplete?: boolean | null;
   /** Sizes of the newest publishedAt groups (statement-walk.ts `walkedWithTies`); absent: not known. */
   dateGroups?: number[] | null;
+  /** Nodes in each anchor set found by the estimate's traversal (statement-walk.ts `testedInline`). */
+  setSizes?: Partial<Record<AnchorKind, number>> | null;
 }
 
 /** The sets whose ids the estimate keeps (see `setIds`): those a traversal finds. */

@@ -6,10 +6,16 @@ import { statementCountQuery, statementPageQuery } from "../../../src/filters/st
 import {
   composeCollected,
   estimateQuery,
+  testedInline,
   walkChosen,
   walkedWithTies,
 } from "../../../src/filters/statement-walk.ts";
-import { portable, type ResolvedStatementWhere } from "../../../src/filters/statement-where.ts";
+import {
+  type AnchorSet,
+  anchorSets,
+  portable,
+  type ResolvedStatementWhere,
+} from "../../../src/filters/statement-where.ts";
 
 const headline = (estimate: Partial<ResolvedStatementWhere>): ResolvedStatementWhere => ({
   where: { speaker: { roleKind: "NEGOTIATOR" }, about: { place: "Miami" } },
@@ -118,6 +124,55 @@ describe("a large anchor set with the other sets collected first", () => {
     expect(q).toContain("MATCH (s:Statement)-[:ABOUT]->(x)\nWITH DISTINCT s, set0\n");
     expect(q).toContain("EXISTS { MATCH (s)-[r:SAID_BY]->(n) WHERE n IN set0 }");
     expect(q).toContain("r.via = $aboutHow");
+  });
+});
+
+// A set too big to collect (its ids not kept) is tested per walked statement instead.
+describe("a huge set in the walk: tested inline, not collected", () => {
+  // The 1M bench graph's broad filter: every Russian speaker, 280,324 statements, more than 10,000 speakers.
+  const broad = (estimate: Partial<ResolvedStatementWhere>): ResolvedStatementWhere => ({
+    ...headline({
+      anchorCosts: { affiliations: 280_324 },
+      setSizes: { affiliations: 12_000 },
+      statementTotal: 1_000_000,
+      ...estimate,
+    }),
+    where: { speaker: { nationality: "Russland" } },
+    aboutPlaceIds: null,
+  });
+
+  it("a walk of ~75 statements tests every Russian speaker by the EXISTS pattern, collecting nothing", () => {
+    const r = broad({});
+    expect(walkChosen(r, { limit: 21 })).toBe(true);
+    const [set] = anchorSets(r);
+    expect(testedInline(r, set as AnchorSet, 75)).toBe(true);
+    const q = statementPageQuery(r, { limit: 21 }).query;
+    expect(q).not.toContain("collect(DISTINCT");
+    expect(q.startsWith("CALL () {\n  MATCH (s:Statement) USING INDEX s:Statement(publishedAt)")).toBe(true);
+    const dated = q.slice(0, q.indexOf("CALL (dated)"));
+    expect(dated).toContain(
+      "EXISTS { MATCH (s)-[:SAID_BY]->(sp) WHERE EXISTS { MATCH (sp:Person)-[a:AFFILIATED_WITH]",
+    );
+    expect(dated).toContain("$speakerCountryIds");
+  });
+
+  it("a small set, a kept one or a long walk keeps the collected set", () => {
+    // Small: 75 walked statements x 30 db hits are more than the set's 2,000 statements.
+    const small = broad({ anchorCosts: { affiliations: 2_000 }, statementTotal: 10_000 });
+    expect(testedInline(small, anchorSets(small)[0] as AnchorSet, 105)).toBe(false);
+    expect(statementPageQuery(small, { limit: 21 }).query).toContain("RETURN collect(DISTINCT sp) AS set0 }");
+    // Kept ids: tested on the statement's speakerId, never by the hierarchy.
+    const kept = broad({ setIds: { affiliations: ["person-17"] } });
+    expect(testedInline(kept, anchorSets(kept)[0] as AnchorSet, 75)).toBe(false);
+    expect(statementPageQuery(kept, { limit: 21 }).query).not.toContain(
+      "PART_OF*0..3]->(country:Country) WHERE country.id IN $speakerCountryIds } } OR",
+    );
+    // The headline at 1M, ids not at hand: a walk of ~4,800 statements; Miami's 233 places are collected.
+    expect(testedInline(headline(BIG), anchorSets(headline(BIG))[1] as AnchorSet, 4_800)).toBe(false);
+    const big = headline({ ...BIG, setSizes: { affiliations: 1_009, places: 233 } });
+    const [, places] = anchorSets(big);
+    expect(testedInline(big, places as AnchorSet, 4_800)).toBe(false);
+    expect(statementPageQuery(big, { limit: 21 }).query).toContain("AS set1 }");
   });
 });
 
