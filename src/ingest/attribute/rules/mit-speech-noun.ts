@@ -58,20 +58,7 @@ export function mitSpeechNounAt(
     if (v < 0 || isRelativeOpener(toks, cs) || SUBORDINATORS.has(toks[cs]!.lower)) return null;
     const subject = clauseSubject(toks, v, lex);
     if (!speaks(subject)) return null;
-    const content = contentOf(toks, first, toks.length);
-    return (
-      content &&
-      makeFrame(
-        ctx,
-        "INDIRECT",
-        "indirect:mit-speech-noun",
-        content,
-        null,
-        subject,
-        toks.slice(0, first),
-        0.55,
-      )
-    );
+    return framed(ctx, toks, first, toks.length, subject);
   }
   // "Mit der Begründung, die Kosten seien zu hoch, lehnte der Verband … ab": the content sits in commas
   // between the phrase and the finite verb of its clause
@@ -88,20 +75,7 @@ export function mitSpeechNounAt(
       lex,
     );
     if (!speaks(subject) || subject.start <= i) return null;
-    const content = contentOf(toks, first, to);
-    return (
-      content &&
-      makeFrame(
-        ctx,
-        "INDIRECT",
-        "indirect:mit-speech-noun",
-        content,
-        null,
-        subject,
-        toks.slice(0, first),
-        0.55,
-      )
-    );
+    return framed(ctx, toks, first, to, subject);
   }
   // the phrase in the middle field: the rest of the verb may close the clause after it ("… ab", "abgelehnt
   // worden"), "darauf" may announce the content
@@ -134,7 +108,12 @@ export function mitSpeechNounAt(
     subject = clauseSubject(toks, v, lex);
   }
   if (!speaks(subject) || (subject.start <= i && subject.end > i)) return null;
-  const content = contentOf(toks, first, toks.length);
+  return framed(ctx, toks, first, toks.length, subject);
+}
+
+/** The speech noun's content from `first` to `to`, said by `subject`. */
+function framed(ctx: FrameContext, toks: Token[], first: number, to: number, subject: NP): Frame | null {
+  const content = contentOf(toks, first, to);
   return (
     content &&
     makeFrame(ctx, "INDIRECT", "indirect:mit-speech-noun", content, null, subject, toks.slice(0, first), 0.55)
